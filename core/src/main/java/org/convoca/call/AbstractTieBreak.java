@@ -1,0 +1,24 @@
+package org.convoca.call;
+
+import java.util.Optional;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** One step of the call's tie-break chain, such as "higher points on co-creation". */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractTieBreak {
+
+  /** What the step compares. */
+  public abstract TieBreakKind kind();
+
+  /** For a {@link TieBreakKind#CRITERION} step, the criterion compared; empty otherwise. */
+  public abstract Optional<CriterionId> criterion();
+
+  @Value.Check
+  void check() {
+    if ((kind() == TieBreakKind.CRITERION) != criterion().isPresent()) {
+      throw new IllegalStateException("'criterion' is required for a CRITERION step and only for it");
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.convoca.capacity;
+
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** A person known to the program: a trainee, a team member, or a partner organisation's contact. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractPerson {
+
+  /** Their identifier, unique in the dossier. */
+  public abstract PersonId id();
+
+  /** Their name. */
+  public abstract String name();
+
+  /** The sector they come from. */
+  public abstract Sector sector();
+
+  /** The organisation they belong to, such as a municipality or an NGO. */
+  public abstract String organisation();
+}

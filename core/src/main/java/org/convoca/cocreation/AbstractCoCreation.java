@@ -1,0 +1,17 @@
+package org.convoca.cocreation;
+
+import java.util.List;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** How a proposal was co-created: with whom, and through which activities. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractCoCreation {
+
+  /** The partner organisations. */
+  public abstract List<Partner> partners();
+
+  /** The participation activities. */
+  public abstract List<Activity> activities();
+}

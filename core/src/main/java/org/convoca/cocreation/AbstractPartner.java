@@ -1,0 +1,30 @@
+package org.convoca.cocreation;
+
+import java.util.List;
+import org.convoca.capacity.PersonId;
+import org.convoca.capacity.Sector;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** An organisation a proposal was co-created with. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractPartner {
+
+  /** The organisation's name. */
+  public abstract String organisation();
+
+  /** The sector it belongs to. */
+  public abstract Sector sector();
+
+  /** Its role in the proposal. */
+  public abstract PartnerRole role();
+
+  /** People of the organisation who work on the proposal; their course completions count as partners trained. */
+  public abstract List<PersonId> contacts();
+
+  /** Whether the partner is outside government (civil society, citizens, academia, private sector). */
+  public boolean nonGovernmental() {
+    return !sector().isGovernmental();
+  }
+}

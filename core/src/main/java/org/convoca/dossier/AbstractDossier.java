@@ -1,0 +1,56 @@
+package org.convoca.dossier;
+
+import java.util.List;
+import org.convoca.call.Call;
+import org.convoca.capacity.Course;
+import org.convoca.capacity.CourseCompletion;
+import org.convoca.capacity.Person;
+import org.convoca.government.Government;
+import org.convoca.jury.Jury;
+import org.convoca.monitoring.ProgressReport;
+import org.convoca.proposal.Proposal;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/**
+ * The one input document of a call: the call itself, the governments, the program's courses and
+ * who completed them, the proposals, the jury and, later, progress reports. Read it with
+ * {@link DossierReader}; a dossier obtained that way has no dangling reference.
+ */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractDossier {
+
+  /** The version of the dossier format; this library reads and writes {@value #FORMAT_VERSION}. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The version of the dossier format. */
+  @Value.Default
+  public int formatVersion() {
+    return FORMAT_VERSION;
+  }
+
+  /** The call. */
+  public abstract Call call();
+
+  /** Applicant governments and the provinces of applicant municipalities. */
+  public abstract List<Government> governments();
+
+  /** The program's courses. */
+  public abstract List<Course> courses();
+
+  /** People: trainees, team members, partners' contacts. */
+  public abstract List<Person> people();
+
+  /** Who completed which course. */
+  public abstract List<CourseCompletion> completions();
+
+  /** The proposals. */
+  public abstract List<Proposal> proposals();
+
+  /** The jury. */
+  public abstract Jury jury();
+
+  /** Progress reports on selected proposals. */
+  public abstract List<ProgressReport> progressReports();
+}

@@ -1,0 +1,66 @@
+package org.convoca.dossier;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one place where Convoca's Jackson mapper is configured. Nothing else creates a mapper.
+ *
+ * <p>The mapper is hardened for documents from outside: no polymorphic default typing, limits on
+ * nesting depth, document size, number and string length, unknown fields rejected, floats read as
+ * {@link java.math.BigDecimal}, dates as ISO-8601 strings, map keys written in sorted order.
+ */
+public final class Json {
+
+  /** Deepest nesting accepted; a dossier nests about 8 levels. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Longest string accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Largest document accepted, in bytes: room for well over 100,000 proposals. */
+  public static final long MAX_DOCUMENT_LENGTH = 2_000_000_000L;
+  /** Longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final ObjectMapper MAPPER = create();
+
+  private Json() {}
+
+  /** The shared, configured mapper. It is thread-safe; do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static ObjectMapper create() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build())
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new JavaTimeModule())
+        .addModule(new Jdk8Module())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+  }
+}

@@ -1,0 +1,46 @@
+package org.convoca.government;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A first-level jurisdiction as its ISO 3166-2 code, such as {@code AR-X} for Córdoba.
+ *
+ * <p>Written in JSON as a bare string, for example {@code "AR-X"}.
+ *
+ * @param value the identifier, never blank
+ */
+public record JurisdictionCode(String value) implements Comparable<JurisdictionCode> {
+
+  /** Checks that the identifier is present and not blank. */
+  public JurisdictionCode {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("'jurisdictionCode' must not be blank");
+    }
+    if (!value.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) {
+      throw new IllegalArgumentException("'jurisdictionCode' must be an ISO 3166-2 code such as AR-X, was '" + value + "'");
+    }
+  }
+
+  /** The JurisdictionCode {@code value}. */
+  @JsonCreator
+  public static JurisdictionCode of(String value) {
+    return new JurisdictionCode(value);
+  }
+
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(JurisdictionCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

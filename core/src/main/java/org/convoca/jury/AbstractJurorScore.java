@@ -1,0 +1,29 @@
+package org.convoca.jury;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.convoca.call.CriterionId;
+import org.convoca.proposal.ProposalId;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** One juror's score of one proposal on one criterion, on the call's scale. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractJurorScore {
+
+  /** Who scored. */
+  public abstract JurorId juror();
+
+  /** The proposal scored. */
+  public abstract ProposalId proposal();
+
+  /** The criterion scored. */
+  public abstract CriterionId criterion();
+
+  /** The score, on the call's scale. */
+  public abstract BigDecimal value();
+
+  /** The juror's reasons, if written. */
+  public abstract Optional<String> comment();
+}

@@ -1,0 +1,27 @@
+package org.convoca.jury;
+
+import java.time.LocalDate;
+import org.convoca.proposal.ProposalId;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** A recorded jury decision to include or exclude a proposal, with its reason and who took it. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractJuryOverride {
+
+  /** The proposal. */
+  public abstract ProposalId proposal();
+
+  /** Include or exclude. */
+  public abstract JuryVerdict verdict();
+
+  /** Why, in a sentence that will be published. */
+  public abstract String reason();
+
+  /** Who decided, such as "Jury plenary, minutes 4". */
+  public abstract String decidedBy();
+
+  /** When it was decided. */
+  public abstract LocalDate decidedOn();
+}

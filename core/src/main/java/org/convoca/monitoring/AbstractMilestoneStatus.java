@@ -1,0 +1,21 @@
+package org.convoca.monitoring;
+
+import java.util.List;
+import org.convoca.proposal.MilestoneId;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** Where one milestone stands in a progress report, with links to the evidence. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractMilestoneStatus {
+
+  /** The milestone, one of the proposal's. */
+  public abstract MilestoneId milestone();
+
+  /** How far it is completed. */
+  public abstract CompletionLevel completion();
+
+  /** Links to evidence anyone can check. */
+  public abstract List<String> evidence();
+}

@@ -1,0 +1,29 @@
+package org.convoca.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.convoca.proposal.ProposalId;
+import org.convoca.value.ConvocaStyle;
+import org.convoca.value.Money;
+import org.immutables.value.Value;
+
+/** A progress report on a selected proposal's implementation. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractProgressReport {
+
+  /** The proposal reported on. */
+  public abstract ProposalId proposal();
+
+  /** The day of the report. */
+  public abstract LocalDate date();
+
+  /** Where each reported milestone stands. */
+  public abstract List<MilestoneStatus> milestones();
+
+  /** How many people took part in the project's activities so far. */
+  public abstract int participants();
+
+  /** The funds spent so far. */
+  public abstract Money fundsSpent();
+}

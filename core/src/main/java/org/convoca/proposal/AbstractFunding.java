@@ -1,0 +1,25 @@
+package org.convoca.proposal;
+
+import org.convoca.value.ConvocaStyle;
+import org.convoca.value.Money;
+import org.immutables.value.Value;
+
+/** The money a proposal asks the program for, and what the applicant puts in itself. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractFunding {
+
+  /** Funding requested from the call. */
+  public abstract Money requested();
+
+  /** Counterpart funding the applicant commits; zero when it commits none. */
+  public abstract Money counterpart();
+
+  @Value.Check
+  void check() {
+    if (!requested().currency().equals(counterpart().currency())) {
+      throw new IllegalStateException("'counterpart' must be in the currency of 'requested' ("
+          + requested().currency() + "), was " + counterpart().currency());
+    }
+  }
+}

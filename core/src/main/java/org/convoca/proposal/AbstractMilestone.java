@@ -1,0 +1,29 @@
+package org.convoca.proposal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** A dated deliverable of a commitment. It is verifiable when it names a means of verification. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractMilestone {
+
+  /** Its identifier, unique within the proposal. */
+  public abstract MilestoneId id();
+
+  /** What will be delivered, such as "Open data portal with 20 datasets published". */
+  public abstract String deliverable();
+
+  /** When it is due. */
+  public abstract LocalDate due();
+
+  /** How anyone can check it was delivered, such as "URL of the portal"; empty when none is given. */
+  public abstract Optional<String> verification();
+
+  /** Whether the milestone names a means of verification that is not blank. */
+  public boolean verifiable() {
+    return verification().filter(v -> !v.isBlank()).isPresent();
+  }
+}

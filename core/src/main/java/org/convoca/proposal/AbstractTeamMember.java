@@ -1,0 +1,17 @@
+package org.convoca.proposal;
+
+import org.convoca.capacity.PersonId;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/** A person on a proposal's implementation team. Their course completions count as the team's training. */
+@Value.Immutable
+@ConvocaStyle
+abstract class AbstractTeamMember {
+
+  /** Who. */
+  public abstract PersonId person();
+
+  /** Their role in the team, such as "project lead". */
+  public abstract String role();
+}

@@ -1,0 +1,54 @@
+package org.convoca.proposal;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A theme a proposal works on. The program's five themes are constants; a call may add its own
+ * (any upper-case code such as {@code OPEN_CONTRACTING}) by listing it among the call's themes.
+ *
+ * @param code the theme's code: upper-case letters, digits and underscores
+ */
+public record Theme(String code) implements Comparable<Theme> {
+
+  /** Participatory budgeting: residents decide part of the budget. */
+  public static final Theme PARTICIPATORY_BUDGETING = new Theme("PARTICIPATORY_BUDGETING");
+  /** Digital citizen participation platforms and processes. */
+  public static final Theme DIGITAL_PARTICIPATION = new Theme("DIGITAL_PARTICIPATION");
+  /** Open data: publishing government data for reuse. */
+  public static final Theme OPEN_DATA = new Theme("OPEN_DATA");
+  /** Civic innovation: labs, creative workshops, hackathons. */
+  public static final Theme CIVIC_INNOVATION = new Theme("CIVIC_INNOVATION");
+  /** Public monitoring of government management. */
+  public static final Theme PUBLIC_MONITORING = new Theme("PUBLIC_MONITORING");
+
+  /** Checks that the code is an upper-case identifier. */
+  public Theme {
+    if (code == null || !code.matches("[A-Z][A-Z0-9_]*")) {
+      throw new IllegalArgumentException(
+          "'theme' must be an upper-case code such as OPEN_DATA, was '" + code + "'");
+    }
+  }
+
+  /** The theme with {@code code}. */
+  @JsonCreator
+  public static Theme of(String code) {
+    return new Theme(code);
+  }
+
+  @JsonValue
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public int compareTo(Theme other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,142 @@
+package org.convoca.assessment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.convoca.call.Call;
+import org.convoca.call.Criterion;
+import org.convoca.call.CriterionId;
+import org.convoca.proposal.ProposalId;
+
+/**
+ * Turns the findings of a rule book into assessments: sums the points per criterion, caps them at
+ * the criterion's maximum, weighs them into a 0-100 total and compares with the call's
+ * thresholds. It is plain arithmetic, the same whichever rule book made the findings.
+ *
+ * <p>The result does not depend on the order of the findings: every list in an assessment is
+ * sorted (checks by rule, awards by the call's criterion order then rule, labels by label).
+ */
+public final class AssessmentAssembler {
+
+  /** Scale of totals and weighted contributions: two decimals, rounded half up. */
+  public static final int SCALE = 2;
+
+  private static final Comparator<CheckFinding> CHECK_ORDER = Comparator.comparing(CheckFinding::rule)
+      .thenComparing(CheckFinding::sentence)
+      .thenComparing(CheckFinding::passed);
+  private static final Comparator<LabelFinding> LABEL_ORDER = Comparator.comparing(LabelFinding::label)
+      .thenComparing(LabelFinding::rule)
+      .thenComparing(LabelFinding::sentence);
+
+  private final Call call;
+  private final Map<CriterionId, Integer> criterionOrder = new HashMap<>();
+
+  /** An assembler for the criteria and thresholds of {@code call}. */
+  public AssessmentAssembler(Call call) {
+    this.call = call;
+    List<Criterion> criteria = call.criteria();
+    for (int i = 0; i < criteria.size(); i++) {
+      criterionOrder.put(criteria.get(i).id(), i);
+    }
+  }
+
+  /**
+   * One assessment per proposal in {@code proposals}, sorted by proposal id.
+   *
+   * @throws IllegalArgumentException when a finding names a proposal not in {@code proposals}, or
+   *     an award names a criterion the call does not define; the message names the rule
+   */
+  public List<Assessment> assemble(Collection<ProposalId> proposals, Collection<? extends Finding> findings) {
+    Map<ProposalId, List<Finding>> byProposal = new TreeMap<>();
+    proposals.forEach(id -> byProposal.put(id, new ArrayList<>()));
+    for (Finding finding : findings) {
+      List<Finding> list = byProposal.get(finding.proposal());
+      if (list == null) {
+        throw new IllegalArgumentException("rule '" + finding.rule() + "' made a finding about proposal '"
+            + finding.proposal() + "', which is not among the proposals assessed");
+      }
+      list.add(finding);
+    }
+    List<Assessment> assessments = new ArrayList<>(byProposal.size());
+    byProposal.forEach((id, list) -> assessments.add(assess(id, list)));
+    return assessments;
+  }
+
+  /** The assessment of one proposal from its findings. */
+  public Assessment assess(ProposalId proposal, Collection<? extends Finding> findings) {
+    List<CheckFinding> checks = new ArrayList<>();
+    List<AwardFinding> awards = new ArrayList<>();
+    List<LabelFinding> labels = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (finding instanceof CheckFinding c) {
+        checks.add(c);
+      } else if (finding instanceof AwardFinding a) {
+        awards.add(requireKnownCriterion(a));
+      } else if (finding instanceof LabelFinding l) {
+        labels.add(l);
+      }
+    }
+    checks.sort(CHECK_ORDER);
+    awards.sort(awardOrder());
+    labels.sort(LABEL_ORDER);
+
+    List<CriterionResult> results = call.criteria().stream().map(c -> result(c, awards)).toList();
+    BigDecimal total = results.stream().map(CriterionResult::weighted).reduce(BigDecimal.ZERO, BigDecimal::add)
+        .setScale(SCALE, RoundingMode.HALF_UP);
+    boolean eligible = checks.stream().allMatch(CheckFinding::passed);
+
+    List<Explanation> trail = new ArrayList<>(findings.size());
+    checks.forEach(c -> trail.add(new Explanation(
+        ExplanationKind.CHECK, c.rule(), Optional.empty(), BigDecimal.ZERO, c.passed(), c.sentence())));
+    awards.forEach(a -> trail.add(new Explanation(
+        ExplanationKind.AWARD, a.rule(), Optional.of(a.criterion()), a.points(), true, a.sentence())));
+    labels.forEach(l -> trail.add(new Explanation(
+        ExplanationKind.LABEL, l.rule(), Optional.empty(), BigDecimal.ZERO, true, l.sentence())));
+
+    return new Assessment(
+        proposal,
+        eligible,
+        checks.stream().map(c -> new EligibilityCheck(c.rule(), c.passed(), c.sentence())).toList(),
+        results,
+        total,
+        call.overallThreshold(),
+        total.compareTo(call.overallThreshold()) >= 0,
+        labels.stream().map(l -> new Label(l.label(), l.rule(), l.sentence())).distinct().toList(),
+        trail);
+  }
+
+  private CriterionResult result(Criterion criterion, List<AwardFinding> awards) {
+    BigDecimal raw = awards.stream()
+        .filter(a -> a.criterion().equals(criterion.id()))
+        .map(AwardFinding::points)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal points = raw.min(criterion.maxPoints());
+    BigDecimal weighted = points.multiply(criterion.weight())
+        .divide(criterion.maxPoints(), SCALE, RoundingMode.HALF_UP);
+    boolean meets = criterion.threshold().map(t -> points.compareTo(t) >= 0).orElse(true);
+    return new CriterionResult(
+        criterion.id(), raw, points, criterion.maxPoints(), criterion.weight(), weighted, criterion.threshold(), meets);
+  }
+
+  private AwardFinding requireKnownCriterion(AwardFinding award) {
+    if (!criterionOrder.containsKey(award.criterion())) {
+      throw new IllegalArgumentException("rule '" + award.rule() + "' awarded points to criterion '"
+          + award.criterion() + "', which the call does not define (criteria: " + criterionOrder.keySet() + ")");
+    }
+    return award;
+  }
+
+  private Comparator<AwardFinding> awardOrder() {
+    return Comparator.<AwardFinding>comparingInt(a -> criterionOrder.get(a.criterion()))
+        .thenComparing(AwardFinding::rule)
+        .thenComparing(AwardFinding::sentence)
+        .thenComparing(AwardFinding::points);
+  }
+}

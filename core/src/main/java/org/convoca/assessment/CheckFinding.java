@@ -1,0 +1,33 @@
+package org.convoca.assessment;
+
+import static java.util.Objects.requireNonNull;
+
+import org.convoca.proposal.ProposalId;
+
+/**
+ * An eligibility check a rule made on a proposal, passed or failed.
+ *
+ * @param proposal the proposal checked
+ * @param rule the rule's name
+ * @param passed whether the proposal passed the check
+ * @param sentence why
+ */
+public record CheckFinding(ProposalId proposal, String rule, boolean passed, String sentence) implements Finding {
+
+  /** Checks that no part is missing. */
+  public CheckFinding {
+    requireNonNull(proposal, "'proposal' must not be null");
+    requireNonNull(rule, "'rule' must not be null");
+    requireNonNull(sentence, "'sentence' must not be null");
+  }
+
+  /** A passed check. */
+  public static CheckFinding passed(ProposalId proposal, String rule, String sentence) {
+    return new CheckFinding(proposal, rule, true, sentence);
+  }
+
+  /** A failed check. */
+  public static CheckFinding failed(ProposalId proposal, String rule, String sentence) {
+    return new CheckFinding(proposal, rule, false, sentence);
+  }
+}

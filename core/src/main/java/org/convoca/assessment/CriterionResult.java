@@ -1,0 +1,27 @@
+package org.convoca.assessment;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.convoca.call.CriterionId;
+
+/**
+ * How a proposal did on one criterion.
+ *
+ * @param criterion the criterion
+ * @param rawPoints the sum of the points the rules awarded
+ * @param points {@code rawPoints} capped at {@code maxPoints}
+ * @param maxPoints the criterion's maximum
+ * @param weight the criterion's weight, a percentage
+ * @param weighted the contribution to the 0-100 total: {@code points / maxPoints * weight}, 2 decimals
+ * @param threshold the criterion's minimum points, if it has one
+ * @param meetsThreshold whether {@code points} reach the threshold (true when there is none)
+ */
+public record CriterionResult(
+    CriterionId criterion,
+    BigDecimal rawPoints,
+    BigDecimal points,
+    BigDecimal maxPoints,
+    BigDecimal weight,
+    BigDecimal weighted,
+    Optional<BigDecimal> threshold,
+    boolean meetsThreshold) {}

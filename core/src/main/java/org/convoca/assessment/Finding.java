@@ -1,0 +1,19 @@
+package org.convoca.assessment;
+
+import org.convoca.proposal.ProposalId;
+
+/**
+ * What a rule concluded about one proposal: a check, an award of points or a label. Rule books
+ * record findings; {@link AssessmentAssembler} turns them into {@link Assessment}s.
+ */
+public sealed interface Finding permits CheckFinding, AwardFinding, LabelFinding {
+
+  /** The proposal the finding is about. */
+  ProposalId proposal();
+
+  /** The name of the rule that made it. */
+  String rule();
+
+  /** Why, in a sentence a citizen can read. */
+  String sentence();
+}

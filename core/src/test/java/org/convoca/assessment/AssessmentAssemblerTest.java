@@ -1,0 +1,129 @@
+package org.convoca.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.convoca.call.Call;
+import org.convoca.call.CallId;
+import org.convoca.call.Criterion;
+import org.convoca.call.CriterionId;
+import org.convoca.call.ScoreScale;
+import org.convoca.call.SelectionPolicy;
+import org.convoca.government.GovernmentLevel;
+import org.convoca.proposal.ProposalId;
+import org.convoca.proposal.Theme;
+import org.convoca.value.DateWindow;
+import org.convoca.value.Money;
+import org.convoca.value.TimeWindow;
+import org.junit.jupiter.api.Test;
+
+class AssessmentAssemblerTest {
+
+  private static final ProposalId P1 = ProposalId.of("P-1");
+  private static final ProposalId P2 = ProposalId.of("P-2");
+
+  private final AssessmentAssembler assembler = new AssessmentAssembler(call());
+
+  @Test
+  void capsPointsAtTheMaximumAndWeighsThemIntoTheTotal() {
+    Assessment a = assembler.assess(P1, List.of(
+        AwardFinding.of(P1, "cocreation", "Co-owner partner", 6, "a co-owner"),
+        AwardFinding.of(P1, "cocreation", "Workshop held", 6, "a workshop"),
+        AwardFinding.of(P1, "jury", "Jury mean", 2.5, "mean 2.5 of 5")));
+
+    CriterionResult cocreation = a.criterion(CriterionId.of("cocreation")).orElseThrow();
+    assertThat(cocreation.rawPoints()).isEqualByComparingTo("12");
+    assertThat(cocreation.points()).isEqualByComparingTo("10");
+    assertThat(cocreation.weighted()).isEqualByComparingTo("60.00");
+    assertThat(a.criterion(CriterionId.of("jury")).orElseThrow().weighted()).isEqualByComparingTo("20.00");
+    assertThat(a.total()).isEqualByComparingTo("80.00");
+    assertThat(a.meetsOverallThreshold()).isTrue();
+  }
+
+  @Test
+  void failsTheCriterionThresholdBelowItsMinimum() {
+    Assessment a = assembler.assess(P1, List.of(
+        AwardFinding.of(P1, "cocreation", "Co-owner partner", 3, "a co-owner"),
+        AwardFinding.of(P1, "jury", "Jury mean", 5, "mean 5 of 5")));
+
+    assertThat(a.criteriaBelowThreshold()).extracting(CriterionResult::criterion)
+        .containsExactly(CriterionId.of("cocreation"));
+    assertThat(a.meetsAllThresholds()).isFalse();
+  }
+
+  @Test
+  void isIneligibleWhenAnyCheckFailsAndKeepsEveryCheck() {
+    Assessment a = assembler.assess(P1, List.of(
+        CheckFinding.passed(P1, "B rule", "fine"),
+        CheckFinding.failed(P1, "A rule", "late")));
+
+    assertThat(a.eligible()).isFalse();
+    assertThat(a.checks()).extracting(EligibilityCheck::rule).containsExactly("A rule", "B rule");
+    assertThat(a.failedChecks()).extracting(EligibilityCheck::sentence).containsExactly("late");
+  }
+
+  @Test
+  void ordersTheTrailTheSameWhateverTheOrderOfFindings() {
+    List<Finding> findings = List.of(
+        new LabelFinding(P1, "CO_CREATED", "Co-created", "a co-owner"),
+        AwardFinding.of(P1, "jury", "Jury mean", 2, "mean"),
+        CheckFinding.passed(P1, "Window", "in time"),
+        AwardFinding.of(P1, "cocreation", "Workshop held", 1, "workshop"));
+    List<Finding> reversed = new java.util.ArrayList<>(findings);
+    java.util.Collections.reverse(reversed);
+
+    Assessment a = assembler.assess(P1, findings);
+    assertThat(a).isEqualTo(assembler.assess(P1, reversed));
+    assertThat(a.trail()).extracting(Explanation::kind).containsExactly(
+        ExplanationKind.CHECK, ExplanationKind.AWARD, ExplanationKind.AWARD, ExplanationKind.LABEL);
+    assertThat(a.trail().get(1).criterion()).contains(CriterionId.of("cocreation"));
+  }
+
+  @Test
+  void assemblesOneAssessmentPerProposalSortedById() {
+    List<Assessment> all = assembler.assemble(List.of(P2, P1), List.of(AwardFinding.of(P2, "jury", "r", 1, "s")));
+
+    assertThat(all).extracting(Assessment::proposal).containsExactly(P1, P2);
+    assertThat(all.get(0).total()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void rejectsAnAwardToACriterionTheCallLacks() {
+    assertThatThrownBy(() -> assembler.assess(P1, List.of(AwardFinding.of(P1, "beauty", "Pretty", 1, "nice"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rule 'Pretty'")
+        .hasMessageContaining("criterion 'beauty'");
+  }
+
+  @Test
+  void rejectsAFindingAboutAProposalNotAssessed() {
+    assertThatThrownBy(() -> assembler.assemble(List.of(P1), List.of(CheckFinding.passed(P2, "R", "s"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("proposal 'P-2'");
+  }
+
+  private static Call call() {
+    return Call.builder()
+        .id(CallId.of("C"))
+        .name("Test call")
+        .edition(1)
+        .submissionWindow(new TimeWindow(Instant.parse("2021-04-01T00:00:00Z"), Instant.parse("2021-05-01T00:00:00Z")))
+        .addEligibleLevels(GovernmentLevel.MUNICIPAL)
+        .addThemes(Theme.OPEN_DATA)
+        .fundingCeiling(Money.of(1000, "ARS"))
+        .implementationWindow(new DateWindow(LocalDate.of(2021, 6, 1), LocalDate.of(2022, 6, 1)))
+        .addCriteria(Criterion.builder().id(CriterionId.of("cocreation")).name("Co-creation").description("d")
+            .weight(new BigDecimal("60")).maxPoints(BigDecimal.TEN).threshold(new BigDecimal("4")).build())
+        .addCriteria(Criterion.builder().id(CriterionId.of("jury")).name("Jury").description("d")
+            .weight(new BigDecimal("40")).maxPoints(BigDecimal.valueOf(5)).threshold(Optional.empty()).build())
+        .overallThreshold(new BigDecimal("50"))
+        .scoreScale(new ScoreScale(BigDecimal.ZERO, BigDecimal.valueOf(5), new BigDecimal("0.5")))
+        .policy(SelectionPolicy.builder().slots(1).build())
+        .build();
+  }
+}

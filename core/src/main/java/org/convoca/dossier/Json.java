@@ -1,12 +1,15 @@
 package org.convoca.dossier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -16,7 +19,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *
  * <p>The mapper is hardened for documents from outside: no polymorphic default typing, limits on
  * nesting depth, document size, number and string length, unknown fields rejected, floats read as
- * {@link java.math.BigDecimal}, dates as ISO-8601 strings, map keys written in sorted order.
+ * {@link java.math.BigDecimal}, dates as ISO-8601 strings, map keys written in sorted order, absent optional values left out, decimals kept
+ * with their scale and written plain (1500000.00, never 1.5E+6).
  */
 public final class Json {
 
@@ -61,6 +65,9 @@ public final class Json {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
   }
 }

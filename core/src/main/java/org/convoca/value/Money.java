@@ -2,6 +2,7 @@ package org.convoca.value;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 
 /**
@@ -51,7 +52,8 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     return new Money(amount.subtract(other.amount), currency);
   }
 
-  /** Whether this is more than zero. */
+  /** Whether this is more than zero. Not a field of the JSON form. */
+  @JsonIgnore
   public boolean isPositive() {
     return amount.signum() > 0;
   }

@@ -1,0 +1,112 @@
+package org.convoca.dossier;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.convoca.call.Call;
+import org.convoca.call.Criterion;
+import org.convoca.call.RuleParameters;
+import org.convoca.call.ScoreScale;
+import org.convoca.call.SelectionPolicy;
+import org.convoca.call.TieBreak;
+import org.convoca.call.Track;
+import org.convoca.capacity.Course;
+import org.convoca.capacity.CourseCompletion;
+import org.convoca.capacity.Person;
+import org.convoca.government.Government;
+import org.convoca.jury.Juror;
+import org.convoca.jury.JurorScore;
+import org.convoca.jury.Jury;
+import org.convoca.jury.JuryOverride;
+import org.convoca.monitoring.ProgressReport;
+import org.convoca.proposal.Proposal;
+import org.convoca.value.DateWindow;
+import org.convoca.value.TimeWindow;
+
+/**
+ * Binds a dossier tree to the model part by part (the call, each government, each proposal, ...),
+ * so that one pass reports a problem in every part rather than stopping at the first. A part
+ * with a problem already found is not bound again.
+ */
+final class Binder {
+
+  private final Problems problems;
+
+  private Binder(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** The dossier of {@code tree}, or empty when a part could not be bound. */
+  static Optional<Dossier> bind(JsonNode tree, Problems problems) {
+    return new Binder(problems).dossier(tree);
+  }
+
+  private Optional<Dossier> dossier(JsonNode tree) {
+    Optional<Call> call = call(tree.path("call"));
+    List<Government> governments = all(tree.path("governments"), "$.governments", Government.class);
+    List<Course> courses = all(tree.path("courses"), "$.courses", Course.class);
+    List<Person> people = all(tree.path("people"), "$.people", Person.class);
+    List<CourseCompletion> completions = all(tree.path("completions"), "$.completions", CourseCompletion.class);
+    List<Proposal> proposals = all(tree.path("proposals"), "$.proposals", Proposal.class);
+    JsonNode jury = tree.path("jury");
+    List<Juror> jurors = all(jury.path("jurors"), "$.jury.jurors", Juror.class);
+    List<JurorScore> scores = all(jury.path("scores"), "$.jury.scores", JurorScore.class);
+    List<JuryOverride> overrides = all(jury.path("overrides"), "$.jury.overrides", JuryOverride.class);
+    List<ProgressReport> reports = all(tree.path("progressReports"), "$.progressReports", ProgressReport.class);
+    if (!problems.isEmpty() || call.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Dossier.builder()
+        .formatVersion(tree.path("formatVersion").asInt(Dossier.FORMAT_VERSION))
+        .call(call.get())
+        .governments(governments)
+        .courses(courses)
+        .people(people)
+        .completions(completions)
+        .proposals(proposals)
+        .jury(Jury.builder().jurors(jurors).scores(scores).overrides(overrides).build())
+        .progressReports(reports)
+        .build());
+  }
+
+  /** Binds the call's parts first, so that a problem in each of them is found in this pass. */
+  private Optional<Call> call(JsonNode call) {
+    one(call.path("submissionWindow"), "$.call.submissionWindow", TimeWindow.class);
+    one(call.path("implementationWindow"), "$.call.implementationWindow", DateWindow.class);
+    one(call.path("scoreScale"), "$.call.scoreScale", ScoreScale.class);
+    all(call.path("criteria"), "$.call.criteria", Criterion.class);
+    all(call.path("tracks"), "$.call.tracks", Track.class);
+    all(call.path("policy").path("tieBreak"), "$.call.policy.tieBreak", TieBreak.class);
+    one(call.path("policy"), "$.call.policy", SelectionPolicy.class);
+    one(call.path("parameters"), "$.call.parameters", RuleParameters.class);
+    return one(call, "$.call", Call.class);
+  }
+
+  private <T> List<T> all(JsonNode list, String path, Class<T> type) {
+    List<T> bound = new ArrayList<>();
+    if (list.isArray()) {
+      for (int i = 0; i < list.size(); i++) {
+        one(list.get(i), JsonPath.index(path, i), type).ifPresent(bound::add);
+      }
+    }
+    return bound;
+  }
+
+  private <T> Optional<T> one(JsonNode part, String path, Class<T> type) {
+    if (part.isMissingNode() || problems.anyUnder(path)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(Json.mapper().treeToValue(part, type));
+    } catch (JsonMappingException e) {
+      problems.add(JsonPath.of(path, e), BindingMessage.of(e));
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      problems.add(path, BindingMessage.of(e));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      problems.add(path, "cannot be read: " + BindingMessage.of(e));
+    }
+    return Optional.empty();
+  }
+}

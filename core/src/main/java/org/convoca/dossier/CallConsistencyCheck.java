@@ -1,0 +1,50 @@
+package org.convoca.dossier;
+
+import java.math.BigDecimal;
+import org.convoca.call.Call;
+import org.convoca.call.Criterion;
+import org.convoca.call.ScoreScale;
+import org.convoca.jury.JurorScore;
+import org.convoca.value.Money;
+
+/** Checks the dossier against its own call: weights, the score scale and the call's currency. */
+final class CallConsistencyCheck {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private CallConsistencyCheck() {}
+
+  static void check(Dossier dossier, Problems problems) {
+    Call call = dossier.call();
+    BigDecimal weights = call.criteria().stream().map(Criterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (weights.compareTo(HUNDRED) != 0) {
+      problems.add("$.call.criteria", "the weights must sum to 100, they sum to " + weights.toPlainString());
+    }
+    ScoreScale scale = call.scoreScale();
+    for (int i = 0; i < dossier.jury().scores().size(); i++) {
+      JurorScore score = dossier.jury().scores().get(i);
+      if (!scale.accepts(score.value())) {
+        problems.add("$.jury.scores[" + i + "].value", "must be on the call's scale, from "
+            + scale.min().toPlainString() + " to " + scale.max().toPlainString() + " in steps of "
+            + scale.step().toPlainString() + ", was " + score.value().toPlainString());
+      }
+    }
+    String currency = call.fundingCeiling().currency();
+    call.policy().totalBudget().ifPresent(m -> sameCurrency(m, currency, "$.call.policy.totalBudget", problems));
+    for (int p = 0; p < dossier.proposals().size(); p++) {
+      String path = "$.proposals[" + p + "].funding";
+      sameCurrency(dossier.proposals().get(p).funding().requested(), currency, path + ".requested", problems);
+    }
+    for (int r = 0; r < dossier.progressReports().size(); r++) {
+      sameCurrency(dossier.progressReports().get(r).fundsSpent(), currency,
+          "$.progressReports[" + r + "].fundsSpent", problems);
+    }
+  }
+
+  private static void sameCurrency(Money money, String currency, String path, Problems problems) {
+    if (!money.currency().equals(currency)) {
+      problems.add(path + ".currency", "must be " + currency
+          + ", the currency of the call's funding ceiling, was " + money.currency());
+    }
+  }
+}

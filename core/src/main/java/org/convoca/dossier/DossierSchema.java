@@ -1,0 +1,73 @@
+package org.convoca.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON Schema (draft 2020-12) of the dossier, shipped in the {@code convoca-core} jar at
+ * {@value #RESOURCE}, with a description of every field.
+ *
+ * <p>The schema checks the structure of a dossier: types, required fields, unknown fields,
+ * enumerated values, identifier and code patterns, non-negative money and well-formed dates. It
+ * cannot check what spans several places of the document (unique ids, references between
+ * sections, scores on the call's scale, weights summing to 100, currencies, inverted windows);
+ * {@link DossierReader} checks those as well, so a dossier the reader accepts always passes the
+ * schema, and a Java application should simply use the reader.
+ *
+ * <p>Another application validates a dossier with any draft 2020-12 validator that asserts
+ * {@code format}. With networknt's json-schema-validator 3.x, for example:
+ *
+ * <pre>{@code
+ * SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+ *     b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+ * Schema schema = registry.getSchema(DossierSchema.asStream());
+ * List<Error> errors = schema.validate(dossierText, InputFormat.JSON);   // empty when valid
+ * }</pre>
+ *
+ * <p>From outside the JVM, extract the resource from the jar (or save {@link #asString()}) and
+ * point the validator of your language at it; its {@code $id} is {@link #uri()}.
+ */
+public final class DossierSchema {
+
+  /** The class-path resource of the schema. */
+  public static final String RESOURCE = "/org/convoca/dossier/dossier.schema.json";
+
+  private static final URI ID = URI.create("https://convoca.org/schema/dossier/1/dossier.schema.json");
+
+  private DossierSchema() {}
+
+  /** The schema's {@code $id}, which names format version 1 of the dossier; never null. */
+  public static URI uri() {
+    return ID;
+  }
+
+  /**
+   * A fresh stream of the schema's UTF-8 text, which the caller closes.
+   *
+   * @throws IllegalStateException when the resource is missing from the class path (a broken jar)
+   */
+  public static InputStream asStream() {
+    InputStream in = DossierSchema.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the dossier schema " + RESOURCE + " is missing from the class path");
+    }
+    return in;
+  }
+
+  /**
+   * The schema's text.
+   *
+   * @throws IllegalStateException when the resource is missing from the class path
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public static String asString() {
+    try (InputStream in = asStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dossier schema " + RESOURCE, e);
+    }
+  }
+}

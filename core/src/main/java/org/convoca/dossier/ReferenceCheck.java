@@ -1,0 +1,152 @@
+package org.convoca.dossier;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.convoca.call.CriterionId;
+import org.convoca.call.TieBreak;
+import org.convoca.capacity.CourseCompletion;
+import org.convoca.capacity.CourseId;
+import org.convoca.capacity.PersonId;
+import org.convoca.cocreation.Partner;
+import org.convoca.government.Government;
+import org.convoca.government.GovernmentId;
+import org.convoca.government.GovernmentLevel;
+import org.convoca.jury.JurorId;
+import org.convoca.jury.JurorScore;
+import org.convoca.jury.JuryOverride;
+import org.convoca.monitoring.MilestoneStatus;
+import org.convoca.monitoring.ProgressReport;
+import org.convoca.proposal.Milestone;
+import org.convoca.proposal.MilestoneId;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+
+/** Checks that every id the dossier refers to names something the dossier holds, of the right kind. */
+final class ReferenceCheck {
+
+  private final Dossier dossier;
+  private final Problems problems;
+  private final Map<GovernmentId, Government> governments;
+  private final Map<ProposalId, Proposal> proposals;
+  private final Set<PersonId> people;
+  private final Set<CourseId> courses;
+  private final Set<JurorId> jurors;
+  private final Set<CriterionId> criteria;
+
+  private ReferenceCheck(Dossier dossier, Problems problems) {
+    this.dossier = dossier;
+    this.problems = problems;
+    this.governments = byId(dossier.governments(), Government::id);
+    this.proposals = byId(dossier.proposals(), Proposal::id);
+    this.people = byId(dossier.people(), p -> p.id()).keySet();
+    this.courses = byId(dossier.courses(), c -> c.id()).keySet();
+    this.jurors = byId(dossier.jury().jurors(), j -> j.id()).keySet();
+    this.criteria = byId(dossier.call().criteria(), c -> c.id()).keySet();
+  }
+
+  static void check(Dossier dossier, Problems problems) {
+    ReferenceCheck check = new ReferenceCheck(dossier, problems);
+    check.provinces();
+    check.tieBreaks();
+    check.completions();
+    check.proposals();
+    check.jury();
+    check.progressReports();
+  }
+
+  private void provinces() {
+    for (int i = 0; i < dossier.governments().size(); i++) {
+      Government government = dossier.governments().get(i);
+      String path = "$.governments[" + i + "].province";
+      government.province().ifPresent(id -> {
+        Government province = governments.get(id);
+        if (province == null) {
+          problems.add(path, "no government has the id '" + id + "'");
+        } else if (province.level() != GovernmentLevel.PROVINCIAL) {
+          problems.add(path, "'" + id + "' is a " + province.level() + " government, not a PROVINCIAL one");
+        }
+      });
+    }
+  }
+
+  private void tieBreaks() {
+    for (int i = 0; i < dossier.call().policy().tieBreak().size(); i++) {
+      TieBreak step = dossier.call().policy().tieBreak().get(i);
+      String path = "$.call.policy.tieBreak[" + i + "].criterion";
+      step.criterion().ifPresent(id -> known(criteria.contains(id), path, "criterion", id));
+    }
+  }
+
+  private void completions() {
+    for (int i = 0; i < dossier.completions().size(); i++) {
+      CourseCompletion completion = dossier.completions().get(i);
+      known(people.contains(completion.person()), "$.completions[" + i + "].person", "person", completion.person());
+      known(courses.contains(completion.course()), "$.completions[" + i + "].course", "course", completion.course());
+    }
+  }
+
+  private void proposals() {
+    for (int p = 0; p < dossier.proposals().size(); p++) {
+      Proposal proposal = dossier.proposals().get(p);
+      String path = "$.proposals[" + p + "]";
+      known(governments.containsKey(proposal.applicant()), path + ".applicant", "government", proposal.applicant());
+      for (int t = 0; t < proposal.team().size(); t++) {
+        PersonId person = proposal.team().get(t).person();
+        known(people.contains(person), path + ".team[" + t + "].person", "person", person);
+      }
+      for (int k = 0; k < proposal.coCreation().partners().size(); k++) {
+        Partner partner = proposal.coCreation().partners().get(k);
+        for (int c = 0; c < partner.contacts().size(); c++) {
+          PersonId person = partner.contacts().get(c);
+          known(people.contains(person), path + ".coCreation.partners[" + k + "].contacts[" + c + "]", "person", person);
+        }
+      }
+    }
+  }
+
+  private void jury() {
+    for (int i = 0; i < dossier.jury().scores().size(); i++) {
+      JurorScore score = dossier.jury().scores().get(i);
+      String path = "$.jury.scores[" + i + "]";
+      known(jurors.contains(score.juror()), path + ".juror", "juror", score.juror());
+      known(proposals.containsKey(score.proposal()), path + ".proposal", "proposal", score.proposal());
+      known(criteria.contains(score.criterion()), path + ".criterion", "criterion", score.criterion());
+    }
+    for (int i = 0; i < dossier.jury().overrides().size(); i++) {
+      JuryOverride override = dossier.jury().overrides().get(i);
+      known(proposals.containsKey(override.proposal()), "$.jury.overrides[" + i + "].proposal", "proposal", override.proposal());
+    }
+  }
+
+  private void progressReports() {
+    for (int i = 0; i < dossier.progressReports().size(); i++) {
+      ProgressReport report = dossier.progressReports().get(i);
+      String path = "$.progressReports[" + i + "]";
+      Proposal proposal = proposals.get(report.proposal());
+      if (proposal == null) {
+        known(false, path + ".proposal", "proposal", report.proposal());
+        continue;
+      }
+      Set<MilestoneId> milestones = proposal.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
+      for (int m = 0; m < report.milestones().size(); m++) {
+        MilestoneStatus status = report.milestones().get(m);
+        if (!milestones.contains(status.milestone())) {
+          problems.add(path + ".milestones[" + m + "].milestone",
+              "proposal '" + proposal.id() + "' has no milestone '" + status.milestone() + "'");
+        }
+      }
+    }
+  }
+
+  private void known(boolean found, String path, String kind, Object id) {
+    if (!found) {
+      problems.add(path, "no " + kind + " has the id '" + id + "'");
+    }
+  }
+
+  private static <K, T> Map<K, T> byId(java.util.List<T> items, Function<T, K> id) {
+    return items.stream().collect(Collectors.toMap(id, Function.identity(), (first, later) -> first));
+  }
+}

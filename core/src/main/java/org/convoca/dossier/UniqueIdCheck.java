@@ -1,0 +1,54 @@
+package org.convoca.dossier;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.convoca.proposal.Commitment;
+import org.convoca.proposal.Milestone;
+import org.convoca.proposal.Proposal;
+
+/** Checks that ids are unique where the dossier says they are: in their section, or within a proposal. */
+final class UniqueIdCheck {
+
+  private UniqueIdCheck() {}
+
+  static void check(Dossier dossier, Problems problems) {
+    unique(dossier.governments(), "$.governments", g -> g.id(), problems);
+    unique(dossier.courses(), "$.courses", c -> c.id(), problems);
+    unique(dossier.people(), "$.people", p -> p.id(), problems);
+    unique(dossier.proposals(), "$.proposals", p -> p.id(), problems);
+    unique(dossier.jury().jurors(), "$.jury.jurors", j -> j.id(), problems);
+    unique(dossier.call().criteria(), "$.call.criteria", c -> c.id(), problems);
+    unique(dossier.call().tracks(), "$.call.tracks", t -> t.id(), problems);
+    for (int p = 0; p < dossier.proposals().size(); p++) {
+      milestonesUnique(dossier.proposals().get(p), "$.proposals[" + p + "]", problems);
+    }
+  }
+
+  private static <T> void unique(List<T> items, String path, Function<T, ?> id, Problems problems) {
+    Map<Object, String> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String here = JsonPath.index(path, i);
+      String first = seen.putIfAbsent(id.apply(items.get(i)), here);
+      if (first != null) {
+        problems.add(here + ".id", "'" + id.apply(items.get(i)) + "' is already the id of " + first);
+      }
+    }
+  }
+
+  private static void milestonesUnique(Proposal proposal, String path, Problems problems) {
+    Map<Object, String> seen = new HashMap<>();
+    List<Commitment> commitments = proposal.commitments();
+    for (int c = 0; c < commitments.size(); c++) {
+      List<Milestone> milestones = commitments.get(c).milestones();
+      for (int m = 0; m < milestones.size(); m++) {
+        String here = path + ".commitments[" + c + "].milestones[" + m + "]";
+        String first = seen.putIfAbsent(milestones.get(m).id(), here);
+        if (first != null) {
+          problems.add(here + ".id", "'" + milestones.get(m).id() + "' is already the id of " + first);
+        }
+      }
+    }
+  }
+}

@@ -15,6 +15,8 @@ import org.convoca.call.TieBreakKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.cocreation.PartnerRole;
 import org.convoca.dossier.Dossier;
+import org.convoca.dossier.DossierReader;
+import org.convoca.dossier.DossierWriter;
 import org.convoca.dossier.Json;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.proposal.Proposal;
@@ -32,6 +34,14 @@ class DossierGeneratorTest {
 
     assertThat(DossierConsistency.problems(dossier)).isEmpty();
     assertThat(dossier.proposals()).hasSize(proposals);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, 1", "2, 40", "2021, 150"})
+  void passesTheDossierReadersValidation(long seed, int proposals) {
+    Dossier dossier = DossierGenerator.withSeed(seed).proposals(proposals).generate();
+
+    assertThat(DossierReader.standard().read(DossierWriter.toJson(dossier))).isEqualTo(dossier);
   }
 
   @Test

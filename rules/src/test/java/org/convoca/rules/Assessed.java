@@ -1,0 +1,49 @@
+package org.convoca.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.convoca.assessment.Assessment;
+import org.convoca.assessment.Explanation;
+import org.convoca.assessment.ExplanationKind;
+import org.convoca.dossier.Dossier;
+import org.convoca.proposal.ProposalId;
+
+/** Runs the bundled rule book on a test dossier and reads what one rule did. */
+public final class Assessed {
+
+  private final List<Assessment> assessments;
+
+  private Assessed(List<Assessment> assessments) {
+    this.assessments = assessments;
+  }
+
+  public static Assessed byBundledBook(Dossier dossier) {
+    return new Assessed(RuleBook.bundled().assess(dossier));
+  }
+
+  public List<Assessment> all() {
+    return assessments;
+  }
+
+  public Assessment first() {
+    return assessments.get(0);
+  }
+
+  public Assessment of(String proposal) {
+    return assessments.stream().filter(a -> a.proposal().equals(ProposalId.of(proposal))).findFirst().orElseThrow();
+  }
+
+  /** The trail entries of {@code rule} on the first proposal. */
+  public List<Explanation> by(String rule) {
+    return by(first(), rule);
+  }
+
+  public static List<Explanation> by(Assessment assessment, String rule) {
+    return assessment.trail().stream().filter(e -> e.rule().equals(rule)).toList();
+  }
+
+  /** Whether {@code rule}'s check on the first proposal passed; empty when the rule did not check it. */
+  public Optional<Boolean> check(String rule) {
+    return by(rule).stream().filter(e -> e.kind() == ExplanationKind.CHECK).map(Explanation::passed).findFirst();
+  }
+}

@@ -1,0 +1,33 @@
+package org.convoca.selection;
+
+import java.math.BigDecimal;
+import org.convoca.assessment.Assessment;
+import org.convoca.government.Government;
+import org.convoca.government.JurisdictionCode;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+import org.convoca.value.Money;
+
+/** A proposal with what selection needs to know about it: its assessment and its applicant. */
+record Candidate(Proposal proposal, Assessment assessment, Government applicant) {
+
+  ProposalId id() {
+    return proposal.id();
+  }
+
+  BigDecimal total() {
+    return assessment.total();
+  }
+
+  JurisdictionCode jurisdiction() {
+    return applicant.jurisdiction();
+  }
+
+  Money request() {
+    return proposal.funding().requested();
+  }
+
+  boolean rankable() {
+    return assessment.eligible() && assessment.meetsAllThresholds();
+  }
+}

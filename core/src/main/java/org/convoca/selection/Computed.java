@@ -1,0 +1,109 @@
+package org.convoca.selection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.convoca.call.Call;
+import org.convoca.government.JurisdictionCode;
+import org.convoca.proposal.ProposalId;
+
+/** The decisions the call's policy computes, before the jury's overrides. */
+final class Computed {
+
+  final Call call;
+  final Map<ProposalId, Decision> decisions = new TreeMap<>();
+  final List<Candidate> selected;
+  final List<Candidate> waitlist = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
+  private final Fill fill;
+  private final Reasons reasons;
+  private final Map<ProposalId, Integer> ranks = new HashMap<>();
+
+  private Computed(Call call, List<Candidate> ranked, Fill fill) {
+    this.call = call;
+    this.fill = fill;
+    this.reasons = new Reasons(call, ranked.size());
+    this.selected = fill.seated(ranked);
+    for (int i = 0; i < ranked.size(); i++) {
+      ranks.put(ranked.get(i).id(), i + 1);
+    }
+  }
+
+  static Computed of(Call call, List<Candidate> candidates, List<Candidate> ranked, Fill fill) {
+    Computed c = new Computed(call, ranked, fill);
+    c.decideUnranked(candidates);
+    c.decideSeated();
+    c.decideLeftOut(ranked);
+    c.noteCoverage();
+    return c;
+  }
+
+  int rank(ProposalId id) {
+    return ranks.get(id);
+  }
+
+  /** The reason of a waitlisted proposal at {@code position} of the waitlist. */
+  String waitlistReason(Candidate c, int position) {
+    return reasons.waitlisted(position, rank(c.id()), c, fill.stops().get(c.id()), fill.reserved().size());
+  }
+
+  private void decideUnranked(List<Candidate> candidates) {
+    for (Candidate c : candidates) {
+      if (!c.assessment().eligible()) {
+        put(c, DecisionKind.INELIGIBLE, Reasons.ineligible(c.assessment()));
+      } else if (!c.rankable()) {
+        put(c, DecisionKind.BELOW_THRESHOLD, reasons.belowThreshold(c.assessment()));
+      }
+    }
+  }
+
+  private void decideSeated() {
+    fill.reserved().forEach(c -> put(c, DecisionKind.SELECTED_RESERVED_SEAT, reasons.reserved(rank(c.id()), c)));
+    fill.merit().forEach(c -> put(c, DecisionKind.SELECTED_BY_MERIT, reasons.merit(rank(c.id()), c.total())));
+  }
+
+  private void decideLeftOut(List<Candidate> ranked) {
+    Seats beside = new Seats(call.policy());
+    selected.forEach(beside::take);
+    for (Candidate c : ranked) {
+      Fill.Blocked blocked = fill.stops().get(c.id());
+      if (blocked == null) {
+        continue;
+      }
+      Optional<Stop> cap = beside.capStop(c);
+      if (cap.isEmpty() && waitlist.size() < call.policy().waitlistLength()) {
+        waitlist.add(c);
+        put(c, DecisionKind.WAITLISTED, waitlistReason(c, waitlist.size()));
+      } else {
+        String why = blocked.stop() == Stop.JURISDICTION_CAP || blocked.stop() == Stop.GOVERNMENT_CAP ? ""
+            : cap.map(s -> Reasons.cannotWait(c, s)).orElseGet(reasons::noWaitlist);
+        put(c, DecisionKind.NOT_SELECTED,
+            reasons.notSelected(rank(c.id()), c, blocked, fill.reserved().size(), why));
+      }
+    }
+  }
+
+  private void noteCoverage() {
+    int minimum = call.policy().minJurisdictions();
+    Set<JurisdictionCode> covered = fill.jurisdictions();
+    if (covered.size() < minimum) {
+      notes.add("The call asks for selected proposals from at least " + Reasons.count(minimum, "jurisdiction")
+          + "; the selection covers " + covered.size() + " " + covered
+          + ", because no other jurisdiction has a ranked proposal that fits the remaining seats and budget.");
+    }
+    if (!fill.reserved().isEmpty()) {
+      notes.add(Reasons.count(fill.reserved().size(), "seat") + " were reserved to reach the minimum of "
+          + Reasons.count(minimum, "jurisdiction") + ": " + fill.reserved().stream().map(c -> c.id() + " ("
+          + c.jurisdiction() + ")").toList() + ".");
+    }
+  }
+
+  private void put(Candidate c, DecisionKind kind, String reason) {
+    decisions.put(c.id(), Decision.computed(c.id(), kind, reason));
+  }
+
+}

@@ -1,0 +1,52 @@
+package org.convoca.selection;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.convoca.jury.JuryOverride;
+import org.convoca.proposal.ProposalId;
+
+/**
+ * The decision on one proposal and its reason. When the jury overrode the computation, the
+ * override is kept and the computed decision stays beside the final one.
+ *
+ * @param proposal the proposal
+ * @param kind the final decision
+ * @param reason why, in sentences a citizen can read
+ * @param override the jury's override, if one was recorded for the proposal
+ * @param computedKind the decision the call's policy computed, before any override
+ * @param computedReason the reason of the computed decision
+ */
+public record Decision(
+    ProposalId proposal,
+    DecisionKind kind,
+    String reason,
+    Optional<JuryOverride> override,
+    DecisionKind computedKind,
+    String computedReason) {
+
+  /** Checks that no part is missing. */
+  public Decision {
+    requireNonNull(proposal, "'proposal' must not be null");
+    requireNonNull(kind, "'kind' must not be null");
+    requireNonNull(reason, "'reason' must not be null");
+    requireNonNull(override, "'override' must not be null");
+    requireNonNull(computedKind, "'computedKind' must not be null");
+    requireNonNull(computedReason, "'computedReason' must not be null");
+  }
+
+  /** A computed decision that no override touched. */
+  static Decision computed(ProposalId proposal, DecisionKind kind, String reason) {
+    return new Decision(proposal, kind, reason, Optional.empty(), kind, reason);
+  }
+
+  /** Whether the jury overrode this proposal. */
+  public boolean overridden() {
+    return override.isPresent();
+  }
+
+  /** Whether the proposal is in the final selection. */
+  public boolean selected() {
+    return kind.selected();
+  }
+}

@@ -1,0 +1,73 @@
+package org.convoca.selection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.convoca.dossier.Dossier;
+import org.convoca.jury.JuryOverride;
+import org.convoca.jury.JuryVerdict;
+import org.convoca.proposal.ProposalId;
+
+/**
+ * Applies the jury's overrides to the computed decisions. An INCLUDE adds a seat beyond the slots;
+ * an EXCLUDE leaves its seat empty; either removes the proposal from the waitlist, whose later
+ * proposals move up.
+ */
+final class Overrides {
+
+  private Overrides() {}
+
+  static Selection apply(Dossier dossier, Computed computed, List<Candidate> ranked, List<BrokenTie> ties) {
+    Map<ProposalId, JuryOverride> overrides = index(dossier, computed);
+    Map<ProposalId, Decision> decisions = new TreeMap<>(computed.decisions);
+    overrides.forEach((id, o) -> {
+      Decision before = computed.decisions.get(id);
+      DecisionKind kind = o.verdict() == JuryVerdict.INCLUDE ? DecisionKind.SELECTED_BY_JURY : DecisionKind.EXCLUDED_BY_JURY;
+      String reason = Reasons.override(o, before.kind().selected(), dossier.call().policy().slots());
+      decisions.put(id, new Decision(id, kind, reason, Optional.of(o), before.kind(), before.reason()));
+    });
+
+    List<ProposalId> waitlist = new ArrayList<>();
+    for (Candidate c : computed.waitlist) {
+      if (!overrides.containsKey(c.id())) {
+        waitlist.add(c.id());
+        decisions.put(c.id(), Decision.computed(c.id(), DecisionKind.WAITLISTED, computed.waitlistReason(c, waitlist.size())));
+      }
+    }
+
+    List<ProposalId> selected = new ArrayList<>();
+    ranked.stream().map(Candidate::id).filter(id -> decisions.get(id).selected()).forEach(selected::add);
+    Set<ProposalId> rankedIds = new HashSet<>();
+    ranked.forEach(c -> rankedIds.add(c.id()));
+    decisions.values().stream()
+        .filter(d -> d.selected() && !rankedIds.contains(d.proposal()))
+        .map(Decision::proposal)
+        .forEach(selected::add);
+
+    List<RankedProposal> ranking = new ArrayList<>();
+    ranked.forEach(c -> ranking.add(new RankedProposal(computed.rank(c.id()), c.id(), c.total())));
+    List<ProposalId> computedSelected = computed.selected.stream().map(Candidate::id).toList();
+    return new Selection(ranking, ties, List.copyOf(decisions.values()), selected, waitlist, computedSelected,
+        computed.notes);
+  }
+
+  private static Map<ProposalId, JuryOverride> index(Dossier dossier, Computed computed) {
+    Map<ProposalId, JuryOverride> overrides = new HashMap<>();
+    for (JuryOverride o : dossier.jury().overrides()) {
+      if (!computed.decisions.containsKey(o.proposal())) {
+        throw new IllegalArgumentException("a jury override names proposal '" + o.proposal()
+            + "', which is not in the dossier");
+      }
+      if (overrides.put(o.proposal(), o) != null) {
+        throw new IllegalArgumentException("proposal '" + o.proposal() + "' has more than one jury override");
+      }
+    }
+    return new TreeMap<>(overrides);
+  }
+
+}

@@ -1,0 +1,264 @@
+package org.convoca.selection;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.convoca.assessment.Assessment;
+import org.convoca.assessment.CriterionResult;
+import org.convoca.assessment.EligibilityCheck;
+import org.convoca.call.Call;
+import org.convoca.call.CallId;
+import org.convoca.call.Criterion;
+import org.convoca.call.CriterionId;
+import org.convoca.call.ScoreScale;
+import org.convoca.call.SelectionPolicy;
+import org.convoca.call.Track;
+import org.convoca.call.TrackId;
+import org.convoca.cocreation.CoCreation;
+import org.convoca.dossier.Dossier;
+import org.convoca.government.Government;
+import org.convoca.government.GovernmentId;
+import org.convoca.government.GovernmentLevel;
+import org.convoca.government.JurisdictionCode;
+import org.convoca.jury.Jury;
+import org.convoca.jury.JuryOverride;
+import org.convoca.jury.JuryVerdict;
+import org.convoca.proposal.Funding;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+import org.convoca.proposal.Theme;
+import org.convoca.value.DateWindow;
+import org.convoca.value.Money;
+import org.convoca.value.TimeWindow;
+
+/**
+ * Builds small dossiers and their assessments for selection tests, without a rule book. The call
+ * has two criteria: "cocreation" (weight 60, max 10 points, threshold 2) and "quality" (weight 40,
+ * max 10 points, no threshold), an overall threshold of 50 and a budget currency of ARS. Each bid
+ * states its total directly; criterion points only matter for tie-breaks and thresholds.
+ */
+public final class SelectionFixture {
+
+  /** The moment the call opens; a bid submitted {@code n} minutes later says {@code submittedAfter(n)}. */
+  public static final Instant OPENS = Instant.parse("2021-04-01T00:00:00Z");
+
+  private final List<Bid> bids = new ArrayList<>();
+  private final List<JuryOverride> overrides = new ArrayList<>();
+  private SelectionPolicy policy = SelectionPolicy.builder().slots(3).build();
+
+  /** A fixture with a policy of 3 slots and nothing else. */
+  public static SelectionFixture aCall() {
+    return new SelectionFixture();
+  }
+
+  /** Uses {@code policy}. */
+  public SelectionFixture policy(SelectionPolicy policy) {
+    this.policy = policy;
+    return this;
+  }
+
+  /** Adds {@code bid}. */
+  public SelectionFixture bid(Bid bid) {
+    bids.add(bid);
+    return this;
+  }
+
+  /** Adds a jury override. */
+  public SelectionFixture override(String proposal, JuryVerdict verdict, String reason) {
+    overrides.add(JuryOverride.builder().proposal(ProposalId.of(proposal)).verdict(verdict).reason(reason)
+        .decidedBy("Jury plenary, minutes 4").decidedOn(LocalDate.of(2021, 6, 10)).build());
+    return this;
+  }
+
+  /** The bids so far. */
+  public List<Bid> bids() {
+    return List.copyOf(bids);
+  }
+
+  /** The dossier: one provincial government per bid's government id (municipal when asked), the proposals, the overrides. */
+  public Dossier dossier() {
+    Map<String, Government> governments = new LinkedHashMap<>();
+    for (Bid b : bids) {
+      if (b.municipal) {
+        String province = "PROV-" + b.jurisdiction;
+        governments.putIfAbsent(province, government(province, GovernmentLevel.PROVINCIAL, b.jurisdiction, null));
+        governments.putIfAbsent(b.government, government(b.government, GovernmentLevel.MUNICIPAL, b.jurisdiction, province));
+      } else {
+        governments.putIfAbsent(b.government, government(b.government, GovernmentLevel.PROVINCIAL, b.jurisdiction, null));
+      }
+    }
+    return Dossier.builder()
+        .call(call(policy))
+        .governments(governments.values())
+        .proposals(bids.stream().map(SelectionFixture::proposal).toList())
+        .jury(Jury.builder().overrides(overrides).build())
+        .build();
+  }
+
+  /** One assessment per bid, in the order the bids were added. */
+  public List<Assessment> assessments() {
+    return bids.stream().map(SelectionFixture::assessment).toList();
+  }
+
+  /** The fixture's call with {@code policy}. */
+  public static Call call(SelectionPolicy policy) {
+    return Call.builder()
+        .id(CallId.of("PFGA-TEST"))
+        .name("Test call")
+        .edition(1)
+        .submissionWindow(new TimeWindow(OPENS, OPENS.plusSeconds(30L * 24 * 3600)))
+        .addEligibleLevels(GovernmentLevel.PROVINCIAL, GovernmentLevel.MUNICIPAL)
+        .addThemes(Theme.OPEN_DATA, Theme.PARTICIPATORY_BUDGETING)
+        .fundingCeiling(Money.of(1000, "ARS"))
+        .implementationWindow(new DateWindow(LocalDate.of(2021, 6, 1), LocalDate.of(2022, 6, 1)))
+        .addCriteria(Criterion.builder().id(CriterionId.of("cocreation")).name("Co-creation").description("Who took part")
+            .weight(new BigDecimal("60")).maxPoints(BigDecimal.TEN).threshold(new BigDecimal("2")).build())
+        .addCriteria(Criterion.builder().id(CriterionId.of("quality")).name("Quality").description("How well it is built")
+            .weight(new BigDecimal("40")).maxPoints(BigDecimal.TEN).threshold(Optional.empty()).build())
+        .overallThreshold(new BigDecimal("50"))
+        .scoreScale(new ScoreScale(BigDecimal.ZERO, BigDecimal.valueOf(5), new BigDecimal("0.5")))
+        .policy(policy)
+        .addTracks(Track.builder().id(TrackId.of("ogp-local")).name("OGP Local").description("Co-created").places(2).build())
+        .build();
+  }
+
+  private static Government government(String id, GovernmentLevel level, String jurisdiction, String province) {
+    return Government.builder().id(GovernmentId.of(id)).name("Government " + id).level(level)
+        .jurisdiction(JurisdictionCode.of(jurisdiction)).population(10_000)
+        .province(Optional.ofNullable(province).map(GovernmentId::of)).build();
+  }
+
+  private static Proposal proposal(Bid b) {
+    return Proposal.builder()
+        .id(ProposalId.of(b.id))
+        .title("Proposal " + b.id)
+        .summary("What " + b.id + " does")
+        .applicant(GovernmentId.of(b.government))
+        .addThemes(b.theme)
+        .funding(Funding.builder().requested(Money.of(b.request, "ARS")).counterpart(Money.zero("ARS")).build())
+        .coCreation(CoCreation.builder().build())
+        .submittedAt(OPENS.plusSeconds(60L * b.submittedAfterMinutes))
+        .build();
+  }
+
+  private static Assessment assessment(Bid b) {
+    List<EligibilityCheck> checks = b.eligible
+        ? List.of(new EligibilityCheck("Applicant is a provincial or municipal government", true, "It is."))
+        : List.of(new EligibilityCheck("Proposal is submitted within the window", false, "It arrived after the call closed."));
+    CriterionResult cocreation = result("cocreation", b.cocreation, new BigDecimal("60"), Optional.of(new BigDecimal("2")));
+    CriterionResult quality = result("quality", BigDecimal.valueOf(5), new BigDecimal("40"), Optional.empty());
+    return new Assessment(ProposalId.of(b.id), b.eligible, checks, List.of(cocreation, quality), b.total,
+        new BigDecimal("50"), b.total.compareTo(new BigDecimal("50")) >= 0, List.of(), List.of());
+  }
+
+  private static CriterionResult result(String id, BigDecimal points, BigDecimal weight, Optional<BigDecimal> threshold) {
+    BigDecimal weighted = points.multiply(weight).divide(BigDecimal.TEN, 2, java.math.RoundingMode.HALF_UP);
+    return new CriterionResult(CriterionId.of(id), points, points, BigDecimal.TEN, weight, weighted, threshold,
+        threshold.map(t -> points.compareTo(t) >= 0).orElse(true));
+  }
+
+  /** A proposal as a test sees it: who, where, what total, what request. */
+  public static final class Bid {
+    final String id;
+    String government;
+    String jurisdiction = "AR-X";
+    boolean municipal;
+    BigDecimal total = new BigDecimal("70");
+    BigDecimal cocreation = BigDecimal.valueOf(5);
+    long request = 100;
+    long submittedAfterMinutes;
+    boolean eligible = true;
+    Theme theme = Theme.OPEN_DATA;
+
+    private Bid(String id) {
+      this.id = id;
+      this.government = "GOV-" + id;
+    }
+
+    /** A bid with id {@code id}, its own government in AR-X, total 70, request ARS 100. */
+    public static Bid bid(String id) {
+      return new Bid(id);
+    }
+
+    /** From government {@code government} in jurisdiction {@code jurisdiction}. */
+    public Bid from(String government, String jurisdiction) {
+      this.government = government;
+      this.jurisdiction = jurisdiction;
+      return this;
+    }
+
+    /** The applicant is a municipality (of the jurisdiction's province). */
+    public Bid municipal() {
+      this.municipal = true;
+      return this;
+    }
+
+    /** Its total. */
+    public Bid total(String total) {
+      this.total = new BigDecimal(total);
+      return this;
+    }
+
+    /** Its points on co-creation (threshold 2). */
+    public Bid cocreation(String points) {
+      this.cocreation = new BigDecimal(points);
+      return this;
+    }
+
+    /** Its request, in ARS. */
+    public Bid request(long request) {
+      this.request = request;
+      return this;
+    }
+
+    /** Submitted {@code minutes} after the call opened. */
+    public Bid submittedAfter(long minutes) {
+      this.submittedAfterMinutes = minutes;
+      return this;
+    }
+
+    /** Failed an eligibility check. */
+    public Bid ineligible() {
+      this.eligible = false;
+      return this;
+    }
+
+    /** Its main theme. */
+    public Bid theme(Theme theme) {
+      this.theme = theme;
+      return this;
+    }
+
+    /** Its id. */
+    public String id() {
+      return id;
+    }
+
+    /** A copy with another total. */
+    public Bid withTotal(BigDecimal newTotal) {
+      Bid b = copy();
+      b.total = newTotal;
+      return b;
+    }
+
+    /** A copy. */
+    public Bid copy() {
+      Bid b = new Bid(id);
+      b.government = government;
+      b.jurisdiction = jurisdiction;
+      b.municipal = municipal;
+      b.total = total;
+      b.cocreation = cocreation;
+      b.request = request;
+      b.submittedAfterMinutes = submittedAfterMinutes;
+      b.eligible = eligible;
+      b.theme = theme;
+      return b;
+    }
+  }
+}

@@ -38,8 +38,9 @@ import org.convoca.proposal.ProposalId;
  *
  * <p>Monotonicity: with no minimum of jurisdictions, raising the total of a selected proposal, all
  * else equal, leaves the selection unchanged as a set (slots, caps and budget included), so that
- * proposal stays selected. With a minimum of jurisdictions no such guarantee holds, because a
- * change in the ranking can change which seats are reserved.
+ * proposal stays selected. With a minimum of jurisdictions and a budget no such guarantee holds,
+ * because a change in the ranking can change which seats are reserved; see {@code core/SELECTION.md}
+ * for the proof and a counter-example.
  *
  * <p>The result depends only on the contents of the dossier and the assessments, never on the order
  * of their lists.

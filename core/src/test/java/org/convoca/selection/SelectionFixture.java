@@ -228,6 +228,27 @@ public final class SelectionFixture {
       return this;
     }
 
+    /** Eligible when {@code eligible}, else failed an eligibility check. */
+    public Bid eligibility(boolean eligible) {
+      this.eligible = eligible;
+      return this;
+    }
+
+    /** A copy with another id. */
+    public Bid renamed(String newId) {
+      Bid b = new Bid(newId);
+      b.government = government;
+      b.jurisdiction = jurisdiction;
+      b.municipal = municipal;
+      b.total = total;
+      b.cocreation = cocreation;
+      b.request = request;
+      b.submittedAfterMinutes = submittedAfterMinutes;
+      b.eligible = eligible;
+      b.theme = theme;
+      return b;
+    }
+
     /** Its main theme. */
     public Bid theme(Theme theme) {
       this.theme = theme;
@@ -248,17 +269,7 @@ public final class SelectionFixture {
 
     /** A copy. */
     public Bid copy() {
-      Bid b = new Bid(id);
-      b.government = government;
-      b.jurisdiction = jurisdiction;
-      b.municipal = municipal;
-      b.total = total;
-      b.cocreation = cocreation;
-      b.request = request;
-      b.submittedAfterMinutes = submittedAfterMinutes;
-      b.eligible = eligible;
-      b.theme = theme;
-      return b;
+      return renamed(id);
     }
   }
 }

@@ -1,0 +1,234 @@
+package org.convoca.selection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.convoca.selection.SelectionFixture.Bid.bid;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convoca.assessment.Assessment;
+import org.convoca.call.CriterionId;
+import org.convoca.call.SelectionPolicy;
+import org.convoca.call.TieBreak;
+import org.convoca.call.TieBreakKind;
+import org.convoca.jury.JuryVerdict;
+import org.convoca.proposal.ProposalId;
+import org.convoca.value.Money;
+import org.junit.jupiter.api.Test;
+
+class SelectorTest {
+
+  @Test
+  void skipsAProposalThatNoLongerFitsTheBudgetAndTriesTheNext() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(3).totalBudget(Money.of(500, "ARS")).build())
+        .bid(bid("P-1").total("90").request(300))
+        .bid(bid("P-2").total("80").request(300))
+        .bid(bid("P-3").total("70").request(200));
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(ids(s.selected())).containsExactly("P-1", "P-3");
+    assertThat(s.decision(ProposalId.of("P-2")).orElseThrow().reason())
+        .contains("its request of ARS 300 did not fit in the ARS 200 left of the budget");
+  }
+
+  @Test
+  void stopsAtTheJurisdictionCapAndNamesIt() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(3).perJurisdictionCap(1).build())
+        .bid(bid("P-1").from("G1", "AR-X").total("90"))
+        .bid(bid("P-2").from("G2", "AR-X").total("80"))
+        .bid(bid("P-3").from("G3", "AR-S").total("70"));
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(ids(s.selected())).containsExactly("P-1", "P-3");
+    Decision p2 = s.decision(ProposalId.of("P-2")).orElseThrow();
+    assertThat(p2.kind()).isEqualTo(DecisionKind.NOT_SELECTED);
+    assertThat(p2.reason()).contains("jurisdiction AR-X already had the most selected proposals the call allows");
+  }
+
+  @Test
+  void stopsAtTheGovernmentCap() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(3).perGovernmentCap(1).build())
+        .bid(bid("P-1").from("G1", "AR-X").total("90"))
+        .bid(bid("P-2").from("G1", "AR-X").total("80"));
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(ids(s.selected())).containsExactly("P-1");
+    assertThat(s.decision(ProposalId.of("P-2")).orElseThrow().reason()).contains("its government G1");
+  }
+
+  @Test
+  void endsTheTieBreakChainWithTheProposalIdEvenWhenNotListed() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .bid(bid("P-B").total("70"))
+        .bid(bid("P-A").total("70"));
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(s.ranking()).extracting(r -> r.proposal().value()).containsExactly("P-A", "P-B");
+    assertThat(s.ties()).singleElement().satisfies(t -> {
+      assertThat(t.step().kind()).isEqualTo(TieBreakKind.PROPOSAL_ID);
+      assertThat(t.sentence()).contains("its id comes first");
+    });
+  }
+
+  @Test
+  void breaksATieByTheLowerRequest() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(1)
+            .addTieBreak(TieBreak.builder().kind(TieBreakKind.LOWER_REQUEST).build()).build())
+        .bid(bid("P-1").total("70").request(500))
+        .bid(bid("P-2").total("70").request(100));
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(ids(s.selected())).containsExactly("P-2");
+    assertThat(s.ties().get(0).sentence()).contains("it requests less funding (ARS 100 against ARS 500)");
+  }
+
+  @Test
+  void doesNotRankAProposalBelowACriterionThreshold() {
+    SelectionFixture f = SelectionFixture.aCall().bid(bid("P-1").total("90").cocreation("1"));
+
+    Decision d = Selector.select(f.dossier(), f.assessments()).decisions().get(0);
+
+    assertThat(d.kind()).isEqualTo(DecisionKind.BELOW_THRESHOLD);
+    assertThat(d.reason()).contains("It has 1 points on Co-creation, below that criterion's threshold of 2.");
+  }
+
+  @Test
+  void saysWhenTheMinimumOfJurisdictionsCannotBeMet() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(3).minJurisdictions(3).build())
+        .bid(bid("P-1").from("G1", "AR-X").total("90"))
+        .bid(bid("P-2").from("G2", "AR-S").total("60"));
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(ids(s.selected())).containsExactly("P-1", "P-2");
+    assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("at least 3 jurisdictions").contains("covers 2"));
+  }
+
+  @Test
+  void anIncludeTakesASeatBeyondTheSlotsAndKeepsTheComputedDecision() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(1).waitlistLength(2).build())
+        .bid(bid("P-1").total("90"))
+        .bid(bid("P-2").total("80"))
+        .bid(bid("P-3").total("70"))
+        .override("P-2", JuryVerdict.INCLUDE, "It serves the only indigenous community that applied");
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(ids(s.selected())).containsExactly("P-1", "P-2");
+    assertThat(ids(s.computedSelected())).containsExactly("P-1");
+    Decision p2 = s.decision(ProposalId.of("P-2")).orElseThrow();
+    assertThat(p2.kind()).isEqualTo(DecisionKind.SELECTED_BY_JURY);
+    assertThat(p2.computedKind()).isEqualTo(DecisionKind.WAITLISTED);
+    assertThat(p2.overridden()).isTrue();
+    assertThat(p2.reason()).contains("Jury plenary, minutes 4").contains("beyond the 1 slot of the call");
+    assertThat(ids(s.waitlist())).containsExactly("P-3");
+    assertThat(s.decision(ProposalId.of("P-3")).orElseThrow().reason()).startsWith("On the waitlist in position 1");
+  }
+
+  @Test
+  void anExcludeLeavesTheSeatEmpty() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(1).waitlistLength(1).build())
+        .bid(bid("P-1").total("90"))
+        .bid(bid("P-2").total("80"))
+        .override("P-1", JuryVerdict.EXCLUDE, "The applicant withdrew its letter of support");
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(s.selected()).isEmpty();
+    Decision p1 = s.decision(ProposalId.of("P-1")).orElseThrow();
+    assertThat(p1.kind()).isEqualTo(DecisionKind.EXCLUDED_BY_JURY);
+    assertThat(p1.computedKind()).isEqualTo(DecisionKind.SELECTED_BY_MERIT);
+    assertThat(p1.reason()).contains("Its seat stays empty");
+    assertThat(s.decision(ProposalId.of("P-2")).orElseThrow().kind()).isEqualTo(DecisionKind.WAITLISTED);
+  }
+
+  @Test
+  void anIncludeOfAnUnrankedProposalComesAfterTheRankedOnes() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .bid(bid("P-1").total("90"))
+        .bid(bid("P-0").total("30"))
+        .override("P-0", JuryVerdict.INCLUDE, "Reassessed by the jury");
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(ids(s.selected())).containsExactly("P-1", "P-0");
+    assertThat(s.decision(ProposalId.of("P-0")).orElseThrow().computedKind()).isEqualTo(DecisionKind.BELOW_THRESHOLD);
+  }
+
+  /**
+   * Why monotonicity is not promised with a budget and a minimum of jurisdictions. Slots 2, budget
+   * ARS 900, at least 2 jurisdictions. P-01 (AR-X, 50, ARS 100) and P-02 (AR-S, 50, ARS 900) tie;
+   * the id puts P-01 first. Merit seats P-01, the budget stops P-02; AR-S is reserved for P-02, which
+   * takes the whole budget, so P-01 no longer fits: [P-02]. Raise P-02 to 51: merit seats P-02 and
+   * the budget stops P-01; AR-X is reserved for P-01, and now P-02 no longer fits: [P-01].
+   */
+  @Test
+  void aBudgetWithAMinimumOfJurisdictionsCanUnseatARaisedProposal() {
+    SelectionPolicy policy = SelectionPolicy.builder().slots(2).totalBudget(Money.of(900, "ARS")).minJurisdictions(2).build();
+    SelectionFixture before = SelectionFixture.aCall().policy(policy)
+        .bid(bid("P-01").from("G0", "AR-X").total("50").request(100))
+        .bid(bid("P-02").from("G1", "AR-S").total("50").request(900));
+    SelectionFixture after = SelectionFixture.aCall().policy(policy)
+        .bid(bid("P-01").from("G0", "AR-X").total("50").request(100))
+        .bid(bid("P-02").from("G1", "AR-S").total("51").request(900));
+
+    assertThat(ids(Selector.select(before.dossier(), before.assessments()).selected())).containsExactly("P-02");
+    assertThat(ids(Selector.select(after.dossier(), after.assessments()).selected())).containsExactly("P-01");
+  }
+
+  @Test
+  void rejectsAMissingAssessment() {
+    SelectionFixture f = SelectionFixture.aCall().bid(bid("P-1")).bid(bid("P-2"));
+    List<Assessment> one = f.assessments().subList(0, 1);
+
+    assertThatThrownBy(() -> Selector.select(f.dossier(), one))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("proposal 'P-2' has no assessment");
+  }
+
+  @Test
+  void rejectsAnAssessmentOfAnUnknownProposal() {
+    SelectionFixture f = SelectionFixture.aCall().bid(bid("P-1"));
+    List<Assessment> extra = new ArrayList<>(f.assessments());
+    extra.addAll(SelectionFixture.aCall().bid(bid("P-9")).assessments());
+
+    assertThatThrownBy(() -> Selector.select(f.dossier(), extra))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[P-9]");
+  }
+
+  @Test
+  void rejectsTwoOverridesOfOneProposal() {
+    SelectionFixture f = SelectionFixture.aCall().bid(bid("P-1"))
+        .override("P-1", JuryVerdict.INCLUDE, "a")
+        .override("P-1", JuryVerdict.EXCLUDE, "b");
+
+    assertThatThrownBy(() -> Selector.select(f.dossier(), f.assessments()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than one jury override");
+  }
+
+  @Test
+  void rejectsATieBreakOnACriterionTheCallLacks() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(1)
+            .addTieBreak(TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(CriterionId.of("beauty")).build()).build())
+        .bid(bid("P-1"));
+
+    assertThatThrownBy(() -> Selector.select(f.dossier(), f.assessments()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("criterion 'beauty'");
+  }
+
+  private static List<String> ids(List<ProposalId> ids) {
+    return ids.stream().map(ProposalId::value).toList();
+  }
+}

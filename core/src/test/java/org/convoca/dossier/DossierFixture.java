@@ -48,6 +48,15 @@ final class DossierFixture {
     }
   }
 
+  /** An editable copy of the dossier whose JSON text is {@code json}. */
+  static DossierFixture of(String json) {
+    try {
+      return new DossierFixture((ObjectNode) Json.mapper().readTree(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Sets the value at a JSON pointer such as {@code /proposals/0/title}; the parent must exist. */
   DossierFixture set(String pointer, Object value) {
     JsonPointer at = JsonPointer.compile(pointer);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.convoca.sample.DossierGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -55,6 +56,34 @@ class DossierSchemaTest {
 
     assertThat(schemaErrors(json)).isEmpty();
     assertThat(DossierReader.standard().read(json)).isEqualTo(dossier);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 17, 2021, 987_654_321})
+  void acceptsGeneratedDossiersThatTheReaderReadsBackEqual(long seed) {
+    Dossier generated = DossierGenerator.withSeed(seed).proposals(25).generate();
+    String json = DossierWriter.toJson(generated);
+
+    assertThat(schemaErrors(json)).isEmpty();
+    assertThat(DossierReader.standard().read(json)).isEqualTo(generated);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("structuralMistakes")
+  void aStructuralMistakeInAGeneratedDossierFailsBothTheSchemaAndTheReader(
+      String name, UnaryOperator<DossierFixture> mistake) {
+    String generated = DossierWriter.toJson(DossierGenerator.withSeed(name.hashCode()).proposals(3).generate());
+    DossierFixture fixture = DossierFixture.of(generated);
+    String json;
+    try {
+      json = mistake.apply(fixture).json();
+    } catch (RuntimeException noSuchPlace) {
+      org.junit.jupiter.api.Assumptions.abort("the generated dossier has no place for this mistake");
+      return;
+    }
+
+    assertThat(schemaErrors(json)).as("schema").isNotEmpty();
+    assertThat(DossierFixture.problemsOf(json)).as("reader").isNotEmpty();
   }
 
   static Stream<Arguments> structuralMistakes() {

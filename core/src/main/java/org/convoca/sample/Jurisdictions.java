@@ -49,7 +49,7 @@ final class Jurisdictions {
       province("AR-G", "Santiago del Estero", 1_061_000, "Universidad Nacional de Santiago del Estero",
           town("Santiago del Estero", 280_000), town("La Banda", 110_000), town("Termas de Río Hondo", 35_000),
           town("Frías", 30_000), town("Añatuya", 25_000)),
-      province("AR-H", "Chaco", 1_142_000, "Universidad Nacional del Chaco Austral",
+      province("AR-H", "Chaco", "Provincia del Chaco", 1_142_000, "Universidad Nacional del Chaco Austral",
           town("Resistencia", 300_000), town("Presidencia Roque Sáenz Peña", 100_000),
           town("Barranqueras", 60_000), town("Villa Ángela", 45_000), town("Charata", 30_000)),
       province("AR-J", "San Juan", 822_000, "Universidad Nacional de San Juan",
@@ -106,8 +106,12 @@ final class Jurisdictions {
   private Jurisdictions() {}
 
   private static Jurisdiction province(String code, String name, long population, String university, Town... towns) {
-    return new Jurisdiction(
-        JurisdictionCode.of(code), name, "Provincia de " + name, population, university, List.of(towns));
+    return province(code, name, "Provincia de " + name, population, university, towns);
+  }
+
+  private static Jurisdiction province(
+      String code, String name, String government, long population, String university, Town... towns) {
+    return new Jurisdiction(JurisdictionCode.of(code), name, government, population, university, List.of(towns));
   }
 
   private static Town town(String name, long population) {

@@ -1,0 +1,96 @@
+package org.convoca.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.convoca.call.TrackId;
+import org.convoca.cocreation.PartnerRole;
+import org.convoca.dossier.Dossier;
+import org.convoca.dossier.DossierReader;
+import org.convoca.dossier.DossierWriter;
+import org.convoca.government.Government;
+import org.convoca.government.GovernmentId;
+import org.convoca.government.GovernmentLevel;
+import org.convoca.proposal.ProposalId;
+import org.convoca.sample.DossierConsistency;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled samples: the federal call is exactly what the generator gives for its seed, and the
+ * tiny call says what its walkthrough says.
+ *
+ * <p>To rewrite the federal sample after changing the generator, run
+ * {@code mvn -B -q -pl core,examples -am verify -Dconvoca.regenerateSamples=true} and commit the file.
+ */
+class BundledSamplesTest {
+
+  private static final Path SOURCES = Path.of("src/main/resources/org/convoca/examples");
+
+  @Test
+  void federalSampleIsWhatTheGeneratorGivesForItsSeed() throws Exception {
+    Dossier generated = BundledSamples.generateFederalCall2021();
+    Path file = SOURCES.resolve("federal-call-2021.json");
+    if (Boolean.getBoolean("convoca.regenerateSamples")) {
+      DossierWriter.write(generated, file);
+    }
+
+    assertThat(DossierReader.standard().read(file)).isEqualTo(generated);
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(DossierWriter.toJson(generated));
+    assertThat(BundledSamples.federalCall2021()).isEqualTo(generated);
+  }
+
+  @Test
+  void federalSampleLooksLikeTheProgramsCall() {
+    Dossier dossier = BundledSamples.federalCall2021();
+    Map<GovernmentId, Government> governments =
+        dossier.governments().stream().collect(Collectors.toMap(Government::id, Function.identity()));
+
+    assertThat(dossier.proposals()).hasSize(150);
+    assertThat(dossier.proposals().stream().map(p -> governments.get(p.applicant()).jurisdiction()).distinct())
+        .hasSizeGreaterThanOrEqualTo(20);
+    assertThat(dossier.proposals().stream().map(p -> governments.get(p.applicant()).level()).distinct())
+        .containsExactlyInAnyOrder(GovernmentLevel.PROVINCIAL, GovernmentLevel.MUNICIPAL);
+    assertThat(dossier.jury().jurors()).hasSize(7);
+    assertThat(dossier.call().policy().slots()).isEqualTo(50);
+    assertThat(dossier.call().tracks()).singleElement()
+        .satisfies(t -> assertThat(t.places()).isEqualTo(11));
+    assertThat(DossierConsistency.problems(dossier)).isEmpty();
+  }
+
+  @Test
+  void tinySampleIsCanonicalJson() throws Exception {
+    Path file = SOURCES.resolve("tiny-call.json");
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(DossierWriter.toJson(DossierReader.standard().read(file)));
+  }
+
+  @Test
+  void tinySampleHoldsWhatItsWalkthroughDescribes() {
+    Dossier tiny = BundledSamples.tinyCall();
+
+    assertThat(DossierConsistency.problems(tiny)).isEmpty();
+    assertThat(tiny.proposals()).extracting(p -> p.applicant().value())
+        .containsExactly("MUN-GODOY-CRUZ", "MUN-RAFAELA", "PROV-SALTA", "MUN-TAFI-DEL-VALLE");
+    var late = tiny.proposals().get(3);
+    assertThat(tiny.call().submissionWindow().contains(late.submittedAt())).isFalse();
+    assertThat(tiny.proposals().subList(0, 3))
+        .allSatisfy(p -> assertThat(tiny.call().submissionWindow().contains(p.submittedAt())).isTrue());
+    assertThat(tiny.proposals().get(1).coCreation().partners()).singleElement()
+        .satisfies(p -> assertThat(p.role()).isEqualTo(PartnerRole.CO_OWNER))
+        .satisfies(p -> assertThat(p.nonGovernmental()).isTrue());
+    assertThat(scores(tiny, "P-001")).isEqualTo(scores(tiny, "P-003"));
+    assertThat(tiny.call().tracks()).singleElement().satisfies(t -> assertThat(t.id()).isEqualTo(TrackId.of("ogp-local")));
+  }
+
+  private static Map<String, String> scores(Dossier dossier, String proposal) {
+    return dossier.jury().scores().stream()
+        .filter(s -> s.proposal().equals(ProposalId.of(proposal)))
+        .collect(Collectors.toMap(s -> s.juror().value(), s -> s.value().toPlainString()));
+  }
+}

@@ -80,7 +80,7 @@ public final class SampleSummary {
         call.submissionWindow().closes(), call.implementationWindow().start(), call.implementationWindow().end());
     line(out, "Selection: %d slots, funding ceiling %s per proposal%s", call.policy().slots(),
         amount(call.fundingCeiling()), call.tracks().stream()
-            .map(t -> ", " + t.name() + " track " + t.places() + " places").collect(Collectors.joining()));
+            .map(t -> ", " + t.name() + " track " + t.places() + (t.places() == 1 ? " place" : " places")).collect(Collectors.joining()));
     line(out, "");
 
     long applicants = dossier.proposals().stream().map(Proposal::applicant).distinct().count();

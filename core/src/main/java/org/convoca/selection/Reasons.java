@@ -79,7 +79,8 @@ final class Reasons {
     if (o.verdict() == JuryVerdict.INCLUDE) {
       return head + (computedSelected
           ? " The call's policy had selected it too; it keeps its seat."
-          : " It takes a seat beyond the " + count(slots, "slot") + " of the call; no computed seat is displaced.");
+          : " It takes a seat beyond the computed selection (the call has " + count(slots, "slot")
+              + "); no computed seat is displaced.");
     }
     return head + (computedSelected
         ? " Its seat stays empty: the waitlist does not move unless the jury includes a proposal."
@@ -89,8 +90,9 @@ final class Reasons {
   private String stop(Candidate c, Fill.Blocked blocked, int reservedSeats) {
     SelectionPolicy p = call.policy();
     return switch (blocked.stop()) {
-      case SLOTS -> "all " + count(p.slots(), "slot") + " were taken by higher-ranked proposals"
-          + (reservedSeats > 0 ? " and " + count(reservedSeats, "seat") + " reserved for jurisdiction coverage" : "");
+      case SLOTS -> reservedSeats > 0
+          ? "all " + count(p.slots(), "slot") + " were taken, " + reservedSeats + " of them by seats reserved for jurisdiction coverage"
+          : "all " + count(p.slots(), "slot") + " were taken by higher-ranked proposals";
       case BUDGET -> {
         BigDecimal left = p.totalBudget().orElseThrow().amount().subtract(blocked.spentBefore());
         yield "its request of " + c.request() + " did not fit in the " + c.request().currency() + " "

@@ -17,6 +17,8 @@ import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
 import org.convoca.call.ScoreScale;
 import org.convoca.call.SelectionPolicy;
+import org.convoca.call.TieBreak;
+import org.convoca.call.TieBreakKind;
 import org.convoca.call.Track;
 import org.convoca.call.TrackId;
 import org.convoca.cocreation.CoCreation;
@@ -54,6 +56,27 @@ public final class SelectionFixture {
   /** A fixture with a policy of 3 slots and nothing else. */
   public static SelectionFixture aCall() {
     return new SelectionFixture();
+  }
+
+  /** The worked example of {@code SelectorWorkedExampleTest}, whose comment holds the hand computation. */
+  public static SelectionFixture workedExample() {
+    return SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(4).totalBudget(Money.of(1000, "ARS"))
+            .perJurisdictionCap(2).perGovernmentCap(1).minJurisdictions(4).waitlistLength(2)
+            .addTieBreak(TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(CriterionId.of("cocreation")).build())
+            .addTieBreak(TieBreak.builder().kind(TieBreakKind.EARLIER_SUBMISSION).build())
+            .build())
+        .bid(Bid.bid("P-01").from("A1", "AR-X").total("90").request(300))
+        .bid(Bid.bid("P-02").from("A2", "AR-X").total("85").request(200))
+        .bid(Bid.bid("P-03").from("A3", "AR-X").total("80").cocreation("6").request(200))
+        .bid(Bid.bid("P-04").from("B1", "AR-S").total("80").cocreation("8").request(400))
+        .bid(Bid.bid("P-05").from("B1", "AR-S").total("75").request(100))
+        .bid(Bid.bid("P-06").from("C1", "AR-C").total("60").request(100).submittedAfter(10))
+        .bid(Bid.bid("P-07").from("D1", "AR-M").total("55").request(50))
+        .bid(Bid.bid("P-08").from("D2", "AR-M").total("95").ineligible())
+        .bid(Bid.bid("P-09").from("D3", "AR-M").total("40"))
+        .bid(Bid.bid("P-10").from("B2", "AR-S").total("70").request(200))
+        .bid(Bid.bid("P-11").from("E1", "AR-A").total("60").request(100).submittedAfter(20));
   }
 
   /** Uses {@code policy}. */

@@ -131,7 +131,7 @@ class SelectorTest {
     assertThat(p2.kind()).isEqualTo(DecisionKind.SELECTED_BY_JURY);
     assertThat(p2.computedKind()).isEqualTo(DecisionKind.WAITLISTED);
     assertThat(p2.overridden()).isTrue();
-    assertThat(p2.reason()).contains("Jury plenary, minutes 4").contains("beyond the 1 slot of the call");
+    assertThat(p2.reason()).contains("Jury plenary, minutes 4").contains("beyond the computed selection (the call has 1 slot)");
     assertThat(ids(s.waitlist())).containsExactly("P-3");
     assertThat(s.decision(ProposalId.of("P-3")).orElseThrow().reason()).startsWith("On the waitlist in position 1");
   }

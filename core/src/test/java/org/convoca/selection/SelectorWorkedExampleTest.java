@@ -1,14 +1,8 @@
 package org.convoca.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.convoca.selection.SelectionFixture.Bid.bid;
-
-import org.convoca.call.CriterionId;
-import org.convoca.call.SelectionPolicy;
-import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
 import org.convoca.proposal.ProposalId;
-import org.convoca.value.Money;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,27 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class SelectorWorkedExampleTest {
 
-  static SelectionFixture workedExample() {
-    return SelectionFixture.aCall()
-        .policy(SelectionPolicy.builder().slots(4).totalBudget(Money.of(1000, "ARS"))
-            .perJurisdictionCap(2).perGovernmentCap(1).minJurisdictions(4).waitlistLength(2)
-            .addTieBreak(TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(CriterionId.of("cocreation")).build())
-            .addTieBreak(TieBreak.builder().kind(TieBreakKind.EARLIER_SUBMISSION).build())
-            .build())
-        .bid(bid("P-01").from("A1", "AR-X").total("90").request(300))
-        .bid(bid("P-02").from("A2", "AR-X").total("85").request(200))
-        .bid(bid("P-03").from("A3", "AR-X").total("80").cocreation("6").request(200))
-        .bid(bid("P-04").from("B1", "AR-S").total("80").cocreation("8").request(400))
-        .bid(bid("P-05").from("B1", "AR-S").total("75").request(100))
-        .bid(bid("P-06").from("C1", "AR-C").total("60").request(100).submittedAfter(10))
-        .bid(bid("P-07").from("D1", "AR-M").total("55").request(50))
-        .bid(bid("P-08").from("D2", "AR-M").total("95").ineligible())
-        .bid(bid("P-09").from("D3", "AR-M").total("40"))
-        .bid(bid("P-10").from("B2", "AR-S").total("70").request(200))
-        .bid(bid("P-11").from("E1", "AR-A").total("60").request(100).submittedAfter(20));
-  }
-
-  private final SelectionFixture example = workedExample();
+  private final SelectionFixture example = SelectionFixture.workedExample();
   private final Selection selection = Selector.select(example.dossier(), example.assessments());
 
   @Test

@@ -1,0 +1,102 @@
+package org.convoca.outcome;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.convoca.assessment.Assessment;
+import org.convoca.call.Call;
+import org.convoca.call.TrackId;
+import org.convoca.dossier.Dossier;
+import org.convoca.proposal.ProposalId;
+import org.convoca.selection.Selection;
+import org.convoca.selection.TrackPlacement;
+
+/**
+ * The outcome of a call: every proposal with its assessment, rank and decision, the selection, the
+ * tracks, the summary figures and the fingerprint that lets anyone check it was reproduced. It is
+ * immutable; write it with {@link OutcomeWriters}.
+ *
+ * @param call the call
+ * @param fingerprint the {@link Fingerprint} of the dossier and rule book, 64 hex digits
+ * @param proposals one per proposal of the dossier, sorted by id
+ * @param selection the ranking, ties, decisions, selection and waitlist
+ * @param placements the track placements, sorted by track then by the order of the selection
+ * @param summary the figures
+ */
+public record CallOutcome(
+    Call call,
+    String fingerprint,
+    List<ProposalOutcome> proposals,
+    Selection selection,
+    List<TrackPlacement> placements,
+    Summary summary) {
+
+  /** Checks that no part is missing and copies the lists. */
+  public CallOutcome {
+    requireNonNull(call, "'call' must not be null");
+    requireNonNull(fingerprint, "'fingerprint' must not be null");
+    requireNonNull(selection, "'selection' must not be null");
+    requireNonNull(summary, "'summary' must not be null");
+    proposals = List.copyOf(proposals);
+    placements = List.copyOf(placements);
+  }
+
+  /**
+   * Assembles the outcome of {@code selection}, fingerprinting the dossier with the rule book.
+   *
+   * @param dossier the dossier the selection was made from
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param selection what {@link org.convoca.selection.Selector#select} returned for them
+   * @param placements what the {@link org.convoca.selection.TrackAssigner} returned for the selection
+   * @param ruleBook the rule book's files, name to text (see {@link Fingerprint}); empty for none
+   * @throws IllegalArgumentException when a placement names a track the call lacks or a proposal
+   *     not in the selection, places a proposal twice in a track, or fills a track beyond its places;
+   *     when the assessments do not match the dossier's proposals
+   */
+  public static CallOutcome of(Dossier dossier, List<Assessment> assessments, Selection selection,
+      List<TrackPlacement> placements, SortedMap<String, String> ruleBook) {
+    return of(dossier, assessments, selection, placements, Fingerprint.of(dossier, ruleBook));
+  }
+
+  /**
+   * As {@link #of(Dossier, List, Selection, List, SortedMap)}, with a fingerprint computed elsewhere.
+   *
+   * @param fingerprint the precomputed fingerprint, not blank
+   */
+  public static CallOutcome of(Dossier dossier, List<Assessment> assessments, Selection selection,
+      List<TrackPlacement> placements, String fingerprint) {
+    if (fingerprint.isBlank()) {
+      throw new IllegalArgumentException("'fingerprint' must not be blank");
+    }
+    return OutcomeAssembler.assemble(dossier, assessments, selection, placements, fingerprint);
+  }
+
+  /** The final selection: proposal ids in rank order, then jury inclusions without a rank. */
+  public List<ProposalId> selected() {
+    return selection.selected();
+  }
+
+  /** The final waitlist, in order. */
+  public List<ProposalId> waitlist() {
+    return selection.waitlist();
+  }
+
+  /** Every track of the call, sorted by id, with the proposals placed in it in the order of the selection. */
+  public SortedMap<TrackId, List<ProposalId>> tracks() {
+    SortedMap<TrackId, List<ProposalId>> tracks = new TreeMap<>();
+    call.tracks().forEach(t -> tracks.put(t.id(), new ArrayList<>()));
+    placements.forEach(p -> tracks.get(p.track()).add(p.proposal()));
+    tracks.replaceAll((id, list) -> List.copyOf(list));
+    return Collections.unmodifiableSortedMap(tracks);
+  }
+
+  /** The outcome of {@code proposal}; empty when it is not in the dossier. */
+  public Optional<ProposalOutcome> proposal(ProposalId proposal) {
+    return proposals.stream().filter(p -> p.proposal().id().equals(proposal)).findFirst();
+  }
+}

@@ -1,0 +1,36 @@
+package org.convoca.outcome;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import org.convoca.assessment.Assessment;
+import org.convoca.dossier.Dossier;
+import org.convoca.selection.Selection;
+import org.convoca.selection.Selector;
+import org.convoca.selection.TrackAssigner;
+import org.convoca.selection.TrackPlacement;
+
+/** The one call from assessments to outcome: select, place in tracks, assemble. */
+public final class CallOutcomes {
+
+  private CallOutcomes() {}
+
+  /**
+   * Selects among the assessed proposals of {@code dossier}, lets {@code tracks} place the selection
+   * and assembles the outcome. The assigner sees the assessments sorted by proposal id.
+   *
+   * @param dossier the dossier
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param tracks the post-selection track assigner ({@link TrackAssigner#NONE} for none)
+   * @param ruleBook the rule book's files, name to text, for the fingerprint; empty for none
+   * @return the outcome
+   * @throws IllegalArgumentException as {@link Selector#select} and {@link CallOutcome#of} do
+   */
+  public static CallOutcome decide(
+      Dossier dossier, List<Assessment> assessments, TrackAssigner tracks, SortedMap<String, String> ruleBook) {
+    Selection selection = Selector.select(dossier, assessments);
+    List<Assessment> byId = assessments.stream().sorted(Comparator.comparing(Assessment::proposal)).toList();
+    List<TrackPlacement> placements = tracks.assign(dossier, byId, selection.selected());
+    return CallOutcome.of(dossier, assessments, selection, placements, ruleBook);
+  }
+}

@@ -1,0 +1,58 @@
+package org.convoca.outcome;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.SortedMap;
+import org.convoca.dossier.Dossier;
+
+/**
+ * The fingerprint of an outcome: SHA-256, in lower-case hex, over the canonical dossier and the rule
+ * book's files, so that anyone holding the same dossier and rule book can show they reproduce it.
+ *
+ * <p>The digest reads, each part preceded by its length in bytes as an 8-byte big-endian number:
+ * the text {@code convoca-outcome-1}; the {@link CanonicalDossier#bytes canonical dossier}; then, for
+ * each rule book file in the order of its name, the name and the text, both UTF-8, with the text's
+ * CRLF line ends turned into LF (so a Windows checkout gives the same fingerprint).
+ */
+public final class Fingerprint {
+
+  private static final String VERSION = "convoca-outcome-1";
+
+  private Fingerprint() {}
+
+  /**
+   * The fingerprint of {@code dossier} assessed with the rule book {@code ruleBook}.
+   *
+   * @param dossier the dossier
+   * @param ruleBook the rule book's files: name (such as {@code org/convoca/rules/federal/eligibility.drl}) to text;
+   *     empty when the assessments did not come from a rule book
+   * @return 64 lower-case hex digits
+   */
+  public static String of(Dossier dossier, SortedMap<String, String> ruleBook) {
+    MessageDigest digest = sha256();
+    part(digest, VERSION.getBytes(StandardCharsets.UTF_8));
+    part(digest, CanonicalDossier.bytes(dossier));
+    for (Map.Entry<String, String> file : ruleBook.entrySet()) {
+      part(digest, file.getKey().getBytes(StandardCharsets.UTF_8));
+      part(digest, file.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void part(MessageDigest digest, byte[] bytes) {
+    digest.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+    digest.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  }
+}

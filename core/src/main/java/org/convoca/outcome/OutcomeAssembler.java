@@ -1,0 +1,85 @@
+package org.convoca.outcome;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.convoca.assessment.Assessment;
+import org.convoca.call.Track;
+import org.convoca.call.TrackId;
+import org.convoca.dossier.Dossier;
+import org.convoca.government.Government;
+import org.convoca.government.GovernmentId;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+import org.convoca.selection.Selection;
+import org.convoca.selection.TrackPlacement;
+
+/** Puts a selection, its assessments and its track placements together into a {@link CallOutcome}. */
+final class OutcomeAssembler {
+
+  private OutcomeAssembler() {}
+
+  static CallOutcome assemble(Dossier dossier, List<Assessment> assessments, Selection selection,
+      List<TrackPlacement> placements, String fingerprint) {
+    List<TrackPlacement> sorted = checkedPlacements(dossier, selection, placements);
+    Map<ProposalId, Assessment> byProposal = new HashMap<>();
+    assessments.forEach(a -> byProposal.put(a.proposal(), a));
+    Map<GovernmentId, Government> governments = new HashMap<>();
+    dossier.governments().forEach(g -> governments.put(g.id(), g));
+
+    List<ProposalOutcome> proposals = new ArrayList<>();
+    for (Proposal p : dossier.proposals().stream().sorted(Comparator.comparing(Proposal::id)).toList()) {
+      Assessment a = byProposal.get(p.id());
+      if (a == null) {
+        throw new IllegalArgumentException("proposal '" + p.id() + "' has no assessment");
+      }
+      int position = selection.waitlist().indexOf(p.id());
+      proposals.add(new ProposalOutcome(p, governments.get(p.applicant()), a, selection.rank(p.id()),
+          selection.decision(p.id()).orElseThrow(() -> new IllegalArgumentException(
+              "the selection has no decision on proposal '" + p.id() + "'; was it made from another dossier?")),
+          position < 0 ? Optional.empty() : Optional.of(position + 1),
+          sorted.stream().filter(t -> t.proposal().equals(p.id())).map(TrackPlacement::track).sorted().toList()));
+    }
+    return new CallOutcome(dossier.call(), fingerprint, proposals, selection, sorted,
+        Summaries.of(dossier.call(), proposals));
+  }
+
+  private static List<TrackPlacement> checkedPlacements(
+      Dossier dossier, Selection selection, List<TrackPlacement> placements) {
+    Map<TrackId, Track> tracks = new HashMap<>();
+    dossier.call().tracks().forEach(t -> tracks.put(t.id(), t));
+    Map<TrackId, Integer> filled = new HashMap<>();
+    Set<TrackPlacement> seen = new HashSet<>();
+    Set<String> pairs = new HashSet<>();
+    for (TrackPlacement p : placements) {
+      Track track = tracks.get(p.track());
+      if (track == null) {
+        throw new IllegalArgumentException("rule '" + p.rule() + "' placed " + p.proposal() + " in track '"
+            + p.track() + "', which the call does not define");
+      }
+      if (!selection.selected().contains(p.proposal())) {
+        throw new IllegalArgumentException("rule '" + p.rule() + "' placed " + p.proposal() + " in track '"
+            + p.track() + "', but the proposal is not selected");
+      }
+      if (!pairs.add(p.track() + "\u0000" + p.proposal())) {
+        throw new IllegalArgumentException("proposal " + p.proposal() + " is placed twice in track '" + p.track() + "'");
+      }
+      if (filled.merge(p.track(), 1, Integer::sum) > track.places()) {
+        throw new IllegalArgumentException("track '" + p.track() + "' has " + track.places()
+            + " places, but the rules placed more proposals in it");
+      }
+      seen.add(p);
+    }
+    List<ProposalId> order = selection.selected();
+    return seen.stream()
+        .sorted(Comparator.comparing(TrackPlacement::track)
+            .thenComparingInt(p -> order.indexOf(p.proposal()))
+            .thenComparing(TrackPlacement::rule))
+        .toList();
+  }
+}

@@ -1,0 +1,73 @@
+package org.convoca.outcome;
+
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.convoca.assessment.CriterionResult;
+import org.convoca.call.Criterion;
+
+/**
+ * The outcome as CSV, one row per proposal sorted by id, with a header. Columns: id, title,
+ * applicant, jurisdiction, level, theme, requested, eligible, total, rank, decision, override,
+ * computed_decision, waitlist_position, tracks, reasons, then {@code points_<criterion>} for each
+ * criterion of the call in the call's order. Empty cells stand for "none"; lists are joined with
+ * {@code "; "}, and several reasons with {@code " | "}. Lines end with LF.
+ *
+ * <p>CSV needs its own format mapper; this is the one place that makes one, and it only writes.
+ */
+final class OutcomeCsv {
+
+  private static final CsvMapper CSV = CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final List<String> FIXED = List.of("id", "title", "applicant", "jurisdiction", "level", "theme",
+      "requested", "eligible", "total", "rank", "decision", "override", "computed_decision", "waitlist_position",
+      "tracks", "reasons");
+
+  private OutcomeCsv() {}
+
+  static void write(CallOutcome outcome, Writer out) {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+    FIXED.forEach(schema::addColumn);
+    List<Criterion> criteria = outcome.call().criteria();
+    criteria.forEach(c -> schema.addColumn("points_" + c.id().value()));
+    try (SequenceWriter rows = CSV.writer(schema.build()).writeValues(out)) {
+      for (ProposalOutcome p : outcome.proposals()) {
+        rows.write(row(p, criteria));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> row(ProposalOutcome p, List<Criterion> criteria) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("id", p.proposal().id().value());
+    row.put("title", p.proposal().title());
+    row.put("applicant", p.applicant().name());
+    row.put("jurisdiction", p.applicant().jurisdiction().value());
+    row.put("level", p.applicant().level().name());
+    row.put("theme", p.proposal().themes().isEmpty() ? "" : p.proposal().themes().get(0).code());
+    row.put("requested", p.proposal().funding().requested().amount().toPlainString());
+    row.put("eligible", String.valueOf(p.assessment().eligible()));
+    row.put("total", p.total().toPlainString());
+    row.put("rank", p.rank().map(String::valueOf).orElse(""));
+    row.put("decision", p.decision().kind().name());
+    row.put("override", p.decision().override().map(o -> o.verdict().name()).orElse(""));
+    row.put("computed_decision", p.decision().computedKind().name());
+    row.put("waitlist_position", p.waitlistPosition().map(String::valueOf).orElse(""));
+    row.put("tracks", p.tracks().stream().map(Object::toString).collect(Collectors.joining("; ")));
+    row.put("reasons", String.join(" | ", p.reasons()));
+    for (Criterion c : criteria) {
+      row.put("points_" + c.id().value(), p.assessment().criterion(c.id())
+          .map(CriterionResult::points).map(b -> b.toPlainString()).orElse(""));
+    }
+    return row;
+  }
+}

@@ -1,0 +1,57 @@
+package org.convoca.outcome;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.convoca.assessment.Assessment;
+import org.convoca.call.TrackId;
+import org.convoca.government.Government;
+import org.convoca.proposal.Proposal;
+import org.convoca.selection.Decision;
+
+/**
+ * One proposal in the outcome: who applied, how it was assessed, its rank, its decision and its
+ * tracks.
+ *
+ * @param proposal the proposal as submitted
+ * @param applicant the applicant government
+ * @param assessment its assessment
+ * @param rank its rank; empty when it was not ranked
+ * @param decision its decision, with the computed one beside it when the jury overrode
+ * @param waitlistPosition its place on the final waitlist, 1 for the first; empty when not waiting
+ * @param tracks the tracks it was placed in, sorted
+ */
+public record ProposalOutcome(
+    Proposal proposal,
+    Government applicant,
+    Assessment assessment,
+    Optional<Integer> rank,
+    Decision decision,
+    Optional<Integer> waitlistPosition,
+    List<TrackId> tracks) {
+
+  /** Checks that no part is missing and copies the tracks. */
+  public ProposalOutcome {
+    requireNonNull(proposal, "'proposal' must not be null");
+    requireNonNull(applicant, "'applicant' must not be null");
+    requireNonNull(assessment, "'assessment' must not be null");
+    requireNonNull(rank, "'rank' must not be null");
+    requireNonNull(decision, "'decision' must not be null");
+    requireNonNull(waitlistPosition, "'waitlistPosition' must not be null");
+    tracks = List.copyOf(tracks);
+  }
+
+  /** Its 0-100 total. */
+  public BigDecimal total() {
+    return assessment.total();
+  }
+
+  /** The reasons of its decision: the final reason, then, when overridden, the computed one. */
+  public List<String> reasons() {
+    return decision.overridden()
+        ? List.of(decision.reason(), "Computed decision (" + decision.computedKind() + "): " + decision.computedReason())
+        : List.of(decision.reason());
+  }
+}

@@ -1,0 +1,58 @@
+package org.convoca.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.convoca.dossier.Dossier;
+import org.junit.jupiter.api.Test;
+
+class FingerprintTest {
+
+  private final Dossier dossier = OutcomeFixtures.workedExampleWithOverrides().dossier();
+
+  @Test
+  void isSha256InLowerCaseHex() {
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK)).matches("[0-9a-f]{64}");
+  }
+
+  @Test
+  void changesWhenARuleChanges() {
+    SortedMap<String, String> edited = new TreeMap<>(OutcomeFixtures.RULE_BOOK);
+    edited.replaceAll((name, text) -> text + "// tuned\n");
+
+    assertThat(Fingerprint.of(dossier, edited)).isNotEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+  }
+
+  @Test
+  void changesWhenTheDossierChanges() {
+    Dossier other = dossier.withProposals(dossier.proposals().subList(1, dossier.proposals().size()));
+
+    assertThat(Fingerprint.of(other, OutcomeFixtures.RULE_BOOK)).isNotEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+  }
+
+  @Test
+  void ignoresWindowsLineEndsInRuleFiles() {
+    SortedMap<String, String> crlf = new TreeMap<>(OutcomeFixtures.RULE_BOOK);
+    crlf.replaceAll((name, text) -> text.replace("\n", "\r\n"));
+
+    assertThat(Fingerprint.of(dossier, crlf)).isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+  }
+
+  @Test
+  void tellsAFileNameFromItsText() {
+    SortedMap<String, String> a = new TreeMap<>(java.util.Map.of("ab", "c"));
+    SortedMap<String, String> b = new TreeMap<>(java.util.Map.of("a", "bc"));
+
+    assertThat(Fingerprint.of(dossier, a)).isNotEqualTo(Fingerprint.of(dossier, b));
+  }
+
+  @Test
+  void sortsTheDossiersSetsButKeepsMeaningfulOrder() {
+    String canonical = new String(CanonicalDossier.bytes(dossier), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(canonical).startsWith("{\"call\":");
+    assertThat(canonical.indexOf("\"id\":\"P-01\"")).isLessThan(canonical.indexOf("\"id\":\"P-11\""));
+    assertThat(canonical.indexOf("\"kind\":\"CRITERION\"")).isLessThan(canonical.indexOf("\"kind\":\"EARLIER_SUBMISSION\""));
+  }
+}

@@ -28,7 +28,8 @@ import java.util.Optional;
  *       criteria weights sum to 100 and money is in the currency of the call's funding ceiling.
  * </ol>
  *
- * <p>A reader is immutable and safe to share between threads. Text is read as UTF-8.
+ * <p>A reader is immutable and safe to share between threads. Files and streams are read as
+ * UTF-8; a leading byte order mark is skipped.
  */
 public final class DossierReader {
 
@@ -57,7 +58,7 @@ public final class DossierReader {
   public Dossier read(Path path) {
     requireNonNull(path, "path");
     try {
-      return read(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
+      return read(utf8(Files.readAllBytes(path)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the dossier " + path + ": " + e.getMessage(), e);
     }
@@ -73,10 +74,16 @@ public final class DossierReader {
   public Dossier read(InputStream in) {
     requireNonNull(in, "in");
     try {
-      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return read(utf8(in.readAllBytes()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the dossier: " + e.getMessage(), e);
     }
+  }
+
+  /** The UTF-8 text of {@code bytes}, without the byte order mark some editors put first. */
+  private static String utf8(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /**

@@ -39,7 +39,10 @@ public final class DossierSchema {
 
   private DossierSchema() {}
 
-  /** The schema's {@code $id}, which names format version 1 of the dossier; never null. */
+  /**
+   * The schema's {@code $id}, which names format version 1 of the dossier; never null. It is an
+   * identifier, not a download address: load the schema from the jar.
+   */
   public static URI uri() {
     return ID;
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled samples: the federal call is exactly what the generator gives for its seed, and the
- * tiny call says what its walkthrough says.
+ * tiny call says what its walkthrough ({@code examples/TINY-DOSSIER.md}) says, on the lines it names.
  *
  * <p>To rewrite the federal sample after changing the generator, run
  * {@code mvn -B -q -pl core,examples -am verify -Dconvoca.regenerateSamples=true} and commit the file.
@@ -86,6 +86,25 @@ class BundledSamplesTest {
         .satisfies(p -> assertThat(p.nonGovernmental()).isTrue());
     assertThat(scores(tiny, "P-001")).isEqualTo(scores(tiny, "P-003"));
     assertThat(tiny.call().tracks()).singleElement().satisfies(t -> assertThat(t.id()).isEqualTo(TrackId.of("ogp-local")));
+  }
+
+  @Test
+  void tinySampleLinesAreWhereTheWalkthroughSaysTheyAre() throws Exception {
+    var lines = Files.readAllLines(SOURCES.resolve("tiny-call.json"), StandardCharsets.UTF_8);
+
+    assertThat(lines.get(9 - 1)).contains("\"closes\" : \"2021-10-01T02:59:59Z\"");
+    assertThat(lines.get(67 - 1)).contains("\"overallThreshold\" : 50");
+    assertThat(lines.get(144 - 1)).contains("\"province\" : \"PROV-SANTA-FE\"");
+    assertThat(lines.get(159 - 1)).contains("\"population\" : 16000");
+    assertThat(lines.get(241 - 1)).contains("\"P-001\"");
+    assertThat(lines.get(292 - 1)).contains("\"submittedAt\" : \"2021-09-10T14:20:00Z\"");
+    assertThat(lines.get(345 - 1)).contains("\"role\" : \"CO_OWNER\"");
+    assertThat(lines.get(407 - 1)).contains("\"contacts\" : [ ]");
+    assertThat(lines.get(417 - 1)).contains("\"submittedAt\" : \"2021-09-28T20:40:00Z\"");
+    assertThat(lines.get(469 - 1)).contains("\"submittedAt\" : \"2021-10-01T13:30:00Z\"");
+    assertThat(lines.get(471 - 1)).contains("\"jury\"");
+    assertThat(lines.get(552 - 1)).contains("\"overrides\" : [ ]");
+    assertThat(lines.get(554 - 1)).contains("\"progressReports\" : [ ]");
   }
 
   private static Map<String, String> scores(Dossier dossier, String proposal) {

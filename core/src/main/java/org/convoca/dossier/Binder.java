@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.RuleParameters;
@@ -31,6 +33,8 @@ import org.convoca.value.TimeWindow;
  * with a problem already found is not bound again.
  */
 final class Binder {
+
+  private static final Pattern NAMED_FIELD = Pattern.compile("'(\\w+)'");
 
   private final Problems problems;
 
@@ -94,6 +98,19 @@ final class Binder {
     return bound;
   }
 
+  /**
+   * The path of the field a model check names first ("'end' must not be before 'start'" points
+   * at {@code end}), when the object has that field; otherwise {@code path} itself.
+   */
+  private static String pointAtNamedField(JsonNode part, String path, JsonMappingException e) {
+    JsonNode node = part;
+    for (JsonMappingException.Reference step : e.getPath()) {
+      node = step.getFieldName() != null ? node.path(step.getFieldName()) : node.path(step.getIndex());
+    }
+    Matcher named = NAMED_FIELD.matcher(BindingMessage.of(e));
+    return named.lookingAt() && node.has(named.group(1)) ? JsonPath.field(path, named.group(1)) : path;
+  }
+
   private <T> Optional<T> one(JsonNode part, String path, Class<T> type) {
     if (part.isMissingNode() || problems.anyUnder(path)) {
       return Optional.empty();
@@ -101,7 +118,7 @@ final class Binder {
     try {
       return Optional.ofNullable(Json.mapper().treeToValue(part, type));
     } catch (JsonMappingException e) {
-      problems.add(JsonPath.of(path, e), BindingMessage.of(e));
+      problems.add(pointAtNamedField(part, JsonPath.of(path, e), e), BindingMessage.of(e));
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       problems.add(path, BindingMessage.of(e));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -112,13 +112,13 @@ class DossierReaderTest {
   @Test
   void rejectsAnImplementationWindowThatEndsBeforeItStarts() {
     assertThat(aValidDossier().set("/call/implementationWindow/end", "2021-05-31").problems())
-        .containsExactly("$.call.implementationWindow: 'end' (2021-05-31) must not be before 'start' (2021-06-01)");
+        .containsExactly("$.call.implementationWindow.end: 'end' (2021-05-31) must not be before 'start' (2021-06-01)");
   }
 
   @Test
   void rejectsASubmissionWindowThatClosesBeforeItOpens() {
     assertThat(aValidDossier().set("/call/submissionWindow/closes", "2021-02-01T00:00:00Z").problems())
-        .containsExactly("$.call.submissionWindow: 'closes' (2021-02-01T00:00:00Z) must not be before "
+        .containsExactly("$.call.submissionWindow.closes: 'closes' (2021-02-01T00:00:00Z) must not be before "
             + "'opens' (2021-03-01T00:00:00Z)");
   }
 
@@ -225,7 +225,7 @@ class DossierReaderTest {
   @Test
   void reportsAModelCheckWithThePathOfItsValue() {
     assertThat(aValidDossier().set("/call/criteria/0/threshold", 11).problems())
-        .containsExactly("$.call.criteria[0]: 'threshold' must be between 0 and 'maxPoints' (10), was 11");
+        .containsExactly("$.call.criteria[0].threshold: 'threshold' must be between 0 and 'maxPoints' (10), was 11");
   }
 
   @Test
@@ -241,8 +241,8 @@ class DossierReaderTest {
         "$.governments[0].level: must be one of NATIONAL, PROVINCIAL, MUNICIPAL, was 'CITY'",
         "$.proposals[0].funding.counterpart.amount: must be at least 0, was -1",
         "$.jury.jurors[1].name: is required",
-        "$.call.submissionWindow: 'closes' (2020-01-01T00:00:00Z) must not be before 'opens' (2021-03-01T00:00:00Z)",
-        "$.call.implementationWindow: 'end' (2020-01-01) must not be before 'start' (2021-06-01)");
+        "$.call.submissionWindow.closes: 'closes' (2020-01-01T00:00:00Z) must not be before 'opens' (2021-03-01T00:00:00Z)",
+        "$.call.implementationWindow.end: 'end' (2020-01-01) must not be before 'start' (2021-06-01)");
   }
 
   @Test

@@ -1,0 +1,50 @@
+package org.convoca.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.convoca.call.TrackId;
+import org.convoca.outcome.CallOutcome;
+import org.convoca.outcome.Summary;
+import org.convoca.outcome.Tally;
+import org.convoca.proposal.ProposalId;
+
+/** The readable summary {@code convoca assess} prints. */
+final class OutcomeSummary {
+
+  private OutcomeSummary() {}
+
+  static void print(CallOutcome outcome, PrintWriter out) {
+    Summary s = outcome.summary();
+    out.println(outcome.call().name() + " (edition " + outcome.call().edition() + ")");
+    out.printf("  proposals %d: ineligible %d, below threshold %d, ranked %d%n",
+        s.proposals(), s.ineligible(), s.belowThreshold(), s.ranked());
+    out.printf("  selected %d of %d slots: by merit %d, on reserved seats %d, by jury decision %d; excluded by jury %d%n",
+        s.selected(), s.slots(), s.selectedByMerit(), s.reservedSeats(), s.selectedByJury(), s.excludedByJury());
+    out.printf("  waitlisted %d; budget used %s%s%n", s.waitlisted(), s.budgetUsed(),
+        s.budget().map(b -> " of " + b).orElse(""));
+    out.printf("  jurisdictions covered %d%s%n", s.jurisdictionsCovered(),
+        s.minJurisdictions() > 0 ? " (minimum " + s.minJurisdictions() + (s.minJurisdictionsMet() ? ", met)" : ", NOT met)") : "");
+    printSelected("Selected by jurisdiction", s.byJurisdiction(), out);
+    printSelected("Selected by level", s.byLevel(), out);
+    printSelected("Selected by main theme", s.byTheme(), out);
+    SortedMap<TrackId, List<ProposalId>> tracks = outcome.tracks();
+    if (!tracks.isEmpty()) {
+      out.println("Tracks");
+      tracks.forEach((track, ids) -> out.printf("  %s (%d): %s%n", track, ids.size(),
+          ids.isEmpty() ? "none" : String.join(", ", ids.stream().map(ProposalId::value).toList())));
+    }
+    outcome.selection().notes().forEach(note -> out.println("Note: " + note));
+    out.println("Fingerprint " + outcome.fingerprint());
+  }
+
+  private static void printSelected(String title, Map<String, Tally> tallies, PrintWriter out) {
+    out.println(title);
+    tallies.forEach((key, tally) -> {
+      if (tally.selected() > 0) {
+        out.printf("  %-28s %3d of %3d proposals%n", key, tally.selected(), tally.proposals());
+      }
+    });
+  }
+}

@@ -1,0 +1,131 @@
+package org.convoca.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.convoca.dossier.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void printsTheSummaryOfTheSampleAndWritesNothingWithoutOut() {
+    Cli run = Cli.run("assess", Cli.SAMPLE.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("proposals 150")
+        .contains("of 50 slots")
+        .contains("Selected by jurisdiction")
+        .contains("ogp-local")
+        .containsPattern("Fingerprint [0-9a-f]{64}");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void writesTheThreeOutcomeFilesWithOut() throws Exception {
+    Path out = dir.resolve("outcome");
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(out.resolve("outcome.json")).isRegularFile();
+    assertThat(out.resolve("outcome.csv")).isRegularFile();
+    assertThat(out.resolve("report.md")).isRegularFile();
+    try (var files = Files.list(out)) {
+      assertThat(files).hasSize(3);
+    }
+    JsonNode json = Json.mapper().readTree(out.resolve("outcome.json").toFile());
+    assertThat(json.fieldNames()).toIterable().contains("fingerprint", "selected", "waitlist", "proposals", "tracks");
+    JsonNode first = json.get("proposals").get(0);
+    assertThat(first.fieldNames()).toIterable()
+        .contains("id", "eligible", "total", "rank", "decision", "reasons", "criteria");
+    assertThat(json.get("fingerprint").asText()).isEqualTo(fingerprintIn(run.out()));
+  }
+
+  @Test
+  void writesOnlyTheFormatsAskedFor() {
+    Path out = dir.resolve("only-md");
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", out.toString(), "--format", "md", "--format", "csv");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(out.resolve("report.md")).isRegularFile();
+    assertThat(out.resolve("outcome.csv")).isRegularFile();
+    assertThat(out.resolve("outcome.json")).doesNotExist();
+  }
+
+  @Test
+  void givesTheSameFingerprintAndBytesOnEveryRun() throws Exception {
+    Cli.run("assess", Cli.TINY.toString(), "--out", dir.resolve("a").toString(), "--format", "json");
+    Cli.run("assess", Cli.TINY.toString(), "--out", dir.resolve("b").toString(), "--format", "json");
+
+    assertThat(Files.readAllBytes(dir.resolve("a/outcome.json")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("b/outcome.json")));
+  }
+
+  @Test
+  void reportsEveryProblemOfABadDossierWithItsPathAndWritesNothing() throws Exception {
+    String bad = Files.readString(Cli.TINY)
+        .replaceFirst("\"edition\" : 1", "\"edition\" : \"first\"")
+        .replaceFirst("\"currency\" : \"ARS\"", "\"currency\" : \"pesos\"");
+    Path dossier = Files.writeString(dir.resolve("bad.json"), bad);
+    Path out = dir.resolve("never");
+
+    Cli run = Cli.run("assess", dossier.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSizeGreaterThanOrEqualTo(2)
+        .anyMatch(l -> l.startsWith("$.call.edition: "))
+        .anyMatch(l -> l.startsWith("$.call.fundingCeiling.currency: "));
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void reportsMalformedJsonWithLineAndColumn() throws Exception {
+    Path dossier = Files.writeString(dir.resolve("broken.json"), "{\n  \"formatVersion\": 1,\n  \"call\": {\n}");
+
+    Cli run = Cli.run("assess", dossier.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).containsPattern("line \\d+, column \\d+");
+  }
+
+  @Test
+  void reportsAMissingDossierFile() {
+    Cli run = Cli.run("assess", dir.resolve("nowhere.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("nowhere.json: no such file");
+  }
+
+  @Test
+  void refusesFormatWithoutOut() {
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--format needs --out");
+  }
+
+  @Test
+  void reportsBrokenRulesAsFileAndLineAndWritesNothing() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(rules.resolve("broken.drl"), "package org.convoca.rules.federal;\n\nrule \"Broken\"\nwhen\n  eval(\nthen\nend\n");
+    Path out = dir.resolve("never");
+
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--rules", rules.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).containsPattern("broken\\.drl:\\d+: ");
+    assertThat(out).doesNotExist();
+  }
+
+  private static String fingerprintIn(String summary) {
+    return summary.lines().filter(l -> l.startsWith("Fingerprint ")).findFirst().orElseThrow().substring(12);
+  }
+}

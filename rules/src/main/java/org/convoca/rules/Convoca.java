@@ -1,0 +1,70 @@
+package org.convoca.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.convoca.assessment.Assessment;
+import org.convoca.dossier.Dossier;
+import org.convoca.dossier.DossierReader;
+import org.convoca.outcome.CallOutcome;
+import org.convoca.outcome.CallOutcomes;
+
+/**
+ * The front door for applications: dossier in, explained outcome out.
+ *
+ * <pre>{@code
+ * CallOutcome outcome = Convoca.withBundledRules().decide(Path.of("dossier.json"));
+ * outcome.selected();                 // the selected proposal ids, in rank order
+ * OutcomeWriters.markdown(outcome, Path.of("report.md"));
+ * }</pre>
+ *
+ * <p>It runs the whole pipeline: the rule book assesses every proposal, the call's policy
+ * selects, the rule book's post-selection rules place the selection in tracks, and the outcome is
+ * fingerprinted with the dossier and the rule book's files. Instances are immutable and safe to
+ * share between threads.
+ */
+public final class Convoca {
+
+  private final RuleBook ruleBook;
+
+  private Convoca(RuleBook ruleBook) {
+    this.ruleBook = requireNonNull(ruleBook, "'ruleBook' must not be null");
+  }
+
+  /** The pipeline with the bundled "federal-call" rule book. */
+  public static Convoca withBundledRules() {
+    return new Convoca(RuleBook.bundled());
+  }
+
+  /** The pipeline with {@code ruleBook}. */
+  public static Convoca with(RuleBook ruleBook) {
+    return new Convoca(ruleBook);
+  }
+
+  /** The rule book this pipeline runs. */
+  public RuleBook ruleBook() {
+    return ruleBook;
+  }
+
+  /**
+   * The outcome of the call in {@code dossier}.
+   *
+   * @throws RuleExecutionException when a rule fails while it runs
+   */
+  public CallOutcome decide(Dossier dossier) {
+    List<Assessment> assessments = ruleBook.assess(dossier);
+    return CallOutcomes.decide(dossier, assessments, ruleBook, ruleBook.contents());
+  }
+
+  /**
+   * The outcome of the call in the dossier file at {@code dossier}.
+   *
+   * @throws org.convoca.dossier.InvalidDossierException listing every problem of the dossier
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws RuleExecutionException when a rule fails while it runs
+   */
+  public CallOutcome decide(Path dossier) {
+    return decide(DossierReader.standard().read(dossier));
+  }
+}

@@ -1,20 +1,32 @@
 package org.convoca.dossier;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects the problems of one reading, in the order they were found, without duplicates. */
 final class Problems {
 
   private final List<DossierProblem> found = new ArrayList<>();
+  private final Set<DossierProblem> seen = new HashSet<>();
+  /** Every path that has a problem at it or below it, so that {@link #anyUnder} is a lookup. */
+  private final Set<String> troubled = new HashSet<>();
 
   void add(String path, String message) {
     add(DossierProblem.at(path, message));
   }
 
   void add(DossierProblem problem) {
-    if (!found.contains(problem)) {
+    if (seen.add(problem)) {
       found.add(problem);
+      String path = problem.path();
+      for (int i = 1; i < path.length(); i++) {
+        if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+          troubled.add(path.substring(0, i));
+        }
+      }
+      troubled.add(path);
     }
   }
 
@@ -22,18 +34,14 @@ final class Problems {
     return found.isEmpty();
   }
 
+  /** Whether a problem was found at {@code path} or inside it. */
   boolean anyUnder(String path) {
-    return found.stream().anyMatch(p -> p.path().equals(path)
-        || p.path().startsWith(path + ".") || p.path().startsWith(path + "["));
+    return troubled.contains(path);
   }
 
   void throwIfAny() {
     if (!found.isEmpty()) {
       throw new InvalidDossierException(found);
     }
-  }
-
-  List<DossierProblem> asList() {
-    return List.copyOf(found);
   }
 }

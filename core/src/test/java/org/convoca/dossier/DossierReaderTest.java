@@ -39,6 +39,17 @@ class DossierReaderTest {
   }
 
   @Test
+  void oneReaderReadsFromManyThreadsAlike() {
+    Dossier expected = READER.read(DossierFixture.validText());
+    String broken = aValidDossier().set("/proposals/0/applicant", "NOBODY").json();
+
+    java.util.stream.IntStream.range(0, 24).parallel().forEach(i -> {
+      assertThat(READER.read(DossierFixture.validText())).isEqualTo(expected);
+      assertThat(problemsOf(broken)).containsExactly("$.proposals[0].applicant: no government has the id 'NOBODY'");
+    });
+  }
+
+  @Test
   void reportsMalformedJsonWithLineAndColumn() {
     String broken = DossierFixture.validText().replace("\"edition\": 1,", "\"edition\": 1,,");
 

@@ -17,8 +17,10 @@ import org.convoca.proposal.ProposalId;
  *   <li>If the seated proposals cover at least {@code minJurisdictions} jurisdictions, stop.
  *   <li>Otherwise take, among the ranked proposals from jurisdictions the fill left uncovered, the
  *       best-ranked one whose request fits the budget beside the proposals already reserved; reserve
- *       its seat and go back to step 1. Stop without it when there is none or when every slot is
- *       reserved: the minimum is then missed, and the outcome says so.
+ *       its seat and go back to step 1.
+ *   <li>When there is no such proposal, or every slot is reserved, the minimum is missed: keep the
+ *       fill, among those tried, that covered the most jurisdictions, the earliest (with the fewest
+ *       reservations) among equals. So no seat is reserved when reserving cannot raise the coverage.
  * </ol>
  *
  * <p>Reserved proposals come from distinct, previously uncovered jurisdictions, so each reservation
@@ -31,15 +33,21 @@ final class Coverage {
   static Fill fill(List<Candidate> ranked, SelectionPolicy policy) {
     Set<ProposalId> reserved = new LinkedHashSet<>();
     BigDecimal reservedCost = BigDecimal.ZERO;
+    Fill widest = null;
     while (true) {
       Fill fill = Fill.of(ranked, reserved, policy);
       Set<JurisdictionCode> covered = fill.jurisdictions();
-      if (covered.size() >= policy.minJurisdictions() || reserved.size() >= policy.slots()) {
+      if (covered.size() >= policy.minJurisdictions()) {
         return fill;
       }
-      Optional<Candidate> next = bestUncovered(ranked, covered, reservedCost, policy);
+      if (widest == null || covered.size() > widest.jurisdictions().size()) {
+        widest = fill;
+      }
+      Optional<Candidate> next = reserved.size() >= policy.slots()
+          ? Optional.empty()
+          : bestUncovered(ranked, covered, reservedCost, policy);
       if (next.isEmpty()) {
-        return fill;
+        return widest;
       }
       reserved.add(next.get().id());
       reservedCost = reservedCost.add(next.get().request().amount());

@@ -98,6 +98,11 @@ public final class SelectionFixture {
     return this;
   }
 
+  @Override
+  public String toString() {
+    return policy + " " + bids + (overrides.isEmpty() ? "" : " overrides " + overrides);
+  }
+
   /** The bids so far. */
   public List<Bid> bids() {
     return List.copyOf(bids);
@@ -288,6 +293,12 @@ public final class SelectionFixture {
       Bid b = copy();
       b.total = newTotal;
       return b;
+    }
+
+    @Override
+    public String toString() {
+      return id + "[" + government + " " + jurisdiction + " total " + total + " cocreation " + cocreation + " request "
+          + request + " at " + submittedAfterMinutes + (eligible ? "" : " ineligible") + "]";
     }
 
     /** A copy. */

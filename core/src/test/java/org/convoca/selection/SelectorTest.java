@@ -168,24 +168,31 @@ class SelectorTest {
   }
 
   /**
-   * Why monotonicity is not promised with a budget and a minimum of jurisdictions. Slots 2, budget
-   * ARS 900, at least 2 jurisdictions. P-01 (AR-X, 50, ARS 100) and P-02 (AR-S, 50, ARS 900) tie;
-   * the id puts P-01 first. Merit seats P-01, the budget stops P-02; AR-S is reserved for P-02, which
-   * takes the whole budget, so P-01 no longer fits: [P-02]. Raise P-02 to 51: merit seats P-02 and
-   * the budget stops P-01; AR-X is reserved for P-01, and now P-02 no longer fits: [P-01].
+   * Why monotonicity is not promised with a budget and a minimum of jurisdictions. Slots 3, budget
+   * ARS 1500, at least 3 jurisdictions. Ranked: P-1 (AR-C, 100, ARS 200), P-2 (AR-X, 100, ARS 1000;
+   * below P-1 by id), P-3 (AR-B, 66.5, ARS 500), P-4 (AR-C, 59, ARS 500), P-5 (AR-X, 50, ARS 100).
+   * Before: merit seats P-1, P-2, P-5 (P-3 and P-4 do not fit the budget), covering 2. Reserving P-3
+   * seats P-3, P-1, P-4 (2); reserving P-2 beside it seats P-3, P-2 (2); nothing else fits, so the
+   * widest first fill stays: [P-1, P-2, P-5]. After raising P-2 to 103.5 it is tried first: reserving
+   * P-3 seats P-3, P-2 (2); reserving P-1 seats P-3, P-1, P-4 (2); reserving P-5 seats P-3, P-1, P-5,
+   * covering 3, and P-2 no longer fits the budget.
    */
   @Test
   void aBudgetWithAMinimumOfJurisdictionsCanUnseatARaisedProposal() {
-    SelectionPolicy policy = SelectionPolicy.builder().slots(2).totalBudget(Money.of(900, "ARS")).minJurisdictions(2).build();
-    SelectionFixture before = SelectionFixture.aCall().policy(policy)
-        .bid(bid("P-01").from("G0", "AR-X").total("50").request(100))
-        .bid(bid("P-02").from("G1", "AR-S").total("50").request(900));
-    SelectionFixture after = SelectionFixture.aCall().policy(policy)
-        .bid(bid("P-01").from("G0", "AR-X").total("50").request(100))
-        .bid(bid("P-02").from("G1", "AR-S").total("51").request(900));
+    SelectionPolicy policy = SelectionPolicy.builder().slots(3).totalBudget(Money.of(1500, "ARS")).minJurisdictions(3).build();
 
-    assertThat(ids(Selector.select(before.dossier(), before.assessments()).selected())).containsExactly("P-02");
-    assertThat(ids(Selector.select(after.dossier(), after.assessments()).selected())).containsExactly("P-01");
+    assertThat(ids(select(policy, "100"))).containsExactly("P-1", "P-2", "P-5");
+    assertThat(ids(select(policy, "103.5"))).containsExactly("P-1", "P-3", "P-5");
+  }
+
+  private static List<ProposalId> select(SelectionPolicy policy, String totalOfP2) {
+    SelectionFixture f = SelectionFixture.aCall().policy(policy)
+        .bid(bid("P-1").from("G1", "AR-C").total("100").request(200))
+        .bid(bid("P-2").from("G2", "AR-X").total(totalOfP2).request(1000))
+        .bid(bid("P-3").from("G3", "AR-B").total("66.5").request(500))
+        .bid(bid("P-4").from("G4", "AR-C").total("59").request(500))
+        .bid(bid("P-5").from("G5", "AR-X").total("50").request(100));
+    return Selector.select(f.dossier(), f.assessments()).selected();
   }
 
   @Test

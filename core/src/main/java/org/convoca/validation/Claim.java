@@ -1,0 +1,84 @@
+package org.convoca.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.convoca.assessment.Assessment;
+import org.convoca.call.SelectionPolicy;
+import org.convoca.dossier.Dossier;
+import org.convoca.government.Government;
+import org.convoca.government.GovernmentId;
+import org.convoca.government.JurisdictionCode;
+import org.convoca.jury.JuryVerdict;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+import org.convoca.selection.Selection;
+import org.convoca.selection.Selector;
+
+/** A claimed selection beside what the validator needs to judge it: the dossier's facts and the computed selection. */
+final class Claim {
+
+  final SelectionPolicy policy;
+  final Selection computed;
+  final List<ProposalId> claimed;
+  /** The known claimed proposals, each once, in rank order then by id. */
+  final List<ProposalId> known = new ArrayList<>();
+  final Set<ProposalId> juryIncluded = new HashSet<>();
+  final Set<ProposalId> juryExcluded = new HashSet<>();
+  private final Map<ProposalId, Proposal> proposals = new HashMap<>();
+  private final Map<GovernmentId, Government> governments = new HashMap<>();
+  private final Map<ProposalId, Assessment> assessments = new HashMap<>();
+
+  Claim(Dossier dossier, List<Assessment> assessments, Collection<ProposalId> claimed) {
+    this.policy = dossier.call().policy();
+    this.computed = Selector.select(dossier, assessments);
+    this.claimed = List.copyOf(claimed);
+    dossier.proposals().forEach(p -> proposals.put(p.id(), p));
+    dossier.governments().forEach(g -> governments.put(g.id(), g));
+    assessments.forEach(a -> this.assessments.put(a.proposal(), a));
+    dossier.jury().overrides().forEach(o ->
+        (o.verdict() == JuryVerdict.INCLUDE ? juryIncluded : juryExcluded).add(o.proposal()));
+    claimed.stream().distinct().filter(proposals::containsKey)
+        .sorted(java.util.Comparator.comparing((ProposalId id) -> computed.rank(id).orElse(Integer.MAX_VALUE))
+            .thenComparing(id -> id))
+        .forEach(known::add);
+  }
+
+  boolean exists(ProposalId id) {
+    return proposals.containsKey(id);
+  }
+
+  Assessment assessment(ProposalId id) {
+    return assessments.get(id);
+  }
+
+  JurisdictionCode jurisdiction(ProposalId id) {
+    return governments.get(proposals.get(id).applicant()).jurisdiction();
+  }
+
+  GovernmentId government(ProposalId id) {
+    return proposals.get(id).applicant();
+  }
+
+  BigDecimal request(ProposalId id) {
+    return proposals.get(id).funding().requested().amount();
+  }
+
+  String currency() {
+    return policy.totalBudget().map(m -> m.currency()).orElse("");
+  }
+
+  /** The claimed proposals that count against slots, caps and budget: all but jury inclusions. */
+  List<ProposalId> counted() {
+    return known.stream().filter(id -> !juryIncluded.contains(id)).toList();
+  }
+
+  String rankText(ProposalId id) {
+    return computed.rank(id).map(r -> id + " (rank " + r + ")").orElse(id + " (not ranked)");
+  }
+}

@@ -1,0 +1,93 @@
+package org.convoca.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.convoca.assessment.Assessment;
+import org.convoca.dossier.Dossier;
+import org.convoca.proposal.ProposalId;
+import org.convoca.selection.Decision;
+
+/**
+ * Checks a published selection against the call's rules and against the selection Convoca computes
+ * for the same dossier and assessments (see {@code core/SELECTION.md}).
+ *
+ * <p>The jury's recorded overrides are honoured: a proposal the jury included may be unranked and
+ * does not count against the slots, caps or budget (it has a seat beyond them), and a proposal the
+ * jury excluded is never reported as passed over. The comparison is with the final computed
+ * selection, overrides applied.
+ */
+public final class SelectionValidator {
+
+  private SelectionValidator() {}
+
+  /**
+   * Every violation of {@code claimed}, sorted by kind and then in the order of the proposals they
+   * name; empty when the claim is exactly the computed selection.
+   *
+   * @param dossier the dossier the selection was made from
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param claimed the ids of the claimed selection, in any order
+   * @throws IllegalArgumentException when the dossier and assessments cannot be selected from, as
+   *     {@link org.convoca.selection.Selector#select} reports
+   */
+  public static List<Violation> validate(Dossier dossier, List<Assessment> assessments, Collection<ProposalId> claimed) {
+    Claim claim = new Claim(dossier, assessments, claimed);
+    List<Violation> violations = new ArrayList<>();
+    identities(claim, violations);
+    admissions(claim, violations);
+    violations.addAll(PolicyLimits.check(claim));
+    violations.addAll(PassedOver.check(claim));
+    differences(claim, violations);
+    violations.sort(Comparator.comparing(Violation::kind));
+    return List.copyOf(violations);
+  }
+
+  private static void identities(Claim claim, List<Violation> violations) {
+    Set<ProposalId> seen = new HashSet<>();
+    Set<ProposalId> reported = new HashSet<>();
+    for (ProposalId id : claim.claimed.stream().sorted().toList()) {
+      if (!claim.exists(id) && reported.add(id)) {
+        violations.add(new Violation(ViolationKind.UNKNOWN_PROPOSAL, List.of(id),
+            id + " is selected but the dossier has no such proposal."));
+      } else if (!seen.add(id) && reported.add(id)) {
+        violations.add(new Violation(ViolationKind.DUPLICATE_PROPOSAL, List.of(id), id + " is selected more than once."));
+      }
+    }
+  }
+
+  private static void admissions(Claim claim, List<Violation> violations) {
+    for (ProposalId id : claim.known) {
+      if (claim.juryIncluded.contains(id)) {
+        continue;
+      }
+      Assessment a = claim.assessment(id);
+      String computed = claim.computed.decision(id).map(Decision::computedReason).orElse("");
+      if (!a.eligible()) {
+        violations.add(new Violation(ViolationKind.INELIGIBLE_SELECTED, List.of(id),
+            id + " is selected but is not eligible. " + computed));
+      } else if (!a.meetsAllThresholds()) {
+        violations.add(new Violation(ViolationKind.BELOW_THRESHOLD_SELECTED, List.of(id),
+            id + " is selected but is below a threshold. " + computed));
+      }
+    }
+  }
+
+  private static void differences(Claim claim, List<Violation> violations) {
+    for (ProposalId id : claim.computed.selected()) {
+      if (!claim.known.contains(id)) {
+        violations.add(new Violation(ViolationKind.MISSING_FROM_SELECTION, List.of(id), id
+            + " is missing: the computed selection has it. " + claim.computed.decision(id).orElseThrow().reason()));
+      }
+    }
+    for (ProposalId id : claim.known) {
+      if (!claim.computed.selected().contains(id)) {
+        violations.add(new Violation(ViolationKind.NOT_IN_COMPUTED_SELECTION, List.of(id), id
+            + " is selected but the computed selection leaves it out. " + claim.computed.decision(id).orElseThrow().reason()));
+      }
+    }
+  }
+}

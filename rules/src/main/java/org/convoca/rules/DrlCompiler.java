@@ -37,6 +37,7 @@ final class DrlCompiler {
 
   private static final AtomicLong BOOKS = new AtomicLong();
   private static final String RESOURCES = "src/main/resources/";
+  private static final int MAX_MESSAGE = 400;
 
   private DrlCompiler() {}
 
@@ -65,6 +66,9 @@ final class DrlCompiler {
       }
       List<String> problems = new ArrayList<>();
       for (Message error : errors) {
+        if (error.getText().startsWith("Java source of")) {
+          continue;
+        }
         String path = error.getPath() == null ? "?" : error.getPath().replaceFirst("^" + RESOURCES, "");
         problems.add(originByPath.getOrDefault(path, path) + ":" + Math.max(error.getLine(), 0) + ": " + oneLine(error.getText()));
       }
@@ -104,6 +108,7 @@ final class DrlCompiler {
   }
 
   private static String oneLine(String message) {
-    return message.strip().replaceAll("\\s*\\n\\s*", " ");
+    String line = message.strip().replaceAll("\\s*\\n\\s*", " ");
+    return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "...";
   }
 }

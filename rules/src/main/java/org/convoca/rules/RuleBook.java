@@ -48,22 +48,26 @@ public final class RuleBook implements TrackAssigner {
   private final KieBase assessment;
   private final @Nullable KieBase postSelection;
 
-  private RuleBook(List<RuleSource> sources) {
+  private RuleBook(List<RuleSource> sources, boolean bundledOnly) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
     sources.forEach(s -> texts.put(s.name(), s.text()));
     this.contents = Collections.unmodifiableSortedMap(texts);
     this.rules = RuleIndex.describe(sources);
-    List<RuleSource> assessing = sources.stream().filter(s -> !s.postSelection()).toList();
-    List<RuleSource> placing = sources.stream().filter(RuleSource::postSelection).toList();
-    List<String> problems = new ArrayList<>();
-    KieBase assessmentBase = compileCollecting(assessing, problems);
-    KieBase postSelectionBase = placing.isEmpty() ? null : compileCollecting(placing, problems);
-    if (!problems.isEmpty()) {
-      throw new RuleBookException(problems);
+    KieBase[] bases = bundledOnly ? BundledBook.precompiled().orElse(null) : null;
+    if (bases == null) {
+      List<RuleSource> assessing = sources.stream().filter(s -> !s.postSelection()).toList();
+      List<RuleSource> placing = sources.stream().filter(RuleSource::postSelection).toList();
+      List<String> problems = new ArrayList<>();
+      KieBase assessmentBase = compileCollecting(assessing, problems);
+      KieBase postSelectionBase = placing.isEmpty() ? null : compileCollecting(placing, problems);
+      if (!problems.isEmpty()) {
+        throw new RuleBookException(problems);
+      }
+      bases = new KieBase[] {requireNonNull(assessmentBase), postSelectionBase};
     }
-    this.assessment = requireNonNull(assessmentBase);
-    this.postSelection = postSelectionBase;
+    this.assessment = bases[0];
+    this.postSelection = bases[1];
     LOG.debug("compiled a rule book of {} rules in {} files in {} ms", rules.size(), sources.size(),
         (System.nanoTime() - started) / 1_000_000);
   }
@@ -193,6 +197,7 @@ public final class RuleBook implements TrackAssigner {
 
     private final Map<String, RuleSource> sources = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
+    private boolean folders;
 
     private Builder() {}
 
@@ -208,6 +213,7 @@ public final class RuleBook implements TrackAssigner {
      */
     public Builder folder(Path folder) {
       requireNonNull(folder, "'folder' must not be null");
+      folders = true;
       try {
         FolderBook.sources(folder).forEach(s -> sources.put(s.name(), s));
       } catch (RuleBookException e) {
@@ -229,7 +235,8 @@ public final class RuleBook implements TrackAssigner {
       if (!problems.isEmpty()) {
         throw new RuleBookException(problems);
       }
-      return new RuleBook(List.copyOf(sources.values()));
+      boolean bundledOnly = !folders && !sources.isEmpty();
+      return new RuleBook(List.copyOf(sources.values()), bundledOnly);
     }
   }
 

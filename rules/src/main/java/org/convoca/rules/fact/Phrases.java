@@ -1,20 +1,13 @@
 package org.convoca.rules.fact;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.convoca.value.Money;
 
-/**
- * Small helpers that rules use to word their sentences and compute shares of a criterion's
- * points, the same on every machine and in every locale.
- */
+/** Small helpers that rules use to word their sentences, the same on every machine and in every locale. */
 public final class Phrases {
-
-  /** Decimals of the points that {@link #share} computes. */
-  public static final int POINTS_SCALE = 2;
 
   private Phrases() {}
 
@@ -40,24 +33,5 @@ public final class Phrases {
   /** An amount of money as currency code and plain amount: "ARS 1500000". */
   public static String money(Money money) {
     return money.currency() + " " + money.amount().stripTrailingZeros().toPlainString();
-  }
-
-  /**
-   * The points that {@code fraction} of {@code maxPoints} is worth, rounded half up to two
-   * decimals: {@code share(10, "0.25")} is 2.50.
-   *
-   * @throws NumberFormatException when {@code fraction} is not a decimal number
-   */
-  public static BigDecimal share(BigDecimal maxPoints, String fraction) {
-    return maxPoints.multiply(new BigDecimal(fraction)).setScale(POINTS_SCALE, RoundingMode.HALF_UP);
-  }
-
-  /** {@code part / whole * maxPoints}, rounded half up to two decimals; zero when {@code whole} is zero. */
-  public static BigDecimal proportion(BigDecimal maxPoints, long part, long whole) {
-    if (whole == 0) {
-      return BigDecimal.ZERO.setScale(POINTS_SCALE);
-    }
-    return maxPoints.multiply(BigDecimal.valueOf(part))
-        .divide(BigDecimal.valueOf(whole), POINTS_SCALE, RoundingMode.HALF_UP);
   }
 }

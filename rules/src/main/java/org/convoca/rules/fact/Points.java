@@ -1,0 +1,51 @@
+package org.convoca.rules.fact;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Arithmetic that rules use to award points as shares of a criterion's maximum, so that the DRL
+ * holds proportions and the call holds the scale. Every result has {@link #SCALE} decimals,
+ * rounded half up.
+ */
+public final class Points {
+
+  /** Decimals of every result. */
+  public static final int SCALE = 2;
+
+  private Points() {}
+
+  /**
+   * What {@code fraction} of {@code maxPoints} is worth: {@code share(10, "0.25")} is 2.50.
+   *
+   * @throws NumberFormatException when {@code fraction} is not a decimal number
+   */
+  public static BigDecimal share(BigDecimal maxPoints, String fraction) {
+    return maxPoints.multiply(new BigDecimal(fraction)).setScale(SCALE, RoundingMode.HALF_UP);
+  }
+
+  /** {@code part / whole} of {@code points}; zero when {@code whole} is not positive. */
+  public static BigDecimal proportion(BigDecimal points, long part, long whole) {
+    if (whole <= 0) {
+      return BigDecimal.ZERO.setScale(SCALE);
+    }
+    return points.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(whole), SCALE, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Where {@code score} sits on the scale from {@code min} to {@code max}, as points out of
+   * {@code maxPoints}: the score's minimum gives 0, its maximum gives {@code maxPoints}. Scores
+   * outside the scale are held to it.
+   *
+   * @throws ArithmeticException when {@code max} equals {@code min}
+   */
+  public static BigDecimal onScale(BigDecimal score, BigDecimal min, BigDecimal max, BigDecimal maxPoints) {
+    BigDecimal held = score.max(min).min(max);
+    return held.subtract(min).multiply(maxPoints).divide(max.subtract(min), SCALE, RoundingMode.HALF_UP);
+  }
+
+  /** {@code points} with {@link #SCALE} decimals, for points a parameter gives; never negative. */
+  public static BigDecimal exactly(BigDecimal points) {
+    return points.max(BigDecimal.ZERO).setScale(SCALE, RoundingMode.HALF_UP);
+  }
+}

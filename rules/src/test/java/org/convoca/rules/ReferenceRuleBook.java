@@ -1,0 +1,412 @@
+package org.convoca.rules;
+
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.convoca.assessment.Assessment;
+import org.convoca.assessment.AssessmentAssembler;
+import org.convoca.assessment.AwardFinding;
+import org.convoca.assessment.CheckFinding;
+import org.convoca.assessment.Finding;
+import org.convoca.assessment.LabelFinding;
+import org.convoca.call.Call;
+import org.convoca.call.Criterion;
+import org.convoca.call.RuleParameters;
+import org.convoca.call.Track;
+import org.convoca.capacity.CourseCompletion;
+import org.convoca.capacity.PersonId;
+import org.convoca.capacity.Sector;
+import org.convoca.cocreation.Activity;
+import org.convoca.cocreation.ActivityKind;
+import org.convoca.cocreation.Partner;
+import org.convoca.cocreation.PartnerRole;
+import org.convoca.dossier.Dossier;
+import org.convoca.government.Government;
+import org.convoca.government.GovernmentId;
+import org.convoca.government.GovernmentLevel;
+import org.convoca.proposal.Commitment;
+import org.convoca.proposal.Funding;
+import org.convoca.proposal.Milestone;
+import org.convoca.proposal.OpenGovernmentValue;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+import org.convoca.proposal.TeamMember;
+import org.convoca.proposal.Theme;
+import org.convoca.rules.fact.JuryAggregate;
+import org.convoca.rules.fact.Phrases;
+import org.convoca.rules.fact.Points;
+import org.convoca.rules.fact.SubmissionOrder;
+import org.convoca.selection.TrackPlacement;
+import org.convoca.value.DateWindow;
+import org.convoca.value.Money;
+
+/**
+ * The bundled "federal-call" rule book written again in plain Java, rule by rule, with the same
+ * rule names, points and sentences. Property tests check that the DRL and this reference assess
+ * generated dossiers identically; the benchmark uses it as its baseline. It lives in the rules
+ * module's test-jar: it is a test oracle, not part of the library's API.
+ */
+public final class ReferenceRuleBook {
+
+  private ReferenceRuleBook() {}
+
+  /** One assessment per proposal, sorted by id, as {@link RuleBook#assess} would give with the bundled book. */
+  public static List<Assessment> assess(Dossier dossier) {
+    return new AssessmentAssembler(dossier.call())
+        .assemble(dossier.proposals().stream().map(Proposal::id).toList(), findings(dossier));
+  }
+
+  /** Every finding of the bundled book's assessment rules on {@code dossier}. */
+  public static List<Finding> findings(Dossier dossier) {
+    return new Run(dossier).all();
+  }
+
+  /** The placements of the bundled book's post-selection rules. */
+  public static List<TrackPlacement> assign(Dossier dossier, List<Assessment> assessments, List<ProposalId> selected) {
+    Map<ProposalId, Assessment> byId = new HashMap<>();
+    assessments.forEach(a -> byId.put(a.proposal(), a));
+    List<TrackPlacement> placements = new ArrayList<>();
+    for (Track track : dossier.call().tracks()) {
+      if (!track.id().value().equals("ogp-local")) {
+        continue;
+      }
+      int ahead = 0;
+      for (int i = 0; i < selected.size() && ahead < track.places(); i++) {
+        if (byId.get(selected.get(i)).hasLabel("CO_CREATED")) {
+          placements.add(new TrackPlacement(track.id(), selected.get(i),
+              "Co-created selected proposals enter the OGP Local track by rank while places last",
+              "Selected at rank " + (i + 1) + " and co-created, it takes place " + (ahead + 1) + " of " + track.places()
+                  + " in the " + track.name() + " track."));
+          ahead++;
+        }
+      }
+    }
+    return placements;
+  }
+
+  private static final class Run {
+    private final Call call;
+    private final RuleParameters parameters;
+    private final Map<GovernmentId, Government> governments = new HashMap<>();
+    private final Set<PersonId> trained = new HashSet<>();
+    private final Map<ProposalId, List<JuryAggregate>> aggregates = new HashMap<>();
+    private final Map<ProposalId, SubmissionOrder> orders = new HashMap<>();
+    private final Map<String, Criterion> criteria = new HashMap<>();
+    private final List<Proposal> proposals;
+    private final List<Finding> out = new ArrayList<>();
+
+    Run(Dossier dossier) {
+      call = dossier.call();
+      parameters = call.parameters();
+      dossier.governments().forEach(g -> governments.put(g.id(), g));
+      dossier.completions().stream().map(CourseCompletion::person).forEach(trained::add);
+      DossierFacts.juryAggregates(dossier.jury().scores())
+          .forEach(a -> aggregates.computeIfAbsent(a.proposal(), k -> new ArrayList<>()).add(a));
+      DossierFacts.submissionOrders(dossier.proposals()).forEach(o -> orders.put(o.proposal(), o));
+      call.criteria().forEach(c -> criteria.putIfAbsent(c.id().value(), c));
+      proposals = dossier.proposals();
+    }
+
+    List<Finding> all() {
+      for (Proposal p : proposals) {
+        eligibility(p);
+        cocreation(p);
+        values(p);
+        commitments(p);
+        capacity(p);
+        feasibility(p);
+        jury(p);
+        priority(p);
+        classification(p);
+      }
+      return out;
+    }
+
+    private void check(Proposal p, String rule, boolean passed, String sentence) {
+      out.add(new CheckFinding(p.id(), rule, passed, sentence));
+    }
+
+    private void award(Proposal p, Criterion c, String rule, BigDecimal points, String sentence) {
+      out.add(new AwardFinding(p.id(), c.id(), rule, points, sentence));
+    }
+
+    private void label(Proposal p, String label, String rule, String sentence) {
+      out.add(new LabelFinding(p.id(), label, rule, sentence));
+    }
+
+    private Set<PersonId> trainedOf(List<PersonId> people) {
+      Set<PersonId> set = new HashSet<>();
+      people.stream().filter(trained::contains).forEach(set::add);
+      return set;
+    }
+
+    private void eligibility(Proposal p) {
+      Government g = governments.get(p.applicant());
+      if (g != null) {
+        List<GovernmentLevel> levels = call.eligibleLevels();
+        check(p, "Applicant must be a provincial or municipal government", levels.contains(g.level()),
+            g.name() + " is a " + Phrases.words(g.level()) + " government; the call accepts " + Phrases.words(levels)
+                + " governments.");
+      }
+      boolean inTime = call.submissionWindow().contains(p.submittedAt());
+      check(p, "Proposal must be submitted inside the call's window", inTime,
+          "Submitted at " + p.submittedAt() + (inTime ? ", inside" : ", outside") + " the window from "
+              + call.submissionWindow().opens() + " to " + call.submissionWindow().closes() + ".");
+      long matching = p.themes().stream().filter(call.themes()::contains).count();
+      check(p, "Proposal must address at least one of the call's themes", matching > 0,
+          matching > 0 ? "The proposal addresses " + matching + " of the call's themes."
+              : "None of the proposal's themes " + p.themes() + " is among the call's themes " + call.themes() + ".");
+      fundingCheck(p);
+      if (!(parameters.has("requireTrainedMember") && !parameters.flag("requireTrainedMember"))) {
+        Set<PersonId> members = trainedOf(p.team().stream().map(TeamMember::person).toList());
+        check(p, "At least one team member must have completed a program course", !members.isEmpty(),
+            members.size() + " of the team's " + p.team().size() + " members completed a program course.");
+      }
+      DateWindow window = call.implementationWindow();
+      long good = p.milestones().stream().filter(m -> m.verifiable() && window.contains(m.due())).count();
+      check(p, "A commitment must have a verifiable milestone inside the implementation window", good > 0,
+          good + " of the proposal's " + p.milestones().size() + " milestones are verifiable and due between "
+              + window.start() + " and " + window.end() + ".");
+      if (parameters.has("maxProposalsPerGovernment")) {
+        BigDecimal max = parameters.number("maxProposalsPerGovernment");
+        SubmissionOrder order = orders.get(p.id());
+        check(p, "A government may submit at most the call's number of proposals", order.position() <= max.intValue(),
+            "This is proposal " + order.position() + " of " + order.of()
+                + " from its government, by submission time; the call accepts " + Phrases.points(max) + " per government.");
+      }
+    }
+
+    private void fundingCheck(Proposal p) {
+      Money ceiling = call.fundingCeiling();
+      Money requested = p.funding().requested();
+      boolean sameCurrency = requested.currency().equals(ceiling.currency());
+      boolean passed = sameCurrency && requested.isPositive() && requested.compareTo(ceiling) <= 0;
+      String sentence;
+      if (!sameCurrency) {
+        sentence = "The request is in " + requested.currency() + "; the call's ceiling is in " + ceiling.currency() + ".";
+      } else if (!requested.isPositive()) {
+        sentence = "The proposal requests no funding.";
+      } else if (!passed) {
+        sentence = "The request of " + Phrases.money(requested) + " exceeds the ceiling of " + Phrases.money(ceiling) + ".";
+      } else {
+        sentence = "The request of " + Phrases.money(requested) + " is within the ceiling of " + Phrases.money(ceiling) + ".";
+      }
+      check(p, "Requested funding must be above zero and within the ceiling", passed, sentence);
+    }
+
+    private void cocreation(Proposal p) {
+      Criterion c = criteria.get("cocreation");
+      if (c == null) {
+        return;
+      }
+      BigDecimal max = c.maxPoints();
+      List<Partner> partners = p.coCreation().partners();
+      for (Partner partner : partners) {
+        if (partner.nonGovernmental() && partner.role() == PartnerRole.CO_OWNER) {
+          award(p, c, "Each non-governmental co-owner earns a quarter of the co-creation points", Points.share(max, "0.25"),
+              partner.organisation() + " (" + Phrases.words(partner.sector()) + ") co-owns the proposal.");
+        }
+        if (partner.nonGovernmental() && partner.role() == PartnerRole.COLLABORATOR) {
+          award(p, c, "Each non-governmental collaborator earns a tenth of the co-creation points", Points.share(max, "0.1"),
+              partner.organisation() + " (" + Phrases.words(partner.sector()) + ") collaborates on the proposal.");
+        }
+      }
+      Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+      partners.forEach(partner -> sectors.add(partner.sector()));
+      if (sectors.size() >= 3) {
+        award(p, c, "Partners from three or more sectors earn a fifth of the co-creation points", Points.share(max, "0.2"),
+            "The partners come from " + sectors.size() + " sectors.");
+      }
+      List<Activity> activities = p.coCreation().activities();
+      if (activities.stream().anyMatch(a -> a.kind() == ActivityKind.MULTI_STAKEHOLDER_FORUM)) {
+        award(p, c, "A multi-stakeholder forum earns a fifth of the co-creation points", Points.share(max, "0.2"),
+            "The proposal was shaped in a multi-stakeholder forum.");
+      }
+      int reach = activities.stream().mapToInt(Activity::participants).sum()
+          + activities.stream().mapToInt(Activity::responses).sum();
+      if (reach >= 100) {
+        award(p, c, "Participation that reached at least 100 people earns a fifth of the co-creation points",
+            Points.share(max, "0.2"), "Participation activities reached " + reach + " people (participants and responses).");
+      }
+    }
+
+    private void values(Proposal p) {
+      Criterion c = criteria.get("values");
+      if (c == null) {
+        return;
+      }
+      for (OpenGovernmentValue value : p.values()) {
+        if (value != OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION) {
+          award(p, c, "Each core open-government value the proposal advances earns a third of the values points",
+              Points.share(c.maxPoints(), "0.34"), "The proposal advances " + Phrases.words(value) + ".");
+        }
+      }
+      if (p.values().contains(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION)) {
+        award(p, c, "Technology and innovation as a lens earns a tenth of the values points",
+            Points.share(c.maxPoints(), "0.1"), "The proposal uses technology and innovation to open government.");
+      }
+    }
+
+    private void commitments(Proposal p) {
+      Criterion c = criteria.get("commitments");
+      if (c == null) {
+        return;
+      }
+      BigDecimal max = c.maxPoints();
+      DateWindow window = call.implementationWindow();
+      List<Milestone> milestones = p.milestones();
+      for (Milestone m : milestones) {
+        if (m.verifiable() && window.contains(m.due())) {
+          award(p, c, "Each verifiable milestone due inside the implementation window earns a fifth of the commitments points",
+              Points.share(max, "0.2"),
+              "Milestone " + m.id() + " is verifiable (" + m.verification().orElse("") + ") and due on " + m.due() + ".");
+        }
+      }
+      if (!milestones.isEmpty() && milestones.stream().allMatch(m -> window.contains(m.due()))) {
+        award(p, c, "Milestones all due inside the implementation window earn a fifth of the commitments points",
+            Points.share(max, "0.2"),
+            "All " + milestones.size() + " milestones are due between " + window.start() + " and " + window.end() + ".");
+      }
+      if (!p.commitments().isEmpty() && p.commitments().stream().noneMatch(k -> k.milestones().isEmpty())) {
+        award(p, c, "Commitments that each have a milestone earn a fifth of the commitments points", Points.share(max, "0.2"),
+            "Each of the " + p.commitments().size() + " commitments has at least one milestone.");
+      }
+      if (!milestones.isEmpty() && milestones.stream().noneMatch(m -> m.deliverable().isBlank())) {
+        award(p, c, "Milestones that all name a deliverable earn a tenth of the commitments points", Points.share(max, "0.1"),
+            "Every milestone names its deliverable.");
+      }
+    }
+
+    private void capacity(Proposal p) {
+      Criterion c = criteria.get("capacity");
+      if (c == null) {
+        return;
+      }
+      BigDecimal max = c.maxPoints();
+      Set<PersonId> members = trainedOf(p.team().stream().map(TeamMember::person).toList());
+      if (!members.isEmpty()) {
+        award(p, c, "The trained share of the team earns up to three fifths of the capacity points",
+            Points.proportion(Points.share(max, "0.6"), members.size(), p.team().size()),
+            members.size() + " of the team's " + p.team().size() + " members completed a program course.");
+      }
+      for (Partner partner : p.coCreation().partners()) {
+        if (partner.nonGovernmental()) {
+          Set<PersonId> contacts = trainedOf(partner.contacts());
+          if (!contacts.isEmpty()) {
+            award(p, c, "Each non-governmental partner with a trained contact earns a fifth of the capacity points",
+                Points.share(max, "0.2"), partner.organisation() + " (" + Phrases.words(partner.sector()) + ") has "
+                    + contacts.size() + " contact(s) who completed a program course.");
+          }
+        }
+      }
+    }
+
+    private void feasibility(Proposal p) {
+      Criterion c = criteria.get("feasibility");
+      if (c == null) {
+        return;
+      }
+      BigDecimal max = c.maxPoints();
+      Funding f = p.funding();
+      if (f.requested().isPositive()
+          && f.counterpart().amount().compareTo(f.requested().amount().multiply(new BigDecimal("0.2"))) >= 0) {
+        award(p, c, "Counterpart funding of at least a fifth of the request earns a third of the feasibility points",
+            Points.share(max, "0.34"), "The government adds " + Phrases.money(f.counterpart()) + " to the "
+                + Phrases.money(f.requested()) + " it requests.");
+      }
+      Money ceiling = call.fundingCeiling();
+      List<Milestone> milestones = p.milestones();
+      Money requested = f.requested();
+      if (!milestones.isEmpty() && requested.currency().equals(ceiling.currency()) && requested.isPositive()
+          && requested.amount().multiply(BigDecimal.valueOf(4))
+              .compareTo(ceiling.amount().multiply(BigDecimal.valueOf(milestones.size()))) <= 0) {
+        award(p, c, "A request of at most a quarter of the ceiling per milestone earns a third of the feasibility points",
+            Points.share(max, "0.33"), "The request of " + Phrases.money(requested) + " over " + milestones.size()
+                + " milestones stays within a quarter of the ceiling of " + Phrases.money(ceiling) + " per milestone.");
+      }
+      DateWindow window = call.implementationWindow();
+      long windowDays = ChronoUnit.DAYS.between(window.start(), window.end());
+      if (milestones.size() >= 2) {
+        long first = milestones.stream().mapToLong(m -> m.due().toEpochDay()).min().orElseThrow();
+        long last = milestones.stream().mapToLong(m -> m.due().toEpochDay()).max().orElseThrow();
+        long span = last - first;
+        if (span * 2 >= windowDays) {
+          award(p, c, "Milestones spread over at least half of the implementation window earn a third of the feasibility points",
+              Points.share(max, "0.33"), "The milestones span " + span + " days of the " + windowDays
+                  + "-day implementation window.");
+        }
+      }
+    }
+
+    private void jury(Proposal p) {
+      Criterion c = criteria.get("jury");
+      if (c == null) {
+        return;
+      }
+      for (JuryAggregate a : aggregates.getOrDefault(p.id(), List.of())) {
+        if (a.criterion().equals(c.id())) {
+          var scale = call.scoreScale();
+          award(p, c, "The jury's mean score earns jury points in proportion to the score scale",
+              Points.onScale(a.mean(), scale.min(), scale.max(), c.maxPoints()),
+              a.count() + " jurors gave a mean of " + Phrases.points(a.mean()) + " on the scale from "
+                  + Phrases.points(scale.min()) + " to " + Phrases.points(scale.max()) + ".");
+        }
+      }
+    }
+
+    private void priority(Proposal p) {
+      Criterion c = criteria.get("priority");
+      Government g = governments.get(p.applicant());
+      if (c == null || g == null) {
+        return;
+      }
+      if (parameters.has("newcomerPriorityPoints") && parameters.number("newcomerPriorityPoints").signum() > 0
+          && !g.openGovernmentExperience()) {
+        award(p, c, "A government new to open government earns the newcomer priority points",
+            Points.exactly(parameters.number("newcomerPriorityPoints")), g.name() + " has no earlier open-government experience.");
+      }
+      if (parameters.has("smallMunicipalityPopulation") && parameters.has("smallMunicipalityPriorityPoints")
+          && parameters.number("smallMunicipalityPriorityPoints").signum() > 0 && g.level() == GovernmentLevel.MUNICIPAL
+          && parameters.number("smallMunicipalityPopulation").compareTo(BigDecimal.valueOf(g.population())) > 0) {
+        award(p, c, "A small municipality earns the small-municipality priority points",
+            Points.exactly(parameters.number("smallMunicipalityPriorityPoints")), g.name() + " has " + g.population()
+                + " inhabitants, fewer than " + Phrases.points(parameters.number("smallMunicipalityPopulation")) + ".");
+      }
+    }
+
+    private void classification(Proposal p) {
+      Optional<Theme> primary = p.themes().stream().filter(call.themes()::contains).findFirst();
+      primary.ifPresent(t -> label(p, "PRIMARY_THEME:" + t.code(),
+          "The first of the proposal's themes that the call names is its primary theme",
+          "The first of the proposal's themes that the call names is " + t.code() + "."));
+      if (parameters.has("consensusSpread")) {
+        BigDecimal limit = parameters.number("consensusSpread");
+        for (JuryAggregate a : aggregates.getOrDefault(p.id(), List.of())) {
+          if (a.spread().compareTo(limit) > 0) {
+            label(p, "NEEDS_CONSENSUS", "Jurors who disagree by more than the consensus spread call for a consensus discussion",
+                "On " + a.criterion() + " the jurors' scores range from " + Phrases.points(a.min()) + " to "
+                    + Phrases.points(a.max()) + ", more than " + Phrases.points(limit) + " apart.");
+          }
+        }
+      }
+      List<String> owners = new ArrayList<>();
+      p.coCreation().partners().stream()
+          .filter(partner -> partner.nonGovernmental() && partner.role() == PartnerRole.CO_OWNER)
+          .forEach(partner -> owners.add(partner.organisation()));
+      if (!owners.isEmpty()) {
+        Collections.sort(owners);
+        label(p, "CO_CREATED", "A proposal co-owned by a non-governmental partner is co-created",
+            "Co-owned with " + String.join(", ", owners) + ".");
+      }
+    }
+  }
+}

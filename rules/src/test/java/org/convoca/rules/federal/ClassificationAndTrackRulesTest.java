@@ -1,0 +1,104 @@
+package org.convoca.rules.federal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convoca.rules.Fixtures.aCompleteProposal;
+import static org.convoca.rules.Fixtures.aDossier;
+import static org.convoca.rules.Fixtures.aScore;
+
+import java.util.List;
+import org.convoca.assessment.Assessment;
+import org.convoca.assessment.Label;
+import org.convoca.call.Track;
+import org.convoca.capacity.Sector;
+import org.convoca.cocreation.CoCreation;
+import org.convoca.cocreation.Partner;
+import org.convoca.cocreation.PartnerRole;
+import org.convoca.dossier.Dossier;
+import org.convoca.jury.Jury;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+import org.convoca.proposal.Theme;
+import org.convoca.rules.Assessed;
+import org.convoca.rules.RuleBook;
+import org.convoca.selection.TrackPlacement;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule of classification.drl and tracks.drl, plus a "nothing fires" case for each file. */
+class ClassificationAndTrackRulesTest {
+
+  static Proposal consulted(Proposal p) {
+    return p.withCoCreation(p.coCreation().withPartners(Partner.builder().organisation("Fundación Datos")
+        .sector(Sector.CIVIL_SOCIETY).role(PartnerRole.CONSULTED).build()));
+  }
+
+  @Nested
+  class Classification {
+
+    @Test
+    void theFirstOfTheProposalsThemesThatTheCallNamesIsItsPrimaryTheme() {
+      Proposal p = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"), Theme.PUBLIC_MONITORING, Theme.OPEN_DATA);
+      assertThat(Assessed.byBundledBook(aDossier(p)).first().labels()).extracting(Label::label)
+          .contains("PRIMARY_THEME:PUBLIC_MONITORING").doesNotContain("PRIMARY_THEME:OPEN_DATA");
+      Proposal offTopic = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"));
+      assertThat(Assessed.byBundledBook(aDossier(offTopic)).first().labels()).extracting(Label::label)
+          .noneMatch(l -> l.startsWith("PRIMARY_THEME:"));
+    }
+
+    @Test
+    void jurorsWhoDisagreeByMoreThanTheConsensusSpreadCallForAConsensusDiscussion() {
+      Proposal p = aCompleteProposal();
+      Dossier apart = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, "jury", "2"), aScore("J-2", p, "jury", "4")).build());
+      Assessment a = Assessed.byBundledBook(apart).first();
+      assertThat(a.hasLabel("NEEDS_CONSENSUS")).isTrue();
+      assertThat(Assessed.by(a, "Jurors who disagree by more than the consensus spread call for a consensus discussion"))
+          .singleElement().satisfies(e -> assertThat(e.sentence())
+              .isEqualTo("On jury the jurors' scores range from 2 to 4, more than 1.5 apart."));
+      Dossier close = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, "jury", "2.5"), aScore("J-2", p, "jury", "4")).build());
+      assertThat(Assessed.byBundledBook(close).first().hasLabel("NEEDS_CONSENSUS")).isFalse();
+    }
+
+    @Test
+    void aProposalCoOwnedByANonGovernmentalPartnerIsCoCreated() {
+      assertThat(Assessed.byBundledBook(aDossier(aCompleteProposal())).first().hasLabel("CO_CREATED")).isTrue();
+      assertThat(Assessed.byBundledBook(aDossier(consulted(aCompleteProposal()))).first().hasLabel("CO_CREATED")).isFalse();
+    }
+
+    @Test
+    void nothingFiresOffTopicWithoutPartnersOrScores() {
+      Proposal p = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS")).withCoCreation(CoCreation.builder().build());
+      assertThat(Assessed.byBundledBook(aDossier(p)).first().labels()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Tracks {
+
+    private final Proposal first = aCompleteProposal().withId(ProposalId.of("P-1"));
+    private final Proposal second = consulted(aCompleteProposal()).withId(ProposalId.of("P-2"));
+    private final Proposal third = aCompleteProposal().withId(ProposalId.of("P-3"));
+    private final Proposal fourth = aCompleteProposal().withId(ProposalId.of("P-4"));
+
+    List<TrackPlacement> place(Dossier dossier, String... selected) {
+      List<Assessment> assessments = RuleBook.bundled().assess(dossier);
+      return RuleBook.bundled().assign(dossier, assessments, java.util.Arrays.stream(selected).map(ProposalId::of).toList());
+    }
+
+    @Test
+    void coCreatedSelectedProposalsEnterTheOgpLocalTrackByRankWhilePlacesLast() {
+      Dossier dossier = aDossier(first, second, third, fourth);
+      assertThat(place(dossier, "P-4", "P-2", "P-1", "P-3")).extracting(t -> t.proposal().value())
+          .containsExactly("P-4", "P-1");
+      assertThat(place(dossier, "P-2", "P-3")).singleElement().satisfies(t -> assertThat(t.sentence())
+          .isEqualTo("Selected at rank 2 and co-created, it takes place 1 of 2 in the OGP Local track."));
+      Track track = dossier.call().tracks().get(0);
+      Dossier noPlaces = dossier.withCall(dossier.call().withTracks(track.withPlaces(0)));
+      assertThat(place(noPlaces, "P-1", "P-3")).isEmpty();
+    }
+
+    @Test
+    void nothingFiresWithoutCoCreatedSelectedProposals() {
+      assertThat(place(aDossier(first, second), "P-2")).isEmpty();
+    }
+  }
+}

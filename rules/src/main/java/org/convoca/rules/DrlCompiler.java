@@ -97,6 +97,9 @@ final class DrlCompiler {
     List<String> problems = new ArrayList<>();
     if (builder.hasErrors()) {
       for (KnowledgeBuilderError error : builder.getErrors()) {
+        if (error.getMessage().contains("Parser returned a null Package")) {
+          continue; // a consequence of a syntax error reported on its own line
+        }
         Resource resource = error.getResource();
         String origin = resource == null ? "?" : originByPath.getOrDefault(resource.getSourcePath(), resource.getSourcePath());
         int[] lines = error.getLines();

@@ -28,6 +28,15 @@ final class JuryMaker {
       "open data", "open procurement", "open budget", "public hearings", "participatory budgeting", "sortition",
       "citizen juries", "social audit", "hackathons", "innovation contests", "innovation labs");
 
+  /** The scale's eleven scores, 0.0 to 5.0, built once. */
+  private static final BigDecimal[] SCORES = new BigDecimal[11];
+
+  static {
+    for (int halfSteps = 0; halfSteps < SCORES.length; halfSteps++) {
+      SCORES[halfSteps] = BigDecimal.valueOf(halfSteps * 5L, 1);
+    }
+  }
+
   private final Draw draw;
   private final List<Juror> jurors = new ArrayList<>();
   private final double[] severity;
@@ -87,12 +96,11 @@ final class JuryMaker {
           raw += (raw > 2.5 ? -1 : 1) * (1.5 + draw.fraction());
         }
         long halfSteps = Math.max(0, Math.min(10, Math.round(raw * 2)));
-        BigDecimal value = BigDecimal.valueOf(halfSteps * 5, 1);
         scores.add(JurorScore.builder()
             .juror(jurors.get(j).id())
             .proposal(draft.proposal().id())
             .criterion(FederalCall.JURY)
-            .value(value)
+            .value(SCORES[(int) halfSteps])
             .comment(draw.chance(0.15) ? Optional.of(comment(halfSteps)) : Optional.empty())
             .build());
       }

@@ -41,9 +41,22 @@ final class Names {
 
   private Names() {}
 
+  /** Every full name, built once so that a large dossier shares the strings. */
+  private static final String[][] FULL_NAMES = fullNames();
+
   /** A person's full name. */
   static String person(Draw draw) {
-    return draw.pick(FIRST_NAMES) + " " + draw.pick(SURNAMES);
+    return FULL_NAMES[draw.between(0, FIRST_NAMES.size() - 1)][draw.between(0, SURNAMES.size() - 1)];
+  }
+
+  private static String[][] fullNames() {
+    String[][] names = new String[FIRST_NAMES.size()][SURNAMES.size()];
+    for (int f = 0; f < names.length; f++) {
+      for (int s = 0; s < names[f].length; s++) {
+        names[f][s] = FIRST_NAMES.get(f) + " " + SURNAMES.get(s);
+      }
+    }
+    return names;
   }
 
   /** An invented but plausible place name, such as "Colonia Belgrano". */

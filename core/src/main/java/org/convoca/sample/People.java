@@ -55,7 +55,7 @@ final class People {
         completions.add(CourseCompletion.builder()
             .person(id)
             .course(COURSES.get(index).id())
-            .completedOn(FIRST_COURSE_DAY.plusDays(draw.between(0, COURSE_DAYS)))
+            .completedOn(Days.plus(FIRST_COURSE_DAY, draw.between(0, COURSE_DAYS)))
             .build());
       }
     }

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convoca.capacity.PersonId;
@@ -58,6 +61,23 @@ final class ProposalMaker {
       Sector.NATIONAL_GOVERNMENT};
   private static final double[] PARTNER_WEIGHTS = {40, 60, 70, 80, 92, 100};
   private static final ActivityKind[] ACTIVITY_KINDS = ActivityKind.values();
+  private static final Map<ActivityKind, String> ACTIVITY_DESCRIPTIONS = new EnumMap<>(ActivityKind.class);
+  private static final Map<Theme, String> THEME_WORDS = new HashMap<>();
+  private static final MilestoneId[] MILESTONE_IDS = new MilestoneId[16];
+
+  static {
+    for (int i = 1; i < MILESTONE_IDS.length; i++) {
+      MILESTONE_IDS[i] = MilestoneId.of("M" + i);
+    }
+    for (ActivityKind kind : ACTIVITY_KINDS) {
+      String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      ACTIVITY_DESCRIPTIONS.put(kind, Character.toUpperCase(words.charAt(0)) + words.substring(1)
+          + " with residents and organisations");
+    }
+    for (Theme theme : FederalCall.THEMES) {
+      THEME_WORDS.put(theme, theme.code().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+  }
 
   private final Draw draw;
   private final People people;
@@ -92,7 +112,7 @@ final class ProposalMaker {
         .id(PENDING)
         .title(Names.fill(draw.pick(text.titles()), place))
         .summary(government.name() + " will work with " + (partners.isEmpty() ? "its residents" : partners.get(0).organisation())
-            + " on " + main.code().toLowerCase(Locale.ROOT).replace('_', ' ') + ".")
+            + " on " + THEME_WORDS.get(main) + ".")
         .applicant(government.id())
         .themes(themes)
         .values(values(themes))
@@ -174,18 +194,18 @@ final class ProposalMaker {
       }
       List<Milestone> milestones = new ArrayList<>();
       int taken = draw.between(2, text.milestones().size());
-      LocalDate due = start.plusDays(draw.between(20, 90));
+      LocalDate due = Days.plus(start, draw.between(20, 90));
       for (int m = 0; m < taken; m++) {
         MilestoneText milestone = text.milestones().get(m);
         boolean late = draw.chance(sloppy ? 0.25 : 0.03);
         boolean unverifiable = draw.chance(sloppy ? 0.5 : 0.05);
         milestones.add(Milestone.builder()
-            .id(MilestoneId.of("M" + (++milestoneNumber)))
+            .id(milestoneId(++milestoneNumber))
             .deliverable(milestone.deliverable())
-            .due(late ? FederalCall.IMPLEMENTATION_WINDOW.end().plusDays(draw.between(15, 120)) : due)
+            .due(late ? Days.plus(FederalCall.IMPLEMENTATION_WINDOW.end(), draw.between(15, 120)) : due)
             .verification(unverifiable ? Optional.empty() : Optional.of(milestone.verification()))
             .build());
-        due = due.plusDays(draw.between(30, 100));
+        due = Days.plus(due, draw.between(30, 100));
         if (due.isAfter(FederalCall.IMPLEMENTATION_WINDOW.end())) {
           due = FederalCall.IMPLEMENTATION_WINDOW.end();
         }
@@ -248,7 +268,7 @@ final class ProposalMaker {
     LocalDate submitted = submittedAt.atOffset(ARGENTINA).toLocalDate();
     for (int k = 0; k < count; k++) {
       ActivityKind kind = ACTIVITY_KINDS[draw.between(0, ACTIVITY_KINDS.length - 1)];
-      Activity.Builder activity = Activity.builder().kind(kind).date(submitted.minusDays(draw.between(5, 180)));
+      Activity.Builder activity = Activity.builder().kind(kind).date(Days.plus(submitted, -draw.between(5, 180)));
       switch (kind) {
         case STAKEHOLDER_MAPPING -> activity.participants(draw.between(5, 30));
         case INTERVIEW -> activity.participants(draw.between(3, 25));
@@ -260,8 +280,7 @@ final class ProposalMaker {
         case HACKATHON -> activity.participants(draw.between(20, 150));
       }
       if (draw.chance(0.3)) {
-        activity.description(kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')
-            + " with residents and organisations");
+        activity.description(ACTIVITY_DESCRIPTIONS.get(kind));
       }
       activities.add(activity.build());
     }
@@ -279,6 +298,10 @@ final class ProposalMaker {
     }
     long span = Duration.between(window.opens(), window.closes()).getSeconds();
     return window.opens().plusSeconds((long) (span * Math.sqrt(draw.fraction())));
+  }
+
+  private static MilestoneId milestoneId(int number) {
+    return number < MILESTONE_IDS.length ? MILESTONE_IDS[number] : MilestoneId.of("M" + number);
   }
 
   private static long roundDown(double amount, long unit) {

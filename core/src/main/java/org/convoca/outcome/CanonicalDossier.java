@@ -2,24 +2,26 @@ package org.convoca.outcome;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Function;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.Json;
+import org.convoca.jury.Jury;
 
 /**
  * The dossier as canonical JSON: the same bytes for the same content, whatever the order of its
@@ -28,80 +30,98 @@ import org.convoca.dossier.Json;
  * <ul>
  *   <li>Object keys are sorted at every level.
  *   <li>The lists that are sets — {@code governments}, {@code courses}, {@code people},
- *       {@code completions}, {@code proposals}, {@code progressReports}, and the jury's
- *       {@code jurors}, {@code scores} and {@code overrides} — are sorted by their {@code id} (when
- *       the elements have one) and then by their canonical text. Other lists keep their order,
- *       because it means something (criteria, tie-break steps, a proposal's themes).
+ *       {@code proposals}, the jury's {@code jurors} (by id), and {@code completions},
+ *       {@code progressReports}, the jury's {@code scores} and {@code overrides} (by their canonical
+ *       text) — are sorted. Other lists keep their order, because it means something (criteria,
+ *       tie-break steps, a proposal's themes).
  *   <li>Decimals are written plain, without trailing zeros ({@code 50.0} as {@code 50}).
  *   <li>Compact: no spaces or line breaks; UTF-8.
  * </ul>
  */
 public final class CanonicalDossier {
 
-  private static final Set<String> TOP_LEVEL_SETS =
-      Set.of("governments", "courses", "people", "completions", "proposals", "progressReports");
-  private static final Set<String> JURY_SETS = Set.of("jurors", "scores", "overrides");
-  private static final ObjectWriter COMPACT = Json.mapper().writer()
-      .without(SerializationFeature.INDENT_OUTPUT)
-      .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+  private static final ObjectWriter CANONICAL = ((JsonMapper) Json.mapper()).rebuild()
+      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .disable(SerializationFeature.INDENT_OUTPUT)
+      .addModule(new SimpleModule("convoca-canonical-decimals").addSerializer(BigDecimal.class, new PlainDecimal()))
+      .build()
+      .writer();
 
   private CanonicalDossier() {}
 
   /** The canonical JSON bytes of {@code dossier}, UTF-8. */
   public static byte[] bytes(Dossier dossier) {
-    return write(tree(dossier));
-  }
-
-  /** The canonical JSON tree of {@code dossier}. */
-  public static JsonNode tree(Dossier dossier) {
-    ObjectNode root = (ObjectNode) canonical(Json.mapper().valueToTree(dossier));
-    sortSets(root, TOP_LEVEL_SETS);
-    if (root.get("jury") instanceof ObjectNode jury) {
-      sortSets(jury, JURY_SETS);
-    }
-    return root;
-  }
-
-  private static void sortSets(ObjectNode node, Set<String> names) {
-    for (String name : names) {
-      if (node.get(name) instanceof ArrayNode array) {
-        List<Keyed> elements = new ArrayList<>();
-        array.forEach(e -> elements.add(new Keyed(e.path("id").asText(""), new String(write(e), UTF_8), e)));
-        elements.sort(Comparator.comparing(Keyed::id).thenComparing(Keyed::text));
-        ArrayNode sorted = JsonNodeFactory.instance.arrayNode();
-        elements.forEach(k -> sorted.add(k.node()));
-        node.set(name, sorted);
-      }
-    }
-  }
-
-  private record Keyed(String id, String text, JsonNode node) {}
-
-  private static JsonNode canonical(JsonNode node) {
-    if (node.isObject()) {
-      Map<String, JsonNode> fields = new TreeMap<>();
-      node.properties().forEach(e -> fields.put(e.getKey(), canonical(e.getValue())));
-      ObjectNode sorted = JsonNodeFactory.instance.objectNode();
-      fields.forEach(sorted::set);
-      return sorted;
-    }
-    if (node.isArray()) {
-      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-      node.forEach(e -> copy.add(canonical(e)));
-      return copy;
-    }
-    if (node.isBigDecimal()) {
-      BigDecimal d = node.decimalValue();
-      return JsonNodeFactory.instance.numberNode(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
-    }
-    return node;
-  }
-
-  static byte[] write(JsonNode node) {
+    Jury jury = dossier.jury();
+    Dossier sorted = dossier
+        .withGovernments(byId(dossier.governments(), g -> g.id().value()))
+        .withCourses(byId(dossier.courses(), c -> c.id().value()))
+        .withPeople(byId(dossier.people(), p -> p.id().value()))
+        .withProposals(byId(dossier.proposals(), p -> p.id().value()))
+        .withCompletions(byText(dossier.completions()))
+        .withProgressReports(byText(dossier.progressReports()))
+        .withJury(jury.withJurors(byId(jury.jurors(), j -> j.id().value()))
+            .withScores(byText(jury.scores()))
+            .withOverrides(byText(jury.overrides())));
     try {
-      return COMPACT.writeValueAsBytes(node);
+      return CANONICAL.writeValueAsBytes(sorted);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The canonical JSON of {@code dossier}, as a tree. */
+  public static JsonNode tree(Dossier dossier) {
+    try {
+      return Json.mapper().readTree(bytes(dossier));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> List<T> byId(List<T> list, Function<T, String> id) {
+    List<T> sorted = new ArrayList<>(list);
+    sorted.sort(Comparator.comparing(id));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (id.apply(sorted.get(i - 1)).equals(id.apply(sorted.get(i)))) {
+        return byText(sorted, id);
+      }
+    }
+    return sorted;
+  }
+
+  private static <T> List<T> byText(List<T> list) {
+    return byText(list, t -> "");
+  }
+
+  private static <T> List<T> byText(List<T> list, Function<T, String> first) {
+    record Keyed<T>(String first, String text, T value) {}
+    List<Keyed<T>> keyed = new ArrayList<>();
+    for (T t : list) {
+      keyed.add(new Keyed<>(first.apply(t), text(t), t));
+    }
+    keyed.sort(Comparator.comparing((Keyed<T> k) -> k.first()).thenComparing(Keyed::text));
+    return keyed.stream().map(Keyed::value).toList();
+  }
+
+  private static String text(Object value) {
+    try {
+      return new String(CANONICAL.writeValueAsBytes(value), UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a decimal plain and without trailing zeros, so that 50, 50.0 and 5E+1 read alike. */
+  private static final class PlainDecimal extends StdSerializer<BigDecimal> {
+
+    PlainDecimal() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeNumber(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
     }
   }
 }

@@ -32,6 +32,8 @@ final class OutcomeAssembler {
     Map<GovernmentId, Government> governments = new HashMap<>();
     dossier.governments().forEach(g -> governments.put(g.id(), g));
 
+    Map<ProposalId, List<TrackId>> tracks = new HashMap<>();
+    sorted.forEach(t -> tracks.computeIfAbsent(t.proposal(), k -> new ArrayList<>()).add(t.track()));
     List<ProposalOutcome> proposals = new ArrayList<>();
     for (Proposal p : dossier.proposals().stream().sorted(Comparator.comparing(Proposal::id)).toList()) {
       Assessment a = byProposal.get(p.id());
@@ -43,7 +45,7 @@ final class OutcomeAssembler {
           selection.decision(p.id()).orElseThrow(() -> new IllegalArgumentException(
               "the selection has no decision on proposal '" + p.id() + "'; was it made from another dossier?")),
           position < 0 ? Optional.empty() : Optional.of(position + 1),
-          sorted.stream().filter(t -> t.proposal().equals(p.id())).map(TrackPlacement::track).sorted().toList()));
+          tracks.getOrDefault(p.id(), List.of()).stream().sorted().toList()));
     }
     return new CallOutcome(dossier.call(), fingerprint, proposals, selection, sorted,
         Summaries.of(dossier.call(), proposals));
@@ -62,7 +64,7 @@ final class OutcomeAssembler {
         throw new IllegalArgumentException("rule '" + p.rule() + "' placed " + p.proposal() + " in track '"
             + p.track() + "', which the call does not define");
       }
-      if (!selection.selected().contains(p.proposal())) {
+      if (selection.decision(p.proposal()).filter(d -> d.selected()).isEmpty()) {
         throw new IllegalArgumentException("rule '" + p.rule() + "' placed " + p.proposal() + " in track '"
             + p.track() + "', but the proposal is not selected");
       }
@@ -75,10 +77,11 @@ final class OutcomeAssembler {
       }
       seen.add(p);
     }
-    List<ProposalId> order = selection.selected();
+    Map<ProposalId, Integer> order = new HashMap<>();
+    selection.selected().forEach(id -> order.put(id, order.size()));
     return seen.stream()
         .sorted(Comparator.comparing(TrackPlacement::track)
-            .thenComparingInt(p -> order.indexOf(p.proposal()))
+            .thenComparingInt(p -> order.get(p.proposal()))
             .thenComparing(TrackPlacement::rule))
         .toList();
   }

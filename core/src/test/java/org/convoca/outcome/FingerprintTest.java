@@ -48,11 +48,35 @@ class FingerprintTest {
   }
 
   @Test
+  void sortsKeysAtEveryLevel() {
+    assertThat(sortedEverywhere(CanonicalDossier.tree(dossier))).isTrue();
+  }
+
+  @Test
+  void readsEqualDecimalsAlike() {
+    Dossier fifty = dossier.withCall(dossier.call().withOverallThreshold(new java.math.BigDecimal("50")));
+    Dossier fiftyPointZero = dossier.withCall(dossier.call().withOverallThreshold(new java.math.BigDecimal("50.00")));
+
+    assertThat(CanonicalDossier.bytes(fiftyPointZero)).isEqualTo(CanonicalDossier.bytes(fifty));
+  }
+
+  @Test
   void sortsTheDossiersSetsButKeepsMeaningfulOrder() {
     String canonical = new String(CanonicalDossier.bytes(dossier), java.nio.charset.StandardCharsets.UTF_8);
 
     assertThat(canonical).startsWith("{\"call\":");
     assertThat(canonical.indexOf("\"id\":\"P-01\"")).isLessThan(canonical.indexOf("\"id\":\"P-11\""));
     assertThat(canonical.indexOf("\"kind\":\"CRITERION\"")).isLessThan(canonical.indexOf("\"kind\":\"EARLIER_SUBMISSION\""));
+  }
+
+  private static boolean sortedEverywhere(com.fasterxml.jackson.databind.JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    boolean here = names.equals(names.stream().sorted().toList());
+    boolean below = true;
+    for (com.fasterxml.jackson.databind.JsonNode child : node) {
+      below &= sortedEverywhere(child);
+    }
+    return here && below;
   }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = ConvocaCommand.Version.class,
     description = "Assesses, selects and explains the proposals of an open-government call.",
-    subcommands = {AssessCommand.class, ExplainCommand.class, RulesCommand.class},
+    subcommands = {AssessCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

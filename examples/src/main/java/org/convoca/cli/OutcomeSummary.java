@@ -43,7 +43,8 @@ final class OutcomeSummary {
     out.println(title);
     tallies.forEach((key, tally) -> {
       if (tally.selected() > 0) {
-        out.printf("  %-28s %3d of %3d proposals%n", key, tally.selected(), tally.proposals());
+        out.printf("  %-28s %3d of %3d %s%n", key, tally.selected(), tally.proposals(),
+            tally.proposals() == 1 ? "proposal" : "proposals");
       }
     });
   }

@@ -3,12 +3,16 @@ package org.convoca.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import org.convoca.assessment.Assessment;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.CallOutcomes;
+import org.convoca.proposal.ProposalId;
+import org.convoca.validation.SelectionValidator;
+import org.convoca.validation.Violation;
 
 /**
  * The front door for applications: dossier in, explained outcome out.
@@ -66,5 +70,17 @@ public final class Convoca {
    */
   public CallOutcome decide(Path dossier) {
     return decide(DossierReader.standard().read(dossier));
+  }
+
+  /**
+   * Every way in which {@code claimed}, a selection someone published, breaks the call's rules or
+   * differs from the selection this pipeline computes; empty when it is valid.
+   *
+   * @param dossier the call's dossier
+   * @param claimed the ids of the proposals claimed to be selected, in any order
+   * @throws RuleExecutionException when a rule fails while it runs
+   */
+  public List<Violation> validate(Dossier dossier, Collection<ProposalId> claimed) {
+    return SelectionValidator.validate(dossier, ruleBook.assess(dossier), claimed);
   }
 }

@@ -70,4 +70,14 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--selection");
   }
+
+  @Test
+  void findsTheOneSwapInTheReadmesPublishedSelection() {
+    Cli run = Cli.run("validate", Cli.SAMPLE.toString(), "--selection", Path.of("published-selection.txt").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("INELIGIBLE_SELECTED: P-002")
+        .contains("MISSING_FROM_SELECTION: P-013");
+  }
 }

@@ -15,7 +15,7 @@ import org.convoca.sample.DossierGenerator;
  *       Government Federal Program, 150 proposals, made by {@link DossierGenerator} with seed
  *       {@value #FEDERAL_CALL_2021_SEED};
  *   <li>{@value #TINY_CALL}: four hand-written proposals to read line by line (see
- *       {@code examples/TINY-DOSSIER.md}).
+ *       the README's "A dossier you can read in ten minutes").
  * </ul>
  */
 public final class BundledSamples {

@@ -125,6 +125,24 @@ class AssessCommandTest {
     assertThat(out).doesNotExist();
   }
 
+  /** What the README's walkthrough of the tiny dossier says the bundled rule book decides. */
+  @Test
+  void decidesTheTinyDossierAsTheReadmeSays() throws Exception {
+    Path out = dir.resolve("tiny");
+    Cli.run("assess", Cli.TINY.toString(), "--out", out.toString(), "--format", "json");
+    JsonNode json = Json.mapper().readTree(out.resolve("outcome.json").toFile());
+
+    assertThat(json.get("selected").toString()).isEqualTo("[\"P-002\"]");
+    assertThat(json.get("tracks").get("ogp-local").toString()).isEqualTo("[\"P-002\"]");
+    java.util.Map<String, String> decisions = new java.util.TreeMap<>();
+    json.get("proposals").forEach(p -> decisions.put(p.get("id").asText(), p.get("decision").asText()));
+    assertThat(decisions).containsExactly(
+        java.util.Map.entry("P-001", "BELOW_THRESHOLD"),
+        java.util.Map.entry("P-002", "SELECTED_BY_MERIT"),
+        java.util.Map.entry("P-003", "BELOW_THRESHOLD"),
+        java.util.Map.entry("P-004", "INELIGIBLE"));
+  }
+
   private static String fingerprintIn(String summary) {
     return summary.lines().filter(l -> l.startsWith("Fingerprint ")).findFirst().orElseThrow().substring(12);
   }

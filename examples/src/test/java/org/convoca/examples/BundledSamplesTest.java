@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled samples: the federal call is exactly what the generator gives for its seed, and the
- * tiny call says what its walkthrough ({@code examples/TINY-DOSSIER.md}) says, on the lines it names.
+ * tiny call says what its walkthrough in the README ("A dossier you can read in ten minutes") says,
+ * on the lines it names.
  *
  * <p>To rewrite the federal sample after changing the generator, run
  * {@code mvn -B -q -pl core,examples -am verify -Dconvoca.regenerateSamples=true} and commit the file.

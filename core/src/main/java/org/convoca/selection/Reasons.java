@@ -90,7 +90,9 @@ final class Reasons {
   private String stop(Candidate c, Fill.Blocked blocked, int reservedSeats) {
     SelectionPolicy p = call.policy();
     return switch (blocked.stop()) {
-      case SLOTS -> reservedSeats > 0
+      case SLOTS -> p.slots() == 0
+          ? "the call has no slots"
+          : reservedSeats > 0
           ? "all " + count(p.slots(), "slot") + " were taken, " + reservedSeats + " of them by seats reserved for jurisdiction coverage"
           : "all " + count(p.slots(), "slot") + " were taken by higher-ranked proposals";
       case BUDGET -> {

@@ -93,6 +93,12 @@ public final class Selector {
         throw new IllegalArgumentException("proposal '" + p.id() + "' names applicant '" + p.applicant()
             + "', which is not among the dossier's governments");
       }
+      dossier.call().policy().totalBudget()
+          .filter(budget -> !budget.currency().equals(p.funding().requested().currency()))
+          .ifPresent(budget -> {
+            throw new IllegalArgumentException("proposal '" + p.id() + "' requests funding in "
+                + p.funding().requested().currency() + ", but the call's budget is in " + budget.currency());
+          });
       candidates.add(new Candidate(p, a, applicant));
     }
     if (!byProposal.isEmpty()) {

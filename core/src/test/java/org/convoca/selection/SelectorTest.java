@@ -196,6 +196,17 @@ class SelectorTest {
   }
 
   @Test
+  void rejectsARequestInAnotherCurrencyThanTheBudget() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(1).totalBudget(Money.of(500, "USD")).build())
+        .bid(bid("P-1"));
+
+    assertThatThrownBy(() -> Selector.select(f.dossier(), f.assessments()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("proposal 'P-1' requests funding in ARS, but the call's budget is in USD");
+  }
+
+  @Test
   void rejectsAMissingAssessment() {
     SelectionFixture f = SelectionFixture.aCall().bid(bid("P-1")).bid(bid("P-2"));
     List<Assessment> one = f.assessments().subList(0, 1);

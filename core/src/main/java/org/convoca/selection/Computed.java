@@ -96,7 +96,8 @@ final class Computed {
           + ", because no other jurisdiction has a ranked proposal that fits the remaining seats and budget.");
     }
     if (!fill.reserved().isEmpty()) {
-      notes.add(Reasons.count(fill.reserved().size(), "seat") + " were reserved to reach the minimum of "
+      notes.add(Reasons.count(fill.reserved().size(), "seat") + (fill.reserved().size() == 1 ? " was" : " were")
+          + " reserved to reach the minimum of "
           + Reasons.count(minimum, "jurisdiction") + ": " + fill.reserved().stream().map(c -> c.id() + " ("
           + c.jurisdiction() + ")").toList() + ".");
     }

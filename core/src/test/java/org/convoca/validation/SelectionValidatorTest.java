@@ -121,6 +121,19 @@ class SelectionValidatorTest {
   }
 
   @Test
+  void doesNotCallAJuryExclusionPassedOver() {
+    SelectionFixture withOverride = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(1).build())
+        .bid(bid("P-1").total("90"))
+        .bid(bid("P-2").total("80"))
+        .override("P-1", JuryVerdict.EXCLUDE, "The applicant withdrew")
+        .override("P-2", JuryVerdict.INCLUDE, "Takes the free seat");
+
+    assertThat(SelectionValidator.validate(withOverride.dossier(), withOverride.assessments(),
+        List.of(ProposalId.of("P-2")))).isEmpty();
+  }
+
+  @Test
   void listsViolationsByKind() {
     assertThat(kinds("P-99", "P-5", "P-1", "P-4")).isSorted();
   }

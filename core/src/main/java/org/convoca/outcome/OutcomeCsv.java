@@ -37,10 +37,22 @@ final class OutcomeCsv {
     FIXED.forEach(schema::addColumn);
     List<Criterion> criteria = outcome.call().criteria();
     criteria.forEach(c -> schema.addColumn("points_" + c.id().value()));
+    if (outcome.proposals().isEmpty()) {
+      writeHeaderOnly(schema.build(), out);
+      return;
+    }
     try (SequenceWriter rows = CSV.writer(schema.build()).writeValues(out)) {
       for (ProposalOutcome p : outcome.proposals()) {
         rows.write(row(p, criteria));
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeHeaderOnly(CsvSchema schema, Writer out) {
+    try {
+      out.write(String.join(",", schema.getColumnNames()) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -45,6 +45,16 @@ class OutcomeWritersTest {
   }
 
   @Test
+  void writesTheCsvHeaderEvenWithoutProposals() {
+    SelectionFixture empty = SelectionFixture.aCall();
+    StringWriter out = new StringWriter();
+    OutcomeWriters.csv(CallOutcomes.decide(empty.dossier(), empty.assessments(),
+        org.convoca.selection.TrackAssigner.NONE, OutcomeFixtures.RULE_BOOK), out);
+
+    assertThat(out.toString()).startsWith("id,title,applicant,").endsWith("points_quality\n");
+  }
+
+  @Test
   void writesAMarkdownReportAJuryCouldPublish() {
     StringWriter out = new StringWriter();
     OutcomeWriters.markdown(outcome, out);

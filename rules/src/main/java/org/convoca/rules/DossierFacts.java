@@ -27,9 +27,20 @@ final class DossierFacts {
 
   private DossierFacts() {}
 
+  /** How many proposals go into the session at once; see {@link Engine}. */
+  static final int BATCH = 2_000;
+
+  /** Every fact, shared and per proposal, in one list. */
   static List<Object> of(Dossier dossier) {
+    List<Object> facts = new ArrayList<>(shared(dossier));
+    perProposal(dossier).forEach(facts::addAll);
+    return facts;
+  }
+
+  /** The facts every proposal shares: the call, its criteria and parameters, governments, people, courses, completions. */
+  static List<Object> shared(Dossier dossier) {
     Call call = dossier.call();
-    List<Object> facts = new ArrayList<>(dossier.proposals().size() * 4 + 64);
+    List<Object> facts = new ArrayList<>();
     facts.add(call);
     facts.addAll(call.criteria());
     facts.addAll(parameters(call));
@@ -37,10 +48,38 @@ final class DossierFacts {
     facts.addAll(dossier.people());
     facts.addAll(dossier.courses());
     facts.addAll(dossier.completions());
-    facts.addAll(dossier.proposals());
-    facts.addAll(juryAggregates(dossier.jury().scores()));
-    facts.addAll(submissionOrders(dossier.proposals()));
     return facts;
+  }
+
+  /**
+   * The proposals with their own facts (jury aggregates, submission order), in batches of
+   * {@link #BATCH} proposals taken in id order, so that batches do not depend on the dossier's order.
+   */
+  static List<List<Object>> perProposal(Dossier dossier) {
+    Map<ProposalId, List<Object>> byProposal = new TreeMap<>();
+    dossier.proposals().forEach(p -> byProposal.computeIfAbsent(p.id(), id -> new ArrayList<>(4)).add(p));
+    juryAggregates(dossier.jury().scores()).forEach(a -> {
+      List<Object> own = byProposal.get(a.proposal());
+      if (own != null) {
+        own.add(a);
+      }
+    });
+    submissionOrders(dossier.proposals()).forEach(o -> byProposal.get(o.proposal()).add(o));
+    List<List<Object>> batches = new ArrayList<>();
+    List<Object> batch = new ArrayList<>();
+    int inBatch = 0;
+    for (List<Object> own : byProposal.values()) {
+      batch.addAll(own);
+      if (++inBatch == BATCH) {
+        batches.add(batch);
+        batch = new ArrayList<>();
+        inBatch = 0;
+      }
+    }
+    if (!batch.isEmpty()) {
+      batches.add(batch);
+    }
+    return batches;
   }
 
   /** One fact per named parameter of the call. */

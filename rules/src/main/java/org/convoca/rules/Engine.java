@@ -12,12 +12,16 @@ import org.convoca.rules.fact.SubmissionOrder;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Runs one knowledge base over one set of facts in a session of its own, which it disposes of:
- * one execution with every fact, so that rules can compare proposals and joins stay indexed. A
- * knowledge base is safe to share between threads; sessions are never shared.
+ * Runs one knowledge base over a dossier's facts in one session of its own, which it disposes of.
+ * The facts shared by every proposal (the call, governments, people, completions...) are inserted
+ * once; the proposals and their own facts go in batches: each batch is inserted, fired, its
+ * conclusions collected and then every fact of the batch and every conclusion deleted, so that
+ * the memory a session holds is bounded by the batch, not by the dossier. A knowledge base is
+ * safe to share between threads; sessions are never shared.
  */
 final class Engine {
 
@@ -30,15 +34,40 @@ final class Engine {
    * @throws RuleExecutionException when a rule throws, naming the rule and the proposal
    */
   static <T> List<T> run(KieBase base, Collection<?> facts, Class<T> conclusion) {
+    return run(base, facts, List.of(), conclusion);
+  }
+
+  /**
+   * Inserts {@code shared}, then for each of {@code batches}: inserts it, fires every rule, keeps
+   * the facts of type {@code conclusion} that the rules inserted and deletes them and the batch.
+   *
+   * @throws RuleExecutionException when a rule throws, naming the rule and the proposal
+   */
+  static <T> List<T> run(KieBase base, Collection<?> shared, List<? extends Collection<?>> batches, Class<T> conclusion) {
     KieSession session = base.newKieSession();
     try {
-      for (Object fact : facts) {
+      for (Object fact : shared) {
         session.insert(fact);
       }
-      session.fireAllRules();
-      Collection<?> found = session.getObjects(conclusion::isInstance);
-      List<T> conclusions = new ArrayList<>(found.size());
-      found.forEach(o -> conclusions.add(conclusion.cast(o)));
+      List<T> conclusions = new ArrayList<>();
+      if (batches.isEmpty()) {
+        session.fireAllRules();
+        session.getObjects(conclusion::isInstance).forEach(o -> conclusions.add(conclusion.cast(o)));
+        return conclusions;
+      }
+      for (Collection<?> batch : batches) {
+        List<FactHandle> handles = new ArrayList<>(batch.size());
+        for (Object fact : batch) {
+          handles.add(session.insert(fact));
+        }
+        session.fireAllRules();
+        for (FactHandle handle : new ArrayList<FactHandle>(session.<FactHandle>getFactHandles(conclusion::isInstance))) {
+          conclusions.add(conclusion.cast(session.getObject(handle)));
+          session.delete(handle);
+        }
+        handles.forEach(session::delete);
+        session.fireAllRules();
+      }
       return conclusions;
     } catch (ConsequenceException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -101,9 +101,13 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * One assessment per proposal of {@code dossier}, sorted by proposal id, from the findings of one
-   * run of the assessment rules over every fact of the dossier. The result does not depend on the
-   * order of the dossier's lists.
+   * One assessment per proposal of {@code dossier}, sorted by proposal id, from the findings of the
+   * assessment rules in one session over the dossier's facts. The session holds every fact that
+   * proposals share (the call, each criterion, each parameter, governments, people, courses,
+   * completions) and takes the proposals, each with its jury aggregates and submission order, in
+   * batches of a few thousand by id: rules reason about one proposal at a time, and what compares
+   * proposals with each other is computed in Java and given as facts. The result does not depend
+   * on the order of the dossier's lists.
    *
    * @param dossier a dossier, read and validated
    * @throws RuleExecutionException when a rule throws while it runs, or records a finding the call
@@ -111,7 +115,8 @@ public final class RuleBook implements TrackAssigner {
    */
   public List<Assessment> assess(Dossier dossier) {
     requireNonNull(dossier, "'dossier' must not be null");
-    List<Finding> findings = Engine.run(assessment, DossierFacts.of(dossier), Finding.class);
+    List<Finding> findings =
+        Engine.run(assessment, DossierFacts.shared(dossier), DossierFacts.perProposal(dossier), Finding.class);
     List<ProposalId> ids = dossier.proposals().stream().map(Proposal::id).toList();
     try {
       return new AssessmentAssembler(dossier.call()).assemble(ids, findings);

@@ -28,14 +28,17 @@ final class DossierFacts {
   private DossierFacts() {}
 
   /** How many proposals go into the session at once; see {@link Engine}. */
-  static final int BATCH = 2_000;
+  static final int BATCH = 1_000;
 
   /** Every fact, shared and per proposal, in one list. */
   static List<Object> of(Dossier dossier) {
     List<Object> facts = new ArrayList<>(shared(dossier));
-    perProposal(dossier).forEach(facts::addAll);
+    perProposal(dossier).forEach(b -> facts.addAll(b.facts()));
     return facts;
   }
+
+  /** Proposals that go into the session together, and all their facts. */
+  record Batch(List<ProposalId> proposals, List<Object> facts) {}
 
   /** The facts every proposal shares: the call, its criteria and parameters, governments, people, courses, completions. */
   static List<Object> shared(Dossier dossier) {
@@ -55,7 +58,7 @@ final class DossierFacts {
    * The proposals with their own facts (jury aggregates, submission order), in batches of
    * {@link #BATCH} proposals taken in id order, so that batches do not depend on the dossier's order.
    */
-  static List<List<Object>> perProposal(Dossier dossier) {
+  static List<Batch> perProposal(Dossier dossier) {
     Map<ProposalId, List<Object>> byProposal = new TreeMap<>();
     dossier.proposals().forEach(p -> byProposal.computeIfAbsent(p.id(), id -> new ArrayList<>(4)).add(p));
     juryAggregates(dossier.jury().scores()).forEach(a -> {
@@ -65,19 +68,20 @@ final class DossierFacts {
       }
     });
     submissionOrders(dossier.proposals()).forEach(o -> byProposal.get(o.proposal()).add(o));
-    List<List<Object>> batches = new ArrayList<>();
+    List<Batch> batches = new ArrayList<>();
+    List<ProposalId> ids = new ArrayList<>();
     List<Object> batch = new ArrayList<>();
-    int inBatch = 0;
-    for (List<Object> own : byProposal.values()) {
-      batch.addAll(own);
-      if (++inBatch == BATCH) {
-        batches.add(batch);
+    for (Map.Entry<ProposalId, List<Object>> own : byProposal.entrySet()) {
+      ids.add(own.getKey());
+      batch.addAll(own.getValue());
+      if (ids.size() == BATCH) {
+        batches.add(new Batch(ids, batch));
+        ids = new ArrayList<>();
         batch = new ArrayList<>();
-        inBatch = 0;
       }
     }
-    if (!batch.isEmpty()) {
-      batches.add(batch);
+    if (!ids.isEmpty()) {
+      batches.add(new Batch(ids, batch));
     }
     return batches;
   }

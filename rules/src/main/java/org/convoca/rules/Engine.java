@@ -3,6 +3,7 @@ package org.convoca.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.convoca.assessment.Finding;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
@@ -11,6 +12,7 @@ import org.convoca.rules.fact.SelectedProposal;
 import org.convoca.rules.fact.SubmissionOrder;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -34,41 +36,49 @@ final class Engine {
    * @throws RuleExecutionException when a rule throws, naming the rule and the proposal
    */
   static <T> List<T> run(KieBase base, Collection<?> facts, Class<T> conclusion) {
-    return run(base, facts, List.of(), conclusion);
+    List<T> conclusions = new ArrayList<>();
+    run(base, facts, List.of(), conclusion, (batch, found) -> conclusions.addAll(found));
+    return conclusions;
   }
 
   /**
-   * Inserts {@code shared}, then for each of {@code batches}: inserts it, fires every rule, keeps
-   * the facts of type {@code conclusion} that the rules inserted and deletes them and the batch.
+   * Inserts {@code shared}, then for each of {@code batches}: inserts it, fires every rule, hands
+   * the facts of type {@code conclusion} that the rules inserted to {@code sink} with the batch's
+   * index, and deletes them and the batch. With no batch it fires once over {@code shared} and
+   * hands the conclusions over with index 0.
    *
    * @throws RuleExecutionException when a rule throws, naming the rule and the proposal
    */
-  static <T> List<T> run(KieBase base, Collection<?> shared, List<? extends Collection<?>> batches, Class<T> conclusion) {
+  static <T> void run(KieBase base, Collection<?> shared, List<? extends Collection<?>> batches, Class<T> conclusion,
+      BiConsumer<Integer, List<T>> sink) {
     KieSession session = base.newKieSession();
     try {
       for (Object fact : shared) {
         session.insert(fact);
       }
-      List<T> conclusions = new ArrayList<>();
       if (batches.isEmpty()) {
         session.fireAllRules();
-        session.getObjects(conclusion::isInstance).forEach(o -> conclusions.add(conclusion.cast(o)));
-        return conclusions;
+        List<T> conclusions = new ArrayList<>();
+        session.getObjects(new ClassObjectFilter(conclusion)).forEach(o -> conclusions.add(conclusion.cast(o)));
+        sink.accept(0, conclusions);
+        return;
       }
-      for (Collection<?> batch : batches) {
+      for (int i = 0; i < batches.size(); i++) {
+        Collection<?> batch = batches.get(i);
         List<FactHandle> handles = new ArrayList<>(batch.size());
         for (Object fact : batch) {
           handles.add(session.insert(fact));
         }
         session.fireAllRules();
-        for (FactHandle handle : new ArrayList<FactHandle>(session.<FactHandle>getFactHandles(conclusion::isInstance))) {
+        List<T> conclusions = new ArrayList<>();
+        for (FactHandle handle : new ArrayList<FactHandle>(session.<FactHandle>getFactHandles(new ClassObjectFilter(conclusion)))) {
           conclusions.add(conclusion.cast(session.getObject(handle)));
           session.delete(handle);
         }
         handles.forEach(session::delete);
         session.fireAllRules();
+        sink.accept(i, conclusions);
       }
-      return conclusions;
     } catch (ConsequenceException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new RuleExecutionException(e.getRule().getName(), proposalOf(e.getMatch().getObjects()), cause);

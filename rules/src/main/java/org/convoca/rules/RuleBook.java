@@ -15,7 +15,6 @@ import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AssessmentAssembler;
 import org.convoca.assessment.Finding;
 import org.convoca.dossier.Dossier;
-import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.rules.fact.SelectedProposal;
 import org.convoca.selection.TrackAssigner;
@@ -115,14 +114,19 @@ public final class RuleBook implements TrackAssigner {
    */
   public List<Assessment> assess(Dossier dossier) {
     requireNonNull(dossier, "'dossier' must not be null");
-    List<Finding> findings =
-        Engine.run(assessment, DossierFacts.shared(dossier), DossierFacts.perProposal(dossier), Finding.class);
-    List<ProposalId> ids = dossier.proposals().stream().map(Proposal::id).toList();
-    try {
-      return new AssessmentAssembler(dossier.call()).assemble(ids, findings);
-    } catch (IllegalArgumentException e) {
-      throw new RuleExecutionException(ruleIn(e.getMessage()), null, e);
-    }
+    AssessmentAssembler assembler = new AssessmentAssembler(dossier.call());
+    List<DossierFacts.Batch> batches = DossierFacts.perProposal(dossier);
+    List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
+    // Each batch is assembled as soon as it is done, so that its findings need not all be kept.
+    Engine.run(assessment, DossierFacts.shared(dossier), batches.stream().map(DossierFacts.Batch::facts).toList(),
+        Finding.class, (index, findings) -> {
+          try {
+            assessments.addAll(assembler.assemble(batches.isEmpty() ? List.of() : batches.get(index).proposals(), findings));
+          } catch (IllegalArgumentException e) {
+            throw new RuleExecutionException(ruleIn(e.getMessage()), null, e);
+          }
+        });
+    return List.copyOf(assessments);
   }
 
   /**

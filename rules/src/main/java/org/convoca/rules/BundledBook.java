@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 final class BundledBook {
 
   static final String FOLDER = "org/convoca/rules/federal/";
-  static final String ASSESSMENT_BASE = "federal-call";
-  static final String TRACKS_BASE = "federal-call-tracks";
+  /** Written by the kie-maven-plugin: the generated model class of each package. */
+  static final String MODEL_INDEX = "META-INF/kie/org.convoca/convoca-rules/drools-model";
 
   /** The files, in the order a reader meets them: eligibility, scoring, labels, tracks. */
   static final List<String> FILES = List.of(
@@ -46,20 +46,35 @@ final class BundledBook {
 
   /**
    * The precompiled knowledge bases: assessment first, post-selection second; empty when the
-   * classpath lacks them (a repackaged jar), and the caller compiles the DRL instead.
+   * classpath lacks them (a repackaged jar), and the caller compiles the DRL instead. It builds
+   * them straight from the generated model classes that {@link #MODEL_INDEX} names, which takes
+   * about half the time of a classpath KieContainer (no kmodule scan of every jar).
    */
   static Optional<KieBase[]> precompiled() {
-    try {
-      KieContainer container = KieServices.get().newKieClasspathContainer(RuleBook.class.getClassLoader());
-      if (!container.getKieBaseNames().containsAll(List.of(ASSESSMENT_BASE, TRACKS_BASE))) {
+    ClassLoader loader = RuleBook.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+      if (in == null) {
         LOG.warn("the precompiled federal-call rule book is not on the classpath; compiling its DRL instead");
         return Optional.empty();
       }
-      return Optional.of(new KieBase[] {container.getKieBase(ASSESSMENT_BASE), container.getKieBase(TRACKS_BASE)});
-    } catch (RuntimeException e) {
+      List<String> models = new String(in.readAllBytes(), UTF_8).lines().map(String::strip)
+          .filter(line -> line.startsWith(FOLDER.replace('/', '.'))).toList();
+      Optional<String> assessment = models.stream().filter(m -> m.lastIndexOf('.') == FOLDER.length() - 1).findFirst();
+      Optional<String> tracks = models.stream().filter(m -> m.startsWith(FOLDER.replace('/', '.') + "tracks.")).findFirst();
+      if (assessment.isEmpty() || tracks.isEmpty()) {
+        LOG.warn("the precompiled federal-call rule book is incomplete ({}); compiling its DRL instead", models);
+        return Optional.empty();
+      }
+      return Optional.of(new KieBase[] {base(loader, assessment.get()), base(loader, tracks.get())});
+    } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       LOG.warn("cannot load the precompiled federal-call rule book ({}); compiling its DRL instead", e.toString());
       return Optional.empty();
     }
+  }
+
+  private static KieBase base(ClassLoader loader, String modelClass) throws ReflectiveOperationException {
+    Model model = (Model) Class.forName(modelClass, true, loader).getDeclaredConstructor().newInstance();
+    return KieBaseBuilder.createKieBaseFromModel(model);
   }
 
   static List<RuleSource> sources() {

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class RuleBook implements TrackAssigner {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+  private static volatile @Nullable RuleBook bundled;
 
   private final SortedMap<String, String> contents;
   private final List<RuleDescription> rules;
@@ -77,7 +78,17 @@ public final class RuleBook implements TrackAssigner {
    * @throws RuleBookException never in a correct build; it would mean the bundled DRL is broken
    */
   public static RuleBook bundled() {
-    return BundledHolder.INSTANCE;
+    RuleBook book = bundled;
+    if (book == null) {
+      synchronized (RuleBook.class) {
+        book = bundled;
+        if (book == null) {
+          book = builder().bundled().build();
+          bundled = book;
+        }
+      }
+    }
+    return book;
   }
 
   /**
@@ -249,7 +260,4 @@ public final class RuleBook implements TrackAssigner {
     }
   }
 
-  private static final class BundledHolder {
-    static final RuleBook INSTANCE = builder().bundled().build();
-  }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.convoca.call.Call;
 import org.convoca.government.JurisdictionCode;
 import org.convoca.proposal.ProposalId;
@@ -92,7 +93,8 @@ final class Computed {
     Set<JurisdictionCode> covered = fill.jurisdictions();
     if (covered.size() < minimum) {
       notes.add("The call asks for selected proposals from at least " + Reasons.count(minimum, "jurisdiction")
-          + "; the selection covers " + covered.size() + " " + covered
+          + "; the selection covers " + covered.size()
+          + (covered.isEmpty() ? "" : " (" + covered.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")")
           + ", because no other jurisdiction has a ranked proposal that fits the remaining seats and budget.");
     }
     if (!fill.reserved().isEmpty()) {

@@ -31,9 +31,9 @@ final class Reasons {
   }
 
   String belowThreshold(Assessment a) {
-    StringBuilder s = new StringBuilder("Eligible but not ranked:");
+    StringBuilder s = new StringBuilder("Eligible but not ranked.");
     if (!a.meetsOverallThreshold()) {
-      s.append(" its total of ").append(plain(a.total())).append(" is below the call's overall threshold of ")
+      s.append(" Its total of ").append(plain(a.total())).append(" is below the call's overall threshold of ")
           .append(plain(call.overallThreshold())).append('.');
     }
     for (CriterionResult r : a.criteriaBelowThreshold()) {

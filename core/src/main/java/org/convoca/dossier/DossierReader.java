@@ -97,7 +97,7 @@ public final class DossierReader {
     Problems problems = new Problems();
     JsonNode tree = JsonText.parse(json, problems);
     problems.throwIfAny();
-    schema.check(json, problems);
+    schema.check(requireNonNull(tree), problems);
     Optional<Dossier> dossier = Binder.bind(requireNonNull(tree), problems);
     problems.throwIfAny();
     UniqueIdCheck.check(dossier.orElseThrow(), problems);

@@ -18,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  * schema, and a Java application should simply use the reader.
  *
  * <p>Another application validates a dossier with any draft 2020-12 validator that asserts
- * {@code format}. With networknt's json-schema-validator 3.x, for example:
+ * {@code format}. With networknt's json-schema-validator 2.x (the Jackson 2 line, which Convoca
+ * itself uses; 3.x has the same API on Jackson 3), for example:
  *
  * <pre>{@code
  * SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,

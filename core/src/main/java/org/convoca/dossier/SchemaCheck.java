@@ -1,7 +1,6 @@
 package org.convoca.dossier;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -13,10 +12,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Validates dossier text against {@link DossierSchema} and words each violation for the person
+ * Validates a parsed dossier against {@link DossierSchema} and words each violation for the person
  * who wrote the dossier. Compiled once; thread-safe.
  */
 final class SchemaCheck {
@@ -44,8 +43,8 @@ final class SchemaCheck {
     }
   }
 
-  void check(String text, Problems problems) {
-    for (Error error : schema.validate(text, InputFormat.JSON)) {
+  void check(JsonNode tree, Problems problems) {
+    for (Error error : schema.validate(tree)) {
       String path = pathOf(error.getInstanceLocation());
       switch (error.getKeyword()) {
         case "required", "additionalProperties" -> problems.add(
@@ -63,13 +62,13 @@ final class SchemaCheck {
     return switch (error.getKeyword()) {
       case "type" -> "must be " + expectedTypes(rule) + ", was " + typeName(kindOf(value));
       case "enum" -> "must be one of " + StreamSupport.stream(rule.spliterator(), false)
-          .map(JsonNode::asString).collect(Collectors.joining(", ")) + was;
+          .map(JsonNode::asText).collect(Collectors.joining(", ")) + was;
       case "const" -> "must be " + rule + was;
-      case "pattern" -> PATTERN_MEANINGS.getOrDefault(rule.asString(), "must match " + rule.asString()) + was;
+      case "pattern" -> PATTERN_MEANINGS.getOrDefault(rule.asText(), "must match " + rule.asText()) + was;
       case "minimum" -> "must be at least " + rule + was;
       case "exclusiveMinimum" -> "must be more than " + rule + was;
       case "maximum" -> "must be at most " + rule + was;
-      case "format" -> "date".equals(rule.asString())
+      case "format" -> "date".equals(rule.asText())
           ? "must be a real day written YYYY-MM-DD" + was
           : "must be an instant with its offset, such as 2021-03-01T12:00:00Z" + was;
       default -> error.getMessage();
@@ -77,7 +76,7 @@ final class SchemaCheck {
   }
 
   private static String shown(JsonNode value) {
-    return value.isString() ? "'" + value.asString() + "'" : value.toString();
+    return value.isTextual() ? "'" + value.asText() + "'" : value.toString();
   }
 
   private static String kindOf(JsonNode value) {
@@ -92,10 +91,10 @@ final class SchemaCheck {
 
   private static String expectedTypes(JsonNode rule) {
     if (!rule.isArray()) {
-      return typeName(rule.asString());
+      return typeName(rule.asText());
     }
     return StreamSupport.stream(rule.spliterator(), false)
-        .map(t -> typeName(t.asString())).collect(Collectors.joining(" or "));
+        .map(t -> typeName(t.asText())).collect(Collectors.joining(" or "));
   }
 
   private static String typeName(String jsonType) {

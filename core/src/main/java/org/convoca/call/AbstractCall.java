@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /** A call for proposals: who may apply, for what, how proposals are judged and how many are chosen. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractCall {
+public abstract class AbstractCall {
 
   /** Its identifier. */
   public abstract CallId id();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractCriterion {
+public abstract class AbstractCriterion {
 
   /** Its identifier, which rules name when they award points. */
   public abstract CriterionId id();

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** How ranked proposals become a selection: slots, budget, caps, coverage, waitlist, tie-breaks. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractSelectionPolicy {
+public abstract class AbstractSelectionPolicy {
 
   /** How many proposals can be selected. */
   public abstract int slots();

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** One step of the call's tie-break chain, such as "higher points on co-creation". */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractTieBreak {
+public abstract class AbstractTieBreak {
 
   /** What the step compares. */
   public abstract TieBreakKind kind();

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** A track that selected proposals may enter, such as the OGP Local track, with its number of places. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractTrack {
+public abstract class AbstractTrack {
 
   /** Its identifier, which the post-selection rules name. */
   public abstract TrackId id();

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** A capacity-building course of the program. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractCourse {
+public abstract class AbstractCourse {
 
   /** Its identifier, unique in the dossier. */
   public abstract CourseId id();

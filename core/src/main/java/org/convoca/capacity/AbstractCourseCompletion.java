@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** A person completed a course on a day. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractCourseCompletion {
+public abstract class AbstractCourseCompletion {
 
   /** Who completed it. */
   public abstract PersonId person();

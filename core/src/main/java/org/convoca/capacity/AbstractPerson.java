@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /** A person known to the program: a trainee, a team member, or a partner organisation's contact. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractPerson {
+public abstract class AbstractPerson {
 
   /** Their identifier, unique in the dossier. */
   public abstract PersonId id();

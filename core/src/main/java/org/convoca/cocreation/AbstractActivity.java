@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** A participation activity held while the proposal was co-created, with its reach. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractActivity {
+public abstract class AbstractActivity {
 
   /** What kind of activity it was. */
   public abstract ActivityKind kind();

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** How a proposal was co-created: with whom, and through which activities. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractCoCreation {
+public abstract class AbstractCoCreation {
 
   /** The partner organisations. */
   public abstract List<Partner> partners();

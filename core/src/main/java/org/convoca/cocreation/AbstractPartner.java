@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** An organisation a proposal was co-created with. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractPartner {
+public abstract class AbstractPartner {
 
   /** The organisation's name. */
   public abstract String organisation();

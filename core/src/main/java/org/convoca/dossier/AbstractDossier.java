@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractDossier {
+public abstract class AbstractDossier {
 
   /** The version of the dossier format; this library reads and writes {@value #FORMAT_VERSION}. */
   public static final int FORMAT_VERSION = 1;

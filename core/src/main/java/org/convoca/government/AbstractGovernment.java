@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** A government that may apply to a call, or that a municipality belongs to. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractGovernment {
+public abstract class AbstractGovernment {
 
   /** Its identifier, unique in the dossier. */
   public abstract GovernmentId id();

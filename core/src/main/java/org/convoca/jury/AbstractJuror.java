@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A member of the jury. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractJuror {
+public abstract class AbstractJuror {
 
   /** Their identifier, unique in the dossier. */
   public abstract JurorId id();

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** One juror's score of one proposal on one criterion, on the call's scale. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractJurorScore {
+public abstract class AbstractJurorScore {
 
   /** Who scored. */
   public abstract JurorId juror();

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** The jury of a call: its members, their scores and their recorded overrides. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractJury {
+public abstract class AbstractJury {
 
   /** The jurors. */
   public abstract List<Juror> jurors();

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** A recorded jury decision to include or exclude a proposal, with its reason and who took it. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractJuryOverride {
+public abstract class AbstractJuryOverride {
 
   /** The proposal. */
   public abstract ProposalId proposal();

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** Where one milestone stands in a progress report, with links to the evidence. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractMilestoneStatus {
+public abstract class AbstractMilestoneStatus {
 
   /** The milestone, one of the proposal's. */
   public abstract MilestoneId milestone();

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A progress report on a selected proposal's implementation. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractProgressReport {
+public abstract class AbstractProgressReport {
 
   /** The proposal reported on. */
   public abstract ProposalId proposal();

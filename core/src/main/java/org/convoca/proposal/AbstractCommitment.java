@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** A commitment of a proposal: a goal and the milestones that reach it. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractCommitment {
+public abstract class AbstractCommitment {
 
   /** A short title. */
   public abstract String title();

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** The money a proposal asks the program for, and what the applicant puts in itself. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractFunding {
+public abstract class AbstractFunding {
 
   /** Funding requested from the call. */
   public abstract Money requested();

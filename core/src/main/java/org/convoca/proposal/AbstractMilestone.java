@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** A dated deliverable of a commitment. It is verifiable when it names a means of verification. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractMilestone {
+public abstract class AbstractMilestone {
 
   /** Its identifier, unique within the proposal. */
   public abstract MilestoneId id();

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A government's application to a call. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractProposal {
+public abstract class AbstractProposal {
 
   /** Its identifier, unique in the dossier. */
   public abstract ProposalId id();

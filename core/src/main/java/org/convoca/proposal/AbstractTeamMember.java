@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /** A person on a proposal's implementation team. Their course completions count as the team's training. */
 @Value.Immutable
 @ConvocaStyle
-abstract class AbstractTeamMember {
+public abstract class AbstractTeamMember {
 
   /** Who. */
   public abstract PersonId person();

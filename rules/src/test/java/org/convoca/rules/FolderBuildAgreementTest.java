@@ -1,0 +1,49 @@
+package org.convoca.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.convoca.dossier.Dossier;
+import org.convoca.sample.DossierGenerator;
+import org.convoca.selection.Selector;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rule book read from folders is compiled at run time by Drools' classic builder, while the
+ * bundled book is precompiled with the executable model. Both must conclude the same: a folder
+ * holding copies of every bundled file assesses and places exactly as the bundled book does.
+ */
+class FolderBuildAgreementTest {
+
+  private static final Path BUNDLED_SOURCES = Path.of("src/main/resources/org/convoca/rules/federal");
+
+  private static RuleBook fromFolders;
+
+  @BeforeAll
+  static void compileTheBundledFilesFromFolders() {
+    fromFolders = RuleBook.fromFolders(List.of(BUNDLED_SOURCES, BUNDLED_SOURCES.resolve("tracks")));
+  }
+
+  @Test
+  void holdsTheSameFilesAsTheBundledBook() {
+    assertThat(fromFolders.contents()).isEqualTo(RuleBook.bundled().contents());
+  }
+
+  @Test
+  void assessesAndPlacesGeneratedDossiersAsTheBundledBookDoes() {
+    for (long seed = 1; seed <= 3; seed++) {
+      Dossier dossier = DossierGenerator.withSeed(seed).proposals(400).generate();
+
+      var bundled = RuleBook.bundled().assess(dossier);
+      var folders = fromFolders.assess(dossier);
+      assertThat(folders).as("assessments for seed %d", seed).isEqualTo(bundled);
+
+      List<org.convoca.proposal.ProposalId> selected = Selector.select(dossier, bundled).selected();
+      assertThat(fromFolders.assign(dossier, folders, selected))
+          .as("track placements for seed %d", seed)
+          .isEqualTo(RuleBook.bundled().assign(dossier, bundled, selected));
+    }
+  }
+}

@@ -11,9 +11,11 @@ import org.immutables.value.Value;
 /**
  * The one style of every Convoca value type.
  *
- * <p>An abstract, package-private {@code AbstractProposal} yields the public immutable
- * {@code Proposal} with a builder, and the Jackson wiring comes with the style: the generated
- * type is what Jackson reads and writes, so no type needs its own {@code @JsonDeserialize}.
+ * <p>An abstract {@code AbstractProposal} yields the immutable {@code Proposal} with a builder;
+ * use the generated type. The abstract types are public only so that rules compiled at run time
+ * by Drools' classic build can reach the accessors they declare. The Jackson wiring comes with
+ * the style: the generated type is what Jackson reads and writes, so no type needs its own
+ * {@code @JsonDeserialize}.
  * Collections are plain JDK collections so that the model has no runtime dependency beyond
  * Jackson.
  */

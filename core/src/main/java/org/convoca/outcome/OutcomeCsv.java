@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.convoca.assessment.CriterionResult;
 import org.convoca.call.Criterion;
@@ -21,6 +22,13 @@ import org.convoca.call.Criterion;
  * criterion of the call in the call's order. Empty cells stand for "none"; lists are joined with
  * {@code "; "}, and several reasons with {@code " | "}. Lines end with LF.
  *
+ * <p>Spreadsheets take a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a
+ * carriage return or NUL for a formula, so a title such as {@code =HYPERLINK(...)} would run on the
+ * reader's computer (OWASP's "CSV injection"). Every text cell that starts with one of them gets a
+ * single quote ({@code '}) in front, as OWASP advises; spreadsheets show the rest as text. The
+ * numeric columns (requested, total, rank, waitlist_position and the points) are written as plain
+ * decimals and never altered, so a negative number keeps its minus sign and stays a number.
+ *
  * <p>CSV needs its own format mapper; this is the one place that makes one, and it only writes.
  */
 final class OutcomeCsv {
@@ -30,13 +38,20 @@ final class OutcomeCsv {
       "requested", "eligible", "total", "rank", "decision", "override", "computed_decision", "waitlist_position",
       "tracks", "reasons");
 
+  private static final Set<String> NUMERIC = Set.of("requested", "total", "rank", "waitlist_position");
+  private static final String POINTS = "points_";
+  private static final String FORMULA_STARTS = "=+-@\t\r\0";
+
   private OutcomeCsv() {}
 
-  static void write(CallOutcome outcome, Writer out) {
+  static void write(CallOutcome outcome, Writer out, CsvOptions options) {
+    if (options.byteOrderMark()) {
+      writeByteOrderMark(out);
+    }
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
     FIXED.forEach(schema::addColumn);
     List<Criterion> criteria = outcome.call().criteria();
-    criteria.forEach(c -> schema.addColumn("points_" + c.id().value()));
+    criteria.forEach(c -> schema.addColumn(POINTS + c.id().value()));
     if (outcome.proposals().isEmpty()) {
       writeHeaderOnly(schema.build(), out);
       return;
@@ -45,6 +60,26 @@ final class OutcomeCsv {
       for (ProposalOutcome p : outcome.proposals()) {
         rows.write(row(p, criteria));
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code text} as a spreadsheet shows it as text: with a single quote in front when it starts with
+   * a character that makes a formula, unchanged otherwise (the empty text included).
+   */
+  static String inert(String text) {
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
+  private static boolean numeric(String column) {
+    return NUMERIC.contains(column) || column.startsWith(POINTS);
+  }
+
+  private static void writeByteOrderMark(Writer out) {
+    try {
+      out.write('\uFEFF');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -77,9 +112,10 @@ final class OutcomeCsv {
     row.put("tracks", p.tracks().stream().map(Object::toString).collect(Collectors.joining("; ")));
     row.put("reasons", String.join(" | ", p.reasons()));
     for (Criterion c : criteria) {
-      row.put("points_" + c.id().value(), p.assessment().criterion(c.id())
+      row.put(POINTS + c.id().value(), p.assessment().criterion(c.id())
           .map(CriterionResult::points).map(b -> b.toPlainString()).orElse(""));
     }
+    row.replaceAll((column, cell) -> numeric(column) ? cell : inert(cell));
     return row;
   }
 }

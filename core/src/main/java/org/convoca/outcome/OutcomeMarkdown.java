@@ -1,8 +1,11 @@
 package org.convoca.outcome;
 
+import static org.convoca.outcome.MarkdownText.escape;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convoca.call.TrackId;
 import org.convoca.proposal.ProposalId;
@@ -11,39 +14,43 @@ import org.convoca.selection.DecisionKind;
 /**
  * The outcome as a Markdown report a jury can publish: summary, selected with reasons, waitlist, not
  * selected with reasons, below threshold, ineligible with failed checks, jury overrides, broken
- * ties, tracks and the fingerprint.
+ * ties, tracks and the fingerprint. Every text taken from the dossier (the call's name, titles,
+ * names, ids, reasons, notes, tie sentences, track ids) goes through {@link MarkdownText#escape},
+ * so that it reads as written and cannot change the report's structure.
  */
 final class OutcomeMarkdown {
 
   private OutcomeMarkdown() {}
 
   static String render(CallOutcome o) {
+    Map<ProposalId, ProposalOutcome> byId = o.proposals().stream()
+        .collect(Collectors.toMap(p -> p.proposal().id(), Function.identity()));
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(o.call().name()).append(" — outcome\n\n");
+    md.append("# ").append(escape(o.call().name())).append(" — outcome\n\n");
     summary(md, o);
     md.append("## Selected\n\n");
-    table(md, o, o.selected());
+    table(md, byId, o.selected());
     md.append("## Waitlist\n\n");
-    table(md, o, o.waitlist());
-    section(md, o, "Not selected", List.of(DecisionKind.NOT_SELECTED, DecisionKind.EXCLUDED_BY_JURY));
-    section(md, o, "Below threshold", List.of(DecisionKind.BELOW_THRESHOLD));
-    section(md, o, "Ineligible", List.of(DecisionKind.INELIGIBLE));
+    table(md, byId, o.waitlist());
+    section(md, o, byId, "Not selected", List.of(DecisionKind.NOT_SELECTED, DecisionKind.EXCLUDED_BY_JURY));
+    section(md, o, byId, "Below threshold", List.of(DecisionKind.BELOW_THRESHOLD));
+    section(md, o, byId, "Ineligible", List.of(DecisionKind.INELIGIBLE));
     if (o.proposals().stream().anyMatch(p -> p.decision().overridden())) {
       md.append("## Jury overrides\n\n");
       o.proposals().stream().filter(p -> p.decision().overridden()).forEach(p -> md.append("- **")
-          .append(p.proposal().id()).append("** ").append(p.decision().kind()).append(" (computed: ")
-          .append(p.decision().computedKind()).append("). ").append(cell(p.decision().reason())).append('\n'));
+          .append(escape(p.proposal().id())).append("** ").append(p.decision().kind()).append(" (computed: ")
+          .append(p.decision().computedKind()).append("). ").append(escape(p.decision().reason())).append('\n'));
       md.append('\n');
     }
     if (!o.selection().ties().isEmpty()) {
       md.append("## Ties broken\n\n");
-      o.selection().ties().forEach(t -> md.append("- ").append(t.sentence()).append('\n'));
+      o.selection().ties().forEach(t -> md.append("- ").append(escape(t.sentence())).append('\n'));
       md.append('\n');
     }
     md.append("## Tracks\n\n");
     for (Map.Entry<TrackId, List<ProposalId>> track : o.tracks().entrySet()) {
-      md.append("- **").append(track.getKey()).append("**: ").append(track.getValue().isEmpty() ? "none"
-          : track.getValue().stream().map(Object::toString).collect(Collectors.joining(", "))).append('\n');
+      md.append("- **").append(escape(track.getKey())).append("**: ").append(track.getValue().isEmpty() ? "none"
+          : track.getValue().stream().map(MarkdownText::escape).collect(Collectors.joining(", "))).append('\n');
     }
     md.append("\n## Fingerprint\n\n`").append(o.fingerprint()).append("` — SHA-256 of the canonical dossier and the rule book.")
         .append(" Anyone with both can recompute it and this outcome.\n");
@@ -58,26 +65,27 @@ final class OutcomeMarkdown {
         .append("- Selected: ").append(s.selected()).append(" of ").append(s.slots()).append(" slots (")
         .append(s.selectedByMerit()).append(" by merit, ").append(s.reservedSeats()).append(" on reserved seats, ")
         .append(s.selectedByJury()).append(" by the jury); waitlisted: ").append(s.waitlisted()).append('\n')
-        .append("- Budget used: ").append(s.budgetUsed()).append(s.budget().map(b -> " of " + b).orElse(" (no budget limit)"))
-        .append('\n')
+        .append("- Budget used: ").append(escape(s.budgetUsed()))
+        .append(s.budget().map(b -> " of " + escape(b)).orElse(" (no budget limit)")).append('\n')
         .append("- Jurisdictions covered: ").append(s.jurisdictionsCovered())
         .append(s.minJurisdictions() > 0 ? " (minimum " + s.minJurisdictions() + ")" : "").append('\n');
-    o.selection().notes().forEach(n -> md.append("- ").append(n).append('\n'));
+    o.selection().notes().forEach(n -> md.append("- ").append(escape(n)).append('\n'));
     md.append("\n| Jurisdiction | Proposals | Ranked | Selected |\n|---|---:|---:|---:|\n");
-    s.byJurisdiction().forEach((k, t) -> md.append("| ").append(k).append(" | ").append(t.proposals()).append(" | ")
-        .append(t.ranked()).append(" | ").append(t.selected()).append(" |\n"));
+    s.byJurisdiction().forEach((k, t) -> md.append("| ").append(escape(k)).append(" | ").append(t.proposals())
+        .append(" | ").append(t.ranked()).append(" | ").append(t.selected()).append(" |\n"));
     md.append('\n');
   }
 
-  private static void section(StringBuilder md, CallOutcome o, String title, List<DecisionKind> kinds) {
+  private static void section(StringBuilder md, CallOutcome o, Map<ProposalId, ProposalOutcome> byId, String title,
+      List<DecisionKind> kinds) {
     md.append("## ").append(title).append("\n\n");
     List<ProposalId> ids = o.proposals().stream().filter(p -> kinds.contains(p.decision().kind()))
         .sorted(Comparator.comparing((ProposalOutcome p) -> p.rank().orElse(Integer.MAX_VALUE)))
         .map(p -> p.proposal().id()).toList();
-    table(md, o, ids);
+    table(md, byId, ids);
   }
 
-  private static void table(StringBuilder md, CallOutcome o, List<ProposalId> ids) {
+  private static void table(StringBuilder md, Map<ProposalId, ProposalOutcome> byId, List<ProposalId> ids) {
     if (ids.isEmpty()) {
       md.append("None.\n\n");
       return;
@@ -85,19 +93,15 @@ final class OutcomeMarkdown {
     md.append("| Rank | Proposal | Applicant | Jurisdiction | Total | Decision | Reason |\n")
         .append("|---:|---|---|---|---:|---|---|\n");
     for (ProposalId id : ids) {
-      ProposalOutcome p = o.proposal(id).orElseThrow();
+      ProposalOutcome p = byId.get(id);
       md.append("| ").append(p.rank().map(String::valueOf).orElse("—"))
-          .append(" | ").append(id).append(" ").append(cell(p.proposal().title()))
-          .append(" | ").append(cell(p.applicant().name()))
-          .append(" | ").append(p.applicant().jurisdiction())
+          .append(" | ").append(escape(id)).append(" ").append(escape(p.proposal().title()))
+          .append(" | ").append(escape(p.applicant().name()))
+          .append(" | ").append(escape(p.applicant().jurisdiction()))
           .append(" | ").append(p.total().toPlainString())
           .append(" | ").append(p.decision().kind())
-          .append(" | ").append(cell(String.join(" ", p.reasons()))).append(" |\n");
+          .append(" | ").append(escape(String.join(" ", p.reasons()))).append(" |\n");
     }
     md.append('\n');
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
   }
 }

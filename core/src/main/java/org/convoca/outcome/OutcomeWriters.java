@@ -11,7 +11,17 @@ import java.util.function.Consumer;
 /**
  * Writes a {@link CallOutcome} as canonical JSON ({@link OutcomeJson}), as CSV (one row per
  * proposal) or as a Markdown report. All three are UTF-8 with LF line ends and depend only on the
- * outcome. Writers are flushed, not closed; files are created or replaced.
+ * outcome (and, for the CSV, its {@link CsvOptions}). Writers are flushed, not closed.
+ *
+ * <p>Dossier text cannot be turned against the people who open these files. In the CSV, a text
+ * cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return or NUL
+ * gets a single quote in front, so that spreadsheets do not run it as a formula; numeric columns
+ * are never altered. In the Markdown report every text taken from the dossier is escaped so that
+ * it renders as the same text and cannot add HTML, headings, list items, links, images or table
+ * cells; line breaks in it become spaces. The JSON is escaped by the JSON writer.
+ *
+ * <p>The {@code Path} methods create or replace one file directly; a failure can leave that file
+ * partly written. The command line's {@code assess --out} writes its files all or nothing.
  */
 public final class OutcomeWriters {
 
@@ -28,23 +38,43 @@ public final class OutcomeWriters {
   }
 
   /**
-   * Writes the CSV: a header, then one row per proposal sorted by id; columns id, title, applicant,
-   * jurisdiction, level, theme, requested, eligible, total, rank, decision, override,
-   * computed_decision, waitlist_position, tracks, reasons, then {@code points_<criterion>} per criterion.
+   * Writes the CSV with {@link CsvOptions#standard()}: a header, then one row per proposal sorted
+   * by id; columns id, title, applicant, jurisdiction, level, theme, requested, eligible, total,
+   * rank, decision, override, computed_decision, waitlist_position, tracks, reasons, then
+   * {@code points_<criterion>} per criterion. A text cell that a spreadsheet would take for a
+   * formula starts with a single quote (see the class comment).
    *
    * @throws UncheckedIOException when writing fails
    */
   public static void csv(CallOutcome outcome, Writer out) {
-    OutcomeCsv.write(outcome, out);
+    csv(outcome, out, CsvOptions.standard());
+  }
+
+  /**
+   * As {@link #csv(CallOutcome, Writer)}, encoded as {@code options} say.
+   *
+   * @throws UncheckedIOException when writing fails
+   */
+  public static void csv(CallOutcome outcome, Writer out, CsvOptions options) {
+    OutcomeCsv.write(outcome, out, options);
     flush(out);
   }
 
   /** Writes the CSV to {@code file}. @throws UncheckedIOException when writing fails */
   public static void csv(CallOutcome outcome, Path file) {
-    toFile(file, out -> csv(outcome, out));
+    csv(outcome, file, CsvOptions.standard());
   }
 
-  /** Writes the Markdown report. @throws UncheckedIOException when writing fails */
+  /** Writes the CSV to {@code file}, encoded as {@code options} say. @throws UncheckedIOException when writing fails */
+  public static void csv(CallOutcome outcome, Path file, CsvOptions options) {
+    toFile(file, out -> csv(outcome, out, options));
+  }
+
+  /**
+   * Writes the Markdown report; dossier text in it is escaped (see the class comment).
+   *
+   * @throws UncheckedIOException when writing fails
+   */
   public static void markdown(CallOutcome outcome, Writer out) {
     try {
       out.write(OutcomeMarkdown.render(outcome));

@@ -1,17 +1,14 @@
 package org.convoca.cli;
 
-import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.convoca.outcome.CallOutcome;
+import org.convoca.outcome.CsvOptions;
 import org.convoca.outcome.OutcomeWriters;
 import org.convoca.rules.Convoca;
 import picocli.CommandLine.Command;
@@ -45,8 +42,14 @@ final class AssessCommand implements Runnable {
   RuleOptions rules;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Write the outcome files here (created if missing). Nothing is written unless the whole run succeeds.")
+      description = "Write the outcome files here (created if missing). They are replaced all together or not at all: "
+          + "after a failure the folder holds the previous files, untouched. A second run into the same folder "
+          + "at the same time is refused.")
   Path out;
+
+  @Option(names = "--csv-bom",
+      description = "Start outcome.csv with a UTF-8 byte-order mark, which some spreadsheets need to read it as UTF-8.")
+  boolean csvBom;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "Which files to write: ${COMPLETION-CANDIDATES}. Repeatable; all three by default.")
@@ -60,45 +63,37 @@ final class AssessCommand implements Runnable {
     if (!formats.isEmpty() && out == null) {
       throw UserError.invalidInput("--format needs --out DIR to write to");
     }
+    if (csvBom && (out == null || !wanted().contains(Format.csv))) {
+      throw UserError.invalidInput("--csv-bom applies to outcome.csv: it needs --out DIR and the csv format");
+    }
+    OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     CallOutcome outcome = Convoca.with(rules.ruleBook()).decide(DossierArgument.read(dossier));
-    Map<Path, String> files = out == null ? Map.of() : render(outcome);
+    Map<String, byte[]> files = out == null ? Map.of() : render(outcome);
     OutcomeSummary.print(outcome, spec.commandLine().getOut());
-    if (out != null) {
-      write(files);
-      files.keySet().forEach(f -> spec.commandLine().getOut().println("wrote " + f));
+    if (folder != null) {
+      Map<String, OutcomeFolder.Content> contents = new LinkedHashMap<>();
+      files.forEach((name, bytes) -> contents.put(name, stream -> stream.write(bytes)));
+      folder.write(contents);
+      files.keySet().forEach(name -> spec.commandLine().getOut().println("wrote " + out.resolve(name)));
     }
   }
 
-  private Map<Path, String> render(CallOutcome outcome) {
-    Set<Format> wanted = formats.isEmpty() ? EnumSet.allOf(Format.class) : formats;
-    Map<Path, String> files = new LinkedHashMap<>();
-    for (Format format : wanted) {
+  private Set<Format> wanted() {
+    return formats.isEmpty() ? EnumSet.allOf(Format.class) : formats;
+  }
+
+  private Map<String, byte[]> render(CallOutcome outcome) {
+    CsvOptions csv = csvBom ? CsvOptions.standard().withByteOrderMark() : CsvOptions.standard();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (Format format : wanted()) {
       StringWriter text = new StringWriter();
       switch (format) {
         case json -> OutcomeWriters.json(outcome, text);
-        case csv -> OutcomeWriters.csv(outcome, text);
+        case csv -> OutcomeWriters.csv(outcome, text, csv);
         case md -> OutcomeWriters.markdown(outcome, text);
       }
-      files.put(out.resolve(format.file), text.toString());
+      files.put(format.file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
     return files;
-  }
-
-  /** Writes every file next to its target first, then moves them in place, so a failure leaves no partial outcome. */
-  private void write(Map<Path, String> files) {
-    try {
-      Files.createDirectories(out);
-      Map<Path, Path> staged = new LinkedHashMap<>();
-      for (Map.Entry<Path, String> file : files.entrySet()) {
-        Path temp = Files.createTempFile(out, ".convoca-", ".tmp");
-        Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
-        staged.put(temp, file.getKey());
-      }
-      for (Map.Entry<Path, Path> move : staged.entrySet()) {
-        Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      }
-    } catch (IOException e) {
-      throw new UserError(ExitCodes.INVALID_INPUT, List.of("--out " + out + ": cannot write: " + e.getMessage()));
-    }
   }
 }

@@ -38,7 +38,8 @@ class AssessCommandTest {
     assertThat(out.resolve("outcome.csv")).isRegularFile();
     assertThat(out.resolve("report.md")).isRegularFile();
     try (var files = Files.list(out)) {
-      assertThat(files).hasSize(3);
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", ".convoca.lock");
     }
     JsonNode json = Json.mapper().readTree(out.resolve("outcome.json").toFile());
     assertThat(json.fieldNames()).toIterable().contains("fingerprint", "selected", "waitlist", "proposals", "tracks");
@@ -123,6 +124,85 @@ class AssessCommandTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).containsPattern("broken\\.drl:\\d+: ");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void refusesAnOutThatIsAFileBeforeAnyWork() throws Exception {
+    Path file = Files.writeString(dir.resolve("outcome"), "mine");
+
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("--out " + file + ": is a file, not a folder" + System.lineSeparator());
+    assertThat(run.out()).isEmpty();
+    assertThat(file).hasContent("mine");
+  }
+
+  @Test
+  void keepsThePreviousOutcomeWhenReportMdCannotBeWritten() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("outcome"));
+    Files.writeString(out.resolve("outcome.json"), "previous json");
+    Files.writeString(out.resolve("outcome.csv"), "previous csv");
+    Files.writeString(Files.createDirectories(out.resolve("report.md")).resolve("draft.txt"), "mine");
+
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("--out " + out + ": cannot write report.md: it is a folder, not a file"
+        + System.lineSeparator());
+    assertThat(out.resolve("outcome.json")).hasContent("previous json");
+    assertThat(out.resolve("outcome.csv")).hasContent("previous csv");
+    assertThat(out.resolve("report.md/draft.txt")).hasContent("mine");
+    try (var files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", ".convoca.lock");
+    }
+  }
+
+  @Test
+  void refusesASecondRunIntoAFolderThatAnotherRunIsWriting() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("outcome"));
+    try (var channel = java.nio.channels.FileChannel.open(out.resolve(".convoca.lock"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        var held = channel.lock()) {
+      Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).startsWith("another convoca run is writing to " + out);
+    }
+    assertThat(out.resolve("outcome.json")).doesNotExist();
+  }
+
+  @Test
+  void writesFilesThatHonourTheUmask() throws Exception {
+    Path out = dir.resolve("outcome");
+    Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
+    Path fresh = Files.createFile(out.resolve("fresh"));
+
+    for (String name : java.util.List.of("outcome.json", "outcome.csv", "report.md")) {
+      assertThat(Files.getPosixFilePermissions(out.resolve(name))).isEqualTo(Files.getPosixFilePermissions(fresh));
+    }
+  }
+
+  @Test
+  void startsTheCsvWithAByteOrderMarkOnlyWhenAsked() throws Exception {
+    Cli.run("assess", Cli.TINY.toString(), "--out", dir.resolve("plain").toString(), "--format", "csv");
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", dir.resolve("bom").toString(), "--csv-bom");
+
+    assertThat(run.exitCode()).isZero();
+    byte[] plain = Files.readAllBytes(dir.resolve("plain/outcome.csv"));
+    byte[] bom = Files.readAllBytes(dir.resolve("bom/outcome.csv"));
+    assertThat(new String(plain, 0, 3, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("id,");
+    assertThat(bom).startsWith(0xEF, 0xBB, 0xBF).hasSize(plain.length + 3);
+  }
+
+  @Test
+  void refusesCsvBomWithoutACsvToWrite() {
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", dir.resolve("x").toString(), "--format", "md", "--csv-bom");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--csv-bom applies to outcome.csv");
+    assertThat(dir.resolve("x")).doesNotExist();
   }
 
   /** What the README's walkthrough of the tiny dossier says the bundled rule book decides. */

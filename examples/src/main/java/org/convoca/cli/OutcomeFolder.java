@@ -1,0 +1,226 @@
+package org.convoca.cli;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardCopyOption.COPY_ATTRIBUTES;
+import static java.nio.file.StandardOpenOption.CREATE;
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.READ;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The {@code --out} folder, written all or nothing: either every outcome file is replaced, or none
+ * is and the folder is as it was.
+ *
+ * <p>How: under a lock on {@code .convoca.lock}, every file is written in full and flushed to disk
+ * (fsync) in the staging folder {@code .convoca-staging}, beside the outcome files so that moving
+ * them is a rename. Only then are the previous outcome files copied aside and the new ones renamed
+ * over them; if one rename fails, the files already renamed are put back. The staging folder is
+ * removed in every case. Files are created with the default permissions, so the umask applies.
+ *
+ * <p>The lock is an operating-system lock ({@link FileChannel#tryLock}), which ends with the process
+ * that holds it, even one that is killed: the {@code .convoca.lock} file stays in the folder, empty,
+ * and a leftover one never blocks a later run. It is never deleted, because deleting it would let a
+ * run lock a file that another run has just replaced. A second run into a folder that is locked
+ * fails at once instead of waiting. A run that is killed leaves its staging folder behind; the next
+ * run removes it. Only a crash during the last renames, a few milliseconds, can leave files of two
+ * runs side by side; each names its fingerprint.
+ */
+final class OutcomeFolder {
+
+  /** The file whose lock keeps two runs from writing to one folder at the same time. */
+  static final String LOCK = ".convoca.lock";
+  /** The folder inside the outcome folder where the files are written before they are swapped in. */
+  static final String STAGING = ".convoca-staging";
+  private static final String PREVIOUS = ".previous";
+
+  /** The content of one outcome file. */
+  @FunctionalInterface
+  interface Content {
+    /** Writes the content to {@code out}, which the caller closes. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private final Path folder;
+
+  private OutcomeFolder(Path folder) {
+    this.folder = folder;
+  }
+
+  /**
+   * The outcome folder {@code folder}, which need not exist yet.
+   *
+   * @throws UserError when {@code folder} exists and is not a folder
+   */
+  static OutcomeFolder at(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw problem(folder, "is a file, not a folder");
+    }
+    return new OutcomeFolder(folder);
+  }
+
+  /**
+   * Creates the folder if needed and replaces its files named as the keys of {@code files} with
+   * their contents, all or none.
+   *
+   * @throws UserError naming the folder, the file and why, when any of it cannot be done; the
+   *     folder's outcome files are then as they were
+   */
+  void write(Map<String, Content> files) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw problem("cannot create it: " + IoReason.of(e));
+    }
+    try (FileChannel lockFile = FileChannel.open(folder.resolve(LOCK), CREATE, WRITE); FileLock lock = lock(lockFile)) {
+      removeStaging();
+      Path staging = Files.createDirectory(folder.resolve(STAGING));
+      try {
+        checkTargets(files.keySet().stream().toList());
+        for (Map.Entry<String, Content> file : files.entrySet()) {
+          stage(staging.resolve(file.getKey()), file.getValue());
+        }
+        swap(staging, files.keySet().stream().toList());
+        syncFolder();
+      } finally {
+        removeStagingQuietly();
+      }
+    } catch (IOException e) {
+      throw problem("cannot write: " + IoReason.of(e));
+    }
+  }
+
+  private FileLock lock(FileChannel channel) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException heldInThisProcess) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new UserError(ExitCodes.INVALID_INPUT, List.of("another convoca run is writing to " + folder
+          + "; nothing was written, run again when it has finished"));
+    }
+    return lock;
+  }
+
+  private void checkTargets(List<String> names) {
+    for (String name : names) {
+      Path target = folder.resolve(name);
+      if (Files.isDirectory(target, NOFOLLOW_LINKS)) {
+        throw problem("cannot write " + name + ": it is a folder, not a file");
+      }
+      if (Files.exists(target, NOFOLLOW_LINKS) && !Files.isRegularFile(target, NOFOLLOW_LINKS)
+          && !Files.isSymbolicLink(target)) {
+        throw problem("cannot write " + name + ": it is not a regular file");
+      }
+    }
+  }
+
+  private void stage(Path file, Content content) {
+    try (FileChannel channel = FileChannel.open(file, CREATE_NEW, WRITE)) {
+      OutputStream out = Channels.newOutputStream(channel);
+      content.writeTo(out);
+      out.flush();
+      channel.force(true);
+    } catch (IOException e) {
+      throw problem("cannot write " + file.getFileName() + ": " + IoReason.of(e));
+    } catch (UncheckedIOException e) {
+      throw problem("cannot write " + file.getFileName() + ": " + IoReason.of(e.getCause()));
+    }
+  }
+
+  /** Copies the previous files aside, then renames the new ones over them; on a failure, puts back what it replaced. */
+  private void swap(Path staging, List<String> names) {
+    for (String name : names) {
+      Path target = folder.resolve(name);
+      if (Files.exists(target, NOFOLLOW_LINKS)) {
+        try {
+          Files.copy(target, staging.resolve(name + PREVIOUS), COPY_ATTRIBUTES, NOFOLLOW_LINKS);
+        } catch (IOException e) {
+          throw problem("cannot keep a copy of the previous " + name + ": " + IoReason.of(e));
+        }
+      }
+    }
+    Deque<String> swapped = new ArrayDeque<>();
+    for (String name : names) {
+      try {
+        Files.move(staging.resolve(name), folder.resolve(name), ATOMIC_MOVE);
+        swapped.push(name);
+      } catch (IOException e) {
+        UserError failure = problem("cannot replace " + name + ": " + IoReason.of(e));
+        swapped.forEach(done -> putBack(staging, done, failure));
+        throw failure;
+      }
+    }
+  }
+
+  private void putBack(Path staging, String name, UserError failure) {
+    Path previous = staging.resolve(name + PREVIOUS);
+    try {
+      if (Files.exists(previous, NOFOLLOW_LINKS)) {
+        Files.move(previous, folder.resolve(name), ATOMIC_MOVE);
+      } else {
+        Files.delete(folder.resolve(name));
+      }
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** Makes the renames durable. Best effort: not every platform can open a folder to flush it. */
+  private void syncFolder() {
+    try (FileChannel directory = FileChannel.open(folder, READ)) {
+      directory.force(true);
+    } catch (IOException unsupported) {
+      // The files themselves are on disk; only the renames may be replayed by the file system.
+    }
+  }
+
+  /** Removes this run's staging folder; when that fails, the next run removes it, and this run's outcome stands. */
+  private void removeStagingQuietly() {
+    try {
+      removeStaging();
+    } catch (IOException leftForTheNextRun) {
+      // Reporting it would hide the run's own result, which is what the user needs.
+    }
+  }
+
+  /** Removes the staging folder and its files: this run's, or those a killed run left. */
+  private void removeStaging() throws IOException {
+    Path staging = folder.resolve(STAGING);
+    if (!Files.isDirectory(staging, NOFOLLOW_LINKS)) {
+      Files.deleteIfExists(staging);
+      return;
+    }
+    try (Stream<Path> files = Files.list(staging)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(staging);
+  }
+
+  private UserError problem(String what) {
+    return problem(folder, what);
+  }
+
+  private static UserError problem(Path folder, String what) {
+    return new UserError(ExitCodes.INVALID_INPUT, List.of("--out " + folder + ": " + what));
+  }
+}

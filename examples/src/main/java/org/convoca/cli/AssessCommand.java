@@ -68,12 +68,10 @@ final class AssessCommand implements Runnable {
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     CallOutcome outcome = Convoca.with(rules.ruleBook()).decide(DossierArgument.read(dossier));
-    Map<String, byte[]> files = out == null ? Map.of() : render(outcome);
+    Map<String, OutcomeFolder.Content> files = out == null ? Map.of() : render(outcome);
     OutcomeSummary.print(outcome, spec.commandLine().getOut());
     if (folder != null) {
-      Map<String, OutcomeFolder.Content> contents = new LinkedHashMap<>();
-      files.forEach((name, bytes) -> contents.put(name, stream -> stream.write(bytes)));
-      folder.write(contents);
+      folder.write(files);
       files.keySet().forEach(name -> spec.commandLine().getOut().println("wrote " + out.resolve(name)));
     }
   }
@@ -82,9 +80,10 @@ final class AssessCommand implements Runnable {
     return formats.isEmpty() ? EnumSet.allOf(Format.class) : formats;
   }
 
-  private Map<String, byte[]> render(CallOutcome outcome) {
+  /** Each file's name and content, rendered in memory so that a failure to render writes nothing. */
+  private Map<String, OutcomeFolder.Content> render(CallOutcome outcome) {
     CsvOptions csv = csvBom ? CsvOptions.standard().withByteOrderMark() : CsvOptions.standard();
-    Map<String, byte[]> files = new LinkedHashMap<>();
+    Map<String, OutcomeFolder.Content> files = new LinkedHashMap<>();
     for (Format format : wanted()) {
       StringWriter text = new StringWriter();
       switch (format) {
@@ -92,7 +91,8 @@ final class AssessCommand implements Runnable {
         case csv -> OutcomeWriters.csv(outcome, text, csv);
         case md -> OutcomeWriters.markdown(outcome, text);
       }
-      files.put(format.file, text.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      files.put(format.file, stream -> stream.write(bytes));
     }
     return files;
   }

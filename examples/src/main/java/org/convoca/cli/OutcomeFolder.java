@@ -65,11 +65,15 @@ final class OutcomeFolder {
   /**
    * The outcome folder {@code folder}, which need not exist yet.
    *
-   * @throws UserError when {@code folder} exists and is not a folder
+   * @throws UserError when {@code folder}, or the nearest of its parents that exists, is not a folder
    */
   static OutcomeFolder at(Path folder) {
-    if (Files.exists(folder) && !Files.isDirectory(folder)) {
-      throw problem(folder, "is a file, not a folder");
+    Path existing = folder.toAbsolutePath();
+    while (!Files.exists(existing) && existing.getParent() != null) {
+      existing = existing.getParent();
+    }
+    if (!Files.isDirectory(existing)) {
+      throw problem(folder, (existing.equals(folder.toAbsolutePath()) ? "" : existing + " ") + "is a file, not a folder");
     }
     return new OutcomeFolder(folder);
   }

@@ -44,6 +44,14 @@ class OutcomeFolderTest {
   }
 
   @Test
+  void refusesAFolderInsideAFile() throws Exception {
+    Path file = Files.writeString(dir.resolve("outcome"), "mine");
+
+    assertThatThrownBy(() -> OutcomeFolder.at(file.resolve("2021"))).isInstanceOf(UserError.class)
+        .hasMessage("--out " + file.resolve("2021") + ": " + file + " is a file, not a folder");
+  }
+
+  @Test
   void keepsThePreviousFilesWhenAFolderIsInTheWayOfOne() throws Exception {
     OutcomeFolder.at(dir).write(contents("previous"));
     putAFolderInPlaceOfTheReport();

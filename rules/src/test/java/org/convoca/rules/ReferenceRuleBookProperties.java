@@ -33,6 +33,17 @@ class ReferenceRuleBookProperties {
     });
   }
 
+  /**
+   * Nor on the order of any list whose order carries no meaning, at any level: the call's levels and
+   * themes, a proposal's values, team, partners, contacts and activities, the jury's scores...
+   */
+  @Test
+  void theAssessmentsDoNotDependOnTheOrderOfTheUnorderedListsInsideTheDossier() {
+    qt(25).forAll(Dossiers.dossiers(1, 60), longs().all()).checkAssert((dossier, shuffleSeed) ->
+        assertThat(RuleBook.bundled().assess(Dossiers.shuffled(dossier, new Random(shuffleSeed))))
+            .isEqualTo(RuleBook.bundled().assess(dossier)));
+  }
+
   @Test
   void thePostSelectionRulesAndTheReferencePlaceTheSameProposals() {
     qt(25).forAll(Dossiers.dossiers(1, 60)).checkAssert(dossier -> {

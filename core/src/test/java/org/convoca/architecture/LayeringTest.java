@@ -46,18 +46,6 @@ class LayeringTest {
         .check(CORE);
   }
 
-  @Test
-  void theModelDoesNotKnowTheLayersAboveIt() {
-    layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("Model").definedBy("org.convoca.value..", "org.convoca.government..", "org.convoca.capacity..",
-            "org.convoca.cocreation..", "org.convoca.proposal..", "org.convoca.call..", "org.convoca.jury..",
-            "org.convoca.monitoring..")
-        .layer("Above").definedBy("org.convoca.dossier..", "org.convoca.assessment..", "org.convoca.selection..",
-            "org.convoca.outcome..", "org.convoca.validation..", "org.convoca.sample..")
-        .whereLayer("Above").mayNotBeAccessedByAnyLayer()
-        .check(CORE);
-  }
-
   /** State is shared through methods, never through fields (the Immutables-generated classes aside). */
   @Test
   void handWrittenInstanceFieldsArePrivate() {

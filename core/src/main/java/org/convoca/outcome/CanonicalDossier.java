@@ -77,7 +77,11 @@ public final class CanonicalDossier {
 
   private CanonicalDossier() {}
 
-  /** The canonical JSON bytes of {@code dossier}, UTF-8. */
+  /**
+   * The canonical JSON bytes of {@code dossier}, UTF-8.
+   *
+   * @throws NullPointerException when {@code dossier} is null
+   */
   public static byte[] bytes(Dossier dossier) {
     try {
       return CANONICAL.writeValueAsBytes(of(dossier));
@@ -89,6 +93,8 @@ public final class CanonicalDossier {
   /**
    * {@code dossier} with every list whose order carries no meaning sorted, as described above: the
    * value whose JSON is the canonical dossier. Equal to {@code dossier} in every other respect.
+   *
+   * @throws NullPointerException when {@code dossier} is null
    */
   public static Dossier of(Dossier dossier) {
     Jury jury = dossier.jury();
@@ -143,7 +149,11 @@ public final class CanonicalDossier {
     return list.stream().sorted(order).toList();
   }
 
-  /** The canonical JSON of {@code dossier}, as a tree. */
+  /**
+   * The canonical JSON of {@code dossier}, as a tree.
+   *
+   * @throws NullPointerException when {@code dossier} is null
+   */
   public static JsonNode tree(Dossier dossier) {
     try {
       return Json.mapper().readTree(bytes(dossier));

@@ -19,9 +19,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.convoca.call.Call;
+import org.convoca.capacity.PersonId;
+import org.convoca.cocreation.CoCreation;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.Json;
+import org.convoca.government.GovernmentLevel;
+import org.convoca.jury.Juror;
 import org.convoca.jury.Jury;
+import org.convoca.monitoring.ProgressReport;
+import org.convoca.proposal.OpenGovernmentValue;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.TeamMember;
 
 /**
  * The dossier as canonical JSON: the same bytes for the same content, whatever the order of its
@@ -29,14 +39,31 @@ import org.convoca.jury.Jury;
  *
  * <ul>
  *   <li>Object keys are sorted at every level.
- *   <li>The lists that are sets — {@code governments}, {@code courses}, {@code people},
- *       {@code proposals}, the jury's {@code jurors} (by id), and {@code completions},
- *       {@code progressReports}, the jury's {@code scores} and {@code overrides} (by their canonical
- *       text) — are sorted. Other lists keep their order, because it means something (criteria,
- *       tie-break steps, a proposal's themes).
+ *   <li>Lists whose order carries no meaning are sorted, at every level:
+ *       <ul>
+ *         <li>the dossier's {@code governments}, {@code courses}, {@code people} and
+ *             {@code proposals}, and the jury's {@code jurors}, by id;
+ *         <li>the dossier's {@code completions} and {@code progressReports}, and the jury's
+ *             {@code scores} and {@code overrides}, by their canonical text;
+ *         <li>the call's {@code eligibleLevels} and {@code themes} (the rules ask only whether
+ *             they hold a value) and its {@code tracks} (by id; the outcome lists them by id);
+ *         <li>a proposal's {@code values}, its {@code team} (by person, then role) and its
+ *             co-creation {@code partners} and {@code activities} (by canonical text), and each
+ *             partner's {@code contacts};
+ *         <li>a juror's {@code affiliations} and {@code expertise};
+ *         <li>a progress report's {@code milestones} (by canonical text) and each one's
+ *             {@code evidence}.
+ *       </ul>
+ *   <li>Lists whose order means something keep it: the call's {@code criteria} (the order of the
+ *       assessment and of the outcome's criteria) and its policy's {@code tieBreak} steps (applied
+ *       in order); a proposal's {@code themes} (the first is the applicant's main theme, and the
+ *       {@link org.convoca.call.PrimaryTheme primary theme} is the first of them the call names); its
+ *       {@code commitments} and each one's {@code milestones} (the applicant's plan, in order).
  *   <li>Decimals are written plain, without trailing zeros ({@code 50.0} as {@code 50}).
  *   <li>Compact: no spaces or line breaks; UTF-8.
  * </ul>
+ *
+ * <p>Sorting keeps duplicates: a list that names a value twice differs from one that names it once.
  */
 public final class CanonicalDossier {
 
@@ -50,27 +77,83 @@ public final class CanonicalDossier {
 
   private CanonicalDossier() {}
 
-  /** The canonical JSON bytes of {@code dossier}, UTF-8. */
+  /**
+   * The canonical JSON bytes of {@code dossier}, UTF-8.
+   *
+   * @throws NullPointerException when {@code dossier} is null
+   */
   public static byte[] bytes(Dossier dossier) {
-    Jury jury = dossier.jury();
-    Dossier sorted = dossier
-        .withGovernments(byId(dossier.governments(), g -> g.id().value()))
-        .withCourses(byId(dossier.courses(), c -> c.id().value()))
-        .withPeople(byId(dossier.people(), p -> p.id().value()))
-        .withProposals(byId(dossier.proposals(), p -> p.id().value()))
-        .withCompletions(byText(dossier.completions()))
-        .withProgressReports(byText(dossier.progressReports()))
-        .withJury(jury.withJurors(byId(jury.jurors(), j -> j.id().value()))
-            .withScores(byText(jury.scores()))
-            .withOverrides(byText(jury.overrides())));
     try {
-      return CANONICAL.writeValueAsBytes(sorted);
+      return CANONICAL.writeValueAsBytes(of(dossier));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The canonical JSON of {@code dossier}, as a tree. */
+  /**
+   * {@code dossier} with every list whose order carries no meaning sorted, as described above: the
+   * value whose JSON is the canonical dossier. Equal to {@code dossier} in every other respect.
+   *
+   * @throws NullPointerException when {@code dossier} is null
+   */
+  public static Dossier of(Dossier dossier) {
+    Jury jury = dossier.jury();
+    return dossier
+        .withCall(call(dossier.call()))
+        .withGovernments(byId(dossier.governments(), g -> g.id().value()))
+        .withCourses(byId(dossier.courses(), c -> c.id().value()))
+        .withPeople(byId(dossier.people(), p -> p.id().value()))
+        .withProposals(byId(each(dossier.proposals(), CanonicalDossier::proposal), p -> p.id().value()))
+        .withCompletions(byText(dossier.completions()))
+        .withProgressReports(byText(each(dossier.progressReports(), CanonicalDossier::report)))
+        .withJury(jury.withJurors(byId(each(jury.jurors(), CanonicalDossier::juror), j -> j.id().value()))
+            .withScores(byText(jury.scores()))
+            .withOverrides(byText(jury.overrides())));
+  }
+
+  private static Call call(Call call) {
+    return call
+        .withEligibleLevels(sorted(call.eligibleLevels(), Comparator.comparing(GovernmentLevel::name)))
+        .withThemes(sorted(call.themes(), Comparator.naturalOrder()))
+        .withTracks(byId(call.tracks(), t -> t.id().value()));
+  }
+
+  private static Proposal proposal(Proposal proposal) {
+    CoCreation coCreation = proposal.coCreation();
+    return proposal
+        .withValues(sorted(proposal.values(), Comparator.comparing(OpenGovernmentValue::name)))
+        .withTeam(sorted(proposal.team(),
+            Comparator.comparing((TeamMember m) -> m.person().value()).thenComparing(TeamMember::role)))
+        .withCoCreation(coCreation
+            .withPartners(byText(each(coCreation.partners(),
+                p -> p.withContacts(sorted(p.contacts(), Comparator.comparing(PersonId::value))))))
+            .withActivities(byText(coCreation.activities())));
+  }
+
+  private static Juror juror(Juror juror) {
+    return juror
+        .withAffiliations(sorted(juror.affiliations(), Comparator.naturalOrder()))
+        .withExpertise(sorted(juror.expertise(), Comparator.naturalOrder()));
+  }
+
+  private static ProgressReport report(ProgressReport report) {
+    return report.withMilestones(byText(each(report.milestones(),
+        m -> m.withEvidence(sorted(m.evidence(), Comparator.naturalOrder())))));
+  }
+
+  private static <T> List<T> each(List<T> list, UnaryOperator<T> canonical) {
+    return list.stream().map(canonical).toList();
+  }
+
+  private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
+    return list.stream().sorted(order).toList();
+  }
+
+  /**
+   * The canonical JSON of {@code dossier}, as a tree.
+   *
+   * @throws NullPointerException when {@code dossier} is null
+   */
   public static JsonNode tree(Dossier dossier) {
     try {
       return Json.mapper().readTree(bytes(dossier));

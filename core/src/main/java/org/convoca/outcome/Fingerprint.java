@@ -17,6 +17,11 @@ import org.convoca.dossier.Dossier;
  * the text {@code convoca-outcome-1}; the {@link CanonicalDossier#bytes canonical dossier}; then, for
  * each rule book file in the order of its name, the name and the text, both UTF-8, with the text's
  * CRLF line ends turned into LF (so a Windows checkout gives the same fingerprint).
+ *
+ * <p>The canonical dossier sorts every list whose order carries no meaning (see
+ * {@link CanonicalDossier}), so two dossiers that differ only in such an order have the same
+ * fingerprint; lists whose order means something (criteria, tie-break steps, a proposal's themes,
+ * commitments and milestones) count in their order.
  */
 public final class Fingerprint {
 
@@ -31,6 +36,7 @@ public final class Fingerprint {
    * @param ruleBook the rule book's files: name (such as {@code org/convoca/rules/federal/eligibility.drl}) to text;
    *     empty when the assessments did not come from a rule book
    * @return 64 lower-case hex digits
+   * @throws NullPointerException when an argument is null
    */
   public static String of(Dossier dossier, SortedMap<String, String> ruleBook) {
     MessageDigest digest = sha256();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convoca.assessment.Assessment;
+import org.convoca.call.PrimaryTheme;
 import org.convoca.call.Track;
 import org.convoca.call.TrackId;
 import org.convoca.dossier.Dossier;
@@ -45,7 +46,8 @@ final class OutcomeAssembler {
           selection.decision(p.id()).orElseThrow(() -> new IllegalArgumentException(
               "the selection has no decision on proposal '" + p.id() + "'; was it made from another dossier?")),
           position < 0 ? Optional.empty() : Optional.of(position + 1),
-          tracks.getOrDefault(p.id(), List.of()).stream().sorted().toList()));
+          tracks.getOrDefault(p.id(), List.of()).stream().sorted().toList(),
+          PrimaryTheme.of(p, dossier.call())));
     }
     return new CallOutcome(dossier.call(), fingerprint, proposals, selection, sorted,
         Summaries.of(dossier.call(), proposals));

@@ -100,7 +100,7 @@ final class OutcomeCsv {
     row.put("applicant", p.applicant().name());
     row.put("jurisdiction", p.applicant().jurisdiction().value());
     row.put("level", p.applicant().level().name());
-    row.put("theme", p.proposal().themes().isEmpty() ? "" : p.proposal().themes().get(0).code());
+    row.put("theme", p.theme().map(t -> t.code()).orElse(""));
     row.put("requested", p.proposal().funding().requested().amount().toPlainString());
     row.put("eligible", String.valueOf(p.assessment().eligible()));
     row.put("total", p.total().toPlainString());

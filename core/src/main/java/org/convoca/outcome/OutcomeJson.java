@@ -20,6 +20,7 @@ import org.convoca.call.SelectionPolicy;
 import org.convoca.dossier.Json;
 import org.convoca.jury.JuryOverride;
 import org.convoca.proposal.ProposalId;
+import org.convoca.proposal.Theme;
 import org.convoca.selection.BrokenTie;
 import org.convoca.selection.Decision;
 import org.convoca.value.Money;
@@ -156,7 +157,7 @@ public final class OutcomeJson {
     node.put("applicantName", p.applicant().name());
     node.put("jurisdiction", p.applicant().jurisdiction().value());
     node.put("level", p.applicant().level().name());
-    node.put("theme", p.proposal().themes().isEmpty() ? null : p.proposal().themes().get(0).code());
+    node.put("theme", p.theme().map(Theme::code).orElse(null));
     node.set("requested", money(Optional.of(p.proposal().funding().requested())));
     node.put("eligible", p.assessment().eligible());
     node.put("meetsAllThresholds", p.assessment().meetsAllThresholds());

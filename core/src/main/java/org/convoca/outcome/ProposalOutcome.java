@@ -9,6 +9,7 @@ import org.convoca.assessment.Assessment;
 import org.convoca.call.TrackId;
 import org.convoca.government.Government;
 import org.convoca.proposal.Proposal;
+import org.convoca.proposal.Theme;
 import org.convoca.selection.Decision;
 
 /**
@@ -22,6 +23,9 @@ import org.convoca.selection.Decision;
  * @param decision its decision, with the computed one beside it when the jury overrode
  * @param waitlistPosition its place on the final waitlist, 1 for the first; empty when not waiting
  * @param tracks the tracks it was placed in, sorted
+ * @param theme its theme: its {@link org.convoca.call.PrimaryTheme primary theme}, the first of its
+ *     themes that the call names (the theme of the {@code PRIMARY_THEME} label); empty when the call
+ *     names none of them
  */
 public record ProposalOutcome(
     Proposal proposal,
@@ -30,7 +34,8 @@ public record ProposalOutcome(
     Optional<Integer> rank,
     Decision decision,
     Optional<Integer> waitlistPosition,
-    List<TrackId> tracks) {
+    List<TrackId> tracks,
+    Optional<Theme> theme) {
 
   /** Checks that no part is missing and copies the tracks. */
   public ProposalOutcome {
@@ -41,6 +46,7 @@ public record ProposalOutcome(
     requireNonNull(decision, "'decision' must not be null");
     requireNonNull(waitlistPosition, "'waitlistPosition' must not be null");
     tracks = List.copyOf(tracks);
+    requireNonNull(theme, "'theme' must not be null");
   }
 
   /** Its 0-100 total. */

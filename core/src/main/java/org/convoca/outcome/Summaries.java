@@ -46,7 +46,7 @@ final class Summaries {
         covered.size(),
         tally(proposals, p -> p.applicant().jurisdiction().value()),
         tally(proposals, p -> p.applicant().level().name()),
-        tally(proposals, p -> p.proposal().themes().isEmpty() ? "NONE" : p.proposal().themes().get(0).code()));
+        tally(proposals, p -> p.theme().map(t -> t.code()).orElse("NONE")));
   }
 
   private static int count(List<ProposalOutcome> proposals, DecisionKind kind) {

@@ -28,7 +28,8 @@ import org.convoca.value.Money;
  * @param jurisdictionsCovered how many distinct jurisdictions the final selection covers
  * @param byJurisdiction counts per jurisdiction code, sorted
  * @param byLevel counts per government level, sorted
- * @param byTheme counts per main theme (a proposal's first theme), sorted
+ * @param byTheme counts per theme ({@link ProposalOutcome#theme}: the first of a proposal's themes that the call
+ *     names; NONE when it names none of them), sorted
  */
 public record Summary(
     int proposals,

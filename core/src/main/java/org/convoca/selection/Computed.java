@@ -1,25 +1,30 @@
 package org.convoca.selection;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.convoca.call.Call;
 import org.convoca.government.JurisdictionCode;
 import org.convoca.proposal.ProposalId;
 
-/** The decisions the call's policy computes, before the jury's overrides. */
+/**
+ * The decisions the call's policy computes, before the jury's overrides. Built whole by
+ * {@link #of}; afterwards it only answers questions, and what it hands out cannot be changed.
+ */
 final class Computed {
 
-  final Call call;
-  final Map<ProposalId, Decision> decisions = new TreeMap<>();
-  final List<Candidate> selected;
-  final List<Candidate> waitlist = new ArrayList<>();
-  final List<String> notes = new ArrayList<>();
+  private final Call call;
+  private final SortedMap<ProposalId, Decision> decisions = new TreeMap<>();
+  private final List<Candidate> selected;
+  private final List<Candidate> waitlist = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
   private final Fill fill;
   private final Reasons reasons;
   private final Map<ProposalId, Integer> ranks = new HashMap<>();
@@ -28,7 +33,7 @@ final class Computed {
     this.call = call;
     this.fill = fill;
     this.reasons = new Reasons(call, ranked.size());
-    this.selected = fill.seated(ranked);
+    this.selected = List.copyOf(fill.seated(ranked));
     for (int i = 0; i < ranked.size(); i++) {
       ranks.put(ranked.get(i).id(), i + 1);
     }
@@ -43,6 +48,32 @@ final class Computed {
     return c;
   }
 
+  /** The computed decisions, one per proposal, by proposal id. */
+  SortedMap<ProposalId, Decision> decisions() {
+    return Collections.unmodifiableSortedMap(decisions);
+  }
+
+  /** The computed decision on {@code id}; empty when the proposal is not in the dossier. */
+  Optional<Decision> decision(ProposalId id) {
+    return Optional.ofNullable(decisions.get(id));
+  }
+
+  /** The proposals the policy seats, in rank order. */
+  List<ProposalId> selected() {
+    return selected.stream().map(Candidate::id).toList();
+  }
+
+  /** The computed waitlist, in order. */
+  List<Candidate> waitlist() {
+    return Collections.unmodifiableList(waitlist);
+  }
+
+  /** Sentences about the computed selection as a whole. */
+  List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** The rank of a ranked proposal, 1 for the best. */
   int rank(ProposalId id) {
     return ranks.get(id);
   }

@@ -24,16 +24,16 @@ final class Overrides {
 
   static Selection apply(Dossier dossier, Computed computed, List<Candidate> ranked, List<BrokenTie> ties) {
     Map<ProposalId, JuryOverride> overrides = index(dossier, computed);
-    Map<ProposalId, Decision> decisions = new TreeMap<>(computed.decisions);
+    Map<ProposalId, Decision> decisions = new TreeMap<>(computed.decisions());
     overrides.forEach((id, o) -> {
-      Decision before = computed.decisions.get(id);
+      Decision before = computed.decision(id).orElseThrow();
       DecisionKind kind = o.verdict() == JuryVerdict.INCLUDE ? DecisionKind.SELECTED_BY_JURY : DecisionKind.EXCLUDED_BY_JURY;
       String reason = Reasons.override(o, before.kind().selected(), dossier.call().policy().slots());
       decisions.put(id, new Decision(id, kind, reason, Optional.of(o), before.kind(), before.reason()));
     });
 
     List<ProposalId> waitlist = new ArrayList<>();
-    for (Candidate c : computed.waitlist) {
+    for (Candidate c : computed.waitlist()) {
       if (!overrides.containsKey(c.id())) {
         waitlist.add(c.id());
         decisions.put(c.id(), Decision.computed(c.id(), DecisionKind.WAITLISTED, computed.waitlistReason(c, waitlist.size())));
@@ -51,15 +51,14 @@ final class Overrides {
 
     List<RankedProposal> ranking = new ArrayList<>();
     ranked.forEach(c -> ranking.add(new RankedProposal(computed.rank(c.id()), c.id(), c.total())));
-    List<ProposalId> computedSelected = computed.selected.stream().map(Candidate::id).toList();
-    return new Selection(ranking, ties, List.copyOf(decisions.values()), selected, waitlist, computedSelected,
-        computed.notes);
+    return new Selection(ranking, ties, List.copyOf(decisions.values()), selected, waitlist, computed.selected(),
+        computed.notes());
   }
 
   private static Map<ProposalId, JuryOverride> index(Dossier dossier, Computed computed) {
     Map<ProposalId, JuryOverride> overrides = new HashMap<>();
     for (JuryOverride o : dossier.jury().overrides()) {
-      if (!computed.decisions.containsKey(o.proposal())) {
+      if (computed.decision(o.proposal()).isEmpty()) {
         throw new IllegalArgumentException("a jury override names proposal '" + o.proposal()
             + "', which is not in the dossier");
       }

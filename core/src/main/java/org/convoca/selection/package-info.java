@@ -1,4 +1,4 @@
-/** Selection: ranking, the call's policy, decisions with reasons, tracks, and the call outcome. */
+/** Selection: ranking and tie-breaks, the call's policy, jury overrides, decisions with reasons, and track placements. */
 @NullMarked
 package org.convoca.selection;
 

@@ -3,6 +3,7 @@ package org.convoca.validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,13 +24,12 @@ import org.convoca.selection.Selector;
 /** A claimed selection beside what the validator needs to judge it: the dossier's facts and the computed selection. */
 final class Claim {
 
-  final SelectionPolicy policy;
-  final Selection computed;
-  final List<ProposalId> claimed;
-  /** The known claimed proposals, each once, in rank order then by id. */
-  final List<ProposalId> known = new ArrayList<>();
-  final Set<ProposalId> juryIncluded = new HashSet<>();
-  final Set<ProposalId> juryExcluded = new HashSet<>();
+  private final SelectionPolicy policy;
+  private final Selection computed;
+  private final List<ProposalId> claimed;
+  private final List<ProposalId> known = new ArrayList<>();
+  private final Set<ProposalId> juryIncluded = new HashSet<>();
+  private final Set<ProposalId> juryExcluded = new HashSet<>();
   private final Map<ProposalId, Proposal> proposals = new HashMap<>();
   private final Map<GovernmentId, Government> governments = new HashMap<>();
   private final Map<ProposalId, Assessment> assessments = new HashMap<>();
@@ -47,6 +47,36 @@ final class Claim {
         .sorted(java.util.Comparator.comparing((ProposalId id) -> computed.rank(id).orElse(Integer.MAX_VALUE))
             .thenComparing(id -> id))
         .forEach(known::add);
+  }
+
+  /** The call's selection policy. */
+  SelectionPolicy policy() {
+    return policy;
+  }
+
+  /** The selection the pipeline computes for the dossier. */
+  Selection computed() {
+    return computed;
+  }
+
+  /** The claimed proposal ids, as given. */
+  List<ProposalId> claimed() {
+    return claimed;
+  }
+
+  /** The known claimed proposals, each once, in rank order then by id. */
+  List<ProposalId> known() {
+    return Collections.unmodifiableList(known);
+  }
+
+  /** Whether the jury recorded an INCLUDE for {@code id}. */
+  boolean juryIncluded(ProposalId id) {
+    return juryIncluded.contains(id);
+  }
+
+  /** Whether the jury recorded an EXCLUDE for {@code id}. */
+  boolean juryExcluded(ProposalId id) {
+    return juryExcluded.contains(id);
   }
 
   boolean exists(ProposalId id) {

@@ -24,8 +24,8 @@ final class PassedOver {
   static List<Violation> check(Claim claim) {
     List<ProposalId> counted = claim.counted();
     List<Violation> violations = new ArrayList<>();
-    for (RankedProposal p : claim.computed.ranking()) {
-      if (claim.known.contains(p.proposal()) || claim.juryExcluded.contains(p.proposal())) {
+    for (RankedProposal p : claim.computed().ranking()) {
+      if (claim.known().contains(p.proposal()) || claim.juryExcluded(p.proposal())) {
         continue;
       }
       lowestSwappable(claim, counted, p).ifPresent(q -> violations.add(new Violation(ViolationKind.PASSED_OVER,
@@ -38,7 +38,7 @@ final class PassedOver {
   private static Optional<ProposalId> lowestSwappable(Claim claim, List<ProposalId> counted, RankedProposal p) {
     for (int i = counted.size() - 1; i >= 0; i--) {
       ProposalId q = counted.get(i);
-      Optional<Integer> rank = claim.computed.rank(q);
+      Optional<Integer> rank = claim.computed().rank(q);
       if (rank.isPresent() && rank.get() > p.rank() && !onCoverageSeat(claim, q)
           && fits(claim, counted, q, p.proposal())) {
         return Optional.of(q);
@@ -49,21 +49,21 @@ final class PassedOver {
 
   /** Whether the computed selection seats {@code q} on a seat reserved for jurisdiction coverage. */
   private static boolean onCoverageSeat(Claim claim, ProposalId q) {
-    return claim.computed.decision(q).filter(d -> d.kind() == DecisionKind.SELECTED_RESERVED_SEAT).isPresent();
+    return claim.computed().decision(q).filter(d -> d.kind() == DecisionKind.SELECTED_RESERVED_SEAT).isPresent();
   }
 
   private static boolean fits(Claim claim, List<ProposalId> counted, ProposalId out, ProposalId in) {
     List<ProposalId> swapped = new ArrayList<>(counted);
     swapped.set(swapped.indexOf(out), in);
-    if (claim.policy.perJurisdictionCap().filter(cap -> count(claim, swapped, true, in) > cap).isPresent()
-        || claim.policy.perGovernmentCap().filter(cap -> count(claim, swapped, false, in) > cap).isPresent()) {
+    if (claim.policy().perJurisdictionCap().filter(cap -> count(claim, swapped, true, in) > cap).isPresent()
+        || claim.policy().perGovernmentCap().filter(cap -> count(claim, swapped, false, in) > cap).isPresent()) {
       return false;
     }
     BigDecimal spent = swapped.stream().map(claim::request).reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (claim.policy.totalBudget().filter(b -> spent.compareTo(b.amount()) > 0).isPresent()) {
+    if (claim.policy().totalBudget().filter(b -> spent.compareTo(b.amount()) > 0).isPresent()) {
       return false;
     }
-    int minimum = claim.policy.minJurisdictions();
+    int minimum = claim.policy().minJurisdictions();
     long before = coverage(claim, counted);
     long after = coverage(claim, swapped);
     return after >= Math.min(minimum, before);
@@ -77,7 +77,7 @@ final class PassedOver {
 
   private static long coverage(Claim claim, List<ProposalId> ids) {
     List<ProposalId> all = new ArrayList<>(ids);
-    claim.known.stream().filter(claim.juryIncluded::contains).forEach(all::add);
+    claim.known().stream().filter(claim::juryIncluded).forEach(all::add);
     return all.stream().map(claim::jurisdiction).distinct().count();
   }
 }

@@ -16,25 +16,25 @@ final class PolicyLimits {
   static List<Violation> check(Claim claim) {
     List<Violation> violations = new ArrayList<>();
     List<ProposalId> counted = claim.counted();
-    if (counted.size() > claim.policy.slots()) {
+    if (counted.size() > claim.policy().slots()) {
       violations.add(new Violation(ViolationKind.SLOTS_EXCEEDED, counted, counted.size()
-          + " proposals are selected but the call has " + claim.policy.slots() + " slots: " + counted + "."));
+          + " proposals are selected but the call has " + claim.policy().slots() + " slots: " + counted + "."));
     }
-    claim.policy.perJurisdictionCap().ifPresent(cap -> groups(counted, id -> claim.jurisdiction(id).value())
+    claim.policy().perJurisdictionCap().ifPresent(cap -> groups(counted, id -> claim.jurisdiction(id).value())
         .forEach((jurisdiction, ids) -> {
           if (ids.size() > cap) {
             violations.add(new Violation(ViolationKind.JURISDICTION_CAP_EXCEEDED, ids, ids.size()
                 + " proposals from jurisdiction " + jurisdiction + " are selected but the call allows " + cap + ": " + ids + "."));
           }
         }));
-    claim.policy.perGovernmentCap().ifPresent(cap -> groups(counted, id -> claim.government(id).value())
+    claim.policy().perGovernmentCap().ifPresent(cap -> groups(counted, id -> claim.government(id).value())
         .forEach((government, ids) -> {
           if (ids.size() > cap) {
             violations.add(new Violation(ViolationKind.GOVERNMENT_CAP_EXCEEDED, ids, ids.size()
                 + " proposals from government " + government + " are selected but the call allows " + cap + ": " + ids + "."));
           }
         }));
-    claim.policy.totalBudget().ifPresent(budget -> {
+    claim.policy().totalBudget().ifPresent(budget -> {
       BigDecimal spent = counted.stream().map(claim::request).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (spent.compareTo(budget.amount()) > 0) {
         violations.add(new Violation(ViolationKind.BUDGET_EXCEEDED, counted, "The selected proposals request "
@@ -46,9 +46,9 @@ final class PolicyLimits {
   }
 
   private static java.util.Optional<Violation> coverage(Claim claim) {
-    int minimum = claim.policy.minJurisdictions();
-    long claimed = claim.known.stream().map(claim::jurisdiction).distinct().count();
-    long computed = claim.computed.selected().stream().map(claim::jurisdiction).distinct().count();
+    int minimum = claim.policy().minJurisdictions();
+    long claimed = claim.known().stream().map(claim::jurisdiction).distinct().count();
+    long computed = claim.computed().selected().stream().map(claim::jurisdiction).distinct().count();
     if (claimed < minimum && claimed < computed) {
       return java.util.Optional.of(new Violation(ViolationKind.MIN_JURISDICTIONS_MISSED, List.of(),
           "The selection covers " + claimed + " jurisdictions; the call asks for at least " + minimum

@@ -49,7 +49,7 @@ public final class SelectionValidator {
   private static void identities(Claim claim, List<Violation> violations) {
     Set<ProposalId> seen = new HashSet<>();
     Set<ProposalId> reported = new HashSet<>();
-    for (ProposalId id : claim.claimed.stream().sorted().toList()) {
+    for (ProposalId id : claim.claimed().stream().sorted().toList()) {
       if (!claim.exists(id) && reported.add(id)) {
         violations.add(new Violation(ViolationKind.UNKNOWN_PROPOSAL, List.of(id),
             id + " is selected but the dossier has no such proposal."));
@@ -60,12 +60,12 @@ public final class SelectionValidator {
   }
 
   private static void admissions(Claim claim, List<Violation> violations) {
-    for (ProposalId id : claim.known) {
-      if (claim.juryIncluded.contains(id)) {
+    for (ProposalId id : claim.known()) {
+      if (claim.juryIncluded(id)) {
         continue;
       }
       Assessment a = claim.assessment(id);
-      String computed = claim.computed.decision(id).map(Decision::computedReason).orElse("");
+      String computed = claim.computed().decision(id).map(Decision::computedReason).orElse("");
       if (!a.eligible()) {
         violations.add(new Violation(ViolationKind.INELIGIBLE_SELECTED, List.of(id),
             id + " is selected but is not eligible. " + computed));
@@ -77,16 +77,16 @@ public final class SelectionValidator {
   }
 
   private static void differences(Claim claim, List<Violation> violations) {
-    for (ProposalId id : claim.computed.selected()) {
-      if (!claim.known.contains(id)) {
+    for (ProposalId id : claim.computed().selected()) {
+      if (!claim.known().contains(id)) {
         violations.add(new Violation(ViolationKind.MISSING_FROM_SELECTION, List.of(id), id
-            + " is missing: the computed selection has it. " + claim.computed.decision(id).orElseThrow().reason()));
+            + " is missing: the computed selection has it. " + claim.computed().decision(id).orElseThrow().reason()));
       }
     }
-    for (ProposalId id : claim.known) {
-      if (!claim.computed.selected().contains(id)) {
+    for (ProposalId id : claim.known()) {
+      if (!claim.computed().selected().contains(id)) {
         violations.add(new Violation(ViolationKind.NOT_IN_COMPUTED_SELECTION, List.of(id), id
-            + " is selected but the computed selection leaves it out. " + claim.computed.decision(id).orElseThrow().reason()));
+            + " is selected but the computed selection leaves it out. " + claim.computed().decision(id).orElseThrow().reason()));
       }
     }
   }

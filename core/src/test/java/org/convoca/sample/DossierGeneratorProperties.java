@@ -1,22 +1,15 @@
 package org.convoca.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convoca.sample.Theories.qt;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.convoca.dossier.Dossier;
+import org.junit.jupiter.api.Test;
 
 class DossierGeneratorProperties {
 
-  @Property(tries = 30)
-  void everyGeneratedDossierIsConsistent(@ForAll("dossiers") Dossier dossier) {
-    assertThat(DossierConsistency.problems(dossier)).isEmpty();
-  }
-
-  @Provide
-  Arbitrary<Dossier> dossiers() {
-    return Dossiers.dossiers();
+  @Test
+  void everyGeneratedDossierIsConsistent() {
+    qt(30).forAll(Dossiers.dossiers())
+        .checkAssert(dossier -> assertThat(DossierConsistency.problems(dossier)).isEmpty());
   }
 }

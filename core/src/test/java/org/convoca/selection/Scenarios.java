@@ -1,18 +1,20 @@
 package org.convoca.selection;
 
 import static org.convoca.selection.SelectionFixture.Bid.bid;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.convoca.call.CriterionId;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
 import org.convoca.value.Money;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Random small calls for property tests: up to 24 proposals from 5 jurisdictions and 10
@@ -22,17 +24,21 @@ import org.convoca.value.Money;
 public final class Scenarios {
 
   private static final List<String> JURISDICTIONS = List.of("AR-X", "AR-S", "AR-C", "AR-M", "AR-B");
+  private static final List<TieBreak> STEPS = List.of(
+      TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(CriterionId.of("cocreation")).build(),
+      TieBreak.builder().kind(TieBreakKind.EARLIER_SUBMISSION).build(),
+      TieBreak.builder().kind(TieBreakKind.LOWER_REQUEST).build());
 
   private Scenarios() {}
 
   /** A random call with any policy. */
-  public static Arbitrary<SelectionFixture> calls() {
-    return Combinators.combine(policies(Arbitraries.integers().between(0, 4)), bids()).as(Scenarios::fixture);
+  public static Gen<SelectionFixture> calls() {
+    return policies(integers().between(0, 4)).zip(bids(), Scenarios::fixture);
   }
 
   /** A random call whose policy asks for no minimum of jurisdictions. */
-  public static Arbitrary<SelectionFixture> callsWithoutMinimum() {
-    return Combinators.combine(policies(Arbitraries.just(0)), bids()).as(Scenarios::fixture);
+  public static Gen<SelectionFixture> callsWithoutMinimum() {
+    return policies(Generate.constant(0)).zip(bids(), Scenarios::fixture);
   }
 
   private static SelectionFixture fixture(SelectionPolicy policy, List<SelectionFixture.Bid> bids) {
@@ -41,46 +47,49 @@ public final class Scenarios {
     return f;
   }
 
-  private static Arbitrary<List<SelectionFixture.Bid>> bids() {
-    Arbitrary<SelectionFixture.Bid> bid = Combinators.combine(
-            Arbitraries.integers().between(0, 9),
-            Arbitraries.integers().between(80, 200),
-            Arbitraries.integers().between(1, 4),
-            Arbitraries.integers().between(1, 10),
-            Arbitraries.integers().between(0, 5),
-            Arbitraries.integers().between(0, 9))
-        .as((government, halfPoints, cocreation, hundreds, minutes, eligibility) -> bid("P")
-            .from("G" + government, JURISDICTIONS.get(government % JURISDICTIONS.size()))
-            .total(BigDecimal.valueOf(halfPoints, 0).divide(BigDecimal.valueOf(2)).toPlainString())
-            .cocreation(String.valueOf(cocreation))
-            .request(hundreds * 100L)
-            .submittedAfter(minutes)
-            .eligibility(eligibility != 0));
-    return bid.list().ofMinSize(0).ofMaxSize(24).map(Scenarios::numbered);
+  private static Gen<List<SelectionFixture.Bid>> bids() {
+    Gen<Integer> government = integers().between(0, 9);
+    Gen<Integer> halfPoints = integers().between(80, 200);
+    Gen<Integer> cocreation = integers().between(1, 4);
+    Gen<Integer> hundreds = integers().between(1, 10);
+    Gen<Integer> minutes = integers().between(0, 5);
+    Gen<Integer> eligibility = integers().between(0, 9);
+    Gen<SelectionFixture.Bid> bid = in -> {
+      int g = government.generate(in);
+      return bid("P")
+          .from("G" + g, JURISDICTIONS.get(g % JURISDICTIONS.size()))
+          .total(BigDecimal.valueOf(halfPoints.generate(in), 0).divide(BigDecimal.valueOf(2)).toPlainString())
+          .cocreation(String.valueOf(cocreation.generate(in)))
+          .request(hundreds.generate(in) * 100L)
+          .submittedAfter(minutes.generate(in))
+          .eligibility(eligibility.generate(in) != 0);
+    };
+    return lists().of(bid).ofSizeBetween(0, 24).map(Scenarios::numbered);
   }
 
   private static List<SelectionFixture.Bid> numbered(List<SelectionFixture.Bid> bids) {
-    java.util.ArrayList<SelectionFixture.Bid> out = new java.util.ArrayList<>();
+    List<SelectionFixture.Bid> out = new ArrayList<>();
     for (int i = 0; i < bids.size(); i++) {
       out.add(bids.get(i).renamed(String.format("P-%02d", i + 1)));
     }
     return out;
   }
 
-  private static Arbitrary<SelectionPolicy> policies(Arbitrary<Integer> minJurisdictions) {
-    Arbitrary<Optional<Integer>> cap = Arbitraries.integers().between(1, 3).optional(0.5);
-    Arbitrary<Optional<Money>> budget = Arbitraries.integers().between(1, 30)
-        .map(h -> Money.of(h * 100L, "ARS")).optional(0.5);
-    Arbitrary<List<TieBreak>> chain = Arbitraries.of(
-            TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(CriterionId.of("cocreation")).build(),
-            TieBreak.builder().kind(TieBreakKind.EARLIER_SUBMISSION).build(),
-            TieBreak.builder().kind(TieBreakKind.LOWER_REQUEST).build())
-        .list().uniqueElements().ofMaxSize(3);
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 8), budget, cap, cap, minJurisdictions,
-            Arbitraries.integers().between(0, 3), chain)
-        .as((slots, money, perJurisdiction, perGovernment, minimum, waitlist, ties) -> SelectionPolicy.builder()
-            .slots(slots).totalBudget(money).perJurisdictionCap(perJurisdiction).perGovernmentCap(perGovernment)
-            .minJurisdictions(minimum).waitlistLength(waitlist).tieBreak(ties).build());
+  private static Gen<SelectionPolicy> policies(Gen<Integer> minJurisdictions) {
+    Gen<Optional<Integer>> cap = integers().between(1, 3).toOptionals(50);
+    Gen<Optional<Money>> budget = integers().between(1, 30).map(h -> Money.of(h * 100L, "ARS")).toOptionals(50);
+    Gen<List<TieBreak>> chain = lists().of(Generate.pick(STEPS)).ofSizeBetween(0, 3)
+        .map(steps -> steps.stream().distinct().toList());
+    Gen<Integer> slots = integers().between(0, 8);
+    Gen<Integer> waitlist = integers().between(0, 3);
+    return in -> SelectionPolicy.builder()
+        .slots(slots.generate(in))
+        .totalBudget(budget.generate(in))
+        .perJurisdictionCap(cap.generate(in))
+        .perGovernmentCap(cap.generate(in))
+        .minJurisdictions(minJurisdictions.generate(in))
+        .waitlistLength(waitlist.generate(in))
+        .tieBreak(chain.generate(in))
+        .build();
   }
 }

@@ -1,6 +1,8 @@
 package org.convoca.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convoca.sample.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,29 +13,20 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
+import org.junit.jupiter.api.Test;
 
 class SelectionProperties {
 
-  @Provide
-  Arbitrary<SelectionFixture> calls() {
-    return Scenarios.calls();
+  @Test
+  void theSelectionNeverExceedsTheSlotsTheCapsOrTheBudget() {
+    qt(300).forAll(Scenarios.calls()).checkAssert(SelectionProperties::staysWithinTheSlotsTheCapsAndTheBudget);
   }
 
-  @Provide
-  Arbitrary<SelectionFixture> callsWithoutMinimum() {
-    return Scenarios.callsWithoutMinimum();
-  }
-
-  @Property(tries = 300)
-  void theSelectionNeverExceedsTheSlotsTheCapsOrTheBudget(@ForAll("calls") SelectionFixture f) {
+  private static void staysWithinTheSlotsTheCapsAndTheBudget(SelectionFixture f) {
     Dossier dossier = f.dossier();
     SelectionPolicy policy = dossier.call().policy();
     List<Proposal> chosen = proposals(dossier, Selector.select(dossier, f.assessments()).selected());
@@ -48,8 +41,12 @@ class SelectionProperties {
         .isLessThanOrEqualTo(budget.amount()));
   }
 
-  @Property(tries = 300)
-  void everyProposalEndsWithExactlyOneDecisionAndOnlyRankedOnesAreSelected(@ForAll("calls") SelectionFixture f) {
+  @Test
+  void everyProposalEndsWithExactlyOneDecisionAndOnlyRankedOnesAreSelected() {
+    qt(300).forAll(Scenarios.calls()).checkAssert(SelectionProperties::decidesEachProposalOnce);
+  }
+
+  private static void decidesEachProposalOnce(SelectionFixture f) {
     Selection s = Selector.select(f.dossier(), f.assessments());
 
     assertThat(s.decisions()).extracting(Decision::proposal)
@@ -64,9 +61,12 @@ class SelectionProperties {
         (a, b) -> Integer.compare(s.rank(a).orElseThrow(), s.rank(b).orElseThrow()));
   }
 
-  @Property(tries = 200)
-  void theSelectionDoesNotDependOnTheOrderOfProposalsGovernmentsOrAssessments(
-      @ForAll("calls") SelectionFixture f, @ForAll long seed) {
+  @Test
+  void theSelectionDoesNotDependOnTheOrderOfProposalsGovernmentsOrAssessments() {
+    qt(200).forAll(Scenarios.calls(), longs().all()).checkAssert(SelectionProperties::ignoresOrder);
+  }
+
+  private static void ignoresOrder(SelectionFixture f, long seed) {
     Dossier dossier = f.dossier();
     Random random = new Random(seed);
     Dossier shuffled = dossier
@@ -81,9 +81,12 @@ class SelectionProperties {
    * Monotonicity: with no minimum of jurisdictions, raising the total of one selected proposal, all
    * else equal, keeps the same set of proposals selected, whatever the slots, caps and budget.
    */
-  @Property(tries = 300)
-  void raisingASelectedProposalsTotalLeavesTheSelectionUnchanged(
-      @ForAll("callsWithoutMinimum") SelectionFixture f, @ForAll long seed) {
+  @Test
+  void raisingASelectedProposalsTotalLeavesTheSelectionUnchanged() {
+    qt(300).forAll(Scenarios.callsWithoutMinimum(), longs().all()).checkAssert(SelectionProperties::isMonotonic);
+  }
+
+  private static void isMonotonic(SelectionFixture f, long seed) {
     Selection before = Selector.select(f.dossier(), f.assessments());
     if (before.selected().isEmpty()) {
       return;
@@ -104,9 +107,12 @@ class SelectionProperties {
    * Checked, not proven: with a minimum of jurisdictions but no budget and at least as many slots as
    * the minimum, raising a selected proposal's total keeps it selected (other seats may change).
    */
-  @Property(tries = 500)
-  void withoutABudgetARaisedProposalKeepsItsSeatEvenWithReservations(
-      @ForAll("calls") SelectionFixture f, @ForAll long seed) {
+  @Test
+  void withoutABudgetARaisedProposalKeepsItsSeatEvenWithReservations() {
+    qt(500).forAll(Scenarios.calls(), longs().all()).checkAssert(SelectionProperties::keepsARaisedSeat);
+  }
+
+  private static void keepsARaisedSeat(SelectionFixture f, long seed) {
     SelectionPolicy policy = f.dossier().call().policy();
     Selection before = Selector.select(f.dossier(), f.assessments());
     if (before.selected().isEmpty() || policy.totalBudget().isPresent() || policy.slots() < policy.minJurisdictions()) {
@@ -120,8 +126,12 @@ class SelectionProperties {
     assertThat(Selector.select(after.dossier(), after.assessments()).selected()).contains(raised);
   }
 
-  @Property(tries = 300)
-  void reservedSeatsGoToDistinctJurisdictionsAndOnlyWhenTheMinimumAsksForThem(@ForAll("calls") SelectionFixture f) {
+  @Test
+  void reservedSeatsGoToDistinctJurisdictionsAndOnlyWhenTheMinimumAsksForThem() {
+    qt(300).forAll(Scenarios.calls()).checkAssert(SelectionProperties::reservesSeatsForCoverageOnly);
+  }
+
+  private static void reservesSeatsForCoverageOnly(SelectionFixture f) {
     Dossier dossier = f.dossier();
     Selection s = Selector.select(dossier, f.assessments());
     List<Proposal> reserved = proposals(dossier, s.decisions(DecisionKind.SELECTED_RESERVED_SEAT).stream()

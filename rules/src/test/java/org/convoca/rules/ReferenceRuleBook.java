@@ -20,6 +20,7 @@ import org.convoca.assessment.Finding;
 import org.convoca.assessment.LabelFinding;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
+import org.convoca.call.PrimaryTheme;
 import org.convoca.call.RuleParameters;
 import org.convoca.call.Track;
 import org.convoca.capacity.CourseCompletion;
@@ -164,7 +165,7 @@ public final class ReferenceRuleBook {
       long matching = p.themes().stream().filter(call.themes()::contains).count();
       check(p, "Proposal must address at least one of the call's themes", matching > 0,
           matching > 0 ? "The proposal addresses " + matching + " of the call's themes."
-              : "None of the proposal's themes " + p.themes() + " is among the call's themes " + call.themes() + ".");
+              : "None of the proposal's themes " + p.themes() + " is among the call's themes " + new java.util.TreeSet<>(call.themes()) + ".");
       fundingCheck(p);
       if (!(parameters.has("requireTrainedMember") && !parameters.flag("requireTrainedMember"))) {
         Set<PersonId> members = trainedOf(p.team().stream().map(TeamMember::person).toList());
@@ -384,7 +385,7 @@ public final class ReferenceRuleBook {
     }
 
     private void classification(Proposal p) {
-      Optional<Theme> primary = p.themes().stream().filter(call.themes()::contains).findFirst();
+      Optional<Theme> primary = PrimaryTheme.of(p, call);
       primary.ifPresent(t -> label(p, "PRIMARY_THEME:" + t.code(),
           "The first of the proposal's themes that the call names is its primary theme",
           "The first of the proposal's themes that the call names is " + t.code() + "."));

@@ -2,6 +2,7 @@ package org.convoca.rules.fact;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.convoca.value.Money;
@@ -16,9 +17,12 @@ public final class Phrases {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** Enum constants in plain words, in their order: "provincial or municipal", "a, b or c". */
+  /**
+   * Enum constants in plain words, in the order their enum declares them, whatever the order of
+   * {@code constants} (a call's list of levels is a set): "provincial or municipal", "a, b or c".
+   */
   public static String words(Collection<? extends Enum<?>> constants) {
-    List<String> words = constants.stream().map(Phrases::words).toList();
+    List<String> words = constants.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(Phrases::words).toList();
     if (words.size() <= 1) {
       return String.join("", words);
     }

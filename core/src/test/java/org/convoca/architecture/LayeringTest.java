@@ -1,0 +1,67 @@
+package org.convoca.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.immutables.value.Generated;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the layers of core as they are: the model (one package per concept, with the values they
+ * share); the dossier that reads and writes it; assessments and the selection made from them; then
+ * the outcome and the validation of a published selection, which nothing in core uses. The seeded
+ * sample generator builds dossiers from the model and is used by nothing in core.
+ */
+class LayeringTest {
+
+  private static final JavaClasses CORE = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.convoca");
+
+  @Test
+  void eachLayerUsesOnlyTheLayersBelowIt() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Model").definedBy("org.convoca.value..", "org.convoca.government..", "org.convoca.capacity..",
+            "org.convoca.cocreation..", "org.convoca.proposal..", "org.convoca.call..", "org.convoca.jury..",
+            "org.convoca.monitoring..")
+        .layer("Dossier").definedBy("org.convoca.dossier..")
+        .layer("Assessment").definedBy("org.convoca.assessment..")
+        .layer("Selection").definedBy("org.convoca.selection..")
+        .layer("Outcome").definedBy("org.convoca.outcome..")
+        .layer("Validation").definedBy("org.convoca.validation..")
+        .layer("Sample").definedBy("org.convoca.sample..")
+        .whereLayer("Sample").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Outcome").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Validation").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Selection").mayOnlyBeAccessedByLayers("Outcome", "Validation")
+        .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation")
+        .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation", "Sample")
+        .check(CORE);
+  }
+
+  /** State is shared through methods, never through fields (the Immutables-generated classes aside). */
+  @Test
+  void handWrittenInstanceFieldsArePrivate() {
+    fields().that().areNotStatic().and(HAND_WRITTEN)
+        .should().bePrivate()
+        .check(CORE);
+  }
+
+  private static final DescribedPredicate<JavaField> HAND_WRITTEN = DescribedPredicate.describe("hand-written",
+      field -> !field.getModifiers().contains(JavaModifier.SYNTHETIC) && !generated(field.getOwner()));
+
+  private static boolean generated(JavaClass type) {
+    JavaClass top = type;
+    while (top.getEnclosingClass().isPresent()) {
+      top = top.getEnclosingClass().get();
+    }
+    return top.isAnnotatedWith(Generated.class);
+  }
+}

@@ -1,0 +1,201 @@
+package org.convoca.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.convoca.call.Call;
+import org.convoca.call.Track;
+import org.convoca.call.TrackId;
+import org.convoca.dossier.Dossier;
+import org.convoca.jury.Juror;
+import org.convoca.monitoring.CompletionLevel;
+import org.convoca.monitoring.MilestoneStatus;
+import org.convoca.monitoring.ProgressReport;
+import org.convoca.proposal.Commitment;
+import org.convoca.proposal.Proposal;
+import org.convoca.sample.DossierGenerator;
+import org.convoca.value.Money;
+import org.junit.jupiter.api.Test;
+
+/** One test per kind of list: reversing an unordered list keeps the canonical bytes, reversing an ordered one changes them. */
+class CanonicalDossierTest {
+
+  private final Dossier dossier = DossierGenerator.withSeed(7).proposals(30).generate();
+
+  @Test
+  void ignoresTheOrderOfTheCallsEligibleLevels() {
+    assertSameBytes(inCall(Call::eligibleLevels, Call::withEligibleLevels));
+  }
+
+  @Test
+  void ignoresTheOrderOfTheCallsThemes() {
+    assertSameBytes(inCall(Call::themes, Call::withThemes));
+  }
+
+  @Test
+  void ignoresTheOrderOfTheCallsTracks() {
+    Call call = dossier.call();
+    Dossier twoTracks = dossier.withCall(call.withTracks(List.of(call.tracks().get(0),
+        Track.builder().id(TrackId.of("mentoring")).name("Mentoring").description("A mentor").places(2).build())));
+
+    assertThat(CanonicalDossier.bytes(twoTracks.withCall(twoTracks.call().withTracks(reversed(twoTracks.call().tracks())))))
+        .isEqualTo(CanonicalDossier.bytes(twoTracks));
+  }
+
+  @Test
+  void ignoresTheOrderOfAProposalsValues() {
+    assertSameBytes(inProposal(Proposal::values, Proposal::withValues));
+  }
+
+  @Test
+  void ignoresTheOrderOfAProposalsTeam() {
+    assertSameBytes(inProposal(Proposal::team, Proposal::withTeam));
+  }
+
+  @Test
+  void ignoresTheOrderOfAProposalsPartners() {
+    assertSameBytes(inProposal(p -> p.coCreation().partners(),
+        (p, partners) -> p.withCoCreation(p.coCreation().withPartners(partners))));
+  }
+
+  @Test
+  void ignoresTheOrderOfAPartnersContacts() {
+    Dossier twoContacts = dossierWithTwoContacts();
+
+    assertSameBytes(twoContacts, inProposal(p -> p.coCreation().partners().get(0).contacts(), (p, contacts) -> {
+      List<org.convoca.cocreation.Partner> partners = new ArrayList<>(p.coCreation().partners());
+      partners.set(0, partners.get(0).withContacts(contacts));
+      return p.withCoCreation(p.coCreation().withPartners(partners));
+    }, p -> !p.coCreation().partners().isEmpty(), twoContacts));
+  }
+
+  @Test
+  void ignoresTheOrderOfAProposalsActivities() {
+    assertSameBytes(inProposal(p -> p.coCreation().activities(),
+        (p, activities) -> p.withCoCreation(p.coCreation().withActivities(activities))));
+  }
+
+  @Test
+  void ignoresTheOrderOfAJurorsAffiliationsAndExpertise() {
+    Juror juror = dossier.jury().jurors().get(0).withAffiliations(List.of("Universidad Nacional", "Fundación X"))
+        .withExpertise(List.of("open data", "participation"));
+    Juror reversed = juror.withAffiliations(reversed(juror.affiliations())).withExpertise(reversed(juror.expertise()));
+
+    assertThat(CanonicalDossier.bytes(withFirstJuror(reversed))).isEqualTo(CanonicalDossier.bytes(withFirstJuror(juror)));
+  }
+
+  @Test
+  void ignoresTheOrderOfAProgressReportsMilestonesAndEvidence() {
+    Proposal p = dossier.proposals().get(0);
+    List<MilestoneStatus> statuses = p.milestones().stream().map(m -> MilestoneStatus.builder().milestone(m.id())
+        .completion(CompletionLevel.values()[0]).addEvidence("https://a.example/" + m.id(), "https://b.example/" + m.id())
+        .build()).toList();
+    ProgressReport report = ProgressReport.builder().proposal(p.id()).date(LocalDate.of(2022, 3, 1))
+        .milestones(statuses).participants(10).fundsSpent(Money.of(10, "ARS")).build();
+    ProgressReport reversed = report.withMilestones(reversed(statuses.stream()
+        .map(s -> s.withEvidence(reversed(s.evidence()))).toList()));
+
+    assertThat(statuses).hasSizeGreaterThan(1);
+    assertThat(CanonicalDossier.bytes(dossier.withProgressReports(List.of(reversed))))
+        .isEqualTo(CanonicalDossier.bytes(dossier.withProgressReports(List.of(report))));
+  }
+
+  @Test
+  void keepsTheOrderOfAProposalsThemes() {
+    assertDifferentBytes(inProposal(Proposal::themes, Proposal::withThemes));
+  }
+
+  @Test
+  void keepsTheOrderOfAProposalsCommitments() {
+    assertDifferentBytes(inProposal(Proposal::commitments, Proposal::withCommitments));
+  }
+
+  @Test
+  void keepsTheOrderOfACommitmentsMilestones() {
+    assertDifferentBytes(inProposal(p -> p.commitments().get(0).milestones(), (p, milestones) -> {
+      List<Commitment> commitments = new ArrayList<>(p.commitments());
+      commitments.set(0, commitments.get(0).withMilestones(milestones));
+      return p.withCommitments(commitments);
+    }, p -> !p.commitments().isEmpty(), dossier));
+  }
+
+  @Test
+  void keepsTheOrderOfTheCriteriaAndOfTheTieBreakSteps() {
+    assertDifferentBytes(inCall(Call::criteria, Call::withCriteria));
+    assertDifferentBytes(inCall(c -> c.policy().tieBreak(), (c, steps) -> c.withPolicy(c.policy().withTieBreak(steps))));
+  }
+
+  @Test
+  void canonicalValueWritesTheCanonicalBytes() {
+    Dossier canonical = CanonicalDossier.of(dossier);
+
+    assertThat(canonical.call().themes()).isSorted();
+    assertThat(CanonicalDossier.bytes(canonical)).isEqualTo(CanonicalDossier.bytes(dossier));
+  }
+
+  private void assertSameBytes(Dossier reordered) {
+    assertSameBytes(dossier, reordered);
+  }
+
+  private static void assertSameBytes(Dossier original, Dossier reordered) {
+    assertThat(reordered).isNotEqualTo(original);
+    assertThat(CanonicalDossier.bytes(reordered)).isEqualTo(CanonicalDossier.bytes(original));
+  }
+
+  private void assertDifferentBytes(Dossier reordered) {
+    assertThat(CanonicalDossier.bytes(reordered)).isNotEqualTo(CanonicalDossier.bytes(dossier));
+  }
+
+  private <T> Dossier inCall(Function<Call, List<T>> list, BiFunction<Call, List<T>, Call> with) {
+    assertThat(list.apply(dossier.call()).stream().distinct().count()).isGreaterThan(1);
+    return dossier.withCall(with.apply(dossier.call(), reversed(list.apply(dossier.call()))));
+  }
+
+  private <T> Dossier inProposal(Function<Proposal, List<T>> list, BiFunction<Proposal, List<T>, Proposal> with) {
+    return inProposal(list, with, p -> true, dossier);
+  }
+
+  /** {@code from} with the list reversed in its first proposal whose list holds two different elements. */
+  private static <T> Dossier inProposal(Function<Proposal, List<T>> list, BiFunction<Proposal, List<T>, Proposal> with,
+      java.util.function.Predicate<Proposal> applies, Dossier from) {
+    List<Proposal> proposals = new ArrayList<>(from.proposals());
+    for (int i = 0; i < proposals.size(); i++) {
+      Proposal p = proposals.get(i);
+      if (applies.test(p) && list.apply(p).stream().distinct().count() > 1) {
+        proposals.set(i, with.apply(p, reversed(list.apply(p))));
+        return from.withProposals(proposals);
+      }
+    }
+    throw new AssertionError("no proposal of the fixture has two different elements in that list");
+  }
+
+  /** The fixture, with a second contact given to the first partner of its first proposal. */
+  private Dossier dossierWithTwoContacts() {
+    Proposal first = dossier.proposals().get(0);
+    List<org.convoca.cocreation.Partner> partners = new ArrayList<>(first.coCreation().partners());
+    org.convoca.capacity.PersonId contact = partners.get(0).contacts().get(0);
+    org.convoca.capacity.PersonId other = dossier.people().stream().map(org.convoca.capacity.Person::id)
+        .filter(id -> !id.equals(contact)).findFirst().orElseThrow();
+    partners.set(0, partners.get(0).withContacts(List.of(contact, other)));
+    List<Proposal> proposals = new ArrayList<>(dossier.proposals());
+    proposals.set(0, first.withCoCreation(first.coCreation().withPartners(partners)));
+    return dossier.withProposals(proposals);
+  }
+
+  private Dossier withFirstJuror(Juror juror) {
+    List<Juror> jurors = new ArrayList<>(dossier.jury().jurors());
+    jurors.set(0, juror);
+    return dossier.withJury(dossier.jury().withJurors(jurors));
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
+  }
+}

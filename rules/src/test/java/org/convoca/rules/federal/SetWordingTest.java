@@ -1,0 +1,59 @@
+package org.convoca.rules.federal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convoca.rules.Fixtures.aCompleteProposal;
+import static org.convoca.rules.Fixtures.aDossier;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.convoca.assessment.Explanation;
+import org.convoca.call.Call;
+import org.convoca.dossier.Dossier;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.Theme;
+import org.convoca.rules.Assessed;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The call's eligible levels and themes are sets: the sentences of the rules that name them do not
+ * change when the call lists them in another order, so two dossiers with the same fingerprint give
+ * the same outcome.
+ */
+class SetWordingTest {
+
+  @Test
+  void theLevelsSentenceDoesNotDependOnTheOrderOfTheCallsLevels() {
+    String rule = "Applicant must be a provincial or municipal government";
+    Dossier dossier = aDossier(aCompleteProposal());
+    Call call = dossier.call();
+
+    assertThat(sentence(dossier.withCall(call.withEligibleLevels(reversed(call.eligibleLevels()))), rule))
+        .isEqualTo(sentence(dossier, rule))
+        .endsWith("the call accepts provincial or municipal governments.");
+  }
+
+  @Test
+  void theThemesSentenceDoesNotDependOnTheOrderOfTheCallsThemes() {
+    String rule = "Proposal must address at least one of the call's themes";
+    Proposal offTopic = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"));
+    Dossier dossier = aDossier(offTopic);
+    Call call = dossier.call();
+
+    assertThat(sentence(dossier.withCall(call.withThemes(reversed(call.themes()))), rule))
+        .isEqualTo(sentence(dossier, rule))
+        .contains("[CIVIC_INNOVATION, DIGITAL_PARTICIPATION, OPEN_DATA, PARTICIPATORY_BUDGETING, PUBLIC_MONITORING]");
+  }
+
+  private static String sentence(Dossier dossier, String rule) {
+    List<Explanation> trail = Assessed.byBundledBook(dossier).by(rule);
+    assertThat(trail).hasSize(1);
+    return trail.get(0).sentence();
+  }
+
+  private static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
+  }
+}

@@ -51,7 +51,10 @@ public final class FederalVocabulary {
   public static final String NEWCOMER_PRIORITY_POINTS = "newcomerPriorityPoints";
   /** Parameter: priority points for a small municipality; without it, none. */
   public static final String SMALL_MUNICIPALITY_PRIORITY_POINTS = "smallMunicipalityPriorityPoints";
-  /** Parameter: how many sectors co-creating partners must come from; default 3. */
+  /**
+   * Parameter: how many sectors co-creating partners (non-governmental, collaborating or
+   * co-owning) must come from; default 2, which with the applicant government makes three sectors.
+   */
   public static final String MIN_PARTNER_SECTORS = "minPartnerSectors";
   /** Parameter: how many people (participants plus responses) participation must reach; default 100. */
   public static final String MIN_PARTICIPATION = "minParticipation";
@@ -82,7 +85,7 @@ public final class FederalVocabulary {
   private static Map<String, Object> defaults() {
     Map<String, Object> defaults = new TreeMap<>();
     defaults.put(REQUIRE_TRAINED_MEMBER, Boolean.TRUE);
-    defaults.put(MIN_PARTNER_SECTORS, BigDecimal.valueOf(3));
+    defaults.put(MIN_PARTNER_SECTORS, BigDecimal.valueOf(2));
     defaults.put(MIN_PARTICIPATION, BigDecimal.valueOf(100));
     defaults.put(MIN_COUNTERPART_SHARE, new BigDecimal("0.2"));
     defaults.put(MAX_REQUEST_PER_MILESTONE_SHARE, new BigDecimal("0.25"));

@@ -15,7 +15,7 @@ class RuleParametersTest {
     RuleParameters none = RuleParameters.empty();
 
     assertThat(none.number(FederalVocabulary.MIN_PARTICIPATION)).isEqualByComparingTo("100");
-    assertThat(none.number(FederalVocabulary.MIN_PARTNER_SECTORS)).isEqualByComparingTo("3");
+    assertThat(none.number(FederalVocabulary.MIN_PARTNER_SECTORS)).isEqualByComparingTo("2");
     assertThat(none.number(FederalVocabulary.MIN_COUNTERPART_SHARE)).isEqualByComparingTo("0.2");
     assertThat(none.number(FederalVocabulary.MAX_REQUEST_PER_MILESTONE_SHARE)).isEqualByComparingTo("0.25");
     assertThat(none.number(FederalVocabulary.MIN_MILESTONE_SPREAD_SHARE)).isEqualByComparingTo("0.5");
@@ -29,7 +29,7 @@ class RuleParametersTest {
     RuleParameters set = RuleParameters.of(Map.of(FederalVocabulary.MIN_PARTICIPATION, 40));
 
     assertThat(set.number(FederalVocabulary.MIN_PARTICIPATION)).isEqualByComparingTo("40");
-    assertThat(set.asMap()).containsEntry(FederalVocabulary.MIN_PARTNER_SECTORS, BigDecimal.valueOf(3));
+    assertThat(set.asMap()).containsEntry(FederalVocabulary.MIN_PARTNER_SECTORS, BigDecimal.valueOf(2));
   }
 
   @Test

@@ -22,7 +22,7 @@ class ReferenceRuleBookParametersTest {
   void theRuleBookAndTheReferenceAgreeWhenTheCallSetsEveryParameterThatHasADefault() {
     Dossier generated = DossierGenerator.withSeed(11).proposals(120).generate();
     Map<String, Object> values = new HashMap<>(generated.call().parameters().given());
-    values.put(FederalVocabulary.MIN_PARTNER_SECTORS, 2);
+    values.put(FederalVocabulary.MIN_PARTNER_SECTORS, 1);
     values.put(FederalVocabulary.MIN_PARTICIPATION, 40);
     values.put(FederalVocabulary.MIN_COUNTERPART_SHARE, new BigDecimal("0.1"));
     values.put(FederalVocabulary.MAX_REQUEST_PER_MILESTONE_SHARE, new BigDecimal("0.4"));

@@ -105,10 +105,10 @@ class ScoringRulesTest {
           partner("B", Sector.ACADEMIA, PartnerRole.COLLABORATOR), partner("C", Sector.PRIVATE_SECTOR, PartnerRole.COLLABORATOR));
       assertThat(awards(threeSectors, rule)).singleElement().satisfies(e -> {
         assertThat(e.points()).isEqualByComparingTo("2");
-        assertThat(e.sentence()).isEqualTo("The co-creating partners come from 3 sectors; the call asks for 3.");
+        assertThat(e.sentence()).isEqualTo("The co-creating partners come from 3 sectors; the call asks for 2.");
       });
       assertThat(awards(withPartners(partner("A", Sector.CIVIL_SOCIETY, PartnerRole.COLLABORATOR),
-          partner("B", Sector.CIVIL_SOCIETY, PartnerRole.COLLABORATOR), partner("C", Sector.ACADEMIA, PartnerRole.COLLABORATOR)), rule))
+          partner("B", Sector.CIVIL_SOCIETY, PartnerRole.CO_OWNER)), rule))
           .isEmpty();
       assertThat(awards(withParameter(threeSectors, FederalVocabulary.MIN_PARTNER_SECTORS, 4), rule)).isEmpty();
     }
@@ -116,11 +116,11 @@ class ScoringRulesTest {
     @Test
     void consultedAndGovernmentalPartnersDoNotCountAsSectors() {
       String rule = "Co-creating partners from the call's minimum of sectors earn a fifth of the co-creation points";
-      assertThat(awards(withPartners(partner("A", Sector.CIVIL_SOCIETY, PartnerRole.CONSULTED),
+      assertThat(awards(withPartners(partner("A", Sector.CIVIL_SOCIETY, PartnerRole.CO_OWNER),
           partner("B", Sector.ACADEMIA, PartnerRole.CONSULTED), partner("C", Sector.PRIVATE_SECTOR, PartnerRole.CONSULTED)), rule))
           .isEmpty();
-      assertThat(awards(withPartners(partner("A", Sector.NATIONAL_GOVERNMENT, PartnerRole.CO_OWNER),
-          partner("B", Sector.PROVINCIAL_GOVERNMENT, PartnerRole.CO_OWNER), partner("C", Sector.CIVIL_SOCIETY, PartnerRole.CO_OWNER)), rule))
+      assertThat(awards(withPartners(partner("A", Sector.NATIONAL_GOVERNMENT, PartnerRole.COLLABORATOR),
+          partner("B", Sector.PROVINCIAL_GOVERNMENT, PartnerRole.COLLABORATOR), partner("C", Sector.CIVIL_SOCIETY, PartnerRole.CO_OWNER)), rule))
           .isEmpty();
     }
 

@@ -2,6 +2,7 @@ package org.convoca.call;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.convoca.proposal.Theme;
 
@@ -66,6 +67,18 @@ public final class FederalVocabulary {
   public static final String MIN_MILESTONE_SPREAD_SHARE = "minMilestoneSpreadShare";
 
   private static final Map<String, Object> DEFAULTS = defaults();
+  private static final Map<String, Class<?>> KINDS = Map.ofEntries(
+      Map.entry(MAX_PROPOSALS_PER_GOVERNMENT, BigDecimal.class),
+      Map.entry(REQUIRE_TRAINED_MEMBER, Boolean.class),
+      Map.entry(CONSENSUS_SPREAD, BigDecimal.class),
+      Map.entry(SMALL_MUNICIPALITY_POPULATION, BigDecimal.class),
+      Map.entry(NEWCOMER_PRIORITY_POINTS, BigDecimal.class),
+      Map.entry(SMALL_MUNICIPALITY_PRIORITY_POINTS, BigDecimal.class),
+      Map.entry(MIN_PARTNER_SECTORS, BigDecimal.class),
+      Map.entry(MIN_PARTICIPATION, BigDecimal.class),
+      Map.entry(MIN_COUNTERPART_SHARE, BigDecimal.class),
+      Map.entry(MAX_REQUEST_PER_MILESTONE_SHARE, BigDecimal.class),
+      Map.entry(MIN_MILESTONE_SPREAD_SHARE, BigDecimal.class));
 
   private FederalVocabulary() {}
 
@@ -80,6 +93,14 @@ public final class FederalVocabulary {
    */
   public static Map<String, Object> parameterDefaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The kind of value the parameter named {@code name} takes ({@link BigDecimal} for a number,
+   * {@link Boolean} for a flag), or empty when the vocabulary does not name it.
+   */
+  static Optional<Class<?>> parameterKind(String name) {
+    return Optional.ofNullable(KINDS.get(name));
   }
 
   private static Map<String, Object> defaults() {

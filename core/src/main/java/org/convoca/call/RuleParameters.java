@@ -26,14 +26,20 @@ public final class RuleParameters {
 
   private RuleParameters(Map<String, Object> values) {
     TreeMap<String, Object> sorted = new TreeMap<>();
-    values.forEach((name, value) -> sorted.put(name, normalise(name, value)));
+    values.forEach((name, value) -> sorted.put(name, ofItsKind(name, normalise(name, value))));
     this.values = Collections.unmodifiableMap(sorted);
     TreeMap<String, Object> withDefaults = new TreeMap<>(FederalVocabulary.parameterDefaults());
     withDefaults.putAll(sorted);
     this.effective = Collections.unmodifiableMap(withDefaults);
   }
 
-  /** Parameters from a map of names to numbers, booleans or strings. */
+  /**
+   * Parameters from a map of names to numbers, booleans or strings.
+   *
+   * @throws IllegalArgumentException when a value is none of these, or when a parameter that
+   *     {@link FederalVocabulary} names has a value of another kind (text for a number); the message
+   *     starts with the parameter's name in quotes
+   */
   @JsonCreator
   public static RuleParameters of(Map<String, ?> values) {
     return new RuleParameters(Map.copyOf(values));
@@ -105,6 +111,17 @@ public final class RuleParameters {
       throw new IllegalArgumentException("rule parameter '" + name + "' must be " + expected + ", was " + value);
     }
     return type.cast(value);
+  }
+
+  private static Object ofItsKind(String name, Object value) {
+    FederalVocabulary.parameterKind(name).filter(kind -> !kind.isInstance(value)).ifPresent(kind -> {
+      throw new IllegalArgumentException("'" + name + "' must be " + kindWords(kind) + ", was " + kindWords(value.getClass()));
+    });
+    return value;
+  }
+
+  private static String kindWords(Class<?> kind) {
+    return kind == BigDecimal.class ? "a number" : kind == Boolean.class ? "true or false" : "a string";
   }
 
   private static Object normalise(String name, Object value) {

@@ -1,6 +1,7 @@
 package org.convoca.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -30,6 +31,15 @@ class RuleParametersTest {
 
     assertThat(set.number(FederalVocabulary.MIN_PARTICIPATION)).isEqualByComparingTo("40");
     assertThat(set.asMap()).containsEntry(FederalVocabulary.MIN_PARTNER_SECTORS, BigDecimal.valueOf(2));
+  }
+
+  @Test
+  void aParameterOfTheVocabularyMustHaveItsKind() {
+    assertThatThrownBy(() -> RuleParameters.of(Map.of(FederalVocabulary.MIN_PARTICIPATION, "many")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("'minParticipation' must be a number, was a string");
+    assertThatThrownBy(() -> RuleParameters.of(Map.of(FederalVocabulary.REQUIRE_TRAINED_MEMBER, 1)))
+        .hasMessage("'requireTrainedMember' must be true or false, was a number");
+    assertThat(RuleParameters.of(Map.of("ownParameter", "any kind")).text("ownParameter")).isEqualTo("any kind");
   }
 
   @Test

@@ -20,12 +20,20 @@ import org.convoca.proposal.ProposalId;
  * the criterion's maximum, weighs them into a 0-100 total and compares with the call's
  * thresholds. It is plain arithmetic, the same whichever rule book made the findings.
  *
+ * <p>What is published is what is compared: per criterion, the awards are summed
+ * ({@code rawPoints}), capped at {@code maxPoints}, then rounded to {@link #SCALE} decimals half up
+ * ({@code points}); those rounded points are compared with the criterion's threshold and weighted
+ * ({@code points / maxPoints * weight}, rounded to {@link #SCALE} decimals half up); the total is
+ * the sum of the rounded weighted contributions, and that total is compared with the call's
+ * overall threshold. So 5.995 points meet a threshold of 6 (they are published as 6.00) and 5.994
+ * do not (5.99).
+ *
  * <p>The result does not depend on the order of the findings: every list in an assessment is
  * sorted (checks by rule, awards by the call's criterion order then rule, labels by label).
  */
 public final class AssessmentAssembler {
 
-  /** Scale of totals and weighted contributions: two decimals, rounded half up. */
+  /** Scale of criterion points, weighted contributions and totals: two decimals, rounded half up. */
   public static final int SCALE = 2;
 
   private static final Comparator<CheckFinding> CHECK_ORDER = Comparator.comparing(CheckFinding::rule)
@@ -117,7 +125,7 @@ public final class AssessmentAssembler {
         .filter(a -> a.criterion().equals(criterion.id()))
         .map(AwardFinding::points)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal points = raw.min(criterion.maxPoints());
+    BigDecimal points = raw.min(criterion.maxPoints()).setScale(SCALE, RoundingMode.HALF_UP);
     BigDecimal weighted = points.multiply(criterion.weight())
         .divide(criterion.maxPoints(), SCALE, RoundingMode.HALF_UP);
     boolean meets = criterion.threshold().map(t -> points.compareTo(t) >= 0).orElse(true);

@@ -9,10 +9,12 @@ import org.convoca.call.CriterionId;
  *
  * @param criterion the criterion
  * @param rawPoints the sum of the points the rules awarded
- * @param points {@code rawPoints} capped at {@code maxPoints}
+ * @param points {@code rawPoints} capped at {@code maxPoints}, then rounded to 2 decimals half up: the
+ *     value compared with the threshold and weighted
  * @param maxPoints the criterion's maximum
  * @param weight the criterion's weight, a percentage
- * @param weighted the contribution to the 0-100 total: {@code points / maxPoints * weight}, 2 decimals
+ * @param weighted the contribution to the 0-100 total: {@code points / maxPoints * weight}, rounded to 2
+ *     decimals half up
  * @param threshold the criterion's minimum points, if it has one
  * @param meetsThreshold whether {@code points} reach the threshold (true when there is none)
  */

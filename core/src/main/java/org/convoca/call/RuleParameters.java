@@ -12,18 +12,34 @@ import java.util.TreeMap;
  * The named parameters a call gives its rule book: numbers, flags and texts that rules read, so
  * that rule authors tune a rule without touching its DRL. Written in JSON as an object of
  * scalars, for example {@code {"maxProposalsPerGovernment": 1, "requireTrainedMember": true}}.
+ *
+ * <p>A parameter the call does not set takes its default, if it has one
+ * ({@link FederalVocabulary#parameterDefaults()}): {@link #asMap()} and the readers
+ * ({@link #has}, {@link #number}, {@link #flag}, {@link #text}) see the call's values laid over the
+ * defaults, while the dossier's JSON, equality and the fingerprint keep only what the call sets
+ * ({@link #given()}).
  */
 public final class RuleParameters {
 
   private final Map<String, Object> values;
+  private final Map<String, Object> effective;
 
   private RuleParameters(Map<String, Object> values) {
     TreeMap<String, Object> sorted = new TreeMap<>();
-    values.forEach((name, value) -> sorted.put(name, normalise(name, value)));
+    values.forEach((name, value) -> sorted.put(name, ofItsKind(name, normalise(name, value))));
     this.values = Collections.unmodifiableMap(sorted);
+    TreeMap<String, Object> withDefaults = new TreeMap<>(FederalVocabulary.parameterDefaults());
+    withDefaults.putAll(sorted);
+    this.effective = Collections.unmodifiableMap(withDefaults);
   }
 
-  /** Parameters from a map of names to numbers, booleans or strings. */
+  /**
+   * Parameters from a map of names to numbers, booleans or strings.
+   *
+   * @throws IllegalArgumentException when a value is none of these, or when a parameter that
+   *     {@link FederalVocabulary} names has a value of another kind (text for a number); the message
+   *     starts with the parameter's name in quotes
+   */
   @JsonCreator
   public static RuleParameters of(Map<String, ?> values) {
     return new RuleParameters(Map.copyOf(values));
@@ -34,34 +50,60 @@ public final class RuleParameters {
     return new RuleParameters(Map.of());
   }
 
-  /** The parameters as a sorted map of names to {@link BigDecimal}, {@link Boolean} or {@link String}. */
+  /**
+   * The parameters the call sets itself, as the dossier writes them: a sorted map of names to
+   * {@link BigDecimal}, {@link Boolean} or {@link String}, without defaults.
+   */
   @JsonValue
-  public Map<String, Object> asMap() {
+  public Map<String, Object> given() {
     return values;
   }
 
-  /** Whether a parameter named {@code name} is present. */
-  public boolean has(String name) {
-    return values.containsKey(name);
+  /**
+   * The parameters rules see: the call's own values over the defaults of the parameters it does
+   * not set, as a sorted map of names to {@link BigDecimal}, {@link Boolean} or {@link String}.
+   */
+  public Map<String, Object> asMap() {
+    return effective;
   }
 
-  /** The number named {@code name}. @throws NoSuchElementException when absent, IllegalArgumentException when not a number */
+  /** Whether a parameter named {@code name} is set by the call or has a default. */
+  public boolean has(String name) {
+    return effective.containsKey(name);
+  }
+
+  /**
+   * The number named {@code name}, the call's or the default.
+   *
+   * @throws NoSuchElementException when neither the call nor the defaults have it
+   * @throws IllegalArgumentException when it is not a number
+   */
   public BigDecimal number(String name) {
     return typed(name, BigDecimal.class, "a number");
   }
 
-  /** The flag named {@code name}. @throws NoSuchElementException when absent, IllegalArgumentException when not a boolean */
+  /**
+   * The flag named {@code name}, the call's or the default.
+   *
+   * @throws NoSuchElementException when neither the call nor the defaults have it
+   * @throws IllegalArgumentException when it is not true or false
+   */
   public boolean flag(String name) {
     return typed(name, Boolean.class, "true or false");
   }
 
-  /** The text named {@code name}. @throws NoSuchElementException when absent, IllegalArgumentException when not a string */
+  /**
+   * The text named {@code name}, the call's or the default.
+   *
+   * @throws NoSuchElementException when neither the call nor the defaults have it
+   * @throws IllegalArgumentException when it is not a string
+   */
   public String text(String name) {
     return typed(name, String.class, "a string");
   }
 
   private <T> T typed(String name, Class<T> type, String expected) {
-    Object value = values.get(name);
+    Object value = effective.get(name);
     if (value == null) {
       throw new NoSuchElementException("rule parameter '" + name + "' is not set in the call's parameters");
     }
@@ -69,6 +111,17 @@ public final class RuleParameters {
       throw new IllegalArgumentException("rule parameter '" + name + "' must be " + expected + ", was " + value);
     }
     return type.cast(value);
+  }
+
+  private static Object ofItsKind(String name, Object value) {
+    FederalVocabulary.parameterKind(name).filter(kind -> !kind.isInstance(value)).ifPresent(kind -> {
+      throw new IllegalArgumentException("'" + name + "' must be " + kindWords(kind) + ", was " + kindWords(value.getClass()));
+    });
+    return value;
+  }
+
+  private static String kindWords(Class<?> kind) {
+    return kind == BigDecimal.class ? "a number" : kind == Boolean.class ? "true or false" : "a string";
   }
 
   private static Object normalise(String name, Object value) {

@@ -10,13 +10,13 @@ import org.convoca.call.Call;
 import org.convoca.call.CallId;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.call.RuleParameters;
 import org.convoca.call.ScoreScale;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
 import org.convoca.call.Track;
-import org.convoca.call.TrackId;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.proposal.Theme;
 import org.convoca.value.DateWindow;
@@ -27,41 +27,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The call that generated dossiers carry, modelled on Argentina's Open Government Federal Program
  * (its real criteria and amounts were not published; these are documented defaults). Its criterion
- * ids, track id and rule parameter names are constants here so that rule books and tests can
- * name them.
+ * ids, track id and rule parameter names come from {@link FederalVocabulary}, which the bundled
+ * rule book reads too.
  */
 public final class FederalCall {
-
-  /** Co-creation with non-governmental actors; weight 25. */
-  public static final CriterionId COCREATION = CriterionId.of("cocreation");
-  /** Open-government values advanced; weight 10. */
-  public static final CriterionId VALUES = CriterionId.of("values");
-  /** Quality of commitments and milestones; weight 20. */
-  public static final CriterionId COMMITMENTS = CriterionId.of("commitments");
-  /** The team's capacity, above all its training; weight 10. */
-  public static final CriterionId CAPACITY = CriterionId.of("capacity");
-  /** Feasibility of budget and plan; weight 10. */
-  public static final CriterionId FEASIBILITY = CriterionId.of("feasibility");
-  /** The jury's assessment, from the jurors' scores; weight 20. */
-  public static final CriterionId JURY = CriterionId.of("jury");
-  /** Priority points for newcomers and small municipalities; weight 5. */
-  public static final CriterionId PRIORITY = CriterionId.of("priority");
-
-  /** The OGP Local track, with 11 places by default. */
-  public static final TrackId OGP_LOCAL = TrackId.of("ogp-local");
-
-  /** Rule parameter: how many proposals one government may submit (default 1). */
-  public static final String MAX_PROPOSALS_PER_GOVERNMENT = "maxProposalsPerGovernment";
-  /** Rule parameter: whether a team needs a member who completed a course (default true). */
-  public static final String REQUIRE_TRAINED_MEMBER = "requireTrainedMember";
-  /** Rule parameter: the largest max-min spread of jurors' scores on a criterion before it needs consensus (default 1.5). */
-  public static final String CONSENSUS_SPREAD = "consensusSpread";
-  /** Rule parameter: the population below which a municipality counts as small (default 50000). */
-  public static final String SMALL_MUNICIPALITY_POPULATION = "smallMunicipalityPopulation";
-  /** Rule parameter: priority points for a government without earlier open-government experience (default 5). */
-  public static final String NEWCOMER_PRIORITY_POINTS = "newcomerPriorityPoints";
-  /** Rule parameter: priority points for a small municipality (default 5). */
-  public static final String SMALL_MUNICIPALITY_PRIORITY_POINTS = "smallMunicipalityPriorityPoints";
 
   /** The currency of every amount in a generated dossier. */
   public static final String CURRENCY = "ARS";
@@ -103,36 +72,46 @@ public final class FederalCall {
             .perGovernmentCap(1)
             .minJurisdictions(settings.minJurisdictions())
             .waitlistLength(settings.waitlist())
-            .addTieBreak(TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(JURY).build())
-            .addTieBreak(TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(COCREATION).build())
+            .addTieBreak(TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(FederalVocabulary.JURY).build())
+            .addTieBreak(TieBreak.builder().kind(TieBreakKind.CRITERION).criterion(FederalVocabulary.COCREATION).build())
             .addTieBreak(TieBreak.builder().kind(TieBreakKind.EARLIER_SUBMISSION).build())
             .addTieBreak(TieBreak.builder().kind(TieBreakKind.PROPOSAL_ID).build())
             .build())
         .addTracks(Track.builder()
-            .id(OGP_LOCAL)
+            .id(FederalVocabulary.OGP_LOCAL)
             .name("OGP Local")
             .description("Selected proposals co-created with non-governmental actors; they receive direct support from OGP.")
             .places(settings.ogpLocalPlaces())
             .build())
-        .parameters(RuleParameters.of(Map.of(
-            MAX_PROPOSALS_PER_GOVERNMENT, BigDecimal.ONE,
-            REQUIRE_TRAINED_MEMBER, Boolean.TRUE,
-            CONSENSUS_SPREAD, new BigDecimal("1.5"),
-            SMALL_MUNICIPALITY_POPULATION, BigDecimal.valueOf(50_000),
-            NEWCOMER_PRIORITY_POINTS, BigDecimal.valueOf(5),
-            SMALL_MUNICIPALITY_PRIORITY_POINTS, BigDecimal.valueOf(5))))
+        .parameters(parameters())
         .build();
+  }
+
+  /**
+   * The rule parameters the generated call sets: one proposal per government, a trained member
+   * required, a consensus spread of 1.5, small municipalities below 50,000 people, and 5 priority
+   * points each for newcomers and small municipalities. The parameters it leaves out take their
+   * defaults ({@link FederalVocabulary#parameterDefaults()}).
+   */
+  public static RuleParameters parameters() {
+    return RuleParameters.of(Map.of(
+        FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT, BigDecimal.ONE,
+        FederalVocabulary.REQUIRE_TRAINED_MEMBER, Boolean.TRUE,
+        FederalVocabulary.CONSENSUS_SPREAD, new BigDecimal("1.5"),
+        FederalVocabulary.SMALL_MUNICIPALITY_POPULATION, BigDecimal.valueOf(50_000),
+        FederalVocabulary.NEWCOMER_PRIORITY_POINTS, BigDecimal.valueOf(5),
+        FederalVocabulary.SMALL_MUNICIPALITY_PRIORITY_POINTS, BigDecimal.valueOf(5)));
   }
 
   private static List<Criterion> criteria() {
     return List.of(
-        criterion(COCREATION, "Co-creation", "Partners outside government and participation activities behind the proposal.", 25, 3),
-        criterion(VALUES, "Open-government values", "Transparency, participation and accountability the proposal advances.", 10, null),
-        criterion(COMMITMENTS, "Commitments", "Clear commitments with verifiable milestones inside the implementation window.", 20, 4),
-        criterion(CAPACITY, "Capacity", "A team with people trained by the program's courses.", 10, null),
-        criterion(FEASIBILITY, "Feasibility", "A budget within the ceiling, counterpart funding and a realistic plan.", 10, null),
-        criterion(JURY, "Jury assessment", "The jurors' scores on the 0-5 scale.", 20, 4),
-        criterion(PRIORITY, "Priority", "Points for newcomers to open government and for small municipalities.", 5, null));
+        criterion(FederalVocabulary.COCREATION, "Co-creation", "Partners outside government and participation activities behind the proposal.", 25, 3),
+        criterion(FederalVocabulary.VALUES, "Open-government values", "Transparency, participation and accountability the proposal advances.", 10, null),
+        criterion(FederalVocabulary.COMMITMENTS, "Commitments", "Clear commitments with verifiable milestones inside the implementation window.", 20, 4),
+        criterion(FederalVocabulary.CAPACITY, "Capacity", "A team with people trained by the program's courses.", 10, null),
+        criterion(FederalVocabulary.FEASIBILITY, "Feasibility", "A budget within the ceiling, counterpart funding and a realistic plan.", 10, null),
+        criterion(FederalVocabulary.JURY, "Jury assessment", "The jurors' scores on the 0-5 scale.", 20, 4),
+        criterion(FederalVocabulary.PRIORITY, "Priority", "Points for newcomers to open government and for small municipalities.", 5, null));
   }
 
   private static Criterion criterion(CriterionId id, String name, String description, int weight, @Nullable Integer threshold) {

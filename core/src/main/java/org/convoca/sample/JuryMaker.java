@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.government.JurisdictionCode;
 import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
@@ -99,7 +100,7 @@ final class JuryMaker {
         scores.add(JurorScore.builder()
             .juror(jurors.get(j).id())
             .proposal(draft.proposal().id())
-            .criterion(FederalCall.JURY)
+            .criterion(FederalVocabulary.JURY)
             .value(SCORES[(int) halfSteps])
             .comment(draw.chance(0.15) ? Optional.of(comment(halfSteps)) : Optional.empty())
             .build());

@@ -103,9 +103,13 @@ final class Claim {
     return policy.totalBudget().map(m -> m.currency()).orElse("");
   }
 
-  /** The claimed proposals that count against slots, caps and budget: all but jury inclusions. */
+  /**
+   * The claimed proposals that count against slots, caps and budget: all but the jury's inclusions
+   * beyond the computed selection. An inclusion of a proposal the policy selected anyway keeps the
+   * seat it had, so it still counts.
+   */
   List<ProposalId> counted() {
-    return known.stream().filter(id -> !juryIncluded.contains(id)).toList();
+    return known.stream().filter(id -> !juryIncluded.contains(id) || computed.computedSelected().contains(id)).toList();
   }
 
   String rankText(ProposalId id) {

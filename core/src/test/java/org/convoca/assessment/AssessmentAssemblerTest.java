@@ -57,6 +57,36 @@ class AssessmentAssemblerTest {
   }
 
   @Test
+  void comparesTheThresholdWithThePointsRoundedToTheHundredth() {
+    AssessmentAssembler six = new AssessmentAssembler(call().withCriteria(call().criteria().stream()
+        .map(c -> c.id().equals(CriterionId.of("cocreation")) ? c.withThreshold(new BigDecimal("6")) : c).toList()));
+
+    CriterionResult passes = six.assess(P1, List.of(new AwardFinding(P1, CriterionId.of("cocreation"), "R",
+        new BigDecimal("5.995"), "s"))).criterion(CriterionId.of("cocreation")).orElseThrow();
+    CriterionResult misses = six.assess(P1, List.of(new AwardFinding(P1, CriterionId.of("cocreation"), "R",
+        new BigDecimal("5.994"), "s"))).criterion(CriterionId.of("cocreation")).orElseThrow();
+
+    assertThat(passes.rawPoints()).isEqualTo(new BigDecimal("5.995"));
+    assertThat(passes.points()).isEqualTo(new BigDecimal("6.00"));
+    assertThat(passes.meetsThreshold()).isTrue();
+    assertThat(misses.points()).isEqualTo(new BigDecimal("5.99"));
+    assertThat(misses.meetsThreshold()).isFalse();
+  }
+
+  @Test
+  void weighsThePublishedRoundedPointsAndTotalsTheRoundedContributions() {
+    Assessment a = assembler.assess(P1, List.of(
+        new AwardFinding(P1, CriterionId.of("cocreation"), "R", new BigDecimal("0.005"), "s"),
+        new AwardFinding(P1, CriterionId.of("jury"), "R", new BigDecimal("0.004"), "s")));
+
+    CriterionResult cocreation = a.criterion(CriterionId.of("cocreation")).orElseThrow();
+    assertThat(cocreation.points()).isEqualTo(new BigDecimal("0.01"));
+    assertThat(cocreation.weighted()).isEqualTo(new BigDecimal("0.06"));
+    assertThat(a.criterion(CriterionId.of("jury")).orElseThrow().points()).isEqualTo(new BigDecimal("0.00"));
+    assertThat(a.total()).isEqualTo(new BigDecimal("0.06"));
+  }
+
+  @Test
   void isIneligibleWhenAnyCheckFailsAndKeepsEveryCheck() {
     Assessment a = assembler.assess(P1, List.of(
         CheckFinding.passed(P1, "B rule", "fine"),

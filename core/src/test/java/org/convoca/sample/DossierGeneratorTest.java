@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.call.TieBreakKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.cocreation.PartnerRole;
@@ -72,10 +73,12 @@ class DossierGeneratorTest {
   void givesTheDefaultFederalCall() {
     Call call = DossierGenerator.withSeed(1).generate().call();
 
-    Map<String, Integer> weights = call.criteria().stream()
-        .collect(Collectors.toMap(c -> c.id().value(), c -> c.weight().intValueExact()));
+    Map<CriterionId, Integer> weights = call.criteria().stream()
+        .collect(Collectors.toMap(c -> c.id(), c -> c.weight().intValueExact()));
     assertThat(weights).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "cocreation", 25, "values", 10, "commitments", 20, "capacity", 10, "feasibility", 10, "jury", 20, "priority", 5));
+        FederalVocabulary.COCREATION, 25, FederalVocabulary.VALUES, 10, FederalVocabulary.COMMITMENTS, 20,
+        FederalVocabulary.CAPACITY, 10, FederalVocabulary.FEASIBILITY, 10, FederalVocabulary.JURY, 20,
+        FederalVocabulary.PRIORITY, 5));
     assertThat(call.criteria()).allSatisfy(c -> assertThat(c.maxPoints()).isEqualByComparingTo("10"));
     assertThat(call.overallThreshold()).isEqualByComparingTo("50");
     assertThat(call.scoreScale().step()).isEqualByComparingTo("0.5");
@@ -87,16 +90,16 @@ class DossierGeneratorTest {
     assertThat(call.policy().tieBreak()).extracting(t -> t.kind() + t.criterion().map(c -> " " + c).orElse(""))
         .containsExactly("CRITERION jury", "CRITERION cocreation", "EARLIER_SUBMISSION", "PROPOSAL_ID");
     assertThat(call.tracks()).singleElement().satisfies(t -> {
-      assertThat(t.id()).isEqualTo(FederalCall.OGP_LOCAL);
+      assertThat(t.id()).isEqualTo(FederalVocabulary.OGP_LOCAL);
       assertThat(t.name()).isEqualTo("OGP Local");
       assertThat(t.places()).isEqualTo(11);
     });
-    assertThat(call.parameters().number("maxProposalsPerGovernment")).isEqualByComparingTo("1");
-    assertThat(call.parameters().flag("requireTrainedMember")).isTrue();
-    assertThat(call.parameters().number("consensusSpread")).isEqualByComparingTo("1.5");
-    assertThat(call.parameters().number("smallMunicipalityPopulation")).isEqualByComparingTo("50000");
-    assertThat(call.parameters().number("newcomerPriorityPoints")).isEqualByComparingTo("5");
-    assertThat(call.parameters().number("smallMunicipalityPriorityPoints")).isEqualByComparingTo("5");
+    assertThat(call.parameters().number(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT)).isEqualByComparingTo("1");
+    assertThat(call.parameters().flag(FederalVocabulary.REQUIRE_TRAINED_MEMBER)).isTrue();
+    assertThat(call.parameters().number(FederalVocabulary.CONSENSUS_SPREAD)).isEqualByComparingTo("1.5");
+    assertThat(call.parameters().number(FederalVocabulary.SMALL_MUNICIPALITY_POPULATION)).isEqualByComparingTo("50000");
+    assertThat(call.parameters().number(FederalVocabulary.NEWCOMER_PRIORITY_POINTS)).isEqualByComparingTo("5");
+    assertThat(call.parameters().number(FederalVocabulary.SMALL_MUNICIPALITY_PRIORITY_POINTS)).isEqualByComparingTo("5");
   }
 
   @Test
@@ -128,7 +131,7 @@ class DossierGeneratorTest {
     Map<ProposalId, Integer> counts = new HashMap<>();
     dossier.jury().scores().forEach(s -> counts.merge(s.proposal(), 1, Integer::sum));
     assertThat(dossier.jury().jurors()).hasSize(4);
-    assertThat(dossier.jury().scores()).allSatisfy(s -> assertThat(s.criterion()).isEqualTo(CriterionId.of("jury")));
+    assertThat(dossier.jury().scores()).allSatisfy(s -> assertThat(s.criterion()).isEqualTo(FederalVocabulary.JURY));
     assertThat(dossier.proposals()).allSatisfy(p -> assertThat(counts.get(p.id())).isGreaterThanOrEqualTo(3));
   }
 

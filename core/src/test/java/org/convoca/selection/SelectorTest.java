@@ -137,6 +137,27 @@ class SelectorTest {
   }
 
   @Test
+  void anIncludeOfAProposalThePolicySelectedAnywayKeepsItsSeatAndRank() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(2).waitlistLength(1).build())
+        .bid(bid("P-1").total("90"))
+        .bid(bid("P-2").total("80"))
+        .bid(bid("P-3").total("70"))
+        .override("P-1", JuryVerdict.INCLUDE, "Confirmed by the jury");
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(ids(s.selected())).containsExactly("P-1", "P-2");
+    assertThat(ids(s.computedSelected())).containsExactly("P-1", "P-2");
+    Decision p1 = s.decision(ProposalId.of("P-1")).orElseThrow();
+    assertThat(p1.kind()).isEqualTo(DecisionKind.SELECTED_BY_JURY);
+    assertThat(p1.computedKind()).isEqualTo(DecisionKind.SELECTED_BY_MERIT);
+    assertThat(p1.reason()).endsWith("The call's policy had selected it too; it keeps its seat.");
+    assertThat(s.rank(ProposalId.of("P-1"))).contains(1);
+    assertThat(ids(s.waitlist())).containsExactly("P-3");
+  }
+
+  @Test
   void anExcludeLeavesTheSeatEmpty() {
     SelectionFixture f = SelectionFixture.aCall()
         .policy(SelectionPolicy.builder().slots(1).waitlistLength(1).build())

@@ -121,6 +121,22 @@ class SelectionValidatorTest {
   }
 
   @Test
+  void countsAJuryInclusionOfAProposalThePolicySelectedAnywayAgainstTheSlots() {
+    SelectionFixture withOverride = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(2).build())
+        .bid(bid("P-1").total("90"))
+        .bid(bid("P-2").total("80"))
+        .bid(bid("P-3").total("70"))
+        .override("P-1", JuryVerdict.INCLUDE, "Confirmed by the jury");
+
+    assertThat(SelectionValidator.validate(withOverride.dossier(), withOverride.assessments(),
+        List.of(ProposalId.of("P-1"), ProposalId.of("P-2")))).isEmpty();
+    assertThat(SelectionValidator.validate(withOverride.dossier(), withOverride.assessments(),
+        List.of(ProposalId.of("P-1"), ProposalId.of("P-2"), ProposalId.of("P-3"))))
+        .extracting(Violation::kind).contains(ViolationKind.SLOTS_EXCEEDED);
+  }
+
+  @Test
   void doesNotCallAJuryExclusionPassedOver() {
     SelectionFixture withOverride = SelectionFixture.aCall()
         .policy(SelectionPolicy.builder().slots(1).build())

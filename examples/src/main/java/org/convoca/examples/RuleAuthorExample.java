@@ -9,6 +9,7 @@ import java.util.Set;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.dossier.Dossier;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.proposal.ProposalId;
@@ -40,7 +41,7 @@ public final class RuleAuthorExample {
     RuleBook tuned = RuleBook.builder().bundled().folder(folder).build();
 
     // 3. The weight: move 10 points of weight from feasibility to co-creation. Weights stay at 100.
-    Dossier reweighted = dossier.withCall(moveWeight(dossier.call(), "feasibility", "cocreation", BigDecimal.TEN));
+    Dossier reweighted = dossier.withCall(moveWeight(dossier.call(), FederalVocabulary.FEASIBILITY, FederalVocabulary.COCREATION, BigDecimal.TEN));
 
     // 4. The new outcome, and who moved.
     CallOutcome after = Convoca.with(tuned).decide(reweighted);
@@ -52,12 +53,12 @@ public final class RuleAuthorExample {
   }
 
   /** {@code call} with {@code amount} of weight moved from criterion {@code from} to criterion {@code to}. */
-  static Call moveWeight(Call call, String from, String to, BigDecimal amount) {
+  static Call moveWeight(Call call, CriterionId from, CriterionId to, BigDecimal amount) {
     List<Criterion> criteria = new ArrayList<>();
     for (Criterion c : call.criteria()) {
-      if (c.id().equals(CriterionId.of(from))) {
+      if (c.id().equals(from)) {
         criteria.add(c.withWeight(c.weight().subtract(amount)));
-      } else if (c.id().equals(CriterionId.of(to))) {
+      } else if (c.id().equals(to)) {
         criteria.add(c.withWeight(c.weight().add(amount)));
       } else {
         criteria.add(c);

@@ -78,6 +78,6 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains("INELIGIBLE_SELECTED: P-002")
-        .contains("MISSING_FROM_SELECTION: P-013");
+        .contains("MISSING_FROM_SELECTION: P-105");
   }
 }

@@ -10,11 +10,11 @@ import org.convoca.call.Call;
 import org.convoca.call.CallId;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.call.RuleParameters;
 import org.convoca.call.ScoreScale;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.call.Track;
-import org.convoca.call.TrackId;
 import org.convoca.capacity.Course;
 import org.convoca.capacity.CourseCompletion;
 import org.convoca.capacity.CourseId;
@@ -43,12 +43,13 @@ import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.TeamMember;
 import org.convoca.proposal.Theme;
+import org.convoca.sample.FederalCall;
 import org.convoca.value.DateWindow;
 import org.convoca.value.Money;
 import org.convoca.value.TimeWindow;
 
 /**
- * Test fixtures: a federal call like the generator's, a municipality, a trained team and a
+ * Test fixtures: a federal call like the generator's (with its rule parameters), a municipality, a trained team and a
  * complete proposal that passes every eligibility check. Tests change one thing at a time with
  * the Immutables {@code with*} methods to isolate one rule.
  */
@@ -77,32 +78,27 @@ public final class Fixtures {
         .fundingCeiling(Money.of(3_000_000, "ARS"))
         .implementationWindow(IMPLEMENTATION)
         .criteria(List.of(
-            criterion("cocreation", 25, 3), criterion("values", 10, null), criterion("commitments", 20, 4),
-            criterion("capacity", 10, null), criterion("feasibility", 10, null), criterion("jury", 20, 4),
-            criterion("priority", 5, null)))
+            criterion(FederalVocabulary.COCREATION, 25, 3), criterion(FederalVocabulary.VALUES, 10, null),
+            criterion(FederalVocabulary.COMMITMENTS, 20, 4), criterion(FederalVocabulary.CAPACITY, 10, null),
+            criterion(FederalVocabulary.FEASIBILITY, 10, null), criterion(FederalVocabulary.JURY, 20, 4),
+            criterion(FederalVocabulary.PRIORITY, 5, null)))
         .overallThreshold(BigDecimal.valueOf(50))
         .scoreScale(new ScoreScale(BigDecimal.ZERO, new BigDecimal("5"), new BigDecimal("0.5")))
         .policy(SelectionPolicy.builder().slots(10).build())
-        .addTracks(Track.builder().id(TrackId.of("ogp-local")).name("OGP Local").description("co-created").places(2).build())
-        .parameters(RuleParameters.of(Map.of(
-            "maxProposalsPerGovernment", BigDecimal.ONE,
-            "requireTrainedMember", Boolean.TRUE,
-            "consensusSpread", new BigDecimal("1.5"),
-            "smallMunicipalityPopulation", BigDecimal.valueOf(50_000),
-            "newcomerPriorityPoints", BigDecimal.valueOf(5),
-            "smallMunicipalityPriorityPoints", BigDecimal.valueOf(5))))
+        .addTracks(Track.builder().id(FederalVocabulary.OGP_LOCAL).name("OGP Local").description("co-created").places(2).build())
+        .parameters(FederalCall.parameters())
         .build();
   }
 
-  public static Criterion criterion(String id, int weight, Integer threshold) {
-    return Criterion.builder().id(CriterionId.of(id)).name(id).description(id)
+  public static Criterion criterion(CriterionId id, int weight, Integer threshold) {
+    return Criterion.builder().id(id).name(id.value()).description(id.value())
         .weight(BigDecimal.valueOf(weight)).maxPoints(BigDecimal.TEN)
         .threshold(Optional.ofNullable(threshold).map(BigDecimal::valueOf)).build();
   }
 
   /** A call like {@link #aFederalCall()} with {@code parameter} set to {@code value}, or removed when null. */
   public static Call withParameter(Call call, String parameter, Object value) {
-    Map<String, Object> values = new java.util.HashMap<>(call.parameters().asMap());
+    Map<String, Object> values = new java.util.HashMap<>(call.parameters().given());
     if (value == null) {
       values.remove(parameter);
     } else {
@@ -158,8 +154,8 @@ public final class Fixtures {
         .build();
   }
 
-  public static JurorScore aScore(String juror, Proposal proposal, String criterion, String value) {
-    return JurorScore.builder().juror(JurorId.of(juror)).proposal(proposal.id()).criterion(CriterionId.of(criterion))
+  public static JurorScore aScore(String juror, Proposal proposal, CriterionId criterion, String value) {
+    return JurorScore.builder().juror(JurorId.of(juror)).proposal(proposal.id()).criterion(criterion)
         .value(new BigDecimal(value)).build();
   }
 

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,8 @@ import org.convoca.assessment.Finding;
 import org.convoca.assessment.LabelFinding;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
+import org.convoca.call.CriterionId;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.call.PrimaryTheme;
 import org.convoca.call.RuleParameters;
 import org.convoca.call.Track;
@@ -34,7 +35,6 @@ import org.convoca.dossier.Dossier;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.GovernmentLevel;
-import org.convoca.proposal.Commitment;
 import org.convoca.proposal.Funding;
 import org.convoca.proposal.Milestone;
 import org.convoca.proposal.OpenGovernmentValue;
@@ -77,12 +77,12 @@ public final class ReferenceRuleBook {
     assessments.forEach(a -> byId.put(a.proposal(), a));
     List<TrackPlacement> placements = new ArrayList<>();
     for (Track track : dossier.call().tracks()) {
-      if (!track.id().value().equals("ogp-local")) {
+      if (!track.id().equals(FederalVocabulary.OGP_LOCAL)) {
         continue;
       }
       int ahead = 0;
       for (int i = 0; i < selected.size() && ahead < track.places(); i++) {
-        if (byId.get(selected.get(i)).hasLabel("CO_CREATED")) {
+        if (byId.get(selected.get(i)).hasLabel(FederalVocabulary.CO_CREATED)) {
           placements.add(new TrackPlacement(track.id(), selected.get(i),
               "Co-created selected proposals enter the OGP Local track by rank while places last",
               "Selected at rank " + (i + 1) + " and co-created, it takes place " + (ahead + 1) + " of " + track.places()
@@ -101,7 +101,7 @@ public final class ReferenceRuleBook {
     private final Set<PersonId> trained = new HashSet<>();
     private final Map<ProposalId, List<JuryAggregate>> aggregates = new HashMap<>();
     private final Map<ProposalId, SubmissionOrder> orders = new HashMap<>();
-    private final Map<String, Criterion> criteria = new HashMap<>();
+    private final Map<CriterionId, Criterion> criteria = new HashMap<>();
     private final List<Proposal> proposals;
     private final List<Finding> out = new ArrayList<>();
 
@@ -113,7 +113,7 @@ public final class ReferenceRuleBook {
       DossierFacts.juryAggregates(dossier.jury().scores())
           .forEach(a -> aggregates.computeIfAbsent(a.proposal(), k -> new ArrayList<>()).add(a));
       DossierFacts.submissionOrders(dossier.proposals()).forEach(o -> orders.put(o.proposal(), o));
-      call.criteria().forEach(c -> criteria.putIfAbsent(c.id().value(), c));
+      call.criteria().forEach(c -> criteria.putIfAbsent(c.id(), c));
       proposals = dossier.proposals();
     }
 
@@ -144,6 +144,11 @@ public final class ReferenceRuleBook {
       out.add(new LabelFinding(p.id(), label, rule, sentence));
     }
 
+    /** A co-creating partner: from outside government, and collaborating or co-owning rather than consulted. */
+    private static boolean coCreates(Partner partner) {
+      return partner.nonGovernmental() && partner.role() != PartnerRole.CONSULTED;
+    }
+
     private Set<PersonId> trainedOf(List<PersonId> people) {
       Set<PersonId> set = new HashSet<>();
       people.stream().filter(trained::contains).forEach(set::add);
@@ -167,7 +172,7 @@ public final class ReferenceRuleBook {
           matching > 0 ? "The proposal addresses " + matching + " of the call's themes."
               : "None of the proposal's themes " + p.themes() + " is among the call's themes " + new java.util.TreeSet<>(call.themes()) + ".");
       fundingCheck(p);
-      if (!(parameters.has("requireTrainedMember") && !parameters.flag("requireTrainedMember"))) {
+      if (parameters.flag(FederalVocabulary.REQUIRE_TRAINED_MEMBER)) {
         Set<PersonId> members = trainedOf(p.team().stream().map(TeamMember::person).toList());
         check(p, "At least one team member must have completed a program course", !members.isEmpty(),
             members.size() + " of the team's " + p.team().size() + " members completed a program course.");
@@ -177,8 +182,8 @@ public final class ReferenceRuleBook {
       check(p, "A commitment must have a verifiable milestone inside the implementation window", good > 0,
           good + " of the proposal's " + p.milestones().size() + " milestones are verifiable and due between "
               + window.start() + " and " + window.end() + ".");
-      if (parameters.has("maxProposalsPerGovernment")) {
-        BigDecimal max = parameters.number("maxProposalsPerGovernment");
+      if (parameters.has(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT)) {
+        BigDecimal max = parameters.number(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT);
         SubmissionOrder order = orders.get(p.id());
         check(p, "A government may submit at most the call's number of proposals", order.position() <= max.intValue(),
             "This is proposal " + order.position() + " of " + order.of()
@@ -189,12 +194,9 @@ public final class ReferenceRuleBook {
     private void fundingCheck(Proposal p) {
       Money ceiling = call.fundingCeiling();
       Money requested = p.funding().requested();
-      boolean sameCurrency = requested.currency().equals(ceiling.currency());
-      boolean passed = sameCurrency && requested.isPositive() && requested.compareTo(ceiling) <= 0;
+      boolean passed = requested.isPositive() && requested.compareTo(ceiling) <= 0;
       String sentence;
-      if (!sameCurrency) {
-        sentence = "The request is in " + requested.currency() + "; the call's ceiling is in " + ceiling.currency() + ".";
-      } else if (!requested.isPositive()) {
+      if (!requested.isPositive()) {
         sentence = "The proposal requests no funding.";
       } else if (!passed) {
         sentence = "The request of " + Phrases.money(requested) + " exceeds the ceiling of " + Phrases.money(ceiling) + ".";
@@ -205,7 +207,7 @@ public final class ReferenceRuleBook {
     }
 
     private void cocreation(Proposal p) {
-      Criterion c = criteria.get("cocreation");
+      Criterion c = criteria.get(FederalVocabulary.COCREATION);
       if (c == null) {
         return;
       }
@@ -213,52 +215,56 @@ public final class ReferenceRuleBook {
       List<Partner> partners = p.coCreation().partners();
       for (Partner partner : partners) {
         if (partner.nonGovernmental() && partner.role() == PartnerRole.CO_OWNER) {
-          award(p, c, "Each non-governmental co-owner earns a quarter of the co-creation points", Points.share(max, "0.25"),
+          award(p, c, "Each non-governmental co-owner earns a quarter of the co-creation points", Points.share(max, 1, 4),
               partner.organisation() + " (" + Phrases.words(partner.sector()) + ") co-owns the proposal.");
         }
         if (partner.nonGovernmental() && partner.role() == PartnerRole.COLLABORATOR) {
-          award(p, c, "Each non-governmental collaborator earns a tenth of the co-creation points", Points.share(max, "0.1"),
+          award(p, c, "Each non-governmental collaborator earns a tenth of the co-creation points", Points.share(max, 1, 10),
               partner.organisation() + " (" + Phrases.words(partner.sector()) + ") collaborates on the proposal.");
         }
       }
       Set<Sector> sectors = EnumSet.noneOf(Sector.class);
-      partners.forEach(partner -> sectors.add(partner.sector()));
-      if (sectors.size() >= 3) {
-        award(p, c, "Partners from three or more sectors earn a fifth of the co-creation points", Points.share(max, "0.2"),
-            "The partners come from " + sectors.size() + " sectors.");
+      partners.stream().filter(Run::coCreates).forEach(partner -> sectors.add(partner.sector()));
+      BigDecimal leastSectors = parameters.number(FederalVocabulary.MIN_PARTNER_SECTORS);
+      if (BigDecimal.valueOf(sectors.size()).compareTo(leastSectors) >= 0) {
+        award(p, c, "Co-creating partners from the call's minimum of sectors earn a fifth of the co-creation points",
+            Points.share(max, 1, 5), "The co-creating partners come from " + sectors.size() + " sectors; the call asks for "
+                + Phrases.points(leastSectors) + ".");
       }
       List<Activity> activities = p.coCreation().activities();
       if (activities.stream().anyMatch(a -> a.kind() == ActivityKind.MULTI_STAKEHOLDER_FORUM)) {
-        award(p, c, "A multi-stakeholder forum earns a fifth of the co-creation points", Points.share(max, "0.2"),
+        award(p, c, "A multi-stakeholder forum earns a fifth of the co-creation points", Points.share(max, 1, 5),
             "The proposal was shaped in a multi-stakeholder forum.");
       }
-      int reach = activities.stream().mapToInt(Activity::participants).sum()
-          + activities.stream().mapToInt(Activity::responses).sum();
-      if (reach >= 100) {
-        award(p, c, "Participation that reached at least 100 people earns a fifth of the co-creation points",
-            Points.share(max, "0.2"), "Participation activities reached " + reach + " people (participants and responses).");
+      long reach = activities.stream().mapToLong(Activity::participants).sum()
+          + activities.stream().mapToLong(Activity::responses).sum();
+      BigDecimal leastReach = parameters.number(FederalVocabulary.MIN_PARTICIPATION);
+      if (BigDecimal.valueOf(reach).compareTo(leastReach) >= 0) {
+        award(p, c, "Participation that reached the call's minimum of people earns a fifth of the co-creation points",
+            Points.share(max, 1, 5), "Participation activities reached " + reach
+                + " people (participants and responses); the call asks for " + Phrases.points(leastReach) + ".");
       }
     }
 
     private void values(Proposal p) {
-      Criterion c = criteria.get("values");
+      Criterion c = criteria.get(FederalVocabulary.VALUES);
       if (c == null) {
         return;
       }
       for (OpenGovernmentValue value : p.values()) {
         if (value != OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION) {
           award(p, c, "Each core open-government value the proposal advances earns a third of the values points",
-              Points.share(c.maxPoints(), "0.34"), "The proposal advances " + Phrases.words(value) + ".");
+              Points.share(c.maxPoints(), 1, 3), "The proposal advances " + Phrases.words(value) + ".");
         }
       }
       if (p.values().contains(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION)) {
         award(p, c, "Technology and innovation as a lens earns a tenth of the values points",
-            Points.share(c.maxPoints(), "0.1"), "The proposal uses technology and innovation to open government.");
+            Points.share(c.maxPoints(), 1, 10), "The proposal uses technology and innovation to open government.");
       }
     }
 
     private void commitments(Proposal p) {
-      Criterion c = criteria.get("commitments");
+      Criterion c = criteria.get(FederalVocabulary.COMMITMENTS);
       if (c == null) {
         return;
       }
@@ -268,27 +274,27 @@ public final class ReferenceRuleBook {
       for (Milestone m : milestones) {
         if (m.verifiable() && window.contains(m.due())) {
           award(p, c, "Each verifiable milestone due inside the implementation window earns a fifth of the commitments points",
-              Points.share(max, "0.2"),
+              Points.share(max, 1, 5),
               "Milestone " + m.id() + " is verifiable (" + m.verification().orElse("") + ") and due on " + m.due() + ".");
         }
       }
       if (!milestones.isEmpty() && milestones.stream().allMatch(m -> window.contains(m.due()))) {
         award(p, c, "Milestones all due inside the implementation window earn a fifth of the commitments points",
-            Points.share(max, "0.2"),
+            Points.share(max, 1, 5),
             "All " + milestones.size() + " milestones are due between " + window.start() + " and " + window.end() + ".");
       }
       if (!p.commitments().isEmpty() && p.commitments().stream().noneMatch(k -> k.milestones().isEmpty())) {
-        award(p, c, "Commitments that each have a milestone earn a fifth of the commitments points", Points.share(max, "0.2"),
+        award(p, c, "Commitments that each have a milestone earn a fifth of the commitments points", Points.share(max, 1, 5),
             "Each of the " + p.commitments().size() + " commitments has at least one milestone.");
       }
       if (!milestones.isEmpty() && milestones.stream().noneMatch(m -> m.deliverable().isBlank())) {
-        award(p, c, "Milestones that all name a deliverable earn a tenth of the commitments points", Points.share(max, "0.1"),
+        award(p, c, "Milestones that all name a deliverable earn a tenth of the commitments points", Points.share(max, 1, 10),
             "Every milestone names its deliverable.");
       }
     }
 
     private void capacity(Proposal p) {
-      Criterion c = criteria.get("capacity");
+      Criterion c = criteria.get(FederalVocabulary.CAPACITY);
       if (c == null) {
         return;
       }
@@ -296,15 +302,15 @@ public final class ReferenceRuleBook {
       Set<PersonId> members = trainedOf(p.team().stream().map(TeamMember::person).toList());
       if (!members.isEmpty()) {
         award(p, c, "The trained share of the team earns up to three fifths of the capacity points",
-            Points.proportion(Points.share(max, "0.6"), members.size(), p.team().size()),
+            Points.proportion(Points.share(max, 3, 5), members.size(), p.team().size()),
             members.size() + " of the team's " + p.team().size() + " members completed a program course.");
       }
       for (Partner partner : p.coCreation().partners()) {
-        if (partner.nonGovernmental()) {
+        if (coCreates(partner)) {
           Set<PersonId> contacts = trainedOf(partner.contacts());
           if (!contacts.isEmpty()) {
-            award(p, c, "Each non-governmental partner with a trained contact earns a fifth of the capacity points",
-                Points.share(max, "0.2"), partner.organisation() + " (" + Phrases.words(partner.sector()) + ") has "
+            award(p, c, "Each co-creating partner with a trained contact earns a fifth of the capacity points",
+                Points.share(max, 1, 5), partner.organisation() + " (" + Phrases.words(partner.sector()) + ") has "
                     + contacts.size() + " contact(s) who completed a program course.");
           }
         }
@@ -312,44 +318,49 @@ public final class ReferenceRuleBook {
     }
 
     private void feasibility(Proposal p) {
-      Criterion c = criteria.get("feasibility");
+      Criterion c = criteria.get(FederalVocabulary.FEASIBILITY);
       if (c == null) {
         return;
       }
       BigDecimal max = c.maxPoints();
       Funding f = p.funding();
+      BigDecimal counterpartShare = parameters.number(FederalVocabulary.MIN_COUNTERPART_SHARE);
       if (f.requested().isPositive()
-          && f.counterpart().amount().compareTo(f.requested().amount().multiply(new BigDecimal("0.2"))) >= 0) {
-        award(p, c, "Counterpart funding of at least a fifth of the request earns a third of the feasibility points",
-            Points.share(max, "0.34"), "The government adds " + Phrases.money(f.counterpart()) + " to the "
-                + Phrases.money(f.requested()) + " it requests.");
+          && f.counterpart().amount().compareTo(f.requested().amount().multiply(counterpartShare)) >= 0) {
+        award(p, c, "Counterpart funding of at least the call's share of the request earns a third of the feasibility points",
+            Points.share(max, 1, 3), "The government adds " + Phrases.money(f.counterpart()) + " to the "
+                + Phrases.money(f.requested()) + " it requests; the call asks for at least "
+                + Phrases.points(counterpartShare) + " of the request.");
       }
       Money ceiling = call.fundingCeiling();
       List<Milestone> milestones = p.milestones();
       Money requested = f.requested();
-      if (!milestones.isEmpty() && requested.currency().equals(ceiling.currency()) && requested.isPositive()
-          && requested.amount().multiply(BigDecimal.valueOf(4))
-              .compareTo(ceiling.amount().multiply(BigDecimal.valueOf(milestones.size()))) <= 0) {
-        award(p, c, "A request of at most a quarter of the ceiling per milestone earns a third of the feasibility points",
-            Points.share(max, "0.33"), "The request of " + Phrases.money(requested) + " over " + milestones.size()
-                + " milestones stays within a quarter of the ceiling of " + Phrases.money(ceiling) + " per milestone.");
+      BigDecimal ceilingShare = parameters.number(FederalVocabulary.MAX_REQUEST_PER_MILESTONE_SHARE);
+      if (!milestones.isEmpty() && requested.isPositive()
+          && requested.amount().compareTo(
+              ceiling.amount().multiply(ceilingShare).multiply(BigDecimal.valueOf(milestones.size()))) <= 0) {
+        award(p, c, "A request of at most the call's share of the ceiling per milestone earns a third of the feasibility points",
+            Points.share(max, 1, 3), "The request of " + Phrases.money(requested) + " over " + milestones.size()
+                + " milestones stays within " + Phrases.points(ceilingShare) + " of the ceiling of " + Phrases.money(ceiling)
+                + " per milestone.");
       }
       DateWindow window = call.implementationWindow();
       long windowDays = ChronoUnit.DAYS.between(window.start(), window.end());
+      BigDecimal spreadShare = parameters.number(FederalVocabulary.MIN_MILESTONE_SPREAD_SHARE);
       if (milestones.size() >= 2) {
         long first = milestones.stream().mapToLong(m -> m.due().toEpochDay()).min().orElseThrow();
         long last = milestones.stream().mapToLong(m -> m.due().toEpochDay()).max().orElseThrow();
         long span = last - first;
-        if (span * 2 >= windowDays) {
-          award(p, c, "Milestones spread over at least half of the implementation window earn a third of the feasibility points",
-              Points.share(max, "0.33"), "The milestones span " + span + " days of the " + windowDays
-                  + "-day implementation window.");
+        if (BigDecimal.valueOf(span).compareTo(spreadShare.multiply(BigDecimal.valueOf(windowDays))) >= 0) {
+          award(p, c, "Milestones spread over at least the call's share of the implementation window earn a third of the feasibility points",
+              Points.share(max, 1, 3), "The milestones span " + span + " days of the " + windowDays
+                  + "-day implementation window; the call asks for at least " + Phrases.points(spreadShare) + " of it.");
         }
       }
     }
 
     private void jury(Proposal p) {
-      Criterion c = criteria.get("jury");
+      Criterion c = criteria.get(FederalVocabulary.JURY);
       if (c == null) {
         return;
       }
@@ -365,35 +376,37 @@ public final class ReferenceRuleBook {
     }
 
     private void priority(Proposal p) {
-      Criterion c = criteria.get("priority");
+      Criterion c = criteria.get(FederalVocabulary.PRIORITY);
       Government g = governments.get(p.applicant());
       if (c == null || g == null) {
         return;
       }
-      if (parameters.has("newcomerPriorityPoints") && parameters.number("newcomerPriorityPoints").signum() > 0
-          && !g.openGovernmentExperience()) {
+      String newcomer = FederalVocabulary.NEWCOMER_PRIORITY_POINTS;
+      if (parameters.has(newcomer) && parameters.number(newcomer).signum() > 0 && !g.openGovernmentExperience()) {
         award(p, c, "A government new to open government earns the newcomer priority points",
-            Points.exactly(parameters.number("newcomerPriorityPoints")), g.name() + " has no earlier open-government experience.");
+            Points.exactly(parameters.number(newcomer)), g.name() + " has no earlier open-government experience.");
       }
-      if (parameters.has("smallMunicipalityPopulation") && parameters.has("smallMunicipalityPriorityPoints")
-          && parameters.number("smallMunicipalityPriorityPoints").signum() > 0 && g.level() == GovernmentLevel.MUNICIPAL
-          && parameters.number("smallMunicipalityPopulation").compareTo(BigDecimal.valueOf(g.population())) > 0) {
+      String population = FederalVocabulary.SMALL_MUNICIPALITY_POPULATION;
+      String small = FederalVocabulary.SMALL_MUNICIPALITY_PRIORITY_POINTS;
+      if (parameters.has(population) && parameters.has(small)
+          && parameters.number(small).signum() > 0 && g.level() == GovernmentLevel.MUNICIPAL
+          && parameters.number(population).compareTo(BigDecimal.valueOf(g.population())) > 0) {
         award(p, c, "A small municipality earns the small-municipality priority points",
-            Points.exactly(parameters.number("smallMunicipalityPriorityPoints")), g.name() + " has " + g.population()
-                + " inhabitants, fewer than " + Phrases.points(parameters.number("smallMunicipalityPopulation")) + ".");
+            Points.exactly(parameters.number(small)), g.name() + " has " + g.population()
+                + " inhabitants, fewer than " + Phrases.points(parameters.number(population)) + ".");
       }
     }
 
     private void classification(Proposal p) {
       Optional<Theme> primary = PrimaryTheme.of(p, call);
-      primary.ifPresent(t -> label(p, "PRIMARY_THEME:" + t.code(),
+      primary.ifPresent(t -> label(p, FederalVocabulary.primaryTheme(t),
           "The first of the proposal's themes that the call names is its primary theme",
           "The first of the proposal's themes that the call names is " + t.code() + "."));
-      if (parameters.has("consensusSpread")) {
-        BigDecimal limit = parameters.number("consensusSpread");
+      if (parameters.has(FederalVocabulary.CONSENSUS_SPREAD)) {
+        BigDecimal limit = parameters.number(FederalVocabulary.CONSENSUS_SPREAD);
         for (JuryAggregate a : aggregates.getOrDefault(p.id(), List.of())) {
           if (a.spread().compareTo(limit) > 0) {
-            label(p, "NEEDS_CONSENSUS", "Jurors who disagree by more than the consensus spread call for a consensus discussion",
+            label(p, FederalVocabulary.NEEDS_CONSENSUS, "Jurors who disagree by more than the consensus spread call for a consensus discussion",
                 "On " + a.criterion() + " the jurors' scores range from " + Phrases.points(a.min()) + " to "
                     + Phrases.points(a.max()) + ", more than " + Phrases.points(limit) + " apart.");
           }
@@ -405,7 +418,7 @@ public final class ReferenceRuleBook {
           .forEach(partner -> owners.add(partner.organisation()));
       if (!owners.isEmpty()) {
         Collections.sort(owners);
-        label(p, "CO_CREATED", "A proposal co-owned by a non-governmental partner is co-created",
+        label(p, FederalVocabulary.CO_CREATED, "A proposal co-owned by a non-governmental partner is co-created",
             "Co-owned with " + String.join(", ", owners) + ".");
       }
     }

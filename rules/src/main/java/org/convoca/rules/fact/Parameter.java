@@ -6,12 +6,13 @@ import java.math.BigDecimal;
 import org.convoca.call.RuleParameters;
 
 /**
- * One named rule parameter of the call ({@code call.parameters}), inserted as a fact so that rules
- * can read it: {@code Parameter( name == "consensusSpread", $spread : number )}.
+ * One named rule parameter of the call ({@code call.parameters}), or the default of one the call
+ * leaves out, inserted as a fact so that rules can read it:
+ * {@code Parameter( name == FederalVocabulary.CONSENSUS_SPREAD, $spread : number )}.
  *
  * @param name the parameter's name
  * @param value a {@link BigDecimal}, a {@link Boolean} or a {@link String}, as
- *     {@link RuleParameters} normalises it
+ *     {@link RuleParameters} normalises it (see {@link RuleParameters#asMap()} for the defaults)
  */
 public record Parameter(String name, Object value) {
 

@@ -24,6 +24,19 @@ public final class Points {
     return maxPoints.multiply(new BigDecimal(fraction)).setScale(SCALE, RoundingMode.HALF_UP);
   }
 
+  /**
+   * {@code numerator / denominator} of {@code maxPoints}, computed exactly and then rounded:
+   * {@code share(10, 1, 3)} is 3.33, so three thirds of 10 make 9.99.
+   *
+   * @throws IllegalArgumentException when {@code denominator} is not positive
+   */
+  public static BigDecimal share(BigDecimal maxPoints, long numerator, long denominator) {
+    if (denominator <= 0) {
+      throw new IllegalArgumentException("'denominator' must be positive, was " + denominator);
+    }
+    return maxPoints.multiply(BigDecimal.valueOf(numerator)).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
+  }
+
   /** {@code part / whole} of {@code points}; zero when {@code whole} is not positive. */
   public static BigDecimal proportion(BigDecimal points, long part, long whole) {
     if (whole <= 0) {

@@ -8,6 +8,7 @@ import static org.convoca.rules.Fixtures.aScore;
 import java.util.List;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.Label;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.call.Track;
 import org.convoca.capacity.Sector;
 import org.convoca.cocreation.CoCreation;
@@ -39,29 +40,29 @@ class ClassificationAndTrackRulesTest {
     void theFirstOfTheProposalsThemesThatTheCallNamesIsItsPrimaryTheme() {
       Proposal p = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"), Theme.PUBLIC_MONITORING, Theme.OPEN_DATA);
       assertThat(Assessed.byBundledBook(aDossier(p)).first().labels()).extracting(Label::label)
-          .contains("PRIMARY_THEME:PUBLIC_MONITORING").doesNotContain("PRIMARY_THEME:OPEN_DATA");
+          .contains(FederalVocabulary.primaryTheme(Theme.PUBLIC_MONITORING)).doesNotContain(FederalVocabulary.primaryTheme(Theme.OPEN_DATA));
       Proposal offTopic = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"));
       assertThat(Assessed.byBundledBook(aDossier(offTopic)).first().labels()).extracting(Label::label)
-          .noneMatch(l -> l.startsWith("PRIMARY_THEME:"));
+          .noneMatch(l -> l.startsWith(FederalVocabulary.PRIMARY_THEME));
     }
 
     @Test
     void jurorsWhoDisagreeByMoreThanTheConsensusSpreadCallForAConsensusDiscussion() {
       Proposal p = aCompleteProposal();
-      Dossier apart = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, "jury", "2"), aScore("J-2", p, "jury", "4")).build());
+      Dossier apart = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "2"), aScore("J-2", p, FederalVocabulary.JURY, "4")).build());
       Assessment a = Assessed.byBundledBook(apart).first();
-      assertThat(a.hasLabel("NEEDS_CONSENSUS")).isTrue();
+      assertThat(a.hasLabel(FederalVocabulary.NEEDS_CONSENSUS)).isTrue();
       assertThat(Assessed.by(a, "Jurors who disagree by more than the consensus spread call for a consensus discussion"))
           .singleElement().satisfies(e -> assertThat(e.sentence())
               .isEqualTo("On jury the jurors' scores range from 2 to 4, more than 1.5 apart."));
-      Dossier close = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, "jury", "2.5"), aScore("J-2", p, "jury", "4")).build());
-      assertThat(Assessed.byBundledBook(close).first().hasLabel("NEEDS_CONSENSUS")).isFalse();
+      Dossier close = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "2.5"), aScore("J-2", p, FederalVocabulary.JURY, "4")).build());
+      assertThat(Assessed.byBundledBook(close).first().hasLabel(FederalVocabulary.NEEDS_CONSENSUS)).isFalse();
     }
 
     @Test
     void aProposalCoOwnedByANonGovernmentalPartnerIsCoCreated() {
-      assertThat(Assessed.byBundledBook(aDossier(aCompleteProposal())).first().hasLabel("CO_CREATED")).isTrue();
-      assertThat(Assessed.byBundledBook(aDossier(consulted(aCompleteProposal()))).first().hasLabel("CO_CREATED")).isFalse();
+      assertThat(Assessed.byBundledBook(aDossier(aCompleteProposal())).first().hasLabel(FederalVocabulary.CO_CREATED)).isTrue();
+      assertThat(Assessed.byBundledBook(aDossier(consulted(aCompleteProposal()))).first().hasLabel(FederalVocabulary.CO_CREATED)).isFalse();
     }
 
     @Test

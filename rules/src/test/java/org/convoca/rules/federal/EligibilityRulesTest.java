@@ -1,6 +1,7 @@
 package org.convoca.rules.federal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.convoca.rules.Fixtures.aCompleteProposal;
 import static org.convoca.rules.Fixtures.aDossier;
 import static org.convoca.rules.Fixtures.aMilestone;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.convoca.assessment.Assessment;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.dossier.Dossier;
 import org.convoca.government.GovernmentId;
 import org.convoca.proposal.Commitment;
@@ -18,6 +20,7 @@ import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.Theme;
 import org.convoca.rules.Assessed;
 import org.convoca.rules.Fixtures;
+import org.convoca.rules.RuleExecutionException;
 import org.convoca.value.Money;
 import org.junit.jupiter.api.Test;
 
@@ -61,10 +64,20 @@ class EligibilityRulesTest {
     Proposal p = aCompleteProposal();
     Proposal tooMuch = p.withFunding(p.funding().withRequested(Money.of(3_000_001, "ARS")));
     Proposal nothing = p.withFunding(p.funding().withRequested(Money.of(0, "ARS")));
-    Proposal dollars = p.withFunding(org.convoca.proposal.Funding.builder().requested(Money.of(10, "USD")).counterpart(Money.of(0, "USD")).build());
     assertThat(Assessed.byBundledBook(aDossier(tooMuch)).check(rule)).contains(false);
     assertThat(Assessed.byBundledBook(aDossier(nothing)).check(rule)).contains(false);
-    assertThat(Assessed.byBundledBook(aDossier(dollars)).check(rule)).contains(false);
+    assertThat(Assessed.byBundledBook(aDossier(nothing)).by(rule).get(0).sentence()).isEqualTo("The proposal requests no funding.");
+  }
+
+  /** The dossier reader refuses a request in another currency; a dossier built in Java that has one stops the run. */
+  @Test
+  void aRequestInAnotherCurrencyIsNotACheckThatFailsButARunThatStops() {
+    Proposal p = aCompleteProposal();
+    Proposal dollars = p.withFunding(org.convoca.proposal.Funding.builder().requested(Money.of(10, "USD")).counterpart(Money.of(0, "USD")).build());
+    assertThatThrownBy(() -> Assessed.byBundledBook(aDossier(dollars)))
+        .isInstanceOf(RuleExecutionException.class)
+        .hasMessageContaining("Requested funding must be above zero and within the ceiling")
+        .hasMessageContaining("cannot combine USD with ARS");
   }
 
   @Test
@@ -75,10 +88,20 @@ class EligibilityRulesTest {
     assertThat(Assessed.byBundledBook(aDossier(untrained)).check(rule)).contains(false);
 
     Dossier switchedOff = aDossier(untrained);
-    switchedOff = switchedOff.withCall(Fixtures.withParameter(switchedOff.call(), "requireTrainedMember", false));
+    switchedOff = switchedOff.withCall(Fixtures.withParameter(switchedOff.call(), FederalVocabulary.REQUIRE_TRAINED_MEMBER, false));
     Assessed assessed = Assessed.byBundledBook(switchedOff);
     assertThat(assessed.check(rule)).isEmpty();
     assertThat(assessed.first().eligible()).isTrue();
+  }
+
+  @Test
+  void aCallWithoutRequireTrainedMemberRequiresATrainedMember() {
+    String rule = "At least one team member must have completed a program course";
+    Proposal untrained = aCompleteProposal().withTeam(aCompleteProposal().team().get(1));
+    Dossier absent = aDossier(untrained);
+    absent = absent.withCall(Fixtures.withParameter(absent.call(), FederalVocabulary.REQUIRE_TRAINED_MEMBER, null));
+    assertThat(absent.call().parameters().given()).doesNotContainKey(FederalVocabulary.REQUIRE_TRAINED_MEMBER);
+    assertThat(Assessed.byBundledBook(absent).check(rule)).contains(false);
   }
 
   @Test
@@ -102,11 +125,11 @@ class EligibilityRulesTest {
     assertThat(Assessed.by(assessed.of("P-000"), rule)).singleElement().extracting(e -> e.passed()).isEqualTo(false);
 
     Dossier two = aDossier(first, second);
-    two = two.withCall(Fixtures.withParameter(two.call(), "maxProposalsPerGovernment", BigDecimal.valueOf(2)));
+    two = two.withCall(Fixtures.withParameter(two.call(), FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT, BigDecimal.valueOf(2)));
     assertThat(Assessed.byBundledBook(two).all()).allMatch(a -> Assessed.by(a, rule).get(0).passed());
 
     Dossier unlimited = aDossier(first, second);
-    unlimited = unlimited.withCall(Fixtures.withParameter(unlimited.call(), "maxProposalsPerGovernment", null));
+    unlimited = unlimited.withCall(Fixtures.withParameter(unlimited.call(), FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT, null));
     assertThat(Assessed.byBundledBook(unlimited).all()).allMatch(a -> Assessed.by(a, rule).isEmpty());
   }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.convoca.assessment.Explanation;
 import org.convoca.assessment.ExplanationKind;
+import org.convoca.call.FederalVocabulary;
 import org.convoca.capacity.CourseCompletion;
 import org.convoca.capacity.Sector;
 import org.convoca.cocreation.Activity;
@@ -45,10 +46,16 @@ class ScoringRulesTest {
     return Assessed.byBundledBook(dossier).by(rule);
   }
 
-  static List<Explanation> awardsOn(Proposal proposal, String criterion) {
+  static List<Explanation> awardsOn(Proposal proposal, org.convoca.call.CriterionId criterion) {
     return Assessed.byBundledBook(aDossier(proposal)).first().trail().stream()
-        .filter(e -> e.kind() == ExplanationKind.AWARD && e.criterion().map(c -> c.value().equals(criterion)).orElse(false))
+        .filter(e -> e.kind() == ExplanationKind.AWARD && e.criterion().map(criterion::equals).orElse(false))
         .toList();
+  }
+
+  /** A dossier with {@code proposal} whose call sets rule parameter {@code parameter} to {@code value}. */
+  static Dossier withParameter(Proposal proposal, String parameter, Object value) {
+    Dossier d = aDossier(proposal);
+    return d.withCall(Fixtures.withParameter(d.call(), parameter, value));
   }
 
   static Partner partner(String organisation, Sector sector, PartnerRole role) {
@@ -92,13 +99,28 @@ class ScoringRulesTest {
     }
 
     @Test
-    void partnersFromThreeOrMoreSectorsEarnAFifthOfTheCoCreationPoints() {
-      String rule = "Partners from three or more sectors earn a fifth of the co-creation points";
-      assertThat(awards(withPartners(partner("A", Sector.CIVIL_SOCIETY, PartnerRole.CONSULTED),
+    void coCreatingPartnersFromTheCallsMinimumOfSectorsEarnAFifthOfTheCoCreationPoints() {
+      String rule = "Co-creating partners from the call's minimum of sectors earn a fifth of the co-creation points";
+      Proposal threeSectors = withPartners(partner("A", Sector.CIVIL_SOCIETY, PartnerRole.CO_OWNER),
+          partner("B", Sector.ACADEMIA, PartnerRole.COLLABORATOR), partner("C", Sector.PRIVATE_SECTOR, PartnerRole.COLLABORATOR));
+      assertThat(awards(threeSectors, rule)).singleElement().satisfies(e -> {
+        assertThat(e.points()).isEqualByComparingTo("2");
+        assertThat(e.sentence()).isEqualTo("The co-creating partners come from 3 sectors; the call asks for 2.");
+      });
+      assertThat(awards(withPartners(partner("A", Sector.CIVIL_SOCIETY, PartnerRole.COLLABORATOR),
+          partner("B", Sector.CIVIL_SOCIETY, PartnerRole.CO_OWNER)), rule))
+          .isEmpty();
+      assertThat(awards(withParameter(threeSectors, FederalVocabulary.MIN_PARTNER_SECTORS, 4), rule)).isEmpty();
+    }
+
+    @Test
+    void consultedAndGovernmentalPartnersDoNotCountAsSectors() {
+      String rule = "Co-creating partners from the call's minimum of sectors earn a fifth of the co-creation points";
+      assertThat(awards(withPartners(partner("A", Sector.CIVIL_SOCIETY, PartnerRole.CO_OWNER),
           partner("B", Sector.ACADEMIA, PartnerRole.CONSULTED), partner("C", Sector.PRIVATE_SECTOR, PartnerRole.CONSULTED)), rule))
-          .singleElement().extracting(Explanation::sentence).isEqualTo("The partners come from 3 sectors.");
-      assertThat(awards(withPartners(partner("A", Sector.CIVIL_SOCIETY, PartnerRole.CONSULTED),
-          partner("B", Sector.CIVIL_SOCIETY, PartnerRole.CONSULTED), partner("C", Sector.ACADEMIA, PartnerRole.CONSULTED)), rule))
+          .isEmpty();
+      assertThat(awards(withPartners(partner("A", Sector.NATIONAL_GOVERNMENT, PartnerRole.COLLABORATOR),
+          partner("B", Sector.PROVINCIAL_GOVERNMENT, PartnerRole.COLLABORATOR), partner("C", Sector.CIVIL_SOCIETY, PartnerRole.CO_OWNER)), rule))
           .isEmpty();
     }
 
@@ -111,19 +133,20 @@ class ScoringRulesTest {
     }
 
     @Test
-    void participationThatReachedAtLeast100PeopleEarnsAFifthOfTheCoCreationPoints() {
-      String rule = "Participation that reached at least 100 people earns a fifth of the co-creation points";
+    void participationThatReachedTheCallsMinimumOfPeopleEarnsAFifthOfTheCoCreationPoints() {
+      String rule = "Participation that reached the call's minimum of people earns a fifth of the co-creation points";
       assertThat(awards(withActivities(activity(ActivityKind.WORKSHOP, 60, 0), activity(ActivityKind.SURVEY, 0, 40)), rule))
           .singleElement().extracting(Explanation::sentence)
-          .isEqualTo("Participation activities reached 100 people (participants and responses).");
-      assertThat(awards(withActivities(activity(ActivityKind.WORKSHOP, 60, 0), activity(ActivityKind.SURVEY, 0, 39)), rule))
-          .isEmpty();
+          .isEqualTo("Participation activities reached 100 people (participants and responses); the call asks for 100.");
+      Proposal ninetyNine = withActivities(activity(ActivityKind.WORKSHOP, 60, 0), activity(ActivityKind.SURVEY, 0, 39));
+      assertThat(awards(ninetyNine, rule)).isEmpty();
+      assertThat(awards(withParameter(ninetyNine, FederalVocabulary.MIN_PARTICIPATION, 99), rule)).hasSize(1);
     }
 
     @Test
     void nothingFiresWithoutPartnersOrActivities() {
       Proposal bare = aCompleteProposal().withCoCreation(CoCreation.builder().build());
-      assertThat(awardsOn(bare, "cocreation")).isEmpty();
+      assertThat(awardsOn(bare, FederalVocabulary.COCREATION)).isEmpty();
     }
   }
 
@@ -135,6 +158,12 @@ class ScoringRulesTest {
       String rule = "Each core open-government value the proposal advances earns a third of the values points";
       assertThat(awards(aCompleteProposal(), rule)).extracting(Explanation::sentence).containsExactly(
           "The proposal advances access to information.", "The proposal advances public accountability.");
+      Proposal allThree = aCompleteProposal().withValues(OpenGovernmentValue.ACCESS_TO_INFORMATION,
+          OpenGovernmentValue.CIVIC_PARTICIPATION, OpenGovernmentValue.PUBLIC_ACCOUNTABILITY);
+      assertThat(awards(allThree, rule)).extracting(Explanation::points)
+          .containsExactly(new BigDecimal("3.33"), new BigDecimal("3.33"), new BigDecimal("3.33"));
+      assertThat(Assessed.byBundledBook(aDossier(allThree)).first().criterion(FederalVocabulary.VALUES).orElseThrow().points())
+          .isEqualByComparingTo("9.99");
       assertThat(awards(aCompleteProposal().withValues(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION), rule)).isEmpty();
     }
 
@@ -147,7 +176,7 @@ class ScoringRulesTest {
 
     @Test
     void nothingFiresWithoutValues() {
-      assertThat(awardsOn(aCompleteProposal().withValues(List.of()), "values")).isEmpty();
+      assertThat(awardsOn(aCompleteProposal().withValues(List.of()), FederalVocabulary.VALUES)).isEmpty();
     }
   }
 
@@ -194,7 +223,7 @@ class ScoringRulesTest {
 
     @Test
     void nothingFiresWithoutCommitments() {
-      assertThat(awardsOn(aCompleteProposal().withCommitments(List.of()), "commitments")).isEmpty();
+      assertThat(awardsOn(aCompleteProposal().withCommitments(List.of()), FederalVocabulary.COMMITMENTS)).isEmpty();
     }
   }
 
@@ -218,15 +247,23 @@ class ScoringRulesTest {
     }
 
     @Test
-    void eachNonGovernmentalPartnerWithATrainedContactEarnsAFifthOfTheCapacityPoints() {
-      String rule = "Each non-governmental partner with a trained contact earns a fifth of the capacity points";
+    void eachCoCreatingPartnerWithATrainedContactEarnsAFifthOfTheCapacityPoints() {
+      String rule = "Each co-creating partner with a trained contact earns a fifth of the capacity points";
       assertThat(awards(withTrainedNgoContact(aCompleteProposal()), rule)).hasSize(1);
       assertThat(awards(aCompleteProposal(), rule)).isEmpty();
     }
 
     @Test
+    void aConsultedPartnerWithATrainedContactEarnsNoCapacityPoints() {
+      String rule = "Each co-creating partner with a trained contact earns a fifth of the capacity points";
+      Proposal consulted = withPartners(Partner.builder().organisation("Fundación Datos").sector(Sector.CIVIL_SOCIETY)
+          .role(PartnerRole.CONSULTED).addContacts(Fixtures.NGO_CONTACT).build());
+      assertThat(awards(withTrainedNgoContact(consulted), rule)).isEmpty();
+    }
+
+    @Test
     void nothingFiresWithAnUntrainedTeamAndPartners() {
-      assertThat(awardsOn(aCompleteProposal().withTeam(aCompleteProposal().team().get(1)), "capacity")).isEmpty();
+      assertThat(awardsOn(aCompleteProposal().withTeam(aCompleteProposal().team().get(1)), FederalVocabulary.CAPACITY)).isEmpty();
     }
   }
 
@@ -238,36 +275,64 @@ class ScoringRulesTest {
           Funding.builder().requested(Money.of(requested, "ARS")).counterpart(Money.of(counterpart, "ARS")).build());
     }
 
-    @Test
-    void counterpartFundingOfAtLeastAFifthOfTheRequestEarnsAThirdOfTheFeasibilityPoints() {
-      String rule = "Counterpart funding of at least a fifth of the request earns a third of the feasibility points";
-      assertThat(awards(funded(1_000_000, 200_000), rule)).hasSize(1);
-      assertThat(awards(funded(1_000_000, 199_999), rule)).isEmpty();
-    }
+    static final String COUNTERPART = "Counterpart funding of at least the call's share of the request earns a third of the feasibility points";
+    static final String PER_MILESTONE = "A request of at most the call's share of the ceiling per milestone earns a third of the feasibility points";
+    static final String SPREAD = "Milestones spread over at least the call's share of the implementation window earn a third of the feasibility points";
 
-    @Test
-    void aRequestOfAtMostAQuarterOfTheCeilingPerMilestoneEarnsAThirdOfTheFeasibilityPoints() {
-      String rule = "A request of at most a quarter of the ceiling per milestone earns a third of the feasibility points";
-      assertThat(awards(funded(1_500_000, 0), rule)).hasSize(1);
-      assertThat(awards(funded(1_500_001, 0), rule)).isEmpty();
-    }
-
-    @Test
-    void milestonesSpreadOverAtLeastHalfOfTheImplementationWindowEarnAThirdOfTheFeasibilityPoints() {
-      String rule = "Milestones spread over at least half of the implementation window earn a third of the feasibility points";
+    Proposal dueOn(LocalDate first, LocalDate last) {
       Proposal p = aCompleteProposal();
-      Proposal spread = p.withCommitments(p.commitments().get(0).withMilestones(
-          aMilestone("M-1", LocalDate.of(2022, 2, 1), "x"), aMilestone("M-2", LocalDate.of(2022, 8, 15), "y")));
-      assertThat(awards(spread, rule)).singleElement().extracting(Explanation::sentence)
-          .isEqualTo("The milestones span 195 days of the 364-day implementation window.");
-      assertThat(awards(aCompleteProposal(), rule)).isEmpty();
+      return p.withCommitments(p.commitments().get(0).withMilestones(aMilestone("M-1", first, "x"), aMilestone("M-2", last, "y")));
+    }
+
+    @Test
+    void counterpartFundingOfAtLeastTheCallsShareOfTheRequestEarnsAThirdOfTheFeasibilityPoints() {
+      assertThat(awards(funded(1_000_000, 200_000), COUNTERPART)).singleElement().satisfies(e -> {
+        assertThat(e.points()).isEqualByComparingTo("3.33");
+        assertThat(e.sentence()).isEqualTo("The government adds ARS 200000 to the ARS 1000000 it requests; "
+            + "the call asks for at least 0.2 of the request.");
+      });
+      assertThat(awards(funded(1_000_000, 199_999), COUNTERPART)).isEmpty();
+      assertThat(awards(withParameter(funded(1_000_000, 100_000), FederalVocabulary.MIN_COUNTERPART_SHARE, new BigDecimal("0.1")),
+          COUNTERPART)).hasSize(1);
+    }
+
+    @Test
+    void aRequestOfAtMostTheCallsShareOfTheCeilingPerMilestoneEarnsAThirdOfTheFeasibilityPoints() {
+      assertThat(awards(funded(1_500_000, 0), PER_MILESTONE)).singleElement().extracting(Explanation::sentence)
+          .isEqualTo("The request of ARS 1500000 over 2 milestones stays within 0.25 of the ceiling of ARS 3000000 per milestone.");
+      assertThat(awards(funded(1_500_001, 0), PER_MILESTONE)).isEmpty();
+      assertThat(awards(withParameter(funded(3_000_000, 0), FederalVocabulary.MAX_REQUEST_PER_MILESTONE_SHARE, new BigDecimal("0.5")),
+          PER_MILESTONE)).hasSize(1);
+    }
+
+    @Test
+    void aZeroRequestEarnsNeitherFundingRule() {
+      Proposal nothing = funded(0, 500_000);
+      assertThat(awards(nothing, COUNTERPART)).isEmpty();
+      assertThat(awards(nothing, PER_MILESTONE)).isEmpty();
+    }
+
+    @Test
+    void milestonesSpreadOverAtLeastTheCallsShareOfTheImplementationWindowEarnAThirdOfTheFeasibilityPoints() {
+      Proposal spread = dueOn(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 8, 15));
+      assertThat(awards(spread, SPREAD)).singleElement().extracting(Explanation::sentence)
+          .isEqualTo("The milestones span 195 days of the 364-day implementation window; the call asks for at least 0.5 of it.");
+      assertThat(awards(aCompleteProposal(), SPREAD)).isEmpty();
+      assertThat(awards(withParameter(spread, FederalVocabulary.MIN_MILESTONE_SPREAD_SHARE, new BigDecimal("0.6")), SPREAD)).isEmpty();
+    }
+
+    @Test
+    void windowDaysAndSpanAreDifferencesOfDates() {
+      // The window 2022-01-01 to 2022-12-31 measures 364 days (end minus start), so half of it is 182 days.
+      assertThat(awards(dueOn(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 7, 2)), SPREAD)).hasSize(1);
+      assertThat(awards(dueOn(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 7, 1)), SPREAD)).isEmpty();
     }
 
     @Test
     void nothingFiresWithoutCounterpartAndWithOneCostlyMilestone() {
       Proposal p = funded(1_000_000, 0);
       Proposal costly = p.withCommitments(p.commitments().get(0).withMilestones(p.commitments().get(0).milestones().get(0)));
-      assertThat(awardsOn(costly, "feasibility")).isEmpty();
+      assertThat(awardsOn(costly, FederalVocabulary.FEASIBILITY)).isEmpty();
     }
   }
 
@@ -279,18 +344,32 @@ class ScoringRulesTest {
       String rule = "The jury's mean score earns jury points in proportion to the score scale";
       Proposal p = aCompleteProposal();
       Dossier scored = aDossier(p).withJury(Jury.builder().addScores(
-          aScore("J-1", p, "jury", "4"), aScore("J-2", p, "jury", "5"), aScore("J-3", p, "jury", "4.5")).build());
+          aScore("J-1", p, FederalVocabulary.JURY, "4"), aScore("J-2", p, FederalVocabulary.JURY, "5"),
+          aScore("J-3", p, FederalVocabulary.JURY, "4.5")).build());
       assertThat(awards(scored, rule)).singleElement().satisfies(e -> {
         assertThat(e.points()).isEqualByComparingTo("9");
         assertThat(e.sentence()).isEqualTo("3 jurors gave a mean of 4.5 on the scale from 0 to 5.");
       });
-      Dossier otherCriterion = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, "values", "4")).build());
+      Dossier otherCriterion = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.VALUES, "4")).build());
       assertThat(awards(otherCriterion, rule)).isEmpty();
     }
 
     @Test
+    void theJuryMeanIsRoundedToTheHundredthBeforeItIsScaled() {
+      String rule = "The jury's mean score earns jury points in proportion to the score scale";
+      Proposal p = aCompleteProposal();
+      Dossier scored = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "4"),
+          aScore("J-2", p, FederalVocabulary.JURY, "4"), aScore("J-3", p, FederalVocabulary.JURY, "5")).build());
+      // The mean 4.333... is published as 4.33, and 4.33 of 5 is 8.66 points (the unrounded mean would give 8.67).
+      assertThat(awards(scored, rule)).singleElement().satisfies(e -> {
+        assertThat(e.points()).isEqualTo(new BigDecimal("8.66"));
+        assertThat(e.sentence()).isEqualTo("3 jurors gave a mean of 4.33 on the scale from 0 to 5.");
+      });
+    }
+
+    @Test
     void nothingFiresWithoutScores() {
-      assertThat(awardsOn(aCompleteProposal(), "jury")).isEmpty();
+      assertThat(awardsOn(aCompleteProposal(), FederalVocabulary.JURY)).isEmpty();
     }
   }
 
@@ -308,7 +387,7 @@ class ScoringRulesTest {
           .isEqualTo(new BigDecimal("5.00"));
       assertThat(awards(fromTheProvince(), rule)).isEmpty();
       Dossier off = aDossier(aCompleteProposal());
-      off = off.withCall(Fixtures.withParameter(off.call(), "newcomerPriorityPoints", BigDecimal.ZERO));
+      off = off.withCall(Fixtures.withParameter(off.call(), FederalVocabulary.NEWCOMER_PRIORITY_POINTS, BigDecimal.ZERO));
       assertThat(awards(off, rule)).isEmpty();
     }
 
@@ -318,15 +397,37 @@ class ScoringRulesTest {
       assertThat(awards(aCompleteProposal(), rule)).singleElement().extracting(Explanation::sentence)
           .isEqualTo("Villa Test has 30000 inhabitants, fewer than 50000.");
       Dossier threshold = aDossier(aCompleteProposal());
-      threshold = threshold.withCall(Fixtures.withParameter(threshold.call(), "smallMunicipalityPopulation", BigDecimal.valueOf(30_000)));
+      threshold = threshold.withCall(Fixtures.withParameter(threshold.call(), FederalVocabulary.SMALL_MUNICIPALITY_POPULATION, BigDecimal.valueOf(30_000)));
       assertThat(awards(threshold, rule)).isEmpty();
       assertThat(awards(fromTheProvince(), rule)).isEmpty();
+    }
+
+    /** Newcomer points from {@code points}, none for small municipalities, and a priority threshold of 6. */
+    Dossier newcomerPointsAgainstAThresholdOf6(String points) {
+      Dossier d = aDossier(aCompleteProposal());
+      var call = Fixtures.withParameter(d.call(), FederalVocabulary.NEWCOMER_PRIORITY_POINTS, new BigDecimal(points));
+      call = Fixtures.withParameter(call, FederalVocabulary.SMALL_MUNICIPALITY_PRIORITY_POINTS, BigDecimal.ZERO);
+      call = call.withCriteria(call.criteria().stream().map(c -> c.id().equals(FederalVocabulary.PRIORITY)
+          ? c.withThreshold(new BigDecimal("6")) : c).toList());
+      return d.withCall(call);
+    }
+
+    @Test
+    void priorityPointsAreComparedWithTheThresholdAsPublishedToTheHundredth() {
+      var passes = Assessed.byBundledBook(newcomerPointsAgainstAThresholdOf6("5.995")).first()
+          .criterion(FederalVocabulary.PRIORITY).orElseThrow();
+      assertThat(passes.points()).isEqualTo(new BigDecimal("6.00"));
+      assertThat(passes.meetsThreshold()).isTrue();
+      var misses = Assessed.byBundledBook(newcomerPointsAgainstAThresholdOf6("5.994")).first()
+          .criterion(FederalVocabulary.PRIORITY).orElseThrow();
+      assertThat(misses.points()).isEqualTo(new BigDecimal("5.99"));
+      assertThat(misses.meetsThreshold()).isFalse();
     }
 
     @Test
     void nothingFiresForAnExperiencedProvince() {
       Dossier d = fromTheProvince();
-      assertThat(Assessed.byBundledBook(d).first().criterion(org.convoca.call.CriterionId.of("priority")).orElseThrow()
+      assertThat(Assessed.byBundledBook(d).first().criterion(FederalVocabulary.PRIORITY).orElseThrow()
           .rawPoints()).isEqualByComparingTo("0");
     }
   }

@@ -1,0 +1,19 @@
+package org.convoca.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convoca.dossier.DossierFixture.problemsOf;
+
+import org.junit.jupiter.api.Test;
+
+/** A rule parameter that FederalVocabulary names must have its kind; the reader says where it does not. */
+class RuleParameterKindTest {
+
+  @Test
+  void reportsAParameterOfTheWrongKindAtItsPath() {
+    String dossier = DossierFixture.validText()
+        .replaceFirst("\"requireTrainedMember\"\\s*:\\s*true", "\"requireTrainedMember\": \"yes\"");
+
+    assertThat(problemsOf(dossier)).containsExactly(
+        "$.call.parameters.requireTrainedMember: 'requireTrainedMember' must be true or false, was a string");
+  }
+}

@@ -57,7 +57,7 @@ class DossierRoundTripProperties {
   @Provide
   Arbitrary<Dossier> dossiers() {
     Arbitrary<String> text = Arbitraries.strings().ofMinLength(0).ofMaxLength(24)
-        .filter(s -> s.chars().noneMatch(c -> Character.isSurrogate((char) c)));
+        .filter(s -> s.chars().noneMatch(c -> Character.isSurrogate((char) c)) && ControlCharacters.firstRefused(s, false) < 0);
     Arbitrary<BigDecimal> amount = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000"))
         .ofScale(2).flatMap(d -> Arbitraries.integers().between(0, 2).map(s -> d.setScale(s, java.math.RoundingMode.DOWN)));
     Arbitrary<Proposal> proposal = Combinators.combine(text, amount, amount, activity(text))

@@ -26,7 +26,7 @@ final class BindingMessage {
       return "is not a known field";
     }
     if (e instanceof InvalidFormatException invalid) {
-      return "must be " + expected(invalid.getTargetType()) + ", was '" + invalid.getValue() + "'";
+      return "must be " + expected(invalid.getTargetType()) + ", was " + Shown.text(String.valueOf(invalid.getValue()));
     }
     if (e instanceof MismatchedInputException mismatch && rootCause(e) == e) {
       return "must be " + expected(mismatch.getTargetType());

@@ -32,7 +32,8 @@ class OddInputTest {
     String deep = "{\"call\": " + "[".repeat(100) + "]".repeat(100) + "}";
 
     assertThat(problemsOf(deep)).singleElement().asString()
-        .startsWith("$: goes beyond the reader's limits (nesting depth 64");
+        .startsWith("$.call" + "[0]".repeat(64) + ": is nested more than 64 levels deep, the reader's limit")
+        .endsWith("(line 1, column 73)");
   }
 
   @Test

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class DossierReader {
     } catch (TextInputException e) {
       throw refused(e, path.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the dossier " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read the dossier " + path + ": " + reason(e), e);
     }
   }
 
@@ -95,6 +96,13 @@ public final class DossierReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the dossier: " + e.getMessage(), e);
     }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    return e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
   }
 
   private static RuntimeException refused(TextInputException e, String source) {

@@ -128,6 +128,13 @@ class ValidateCommandTest {
   }
 
   @Test
+  void acceptsWindowsLineEndings() throws Exception {
+    Cli run = validate(selection("crlf.txt", "# published\r\n" + String.join("\r\n", computedSelection()) + "\r\n"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+
+  @Test
   void refusesASelectionFileThatIsNotUtf8WithLineAndColumn() throws Exception {
     byte[] latin1 = "P-001\nP-\u00e90\n".getBytes(StandardCharsets.ISO_8859_1);
 

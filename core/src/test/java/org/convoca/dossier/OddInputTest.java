@@ -17,6 +17,12 @@ class OddInputTest {
   }
 
   @Test
+  void rejectsAWholeNumberTooLargeForItsFieldWithoutJavaWords() {
+    assertThat(aValidDossier().setJson("/call/policy/slots", "99999999999").problems())
+        .containsExactly("$.call.policy.slots: must be a whole number from -2,147,483,648 to 2,147,483,647");
+  }
+
+  @Test
   void rejectsAProposalThatIsNotAnObject() {
     assertThat(aValidDossier().setJson("/proposals/1", "[1]").problems())
         .contains("$.proposals[1]: must be an object, was a list");

@@ -22,8 +22,10 @@ final class ControlCharacters {
 
   /** The index of the first character of {@code text} that is refused, or -1 when there is none. */
   static int firstRefused(String text, boolean prose) {
-    for (int i = 0; i < text.length(); i++) {
-      if (isRefused(text, i, prose)) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      // Printable ASCII is most of any dossier: decided here, without a call.
+      if ((c < 0x20 || c >= 0x7F) && isRefused(text, i, prose)) {
         return i;
       }
     }

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -26,12 +27,16 @@ final class BindingMessage {
       return "is not a known field";
     }
     if (e instanceof InvalidFormatException invalid) {
-      return "must be " + expected(invalid.getTargetType()) + ", was '" + invalid.getValue() + "'";
+      return "must be " + expected(invalid.getTargetType()) + ", was " + Shown.text(String.valueOf(invalid.getValue()));
     }
     if (e instanceof MismatchedInputException mismatch && rootCause(e) == e) {
       return "must be " + expected(mismatch.getTargetType());
     }
     Throwable cause = rootCause(e);
+    if (cause instanceof InputCoercionException outOfRange && outOfRange.getTargetType() == Integer.TYPE) {
+      return "must be a whole number from " + ReaderLimit.count(Integer.MIN_VALUE) + " to "
+          + ReaderLimit.count(Integer.MAX_VALUE);
+    }
     String message = cause.getMessage();
     if (cause instanceof NullPointerException || message == null) {
       return "is missing or null";

@@ -9,7 +9,8 @@ import static java.util.Objects.requireNonNull;
  *     {@code $.proposals[12].funding.requested.amount}; {@code $} is the whole document
  * @param message what is wrong, in a sentence meant for the person who wrote the dossier
  * @param line the line of the problem in the text, counted from 1, or 0 when unknown; only
- *     syntax errors know their line
+ *     problems found while reading the text know their line: syntax errors, limits of {@link Json}
+ *     and a byte that is not UTF-8
  * @param column the column of the problem in the line, counted from 1, or 0 when unknown
  */
 public record DossierProblem(String path, String message, int line, int column) {

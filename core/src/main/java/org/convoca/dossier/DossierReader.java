@@ -6,30 +6,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads a dossier from JSON and checks it, collecting every problem in one pass.
  *
- * <p>Reading goes through four stages; each reports all it finds, and a later stage runs only
+ * <p>Reading goes through five stages; each reports all it finds, and a later stage runs only
  * when the earlier ones found nothing, so that one mistake is not reported twice:
  *
  * <ol>
- *   <li>syntax: the text is one JSON document (the problem has its line and column);
+ *   <li>syntax: the text is one JSON document within the limits of {@link Json} (a problem has its
+ *       line and column, and its path when known);
+ *   <li>text and numbers: no string or field name holds a control character (NUL, ESC, C1
+ *       controls, bidirectional overrides and isolates...; tabs and line breaks are allowed only in
+ *       descriptions, summaries, comments and reasons), and every number has at most
+ *       {@value Json#MAX_INTEGER_DIGITS} digits before its decimal point and
+ *       {@value Json#MAX_DECIMAL_PLACES} after it;
  *   <li>structure: the document agrees with {@link DossierSchema} (types, required and unknown
- *       fields, enumerated values, patterns, non-negative money, real dates);
+ *       fields, enumerated values, id and code patterns, non-negative money, real dates);
  *   <li>values: each part binds to the model, whose own checks reject inverted windows and other
  *       inconsistent values;
  *   <li>consistency: ids are unique, every reference names something in the dossier (a
- *       municipality's province is a provincial government), scores lie on the call's scale,
- *       criteria weights sum to 100 and money is in the currency of the call's funding ceiling.
+ *       municipality's province is a provincial government), a juror scores a proposal on a
+ *       criterion at most once and has an id no person or government has, scores lie on the call's
+ *       scale, criteria weights sum to 100 and money is in the currency of the call's funding ceiling.
  * </ol>
  *
- * <p>A reader is immutable and safe to share between threads. Files and streams are read as
- * UTF-8; a leading byte order mark is skipped.
+ * <p>A reader is immutable and safe to share between threads. Files and streams are read strictly
+ * as UTF-8 (a leading byte order mark is skipped) and never beyond
+ * {@value Json#MAX_DOCUMENT_LENGTH} bytes; a file that is not a regular file is not opened.
  */
 public final class DossierReader {
 
@@ -49,41 +58,61 @@ public final class DossierReader {
   }
 
   /**
-   * The dossier in the file at {@code path}.
+   * The dossier in the file at {@code path}. The file must be a regular file of at most
+   * {@value Json#MAX_DOCUMENT_LENGTH} bytes, which is checked before it is read.
    *
-   * @throws InvalidDossierException listing every problem, when the dossier has any
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws InvalidDossierException listing every problem, when the dossier has any; a file that
+   *     is too large or not UTF-8 is one problem at {@code $}
+   * @throws UncheckedIOException when the file cannot be read or is not a regular file (a
+   *     directory, a pipe, a device)
    * @throws NullPointerException when {@code path} is null
    */
   public Dossier read(Path path) {
     requireNonNull(path, "path");
     try {
-      return read(utf8(Files.readAllBytes(path)));
+      return read(TextInput.read(path, Json.MAX_DOCUMENT_LENGTH));
+    } catch (TextInputException e) {
+      throw refused(e, path.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the dossier " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read the dossier " + path + ": " + reason(e), e);
     }
   }
 
   /**
-   * The dossier read from {@code in} up to its end. The stream is not closed.
+   * The dossier read from {@code in} up to its end, reading at most
+   * {@value Json#MAX_DOCUMENT_LENGTH} bytes and one more. The stream is not closed.
    *
-   * @throws InvalidDossierException listing every problem, when the dossier has any
+   * @throws InvalidDossierException listing every problem, when the dossier has any; a stream that
+   *     is too long or not UTF-8 is one problem at {@code $}
    * @throws UncheckedIOException when the stream cannot be read
    * @throws NullPointerException when {@code in} is null
    */
   public Dossier read(InputStream in) {
     requireNonNull(in, "in");
     try {
-      return read(utf8(in.readAllBytes()));
+      return read(TextInput.read(in, Json.MAX_DOCUMENT_LENGTH));
+    } catch (TextInputException e) {
+      throw refused(e, "from the stream");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the dossier: " + e.getMessage(), e);
     }
   }
 
-  /** The UTF-8 text of {@code bytes}, without the byte order mark some editors put first. */
-  private static String utf8(byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    return e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+  }
+
+  private static RuntimeException refused(TextInputException e, String source) {
+    return switch (e.kind()) {
+      case NOT_A_REGULAR_FILE -> new UncheckedIOException("cannot read the dossier " + source + ": " + e.getMessage(), e);
+      case TOO_LARGE -> new InvalidDossierException(List.of(DossierProblem.at(JsonPath.ROOT,
+          "is " + e.getMessage())));
+      case NOT_UTF8 -> new InvalidDossierException(List.of(new DossierProblem(JsonPath.ROOT,
+          "is " + e.getMessage() + "; save the file as UTF-8", e.line(), e.column())));
+    };
   }
 
   /**
@@ -97,11 +126,14 @@ public final class DossierReader {
     Problems problems = new Problems();
     JsonNode tree = JsonText.parse(json, problems);
     problems.throwIfAny();
+    ScalarCheck.check(requireNonNull(tree), problems);
+    problems.throwIfAny();
     schema.check(requireNonNull(tree), problems);
     Optional<Dossier> dossier = Binder.bind(requireNonNull(tree), problems);
     problems.throwIfAny();
     UniqueIdCheck.check(dossier.orElseThrow(), problems);
     ReferenceCheck.check(dossier.get(), problems);
+    JuryCheck.check(dossier.get(), problems);
     CallConsistencyCheck.check(dossier.get(), problems);
     problems.throwIfAny();
     return dossier.get();

@@ -5,13 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * The JSON Schema (draft 2020-12) of the dossier, shipped in the {@code convoca-core} jar at
  * {@value #RESOURCE}, with a description of every field.
  *
  * <p>The schema checks the structure of a dossier: types, required fields, unknown fields,
- * enumerated values, identifier and code patterns, non-negative money and well-formed dates. It
+ * enumerated values, identifier and code patterns ({@link #ID_PATTERN}), non-negative money and
+ * well-formed dates. It
  * cannot check what spans several places of the document (unique ids, references between
  * sections, scores on the call's scale, weights summing to 100, currencies, inverted windows);
  * {@link DossierReader} checks those as well, so a dossier the reader accepts always passes the
@@ -36,6 +38,19 @@ public final class DossierSchema {
   /** The class-path resource of the schema. */
   public static final String RESOURCE = "/org/convoca/dossier/dossier.schema.json";
 
+  /**
+   * The pattern of every id in a dossier, and of every reference to one (the schema's
+   * {@code $defs/Id}): 1 to 64 ASCII letters, digits, {@code .}, {@code _} or {@code -}, starting
+   * with a letter or a digit. Ids are compared exactly: {@code P-002} and {@code p-002} differ.
+   */
+  public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+  /** What {@link #ID_PATTERN} asks, as the end of a sentence that starts with "must". */
+  public static final String ID_RULE =
+      "be an id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit";
+
+  private static final Pattern ID_SYNTAX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
   private static final URI ID = URI.create("https://convoca.org/schema/dossier/1/dossier.schema.json");
 
   private DossierSchema() {}
@@ -46,6 +61,15 @@ public final class DossierSchema {
    */
   public static URI uri() {
     return ID;
+  }
+
+  /**
+   * Whether {@code text} is an id as {@link #ID_PATTERN} defines it.
+   *
+   * @throws NullPointerException when {@code text} is null
+   */
+  public static boolean isId(CharSequence text) {
+    return ID_SYNTAX.matcher(text).matches();
   }
 
   /**

@@ -18,9 +18,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The one place where Convoca's Jackson mapper is configured. Nothing else creates a mapper.
  *
  * <p>The mapper is hardened for documents from outside: no polymorphic default typing, limits on
- * nesting depth, document size, number and string length, unknown fields rejected, floats read as
- * {@link java.math.BigDecimal}, dates as ISO-8601 strings, map keys written in sorted order, absent optional values left out, decimals kept
- * with their scale and written plain (1500000.00, never 1.5E+6).
+ * nesting depth, document size, field name, number and string length, unknown fields rejected,
+ * floats read as {@link java.math.BigDecimal}, dates as ISO-8601 strings, map keys written in
+ * sorted order, absent optional values left out, decimals kept with their scale and written plain
+ * (1500000.00, never 1.5E+6).
+ *
+ * <p>The limits below are the reader's: {@link DossierReader} refuses a dossier that goes beyond
+ * one of them, naming the limit and where it was exceeded. The limits on the value of numbers
+ * ({@link #MAX_INTEGER_DIGITS}, {@link #MAX_DECIMAL_PLACES}) are checked by the reader after
+ * parsing, before any number is used or shown: they keep a thirteen-character number such as
+ * {@code 1E-1000000000} from becoming a gigabyte of digits when it is written out plain.
  */
 public final class Json {
 
@@ -28,10 +35,26 @@ public final class Json {
   public static final int MAX_NESTING_DEPTH = 64;
   /** Longest string accepted, in characters. */
   public static final int MAX_STRING_LENGTH = 1_000_000;
-  /** Largest document accepted, in bytes: room for well over 100,000 proposals. */
-  public static final long MAX_DOCUMENT_LENGTH = 2_000_000_000L;
-  /** Longest number accepted, in characters. */
+  /** Longest field name accepted, in characters; the dossier's longest is 24. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+  /**
+   * Largest document accepted, in bytes (512 MiB): room for about 100,000 proposals of the size of
+   * the bundled sample's. A file is refused by its size before it is read.
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 512 * 1024 * 1024;
+  /** Longest number accepted, in characters as written. */
   public static final int MAX_NUMBER_LENGTH = 100;
+  /**
+   * Most digits a number may have before its decimal point: every number lies strictly between
+   * -10^15 and 10^15, more than any amount of money, count of people or score needs, and small
+   * enough that every whole number in that range is exact as a {@code double}.
+   */
+  public static final int MAX_INTEGER_DIGITS = 15;
+  /**
+   * Most digits a number may have after its decimal point, as written (trailing zeros count):
+   * more than money (2 or 3), scores, weights or shares such as 0.333333 need.
+   */
+  public static final int MAX_DECIMAL_PLACES = 12;
 
   private static final ObjectMapper MAPPER = create();
 
@@ -47,6 +70,7 @@ public final class Json {
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .build())

@@ -6,56 +6,70 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jspecify.annotations.Nullable;
 
-/** Parses dossier text into a tree, reporting a syntax error with its line, column and path. */
+/**
+ * Parses dossier text into a tree, reporting a syntax error, or a limit of {@link Json} that the
+ * text goes beyond, with its line, column and path.
+ */
 final class JsonText {
+
+  private static final ObjectReader TREE = Json.mapper().readerFor(JsonNode.class);
 
   private JsonText() {}
 
   /** The tree of {@code text}, or null after adding the syntax problem to {@code problems}. */
   static @Nullable JsonNode parse(String text, Problems problems) {
-    try {
-      JsonNode tree = Json.mapper().readTree(text);
-      if (tree == null || tree.isMissingNode()) {
-        problems.add(JsonPath.ROOT, "is empty; a dossier is a JSON object");
+    try (JsonParser parser = Json.mapper().createParser(text)) {
+      try {
+        if (parser.nextToken() == null) {
+          problems.add(JsonPath.ROOT, "is empty; a dossier is a JSON object");
+          return null;
+        }
+        return TREE.readValue(parser);
+      } catch (JsonProcessingException e) {
+        problems.add(problemOf(e, parser));
         return null;
       }
-      return tree;
-    } catch (JsonProcessingException e) {
-      problems.add(problemOf(e));
-      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);  // a String does not fail to be read
     }
   }
 
-  private static DossierProblem problemOf(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
+  /**
+   * A limit is found while the parser is still inside the offending token, and Jackson gives it no
+   * location: the parser's token location is where the offending value (or its field's name)
+   * starts. A field name that is too long is found before the parser knows it as a name, so it is
+   * reported on its object, where the parser stopped.
+   */
+  private static DossierProblem problemOf(JsonProcessingException e, JsonParser parser) {
+    ReaderLimit limit = e instanceof StreamConstraintsException ? ReaderLimit.reportedBy(e.getOriginalMessage()) : null;
+    JsonLocation at = limit == ReaderLimit.NAME_LENGTH ? parser.currentLocation()
+        : limit != null || e.getLocation() == null ? parser.currentTokenLocation() : e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-    return new DossierProblem(pathOf(e), explain(e) + where, line, column);
+    String message = limit != null ? limit.sentence() : explain(e);
+    JsonStreamContext context = parser.getParsingContext();
+    String path = pathOf(limit == ReaderLimit.NAME_LENGTH && context.inObject() ? context.getParent() : context);
+    return new DossierProblem(path, message + where, line, column);
   }
 
   private static String explain(JsonProcessingException e) {
-    if (e instanceof StreamConstraintsException) {
-      return "goes beyond the reader's limits (nesting depth " + Json.MAX_NESTING_DEPTH
-          + ", string length " + Json.MAX_STRING_LENGTH + " characters, number length "
-          + Json.MAX_NUMBER_LENGTH + " characters)";
-    }
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     // Jackson names its own settings between backticks; the reader of the dossier cannot act on them.
     String plain = original.replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "").strip();
-    return "is not valid JSON: " + plain;
+    return "is not valid JSON: " + Shown.safe(plain);
   }
 
-  private static String pathOf(JsonProcessingException e) {
-    if (!(e.getProcessor() instanceof JsonParser parser)) {
-      return JsonPath.ROOT;
-    }
+  private static String pathOf(JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
-    for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.push(c);
     }
     String path = JsonPath.ROOT;

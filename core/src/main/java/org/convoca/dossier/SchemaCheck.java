@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class SchemaCheck {
 
   private static final Map<String, String> PATTERN_MEANINGS = Map.of(
-      "\\S", "must not be blank",
+      DossierSchema.ID_PATTERN, "must " + DossierSchema.ID_RULE,
       "^[A-Z][A-Z0-9_]*$", "must be an upper-case code such as OPEN_DATA",
       "^[A-Z]{2}-[A-Z0-9]{1,3}$", "must be an ISO 3166-2 code such as AR-X",
       "^[A-Z]{3}$", "must be an ISO 4217 code such as ARS");
@@ -76,7 +76,7 @@ final class SchemaCheck {
   }
 
   private static String shown(JsonNode value) {
-    return value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+    return Shown.value(value);
   }
 
   private static String kindOf(JsonNode value) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs the corpus of bad dossiers in {@code bad/}: each {@code NN-name.json} must be rejected with
  * exactly the {@code path: message} lines of its {@code NN-name.expected} (lines after the
- * {@code #} notes), in order.
+ * {@code #} notes), in order. The files are read as bytes, as the reader reads a file, so that one
+ * that is not UTF-8 is refused as such.
  */
 class BadDossierCorpusTest {
 
@@ -30,7 +31,7 @@ class BadDossierCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badDossiers")
   void rejectsEachBadDossierWithItsExpectedProblems(String name) throws Exception {
-    String json = Files.readString(folder().resolve(name + ".json"), StandardCharsets.UTF_8);
+    byte[] json = Files.readAllBytes(folder().resolve(name + ".json"));
     List<String> expected = Files.readAllLines(folder().resolve(name + ".expected"), StandardCharsets.UTF_8)
         .stream().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
 

@@ -101,8 +101,17 @@ final class DossierFixture {
   }
 
   static List<String> problemsOf(String json) {
+    return problemsOf(() -> DossierReader.standard().read(json));
+  }
+
+  /** The problems the standard reader finds in the bytes of a file, read as it reads a stream. */
+  static List<String> problemsOf(byte[] file) {
+    return problemsOf(() -> DossierReader.standard().read(new java.io.ByteArrayInputStream(file)));
+  }
+
+  private static List<String> problemsOf(Runnable reading) {
     try {
-      DossierReader.standard().read(json);
+      reading.run();
       return List.of();
     } catch (InvalidDossierException e) {
       return e.problems().stream().map(DossierProblem::toString).toList();

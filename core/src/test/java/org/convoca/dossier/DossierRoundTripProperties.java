@@ -108,7 +108,8 @@ class DossierRoundTripProperties {
   private static Gen<String> text() {
     return strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 24).map(s -> s.codePoints()
         .filter(c -> !Character.isSurrogate((char) c) && !Character.isISOControl(c)
-            && Character.getType(c) != Character.FORMAT)
+            && Character.getType(c) != Character.FORMAT
+            && ControlCharacters.firstRefused(Character.toString(c), false) < 0)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
   }
 

@@ -17,6 +17,12 @@ class OddInputTest {
   }
 
   @Test
+  void rejectsAWholeNumberTooLargeForItsFieldWithoutJavaWords() {
+    assertThat(aValidDossier().setJson("/call/policy/slots", "99999999999").problems())
+        .containsExactly("$.call.policy.slots: must be a whole number from -2,147,483,648 to 2,147,483,647");
+  }
+
+  @Test
   void rejectsAProposalThatIsNotAnObject() {
     assertThat(aValidDossier().setJson("/proposals/1", "[1]").problems())
         .contains("$.proposals[1]: must be an object, was a list");
@@ -32,7 +38,8 @@ class OddInputTest {
     String deep = "{\"call\": " + "[".repeat(100) + "]".repeat(100) + "}";
 
     assertThat(problemsOf(deep)).singleElement().asString()
-        .startsWith("$: goes beyond the reader's limits (nesting depth 64");
+        .startsWith("$.call" + "[0]".repeat(64) + ": is nested more than 64 levels deep, the reader's limit")
+        .endsWith("(line 1, column 73)");
   }
 
   @Test

@@ -5,14 +5,20 @@ import java.nio.file.Path;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 
-/** Reads the dossier a command was given, turning a missing file into a one-line user error. */
+/**
+ * Reads the dossier a command was given, turning a missing file, or one that is not a regular
+ * file (a folder, a pipe, a device), into a one-line user error before anything is read.
+ */
 final class DossierArgument {
 
   private DossierArgument() {}
 
   static Dossier read(Path file) {
-    if (!Files.isRegularFile(file)) {
+    if (Files.notExists(file)) {
       throw UserError.invalidInput(file + ": no such file");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw UserError.invalidInput(file + ": not a regular file");
     }
     return DossierReader.standard().read(file);
   }

@@ -1,0 +1,78 @@
+package org.convoca.dossier;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The characters dossier text must not hold, because they act on the terminal, spreadsheet or page
+ * that shows the text instead of being shown: C0 and C1 control characters (NUL, BEL, ESC and the
+ * ANSI escapes it starts, DEL...), the Unicode bidirectional embeddings, overrides and isolates
+ * (U+202A-U+202E, U+2066-U+2069) that reorder what a reader sees, the line and paragraph separators
+ * (U+2028, U+2029), and unpaired surrogates, which are not characters at all.
+ *
+ * <p>Prose fields ({@link #PROSE_FIELDS}) may also hold tabs and line breaks ({@code \n}, or
+ * {@code \r\n}); no other field may, so a name, a title or an id is always one line.
+ */
+final class ControlCharacters {
+
+  /** The fields whose text is prose: descriptions, a proposal's summary, a juror's comment, an override's reason. */
+  static final Set<String> PROSE_FIELDS = Set.of("description", "summary", "comment", "reason");
+
+  private ControlCharacters() {}
+
+  /** The index of the first character of {@code text} that is refused, or -1 when there is none. */
+  static int firstRefused(String text, boolean prose) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      // Printable ASCII is most of any dossier: decided here, without a call.
+      if ((c < 0x20 || c >= 0x7F) && isRefused(text, i, prose)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the character at {@code i} of {@code text} is refused. */
+  static boolean isRefused(String text, int i, boolean prose) {
+    char c = text.charAt(i);
+    if (c >= 0x20 && c < 0x7F) {
+      return false;
+    }
+    if (c < 0x20) {
+      return !(prose && (c == '\t' || c == '\n' || (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')));
+    }
+    if (c <= 0x9F) {
+      return true;
+    }
+    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029) {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return false;
+  }
+
+  /** The problem with the refused character at {@code i} of {@code text}, as a message. */
+  static String problem(String text, int i, boolean prose) {
+    char c = text.charAt(i);
+    String where = " at character " + (i + 1);
+    if (Character.isSurrogate(c)) {
+      return "contains an unpaired surrogate (\\u" + hex(c) + ")" + where;
+    }
+    String name = Character.getName(c);
+    // "LINE FEED (LF)" is shown as "line feed": the abbreviation adds nothing for a reader.
+    String described = "U+" + hex(c) + (name == null ? "" : " (" + name.replaceAll(" \\(.*\\)", "").toLowerCase(Locale.ROOT) + ")");
+    String hint = !prose && (c == '\t' || c == '\n' || c == '\r')
+        ? "; only descriptions, summaries, comments and reasons may hold tabs and line breaks"
+        : "";
+    return "contains the control character " + described + where + hint;
+  }
+
+  private static String hex(char c) {
+    return String.format("%04X", (int) c);
+  }
+}

@@ -1,0 +1,64 @@
+package org.convoca.dossier;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.convoca.call.CriterionId;
+import org.convoca.jury.Juror;
+import org.convoca.jury.JurorId;
+import org.convoca.jury.JurorScore;
+import org.convoca.proposal.ProposalId;
+
+/**
+ * Checks what would make the jury's scores count wrongly: a juror who scores the same proposal on
+ * the same criterion twice would count as two jurors, and a juror whose id is also a person's or a
+ * government's could be taken for them.
+ */
+final class JuryCheck {
+
+  private record Scored(JurorId juror, ProposalId proposal, CriterionId criterion) {}
+
+  private JuryCheck() {}
+
+  static void check(Dossier dossier, Problems problems) {
+    scoresOnce(dossier.jury().scores(), problems);
+    idsNotShared(dossier, problems);
+  }
+
+  private static void scoresOnce(List<JurorScore> scores, Problems problems) {
+    Map<Scored, String> seen = new HashMap<>();
+    for (int i = 0; i < scores.size(); i++) {
+      JurorScore score = scores.get(i);
+      String here = JsonPath.index("$.jury.scores", i);
+      String first = seen.putIfAbsent(new Scored(score.juror(), score.proposal(), score.criterion()), here);
+      if (first != null) {
+        problems.add(here, "juror '" + score.juror() + "' already scored proposal '" + score.proposal()
+            + "' on criterion '" + score.criterion() + "' at " + first + "; a juror scores each once");
+      }
+    }
+  }
+
+  private static void idsNotShared(Dossier dossier, Problems problems) {
+    Map<String, String> people = pathsById(dossier.people(), p -> p.id().value(), "$.people");
+    Map<String, String> governments = pathsById(dossier.governments(), g -> g.id().value(), "$.governments");
+    List<Juror> jurors = dossier.jury().jurors();
+    for (int i = 0; i < jurors.size(); i++) {
+      String id = jurors.get(i).id().value();
+      String other = people.containsKey(id) ? "a person (" + people.get(id) + ")"
+          : governments.containsKey(id) ? "a government (" + governments.get(id) + ")" : null;
+      if (other != null) {
+        problems.add("$.jury.jurors[" + i + "].id", "'" + id + "' is also the id of " + other
+            + ", which makes it ambiguous; a juror's id must differ from every person's and government's");
+      }
+    }
+  }
+
+  private static <T> Map<String, String> pathsById(List<T> items, Function<T, String> id, String path) {
+    Map<String, String> paths = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      paths.putIfAbsent(id.apply(items.get(i)), JsonPath.index(path, i));
+    }
+    return paths;
+  }
+}

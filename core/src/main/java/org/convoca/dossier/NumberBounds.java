@@ -1,0 +1,44 @@
+package org.convoca.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bounds of {@link Json#MAX_INTEGER_DIGITS} and {@link Json#MAX_DECIMAL_PLACES} on a number of
+ * a dossier tree. Each test is cheap whatever the exponent: no number is expanded to its digits.
+ */
+final class NumberBounds {
+
+  private static final BigInteger BIG_LIMIT = BigInteger.TEN.pow(Json.MAX_INTEGER_DIGITS);
+  private static final long LIMIT = BIG_LIMIT.longValueExact();
+
+  private NumberBounds() {}
+
+  /** Why {@code number} is out of bounds, or null when it is within them. */
+  static @Nullable String problem(JsonNode number) {
+    if (number.canConvertToLong() && !number.isBigDecimal()) {
+      long value = number.longValue();
+      return value > -LIMIT && value < LIMIT ? null : tooLarge();
+    }
+    if (number.isBigInteger()) {
+      return number.bigIntegerValue().abs().compareTo(BIG_LIMIT) < 0 ? null : tooLarge();
+    }
+    if (number.isBigDecimal()) {
+      BigDecimal value = number.decimalValue();
+      if (value.scale() > Json.MAX_DECIMAL_PLACES) {
+        return "has more than " + Json.MAX_DECIMAL_PLACES + " digits after the decimal point, the reader's limit";
+      }
+      // Digits before the point as written: 1E+20 has 21, and so has 0E+20.
+      long integerDigits = (long) value.precision() - value.scale();
+      return integerDigits <= Json.MAX_INTEGER_DIGITS ? null : tooLarge();
+    }
+    return null;  // a double or float node is never made: floats are read as BigDecimal
+  }
+
+  private static String tooLarge() {
+    return "has more than " + Json.MAX_INTEGER_DIGITS + " digits before the decimal point, the reader's limit"
+        + " (numbers lie strictly between -10^" + Json.MAX_INTEGER_DIGITS + " and 10^" + Json.MAX_INTEGER_DIGITS + ")";
+  }
+}

@@ -1,0 +1,52 @@
+package org.convoca.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A user's value as a message shows it: short, and unable to act on the terminal or page that
+ * displays it. Long values are cut, control characters are written as {@code \\u001B}.
+ */
+final class Shown {
+
+  /** Most characters of a user's string that a message shows. */
+  static final int MAX_TEXT = 60;
+  /** Most characters of a user's number that a message shows. */
+  static final int MAX_NUMBER = 24;
+
+  private Shown() {}
+
+  /** {@code text} quoted, cut after {@value #MAX_TEXT} characters, with control characters escaped. */
+  static String text(String text) {
+    return "'" + safe(cut(text, MAX_TEXT)) + "'";
+  }
+
+  /** A value of a dossier tree: a string as {@link #text}, a number or anything else cut short. */
+  static String value(JsonNode value) {
+    return value.isTextual() ? text(value.asText()) : safe(cut(value.toString(), MAX_NUMBER));
+  }
+
+  /** {@code text} with every character {@link ControlCharacters} refuses written as an escape. */
+  static String safe(String text) {
+    if (ControlCharacters.firstRefused(text, false) < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (ControlCharacters.isRefused(text, i, false)) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end) + "… (" + ReaderLimit.count(text.length()) + " characters)";
+  }
+}

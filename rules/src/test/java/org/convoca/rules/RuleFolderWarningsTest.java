@@ -52,6 +52,19 @@ class RuleFolderWarningsTest {
   }
 
   @Test
+  void recordsTheWarningsInTheOutcomesNotes() throws IOException {
+    Path dir = folder("rules", "eligibility.drl", EMPTY);
+    RuleBook book = RuleBook.builder().bundled().folder(dir).build();
+
+    var outcome = Convoca.with(book).decide(Fixtures.aDossier(Fixtures.aCompleteProposal()));
+
+    assertThat(outcome.selection().notes()).containsExactly("Rule book warning: " + dir.resolve("eligibility.drl")
+        + ": replaces the bundled eligibility.drl, which has 7 rules, with 0 rules: the rules it leaves out no longer run");
+    assertThat(Convoca.withBundledRules().decide(Fixtures.aDossier(Fixtures.aCompleteProposal())).selection().notes())
+        .noneMatch(n -> n.startsWith("Rule book warning"));
+  }
+
+  @Test
   void warnsWhenAFolderFileReplacesAnEarlierFolderFileWithFewerRules() throws IOException {
     Path first = folder("first", "extra.drl", ONE_RULE);
     Path second = folder("second", "extra.drl", EMPTY);

@@ -106,8 +106,9 @@ public final class RuleBook implements TrackAssigner {
    * later folders winning.
    *
    * @param folders the folders, in order; not empty
-   * @throws RuleBookException when a folder cannot be read or the DRL does not compile, listing
-   *     every problem
+   * @throws RuleBookException when a folder cannot be read, its DRL reaches beyond the rule model
+   *     (the folders are not trusted: see {@link Builder#trustFolders()}) or does not compile,
+   *     listing every problem
    */
   public static RuleBook fromFolders(List<Path> folders) {
     Builder builder = builder();

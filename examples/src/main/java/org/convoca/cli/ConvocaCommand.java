@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
  *
  * <p>Exit codes: 0 success; 1 violations found; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;
- * {@code --verbose} adds the stack trace of unexpected failures.
+ * {@code --verbose} adds the stack trace of unexpected failures. Running out of memory is exit 4
+ * with one line that says how to give the JVM more heap. The process never ends with 0 before the
+ * command printed its result, even when a rule calls {@code System.exit} ({@link ResultGuard}).
  */
 @Command(
     name = "convoca",
@@ -30,7 +32,8 @@ import picocli.CommandLine.Option;
         "1:violations found (validate)",
         "2:invalid input or usage, one problem per line with its JSON path",
         "3:rule book errors, as file:line: message",
-        "4:unexpected failure (run with --verbose for the stack trace)"})
+        "4:unexpected failure (run with --verbose for the stack trace), out of memory, or the process was "
+            + "asked to exit before the result was printed"})
 public final class ConvocaCommand implements Runnable {
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -40,9 +43,15 @@ public final class ConvocaCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command with {@code args} and exits with its exit code. */
+  /**
+   * Runs the command with {@code args} and exits with its exit code; exits with 4 when the process
+   * is asked to exit (a rule calling {@code System.exit}) before the command printed its result.
+   */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    ResultGuard guard = ResultGuard.install(System.err);
+    int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    guard.finished();
+    System.exit(code);
   }
 
   /**
@@ -61,7 +70,12 @@ public final class ConvocaCommand implements Runnable {
           + "--help' for usage.");
       return ExitCodes.INVALID_INPUT;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
     out.flush();
     err.flush();
     return code;
@@ -73,6 +87,11 @@ public final class ConvocaCommand implements Runnable {
   }
 
   static int report(Exception e, boolean verbose, PrintWriter err) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return outOfMemory(err);
+      }
+    }
     if (e instanceof UserError user) {
       user.lines().forEach(err::println);
       return user.exitCode();
@@ -103,6 +122,15 @@ public final class ConvocaCommand implements Runnable {
     } else {
       err.println("run again with --verbose for the stack trace");
     }
+    return ExitCodes.UNEXPECTED;
+  }
+
+  /** Reports that the heap ran out, in one line that says how to raise it, and returns exit code 4. */
+  static int outOfMemory(PrintWriter err) {
+    long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    long suggestedGigabytes = Math.max(1, (2 * maxMegabytes + 1023) / 1024);
+    err.println("convoca ran out of memory (maximum heap " + maxMegabytes + " MB); run it with a larger heap, e.g. java -Xmx"
+        + suggestedGigabytes + "g -jar convoca.jar ...");
     return ExitCodes.UNEXPECTED;
   }
 

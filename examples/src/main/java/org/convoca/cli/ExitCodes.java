@@ -11,7 +11,10 @@ final class ExitCodes {
   static final int INVALID_INPUT = 2;
   /** The rule book did not compile or failed while running; each error is printed as file:line. */
   static final int RULE_BOOK = 3;
-  /** Anything else: a defect or an environment failure. */
+  /**
+   * Anything else: a defect or an environment failure, running out of memory, or the process asked
+   * to exit (a rule calling {@code System.exit}) before the result was printed.
+   */
   static final int UNEXPECTED = 4;
 
   private ExitCodes() {}

@@ -1,10 +1,14 @@
 package org.convoca.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,23 +16,94 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command as a shell sees it: a separate JVM, its exit status and its standard error. */
 class ProcessExitCodeTest {
 
+  private static final String RULE_HEADER = """
+      package org.convoca.rules.federal;
+
+      import org.convoca.proposal.Proposal;
+
+      """;
+
   @TempDir
   Path dir;
+
+  /** What a finished process printed and returned. */
+  private record Ran(int exitCode, String out, String err) {}
+
+  /** Runs {@code convoca args} in a JVM of its own with {@code jvmOptions}, after {@code prefix} (a launcher). */
+  private static Ran convoca(List<String> prefix, List<String> jvmOptions, String... args) throws Exception {
+    List<String> command = new ArrayList<>(prefix);
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ConvocaCommand.class.getName()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("convoca-out", ".txt");
+    try {
+      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).start();
+      String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      return new Ran(process.exitValue(), Files.readString(out), err);
+    } finally {
+      Files.delete(out);
+    }
+  }
+
+  private Path ruleFolder(String file, String consequence) throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(rules.resolve(file), RULE_HEADER + "rule \"Does what a rule should not\"\n"
+        + "// A hostile or broken rule.\nwhen\n    Proposal()\nthen\n    " + consequence + "\nend\n");
+    return rules;
+  }
 
   @Test
   void exitsWith2AndNoStackTraceForABadDossier() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": 1, \"call\": 7}");
 
-    Process process = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"),
-            ConvocaCommand.class.getName(), "assess", bad.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    Ran ran = convoca(List.of(), List.of(), "assess", bad.toString());
 
-    assertThat(process.exitValue()).isEqualTo(2);
-    assertThat(err).contains("$.call: ").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(ran.exitCode()).isEqualTo(2);
+    assertThat(ran.err()).contains("$.call: ").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aRuleThatCallsSystemExitCannotForgeAValidSelection() throws Exception {
+    Path rules = ruleFolder("exits.drl", "System.exit(0);");
+    Path selection = Files.writeString(dir.resolve("selection.txt"), "P-001\n");
+
+    Ran ran = convoca(List.of(), List.of(), "validate", Cli.TINY.toString(), "--selection", selection.toString(),
+        "--rules", rules.toString(), "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err()).contains("called System.exit before convoca printed its result");
+    assertThat(ran.out()).doesNotContain("valid");
+  }
+
+  @Test
+  void runningOutOfMemoryExitsWith4AndOneLineThatSaysToRaiseTheHeap() throws Exception {
+    Path rules = ruleFolder("hoards.drl",
+        "java.util.List<long[]> hoard = new java.util.ArrayList<>(); while (true) { hoard.add(new long[1 << 20]); }");
+
+    Ran ran = convoca(List.of(), List.of("-Xmx96m"), "assess", Cli.TINY.toString(), "--rules", rules.toString(),
+        "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err().lines().toList()).singleElement().asString()
+        .startsWith("convoca ran out of memory (maximum heap ").contains("run it with a larger heap, e.g. java -Xmx");
+  }
+
+  @Test
+  void anUnreadableRuleFileSaysPermissionDenied() throws Exception {
+    Path rules = ruleFolder("secret.drl", "");
+    Files.setPosixFilePermissions(rules.resolve("secret.drl"), PosixFilePermissions.fromString("---------"));
+    // Root reads any file: drop the capabilities that let it, with util-linux's setpriv, when running as root.
+    List<String> launcher = List.of();
+    if (Files.isReadable(rules.resolve("secret.drl"))) {
+      assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "running as root without setpriv to drop its rights");
+      launcher = List.of("/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search");
+    }
+
+    Ran ran = convoca(launcher, List.of(), "rules", "--rules", rules.toString());
+
+    assertThat(ran.exitCode()).isEqualTo(3);
+    assertThat(ran.err().strip()).isEqualTo(rules.resolve("secret.drl") + ":0: cannot read the file: permission denied");
   }
 }

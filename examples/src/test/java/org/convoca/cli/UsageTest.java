@@ -33,6 +33,25 @@ class UsageTest {
   }
 
   @Test
+  void theRulesOptionSaysARuleFolderIsCode() {
+    Cli run = Cli.run("assess", "--help");
+
+    assertThat(run.out().replaceAll("\\s+", " ")).contains("A rule folder is code: it runs with your privileges, like a build script")
+        .contains("--trust-rules").contains("defence in depth, not a sandbox");
+  }
+
+  @Test
+  void reportsAnOutOfMemoryErrorInOneLineWithExitCode4() {
+    StringWriter err = new StringWriter();
+    int code = ConvocaCommand.report(new IllegalStateException("wrapped", new OutOfMemoryError("Java heap space")), true,
+        new PrintWriter(err, true));
+
+    assertThat(code).isEqualTo(4);
+    assertThat(err.toString().lines().toList()).singleElement().asString()
+        .startsWith("convoca ran out of memory (maximum heap ").contains("java -Xmx");
+  }
+
+  @Test
   void reportsAnUnexpectedFailureWithExitCode4AndNoStackTraceUnlessVerbose() {
     StringWriter quiet = new StringWriter();
     int code = ConvocaCommand.report(new IllegalStateException("boom"), false, new PrintWriter(quiet, true));

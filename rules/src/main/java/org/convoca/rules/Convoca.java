@@ -52,13 +52,14 @@ public final class Convoca {
   }
 
   /**
-   * The outcome of the call in {@code dossier}.
+   * The outcome of the call in {@code dossier}. The rule book's {@linkplain RuleBook#warnings()
+   * warnings} are added to the selection's notes.
    *
    * @throws RuleExecutionException when a rule fails while it runs
    */
   public CallOutcome decide(Dossier dossier) {
     List<Assessment> assessments = ruleBook.assess(dossier);
-    return CallOutcomes.decide(dossier, assessments, ruleBook, ruleBook.contents());
+    return WarningNotes.addTo(CallOutcomes.decide(dossier, assessments, ruleBook, ruleBook.contents()), ruleBook.warnings());
   }
 
   /**

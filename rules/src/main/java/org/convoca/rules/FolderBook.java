@@ -1,46 +1,112 @@
 package org.convoca.rules;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The {@code *.drl} files directly inside a rule author's folder, sorted by name. */
+/**
+ * The {@code *.drl} files directly inside a rule author's folder, sorted by name, and a warning
+ * for each entry that looks meant as rules but is not read: a name that ends in {@code .drl} in
+ * another case ({@code .DRL}) or has something after it ({@code .drl.bak}, {@code .drl~}), a
+ * {@code .drl} that is not a regular file, a subfolder holding DRL files. Other files (a README)
+ * are ignored without a word.
+ */
 final class FolderBook {
+
+  private static final String EXTENSION = ".drl";
+
+  /**
+   * What a folder holds.
+   *
+   * @param sources its DRL files, by name
+   * @param ignored a warning per entry that looks like rules and is not read
+   */
+  record Read(List<RuleSource> sources, List<RuleBookWarning> ignored) {}
 
   private FolderBook() {}
 
   /**
-   * The folder's DRL files.
+   * Reads the folder's DRL files.
    *
-   * @throws RuleBookException when the folder is missing or a file cannot be read
+   * @throws RuleBookException when the folder is missing, or a file cannot be read or is not
+   *     UTF-8, one problem per file as {@code file:line: message}
    */
-  static List<RuleSource> sources(Path folder) {
+  static Read read(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new RuleBookException(List.of(folder + ":0: not a folder of rule files"));
     }
-    List<Path> files;
+    List<Path> entries;
     try (Stream<Path> listing = Files.list(folder)) {
-      files = listing.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
+      entries = listing.sorted().toList();
     } catch (IOException e) {
-      throw new RuleBookException(List.of(folder + ":0: cannot list the folder: " + e.getMessage()));
+      throw new RuleBookException(List.of(folder + ":0: cannot list the folder: " + reason(e)));
     }
     List<RuleSource> sources = new ArrayList<>();
+    List<RuleBookWarning> ignored = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (Path file : files) {
-      try {
-        sources.add(new RuleSource(file.getFileName().toString(), file.toString(), Files.readString(file, UTF_8)));
-      } catch (IOException e) {
-        problems.add(file + ":0: cannot read the file: " + e.getMessage());
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      if (name.endsWith(EXTENSION) && Files.isRegularFile(entry)) {
+        try {
+          sources.add(RuleSource.inFolder(folder, name, entry.toString(), DrlText.decode(Files.readAllBytes(entry))));
+        } catch (DrlText.NotUtf8 e) {
+          problems.add(entry + ":" + e.line() + ": " + e.getMessage());
+        } catch (IOException e) {
+          problems.add(entry + ":0: cannot read the file: " + reason(e));
+        }
+      } else {
+        whyIgnored(entry, name).ifPresent(why -> ignored.add(new RuleBookWarning(entry.toString(), why)));
       }
     }
     if (!problems.isEmpty()) {
       throw new RuleBookException(problems);
     }
-    return sources;
+    return new Read(List.copyOf(sources), List.copyOf(ignored));
+  }
+
+  private static Optional<String> whyIgnored(Path entry, String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (name.endsWith(EXTENSION)) {
+      return Optional.of("ignored: not a regular file, so not read as rules");
+    }
+    if (Files.isDirectory(entry)) {
+      long drl = countDrl(entry);
+      return drl == 0 ? Optional.empty() : Optional.of("ignored: a subfolder (with " + drl
+          + (drl == 1 ? " .drl file" : " .drl files") + "); only the files directly in a rule folder are read, "
+          + "so add it as a folder of its own to use them");
+    }
+    if (lower.endsWith(EXTENSION)) {
+      return Optional.of("ignored: only names ending in .drl, in lower case, are read as rules; rename it to use it");
+    }
+    if (lower.contains(EXTENSION)) {
+      return Optional.of("ignored: the name does not end in .drl (a backup or an editor's file?), so it is not read as rules");
+    }
+    return Optional.empty();
+  }
+
+  private static long countDrl(Path subfolder) {
+    try (Stream<Path> listing = Files.list(subfolder)) {
+      return listing.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION)).count();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Why an I/O operation failed, in words: permission denied, no such file, or the system's message. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -35,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * a folder count. Files whose name starts with {@code tracks} hold the post-selection rules and
  * run only in {@link #assign}; every other file runs in {@link #assess}.
  *
+ * <p>A folder's DRL is code: it runs with the privileges of the user who runs it, like a build
+ * script. Unless the builder is told to {@linkplain Builder#trustFolders() trust} the folders, a
+ * compile-time check refuses folder DRL that reaches process control, reflection, threads, files,
+ * the network or the environment; it is defence in depth, not a sandbox. What compiles but looks
+ * like a mistake is listed by {@link #warnings()}.
+ *
  * <p>A rule book is compiled once, when it is built, and is then immutable and safe to share
  * between threads: each call runs the rules in a session of its own.
  */
@@ -45,15 +51,19 @@ public final class RuleBook implements TrackAssigner {
 
   private final SortedMap<String, String> contents;
   private final List<RuleDescription> rules;
+  private final List<RuleFile> files;
+  private final List<RuleBookWarning> warnings;
   private final KieBase assessment;
   private final @Nullable KieBase postSelection;
 
-  private RuleBook(List<RuleSource> sources, boolean bundledOnly) {
+  private RuleBook(List<RuleSource> sources, boolean bundledOnly, List<RuleBookWarning> warnings) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
     sources.forEach(s -> texts.put(s.name(), s.text()));
     this.contents = Collections.unmodifiableSortedMap(texts);
     this.rules = RuleIndex.describe(sources);
+    this.files = sources.stream().map(RuleFile::of).toList();
+    this.warnings = List.copyOf(warnings);
     KieBase[] bases = bundledOnly ? BundledBook.precompiled().orElse(null) : null;
     if (bases == null) {
       List<RuleSource> assessing = sources.stream().filter(s -> !s.postSelection()).toList();
@@ -96,8 +106,9 @@ public final class RuleBook implements TrackAssigner {
    * later folders winning.
    *
    * @param folders the folders, in order; not empty
-   * @throws RuleBookException when a folder cannot be read or the DRL does not compile, listing
-   *     every problem
+   * @throws RuleBookException when a folder cannot be read, its DRL reaches beyond the rule model
+   *     (the folders are not trusted: see {@link Builder#trustFolders()}) or does not compile,
+   *     listing every problem
    */
   public static RuleBook fromFolders(List<Path> folders) {
     Builder builder = builder();
@@ -193,6 +204,20 @@ public final class RuleBook implements TrackAssigner {
     return rules;
   }
 
+  /** Every file, by name: its phase, where it came from, what it replaced and how many rules it has. */
+  public List<RuleFile> files() {
+    return files;
+  }
+
+  /**
+   * What in the folders compiles but is likely a mistake, folder by folder: entries that are not
+   * read, then files that replace another with fewer rules, hold no rules or insert conclusions of
+   * the wrong phase. Empty for the bundled book.
+   */
+  public List<RuleBookWarning> warnings() {
+    return warnings;
+  }
+
   private static @Nullable KieBase compileCollecting(List<RuleSource> sources, List<String> problems) {
     try {
       return DrlCompiler.compile(sources);
@@ -217,7 +242,9 @@ public final class RuleBook implements TrackAssigner {
 
     private final Map<String, RuleSource> sources = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<RuleBookWarning> warnings = new ArrayList<>();
     private boolean folders;
+    private boolean trusted;
 
     private Builder() {}
 
@@ -229,13 +256,16 @@ public final class RuleBook implements TrackAssigner {
 
     /**
      * Adds the {@code *.drl} files directly in {@code folder}; each replaces an earlier file of the
-     * same name. A folder that cannot be read is reported by {@link #build()}.
+     * same name. A folder that cannot be read, or a file in it that cannot be read or is not UTF-8,
+     * is reported by {@link #build()}; a leading UTF-8 byte-order mark is dropped.
      */
     public Builder folder(Path folder) {
       requireNonNull(folder, "'folder' must not be null");
       folders = true;
       try {
-        FolderBook.sources(folder).forEach(s -> sources.put(s.name(), s));
+        FolderBook.Read read = FolderBook.read(folder);
+        read.sources().forEach(s -> sources.merge(s.name(), s, (earlier, later) -> later.replacing(earlier)));
+        warnings.addAll(read.ignored());
       } catch (RuleBookException e) {
         problems.addAll(e.problems());
       }
@@ -243,20 +273,38 @@ public final class RuleBook implements TrackAssigner {
     }
 
     /**
+     * Trusts the folders' DRL: skips the check that refuses process control, reflection, threads,
+     * files, the network and the environment in folder files. A folder's rules run with the
+     * privileges of the user who runs them whether or not it is trusted; the check is defence in
+     * depth, not a sandbox.
+     */
+    public Builder trustFolders() {
+      trusted = true;
+      return this;
+    }
+
+    /**
      * Compiles the rule book.
      *
-     * @throws RuleBookException when a folder could not be read, no file was added, or the DRL
-     *     does not compile; lists every problem as {@code file:line: message}
+     * @throws RuleBookException when a folder could not be read, no file was added, a file of an
+     *     untrusted folder reaches beyond the rule model, or the DRL does not compile; lists every
+     *     problem as {@code file:line: message}
      */
     public RuleBook build() {
       if (problems.isEmpty() && sources.isEmpty()) {
         problems.add("no rule file: add the bundled book or a folder with *.drl files");
       }
+      if (!trusted) {
+        sources.values().stream().filter(s -> !s.bundled()).forEach(s -> problems.addAll(RefusedCalls.problems(s)));
+      }
       if (!problems.isEmpty()) {
         throw new RuleBookException(problems);
       }
       boolean bundledOnly = !folders && !sources.isEmpty();
-      return new RuleBook(List.copyOf(sources.values()), bundledOnly);
+      List<RuleSource> merged = List.copyOf(sources.values());
+      List<RuleBookWarning> all = new ArrayList<>(warnings);
+      all.addAll(FileWarnings.of(merged));
+      return new RuleBook(merged, bundledOnly, all);
     }
   }
 

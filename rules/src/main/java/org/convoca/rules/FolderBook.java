@@ -21,21 +21,21 @@ final class FolderBook {
    */
   static List<RuleSource> sources(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw new RuleBookException(List.of(folder + ":0: not a folder of rule files"));
+      throw new RuleBookException(List.of(new RuleProblem(folder.toString(), 0, "not a folder of rule files")));
     }
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files = listing.filter(f -> f.getFileName().toString().endsWith(".drl") && Files.isRegularFile(f)).sorted().toList();
     } catch (IOException e) {
-      throw new RuleBookException(List.of(folder + ":0: cannot list the folder: " + e.getMessage()));
+      throw new RuleBookException(List.of(new RuleProblem(folder.toString(), 0, "cannot list the folder: " + e.getMessage())));
     }
     List<RuleSource> sources = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
         sources.add(new RuleSource(file.getFileName().toString(), file.toString(), Files.readString(file, UTF_8)));
       } catch (IOException e) {
-        problems.add(file + ":0: cannot read the file: " + e.getMessage());
+        problems.add(new RuleProblem(file.toString(), 0, "cannot read the file: " + e.getMessage()));
       }
     }
     if (!problems.isEmpty()) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 record RuleSource(String name, String origin, String text) {
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-  private static final String POST_SELECTION_PREFIX = "tracks";
+  /** The start of the name of a file of post-selection rules. */
+  static final String POST_SELECTION_PREFIX = "tracks";
 
   /** The path Drools sees: the file under the folder of its DRL package, as Drools expects. */
   String compilePath() {

@@ -1,5 +1,8 @@
 package org.convoca.rules;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +91,11 @@ final class Firings extends DefaultAgendaEventListener {
     return firing;
   }
 
-  /** The rule responsible for most firings since the last reset, or null when none fired. */
+  /** The rule responsible for most firings since the last reset (the first by name of equals), or null when none fired. */
   @Nullable String busiestRule() {
-    return byRule.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Long.compare(a.firings, b.firings)))
+    return byRule.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, Count>>comparingLong(e -> e.getValue().firings)
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .map(Map.Entry::getKey).orElse(null);
   }
 
@@ -100,14 +105,19 @@ final class Firings extends DefaultAgendaEventListener {
     return count == null ? 0 : count.firings;
   }
 
-  /** The proposal most of the firings {@code rule} was responsible for were on, or null when their matches had none. */
+  /**
+   * The proposal most of the firings {@code rule} was responsible for were on (the first by id of
+   * equals), or null when their matches had none.
+   */
   @Nullable ProposalId busiestProposalOf(String rule) {
     Count count = byRule.get(rule);
     if (count == null) {
       return null;
     }
     return count.byProposal.entrySet().stream().filter(e -> e.getKey() != null)
-        .max(Map.Entry.comparingByValue((a, b) -> Long.compare(a[0], b[0]))).map(Map.Entry::getKey).orElse(null);
+        .max(Comparator.<Map.Entry<@Nullable ProposalId, long[]>>comparingLong(e -> e.getValue()[0])
+            .thenComparing(e -> requireNonNull(e.getKey()), Comparator.reverseOrder()))
+        .map(Map.Entry::getKey).orElse(null);
   }
 
   /** The proposal a match is about: a proposal among its facts, else the proposal a fact of ours names. */

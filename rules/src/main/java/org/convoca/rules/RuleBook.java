@@ -59,7 +59,8 @@ public final class RuleBook implements TrackAssigner {
     this.limits = limits;
   }
 
-  private static RuleBook compile(List<RuleSource> sources, boolean bundledOnly) {
+  /** The rule book of {@code sources}, precompiled when they are the bundled book's alone. */
+  private static RuleBook of(List<RuleSource> sources, boolean bundledOnly) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
     Map<String, String> origins = new HashMap<>();
@@ -70,14 +71,16 @@ public final class RuleBook implements TrackAssigner {
     List<RuleDescription> rules = RuleIndex.describe(sources);
     Map<String, String> fileOfRule = new HashMap<>();
     rules.forEach(r -> fileOfRule.putIfAbsent(r.name(), origins.get(r.file())));
-    KnowledgeBases bases = bundledOnly ? BundledBook.precompiled().orElseGet(() -> compile(sources)) : compile(sources);
+    KnowledgeBases bases = bundledOnly
+        ? BundledBook.precompiled().orElseGet(() -> compileBases(sources))
+        : compileBases(sources);
     LOG.debug("compiled a rule book of {} rules in {} files in {} ms", rules.size(), sources.size(),
         (System.nanoTime() - started) / 1_000_000);
     return new RuleBook(Collections.unmodifiableSortedMap(texts), rules, Map.copyOf(fileOfRule), bases,
         RuleLimits.defaults());
   }
 
-  private static KnowledgeBases compile(List<RuleSource> sources) {
+  private static KnowledgeBases compileBases(List<RuleSource> sources) {
     List<RuleSource> assessing = sources.stream().filter(s -> !s.postSelection()).toList();
     List<RuleSource> placing = sources.stream().filter(RuleSource::postSelection).toList();
     List<RuleProblem> problems = new ArrayList<>();
@@ -299,7 +302,7 @@ public final class RuleBook implements TrackAssigner {
         throw new RuleBookException(problems);
       }
       boolean bundledOnly = !folders && !sources.isEmpty();
-      return compile(List.copyOf(sources.values()), bundledOnly);
+      return of(List.copyOf(sources.values()), bundledOnly);
     }
   }
 

@@ -3,6 +3,7 @@ package org.convoca.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.convoca.assessment.FindingRejectedException;
 import org.convoca.proposal.ProposalId;
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +79,9 @@ public sealed class RuleExecutionException extends RuntimeException permits Rule
   }
 
   private static String describe(Throwable cause) {
+    if (cause instanceof FindingRejectedException rejected) {
+      return rejected.reason();
+    }
     String message = cause.getMessage();
     String type = cause.getClass().getSimpleName();
     return message == null || message.isBlank() ? type : type + ": " + message.strip().replaceAll("\\s*\\n\\s*", " ");

@@ -58,8 +58,8 @@ public final class AssessmentAssembler {
   /**
    * One assessment per proposal in {@code proposals}, sorted by proposal id.
    *
-   * @throws IllegalArgumentException when a finding names a proposal not in {@code proposals}, or
-   *     an award names a criterion the call does not define; the message names the rule
+   * @throws FindingRejectedException when a finding names a proposal not in {@code proposals}, or
+   *     an award names a criterion the call does not define; it names the rule and the proposal
    */
   public List<Assessment> assemble(Collection<ProposalId> proposals, Collection<? extends Finding> findings) {
     Map<ProposalId, List<Finding>> byProposal = new TreeMap<>();
@@ -67,7 +67,7 @@ public final class AssessmentAssembler {
     for (Finding finding : findings) {
       List<Finding> list = byProposal.get(finding.proposal());
       if (list == null) {
-        throw new IllegalArgumentException("rule '" + finding.rule() + "' made a finding about proposal '"
+        throw new FindingRejectedException(finding.rule(), finding.proposal(), "made a finding about proposal '"
             + finding.proposal() + "', which is not among the proposals assessed");
       }
       list.add(finding);
@@ -77,7 +77,11 @@ public final class AssessmentAssembler {
     return assessments;
   }
 
-  /** The assessment of one proposal from its findings. */
+  /**
+   * The assessment of one proposal from its findings.
+   *
+   * @throws FindingRejectedException when an award names a criterion the call does not define
+   */
   public Assessment assess(ProposalId proposal, Collection<? extends Finding> findings) {
     List<CheckFinding> checks = new ArrayList<>();
     List<AwardFinding> awards = new ArrayList<>();
@@ -135,7 +139,7 @@ public final class AssessmentAssembler {
 
   private AwardFinding requireKnownCriterion(AwardFinding award) {
     if (!criterionOrder.containsKey(award.criterion())) {
-      throw new IllegalArgumentException("rule '" + award.rule() + "' awarded points to criterion '"
+      throw new FindingRejectedException(award.rule(), award.proposal(), "awarded points to criterion '"
           + award.criterion() + "', which the call does not define (criteria: " + criterionOrder.keySet() + ")");
     }
     return award;

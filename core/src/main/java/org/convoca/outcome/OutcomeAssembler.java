@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convoca.assessment.Assessment;
+import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.PrimaryTheme;
 import org.convoca.call.Track;
 import org.convoca.call.TrackId;
@@ -63,19 +64,20 @@ final class OutcomeAssembler {
     for (TrackPlacement p : placements) {
       Track track = tracks.get(p.track());
       if (track == null) {
-        throw new IllegalArgumentException("rule '" + p.rule() + "' placed " + p.proposal() + " in track '"
+        throw new FindingRejectedException(p.rule(), p.proposal(), "placed proposal '" + p.proposal() + "' in track '"
             + p.track() + "', which the call does not define");
       }
       if (selection.decision(p.proposal()).filter(d -> d.selected()).isEmpty()) {
-        throw new IllegalArgumentException("rule '" + p.rule() + "' placed " + p.proposal() + " in track '"
+        throw new FindingRejectedException(p.rule(), p.proposal(), "placed proposal '" + p.proposal() + "' in track '"
             + p.track() + "', but the proposal is not selected");
       }
       if (!pairs.add(p.track() + "\u0000" + p.proposal())) {
-        throw new IllegalArgumentException("proposal " + p.proposal() + " is placed twice in track '" + p.track() + "'");
+        throw new FindingRejectedException(p.rule(), p.proposal(), "placed proposal '" + p.proposal() + "' in track '"
+            + p.track() + "' twice");
       }
       if (filled.merge(p.track(), 1, Integer::sum) > track.places()) {
-        throw new IllegalArgumentException("track '" + p.track() + "' has " + track.places()
-            + " places, but the rules placed more proposals in it");
+        throw new FindingRejectedException(p.rule(), p.proposal(), "placed proposal '" + p.proposal() + "' in track '"
+            + p.track() + "', which has " + track.places() + " places and no place left");
       }
       seen.add(p);
     }

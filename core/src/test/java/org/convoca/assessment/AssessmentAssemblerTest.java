@@ -125,15 +125,21 @@ class AssessmentAssemblerTest {
   @Test
   void rejectsAnAwardToACriterionTheCallLacks() {
     assertThatThrownBy(() -> assembler.assess(P1, List.of(AwardFinding.of(P1, "beauty", "Pretty", 1, "nice"))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("rule 'Pretty'")
-        .hasMessageContaining("criterion 'beauty'");
+        .isInstanceOfSatisfying(FindingRejectedException.class, e -> {
+          assertThat(e.rule()).isEqualTo("Pretty");
+          assertThat(e.proposal()).contains(P1);
+          assertThat(e.reason()).startsWith("awarded points to criterion 'beauty', which the call does not define");
+        })
+        .hasMessageContaining("rule 'Pretty'");
   }
 
   @Test
   void rejectsAFindingAboutAProposalNotAssessed() {
     assertThatThrownBy(() -> assembler.assemble(List.of(P1), List.of(CheckFinding.passed(P2, "R", "s"))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(FindingRejectedException.class, e -> {
+          assertThat(e.rule()).isEqualTo("R");
+          assertThat(e.proposal()).contains(P2);
+        })
         .hasMessageContaining("proposal 'P-2'");
   }
 

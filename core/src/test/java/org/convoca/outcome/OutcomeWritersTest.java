@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.TrackId;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.SelectionFixture;
@@ -86,8 +87,12 @@ class OutcomeWritersTest {
     assertThatThrownBy(() -> CallOutcomes.decide(f.dossier(), f.assessments(),
         (d, a, s) -> List.of(new TrackPlacement(TrackId.of("ogp-local"), ProposalId.of("P-07"), "Rule X", "why")),
         OutcomeFixtures.RULE_BOOK))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rule 'Rule X' placed P-07 in track 'ogp-local', but the proposal is not selected");
+        .isInstanceOfSatisfying(FindingRejectedException.class, e -> {
+          assertThat(e.rule()).isEqualTo("Rule X");
+          assertThat(e.proposal()).contains(ProposalId.of("P-07"));
+          assertThat(e.reason()).isEqualTo("placed proposal 'P-07' in track 'ogp-local', but the proposal is not selected");
+          assertThat(e).hasMessage("rule 'Rule X' " + e.reason());
+        });
   }
 
   @Test
@@ -97,7 +102,10 @@ class OutcomeWritersTest {
     assertThatThrownBy(() -> CallOutcomes.decide(f.dossier(), f.assessments(),
         (d, a, s) -> List.of(new TrackPlacement(TrackId.of("moon"), s.get(0), "Rule Y", "why")),
         OutcomeFixtures.RULE_BOOK))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("which the call does not define");
+        .isInstanceOfSatisfying(FindingRejectedException.class, e -> {
+          assertThat(e.rule()).isEqualTo("Rule Y");
+          assertThat(e.reason()).contains("track 'moon', which the call does not define");
+        });
   }
 
   @Test
@@ -107,7 +115,10 @@ class OutcomeWritersTest {
     assertThatThrownBy(() -> CallOutcomes.decide(f.dossier(), f.assessments(),
         (d, a, s) -> s.stream().map(id -> new TrackPlacement(TrackId.of("ogp-local"), id, "Rule Z", "why")).toList(),
         OutcomeFixtures.RULE_BOOK))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 2 places");
+        .isInstanceOfSatisfying(FindingRejectedException.class, e -> {
+          assertThat(e.rule()).isEqualTo("Rule Z");
+          assertThat(e.reason()).contains("which has 2 places and no place left");
+        });
   }
 
   @Test

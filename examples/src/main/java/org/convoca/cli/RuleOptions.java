@@ -2,14 +2,16 @@ package org.convoca.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.convoca.rules.RuleBook;
+import org.convoca.rules.RuleLimits;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code --rules DIR} and {@code --trust-rules} options shared by the commands that run a rule book. */
+/** The {@code --rules DIR} and {@code --trust-rules} options and the rule limits, shared by the commands that run a rule book. */
 final class RuleOptions {
 
   @Option(names = "--rules", paramLabel = "DIR",
@@ -24,14 +26,43 @@ final class RuleOptions {
           + "files, the network and the environment in their DRL. The check is defence in depth, not a sandbox.")
   boolean trusted;
 
+  @Option(names = "--max-firings-per-proposal", paramLabel = "N",
+      description = "Stop the rules, with exit code 3, when a batch of proposals fires them more than N times per "
+          + "proposal (a rule that re-fires itself). Default: ${DEFAULT-VALUE}.")
+  int firingsPerProposal = RuleLimits.DEFAULT_FIRINGS_PER_PROPOSAL;
+
+  @Option(names = "--rule-time-limit", paramLabel = "SECONDS",
+      description = "Stop the rules, with exit code 3, when one run of them takes longer than SECONDS (decimals allowed). "
+          + "Default: ${DEFAULT-VALUE}.")
+  double timeLimitSeconds = RuleLimits.DEFAULT_TIME_LIMIT.toSeconds();
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
   /**
-   * The bundled rule book with the folders laid over it, in order; each of its warnings is printed
-   * on standard error.
+   * The bundled rule book with the folders laid over it, in order, under the limits given; each of
+   * its warnings is printed on standard error.
    */
   RuleBook ruleBook() {
+    RuleLimits limits = limits();
+    return rules().withLimits(limits);
+  }
+
+  private RuleLimits limits() {
+    List<String> wrong = new ArrayList<>();
+    if (firingsPerProposal < 1) {
+      wrong.add("--max-firings-per-proposal must be at least 1, was " + firingsPerProposal);
+    }
+    if (!(timeLimitSeconds > 0) || timeLimitSeconds > Duration.ofDays(1).toSeconds()) {
+      wrong.add("--rule-time-limit must be more than 0 and at most a day (86400), was " + timeLimitSeconds);
+    }
+    if (!wrong.isEmpty()) {
+      throw new UserError(ExitCodes.INVALID_INPUT, wrong);
+    }
+    return new RuleLimits(firingsPerProposal, Duration.ofNanos(Math.round(timeLimitSeconds * 1e9)));
+  }
+
+  private RuleBook rules() {
     List<String> missing = folders.stream().filter(f -> !Files.isDirectory(f))
         .map(f -> "--rules " + f + ": not a folder").toList();
     if (!missing.isEmpty()) {

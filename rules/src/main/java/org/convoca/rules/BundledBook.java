@@ -50,7 +50,7 @@ final class BundledBook {
    * them straight from the generated model classes that {@link #MODEL_INDEX} names, which takes
    * about half the time of a classpath KieContainer (no kmodule scan of every jar).
    */
-  static Optional<KieBase[]> precompiled() {
+  static Optional<KnowledgeBases> precompiled() {
     ClassLoader loader = RuleBook.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
       if (in == null) {
@@ -60,12 +60,13 @@ final class BundledBook {
       List<String> models = new String(in.readAllBytes(), UTF_8).lines().map(String::strip)
           .filter(line -> line.startsWith(FOLDER.replace('/', '.'))).toList();
       Optional<String> assessment = models.stream().filter(m -> m.lastIndexOf('.') == FOLDER.length() - 1).findFirst();
-      Optional<String> tracks = models.stream().filter(m -> m.startsWith(FOLDER.replace('/', '.') + "tracks.")).findFirst();
+      Optional<String> tracks = models.stream()
+          .filter(m -> m.startsWith((FOLDER + TRACKS_FOLDER).replace('/', '.'))).findFirst();
       if (assessment.isEmpty() || tracks.isEmpty()) {
         LOG.warn("the precompiled federal-call rule book is incomplete ({}); compiling its DRL instead", models);
         return Optional.empty();
       }
-      return Optional.of(new KieBase[] {base(loader, assessment.get()), base(loader, tracks.get())});
+      return Optional.of(new KnowledgeBases(base(loader, assessment.get()), base(loader, tracks.get())));
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       LOG.warn("cannot load the precompiled federal-call rule book ({}); compiling its DRL instead", e.toString());
       return Optional.empty();
@@ -82,7 +83,7 @@ final class BundledBook {
   }
 
   private static RuleSource load(String name) {
-    String path = FOLDER + (name.startsWith("tracks") ? TRACKS_FOLDER : "") + name;
+    String path = FOLDER + (name.startsWith(RuleSource.POST_SELECTION_PREFIX) ? TRACKS_FOLDER : "") + name;
     try (InputStream in = BundledBook.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("bundled rule file " + path + " is missing from the classpath");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import org.convoca.assessment.Assessment;
+import org.convoca.assessment.FindingRejectedException;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 import org.convoca.outcome.CallOutcome;
@@ -55,11 +56,16 @@ public final class Convoca {
    * The outcome of the call in {@code dossier}. The rule book's {@linkplain RuleBook#warnings()
    * warnings} are added to the selection's notes.
    *
-   * @throws RuleExecutionException when a rule fails while it runs
+   * @throws RuleExecutionException when a rule fails while it runs, goes past the rule book's
+   *     {@link RuleLimits}, or places a proposal in a track the call does not define or that is full
    */
   public CallOutcome decide(Dossier dossier) {
     List<Assessment> assessments = ruleBook.assess(dossier);
-    return WarningNotes.addTo(CallOutcomes.decide(dossier, assessments, ruleBook, ruleBook.contents()), ruleBook.warnings());
+    try {
+      return WarningNotes.addTo(CallOutcomes.decide(dossier, assessments, ruleBook, ruleBook.contents()), ruleBook.warnings());
+    } catch (FindingRejectedException e) {
+      throw ruleBook.rejected(e);
+    }
   }
 
   /**
@@ -67,7 +73,7 @@ public final class Convoca {
    *
    * @throws org.convoca.dossier.InvalidDossierException listing every problem of the dossier
    * @throws java.io.UncheckedIOException when the file cannot be read
-   * @throws RuleExecutionException when a rule fails while it runs
+   * @throws RuleExecutionException as {@link #decide(Dossier)}
    */
   public CallOutcome decide(Path dossier) {
     return decide(DossierReader.standard().read(dossier));

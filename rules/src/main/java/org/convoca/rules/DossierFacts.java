@@ -27,18 +27,11 @@ final class DossierFacts {
 
   private DossierFacts() {}
 
-  /** How many proposals go into the session at once; see {@link Engine}. */
+  /**
+   * How many proposals go into the session at once (see {@link Engine}): the one number that
+   * {@link RuleBook#assess} and rules/README.md refer to.
+   */
   static final int BATCH = 1_000;
-
-  /** Every fact, shared and per proposal, in one list. */
-  static List<Object> of(Dossier dossier) {
-    List<Object> facts = new ArrayList<>(shared(dossier));
-    perProposal(dossier).forEach(b -> facts.addAll(b.facts()));
-    return facts;
-  }
-
-  /** Proposals that go into the session together, and all their facts. */
-  record Batch(List<ProposalId> proposals, List<Object> facts) {}
 
   /** The facts every proposal shares: the call, its criteria and parameters, governments, people, courses, completions. */
   static List<Object> shared(Dossier dossier) {
@@ -58,7 +51,7 @@ final class DossierFacts {
    * The proposals with their own facts (jury aggregates, submission order), in batches of
    * {@link #BATCH} proposals taken in id order, so that batches do not depend on the dossier's order.
    */
-  static List<Batch> perProposal(Dossier dossier) {
+  static List<List<ProposalFacts>> perProposal(Dossier dossier) {
     Map<ProposalId, List<Object>> byProposal = new TreeMap<>();
     dossier.proposals().forEach(p -> byProposal.computeIfAbsent(p.id(), id -> new ArrayList<>(4)).add(p));
     juryAggregates(dossier.jury().scores()).forEach(a -> {
@@ -68,20 +61,17 @@ final class DossierFacts {
       }
     });
     submissionOrders(dossier.proposals()).forEach(o -> byProposal.get(o.proposal()).add(o));
-    List<Batch> batches = new ArrayList<>();
-    List<ProposalId> ids = new ArrayList<>();
-    List<Object> batch = new ArrayList<>();
+    List<List<ProposalFacts>> batches = new ArrayList<>();
+    List<ProposalFacts> batch = new ArrayList<>(Math.min(BATCH, byProposal.size()));
     for (Map.Entry<ProposalId, List<Object>> own : byProposal.entrySet()) {
-      ids.add(own.getKey());
-      batch.addAll(own.getValue());
-      if (ids.size() == BATCH) {
-        batches.add(new Batch(ids, batch));
-        ids = new ArrayList<>();
+      batch.add(new ProposalFacts(own.getKey(), own.getValue()));
+      if (batch.size() == BATCH) {
+        batches.add(batch);
         batch = new ArrayList<>();
       }
     }
-    if (!ids.isEmpty()) {
-      batches.add(new Batch(ids, batch));
+    if (!batch.isEmpty()) {
+      batches.add(batch);
     }
     return batches;
   }

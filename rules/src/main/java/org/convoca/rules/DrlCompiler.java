@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -15,6 +18,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.jci.CompilationProblem;
 
 /**
  * Compiles the DRL of rule folders, at run time, into a knowledge base that is then only read.
@@ -34,23 +38,9 @@ final class DrlCompiler {
   /**
    * A knowledge base holding every rule of {@code sources}.
    *
-   * @throws RuleBookException listing every compile error as {@code origin:line: message}
+   * @throws RuleBookException listing every compile error with its file and line
    */
   static KieBase compile(Collection<RuleSource> sources) {
-    KnowledgeBuilder builder = classicBuild(sources);
-    List<String> problems = problemsOf(builder, sources);
-    if (!problems.isEmpty()) {
-      throw new RuleBookException(problems);
-    }
-    return builder.newKieBase();
-  }
-
-  /** The errors of the classic build, which carry line numbers; empty when it compiles. */
-  static List<String> classicErrors(Collection<RuleSource> sources) {
-    return problemsOf(classicBuild(sources), sources);
-  }
-
-  private static KnowledgeBuilder classicBuild(Collection<RuleSource> sources) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
         KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleBook.class.getClassLoader()));
     CompositeKnowledgeBuilder batch = builder.batch();
@@ -60,30 +50,54 @@ final class DrlCompiler {
       batch.add(resource, ResourceType.DRL);
     }
     batch.build();
-    return builder;
+    List<RuleProblem> problems = problemsOf(builder, sources);
+    if (!problems.isEmpty()) {
+      throw new RuleBookException(problems);
+    }
+    return builder.newKieBase();
   }
 
-  private static List<String> problemsOf(KnowledgeBuilder builder, Collection<RuleSource> sources) {
-    Map<String, String> originByPath = new HashMap<>();
-    sources.forEach(source -> originByPath.put(source.compilePath(), source.origin()));
-    List<String> problems = new ArrayList<>();
+  private static List<RuleProblem> problemsOf(KnowledgeBuilder builder, Collection<RuleSource> sources) {
+    Map<String, RuleSource> byPath = new HashMap<>();
+    sources.forEach(source -> byPath.put(source.compilePath(), source));
+    List<RuleProblem> problems = new ArrayList<>();
     if (builder.hasErrors()) {
       for (KnowledgeBuilderError error : builder.getErrors()) {
         if (error.getMessage().contains("Parser returned a null Package")) {
           continue; // a consequence of a syntax error reported on its own line
         }
         Resource resource = error.getResource();
-        String origin = resource == null ? "?" : originByPath.getOrDefault(resource.getSourcePath(), resource.getSourcePath());
+        RuleSource source = resource == null ? null : byPath.get(resource.getSourcePath());
+        String origin = source != null ? source.origin() : resource == null ? "?" : resource.getSourcePath();
         int[] lines = error.getLines();
         int line = lines.length == 0 ? 0 : Math.max(lines[0], 0);
-        problems.add(origin + ":" + line + ": " + oneLine(error.getMessage()));
+        List<CompilationProblem> javaProblems = consequenceProblems(error);
+        if (source == null || javaProblems.isEmpty()) {
+          problems.add(new RuleProblem(origin, line, oneLine(error.getMessage())));
+        } else {
+          RuleDescr rule = (RuleDescr) ((RuleBuildError) error).getDescr();
+          for (CompilationProblem problem : javaProblems) {
+            problems.add(new RuleProblem(origin, ConsequenceLines.drlLine(source.text(), rule.getConsequenceLine(),
+                problem.getStartLine(), line), oneLine("in the consequence of rule \"" + rule.getName() + "\": "
+                + problem.getMessage())));
+          }
+        }
       }
     }
     return problems;
   }
 
-  private static String oneLine(String message) {
-    String line = message.strip().replaceAll("\\s*\\n\\s*", " ");
+  /** The Java compiler's problems with a rule's consequence, when that is what {@code error} is. */
+  private static List<CompilationProblem> consequenceProblems(KnowledgeBuilderError error) {
+    if (error instanceof RuleBuildError build && build.getDescr() instanceof RuleDescr
+        && build.getObject() instanceof CompilationProblem[] problems) {
+      return List.of(problems);
+    }
+    return List.of();
+  }
+
+  private static String oneLine(@Nullable String message) {
+    String line = message == null ? "" : message.strip().replaceAll("\\s*\\n\\s*", " ");
     return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE) + "...";
   }
 }

@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
-import org.convoca.assessment.Finding;
-import org.convoca.proposal.Proposal;
+import java.util.function.Function;
 import org.convoca.proposal.ProposalId;
-import org.convoca.rules.fact.JuryAggregate;
-import org.convoca.rules.fact.SelectedProposal;
-import org.convoca.rules.fact.SubmissionOrder;
+import org.drools.core.common.InternalAgenda;
+import org.drools.core.phreak.RuleAgendaItem;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Runs one knowledge base over a dossier's facts in one session of its own, which it disposes of.
@@ -24,21 +23,26 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * conclusions collected and then every fact of the batch and every conclusion deleted, so that
  * the memory a session holds is bounded by the batch, not by the dossier. A knowledge base is
  * safe to share between threads; sessions are never shared.
+ *
+ * <p>Each batch may fire rules {@link RuleLimits#firingsFor} its proposals' times, and the run
+ * stops at the time limit; a failure names the rule, its file and, when it can be told, the
+ * proposal.
  */
 final class Engine {
 
-  private Engine() {}
+  private final KieBase base;
+  private final RuleLimits limits;
+  private final Function<String, @Nullable String> fileOfRule;
 
   /**
-   * Inserts {@code facts}, fires every rule and returns the facts of type {@code conclusion} that the
-   * rules inserted.
+   * An engine for {@code base}.
    *
-   * @throws RuleExecutionException when a rule throws, naming the rule and the proposal
+   * @param fileOfRule the DRL file of a rule, by the rule's name; null when unknown
    */
-  static <T> List<T> run(KieBase base, Collection<?> facts, Class<T> conclusion) {
-    List<T> conclusions = new ArrayList<>();
-    run(base, facts, List.of(), conclusion, (batch, found) -> conclusions.addAll(found));
-    return conclusions;
+  Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule) {
+    this.base = base;
+    this.limits = limits;
+    this.fileOfRule = fileOfRule;
   }
 
   /**
@@ -47,82 +51,163 @@ final class Engine {
    * index, and deletes them and the batch. With no batch it fires once over {@code shared} and
    * hands the conclusions over with index 0.
    *
-   * @throws RuleExecutionException when a rule throws, naming the rule and the proposal
+   * @throws RuleLimitException when a batch fires too often or the run takes too long
+   * @throws RuleExecutionException when a rule throws or recurses without end, naming the rule and
+   *     the proposal
    */
-  static <T> void run(KieBase base, Collection<?> shared, List<? extends Collection<?>> batches, Class<T> conclusion,
+  <T> void run(Collection<?> shared, List<List<ProposalFacts>> batches, Class<T> conclusion,
       BiConsumer<Integer, List<T>> sink) {
     KieSession session = base.newKieSession();
-    try {
-      for (Object fact : shared) {
-        session.insert(fact);
-      }
-      if (batches.isEmpty()) {
-        session.fireAllRules();
-        List<T> conclusions = new ArrayList<>();
-        session.getObjects(new ClassObjectFilter(conclusion)).forEach(o -> conclusions.add(conclusion.cast(o)));
-        sink.accept(0, conclusions);
-        return;
-      }
-      for (int i = 0; i < batches.size(); i++) {
-        Collection<?> batch = batches.get(i);
-        List<FactHandle> handles = new ArrayList<>(batch.size());
-        for (Object fact : batch) {
-          handles.add(session.insert(fact));
+    List<ProposalFacts> batch = List.of();
+    try (Alarm alarm = Alarm.set(session, limits.timeLimit())) {
+      Firings firings = new Firings(alarm);
+      session.addEventListener(firings);
+      try {
+        shared.forEach(session::insert);
+        if (batches.isEmpty()) {
+          fire(session, firings, alarm, 0);
+          sink.accept(0, collect(session, conclusion));
+          return;
         }
-        session.fireAllRules();
-        List<T> conclusions = new ArrayList<>();
-        for (FactHandle handle : new ArrayList<FactHandle>(session.<FactHandle>getFactHandles(new ClassObjectFilter(conclusion)))) {
-          conclusions.add(conclusion.cast(session.getObject(handle)));
-          session.delete(handle);
+        for (int i = 0; i < batches.size(); i++) {
+          batch = batches.get(i);
+          firings.reset();
+          List<FactHandle> handles = new ArrayList<>();
+          batch.forEach(own -> own.facts().forEach(fact -> handles.add(session.insert(fact))));
+          fire(session, firings, alarm, batch.size());
+          List<T> conclusions = collect(session, conclusion);
+          handles.forEach(session::delete);
+          fire(session, firings, alarm, batch.size());
+          sink.accept(i, conclusions);
         }
-        handles.forEach(session::delete);
-        session.fireAllRules();
-        sink.accept(i, conclusions);
+      } catch (RuleExecutionException e) {
+        throw e;
+      } catch (ConsequenceException e) {
+        throw failure(e.getRule().getName(), Firings.proposalOf(e.getMatch().getObjects()), e);
+      } catch (RuntimeException | StackOverflowError e) {
+        Match firing = firings.firing();
+        if (firing != null) { // Drools lets errors out of a consequence unwrapped
+          throw failure(firing.getRule().getName(), Firings.proposalOf(firing.getObjects()), e);
+        }
+        throw failure(ruleEvaluated(session, e), isolate(shared, batch, alarm), e);
       }
-    } catch (ConsequenceException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new RuleExecutionException(e.getRule().getName(), proposalOf(e.getMatch().getObjects()), cause);
-    } catch (RuleExecutionException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new RuleExecutionException(ruleNamedIn(e), null, e);
     } finally {
       session.dispose();
     }
   }
 
-  private static @Nullable ProposalId proposalOf(List<Object> objects) {
-    for (Object o : objects) {
-      if (o instanceof Proposal p) {
-        return p.id();
-      }
+  /**
+   * Fires the rules of a batch of {@code proposals} proposals, at most one firing past what the
+   * batch has left, so that a batch that would go past its limit is seen to.
+   */
+  private void fire(KieSession session, Firings firings, Alarm alarm, int proposals) {
+    long allowed = limits.firingsFor(proposals);
+    if (!alarm.rang()) {
+      session.fireAllRules(0); // propagates the new facts through the conditions on one fact only, firing nothing
+      session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed - firings.total() + 1));
     }
-    for (Object o : objects) {
-      if (o instanceof Finding f) {
-        return f.proposal();
-      } else if (o instanceof JuryAggregate a) {
-        return a.proposal();
-      } else if (o instanceof SubmissionOrder s) {
-        return s.proposal();
-      } else if (o instanceof SelectedProposal s) {
-        return s.proposal();
+    if (alarm.rang()) {
+      throw exceeded(RuleLimitException.Limit.TIME, firings, allowed, proposals);
+    }
+    if (firings.total() > allowed) {
+      throw exceeded(RuleLimitException.Limit.FIRINGS, firings, allowed, proposals);
+    }
+  }
+
+  private RuleLimitException exceeded(RuleLimitException.Limit limit, Firings firings, long allowed, int proposals) {
+    String rule = firings.busiestRule();
+    String named = rule == null ? "none" : rule;
+    return new RuleLimitException(limit, named, rule == null ? null : firings.busiestProposalOf(rule),
+        rule == null ? null : fileOfRule.apply(rule), firings.firingsOf(named), firings.total(), allowed,
+        limits.timeLimit(), Math.max(1, proposals));
+  }
+
+  private RuleExecutionException failure(String rule, @Nullable ProposalId proposal, Throwable thrown) {
+    return new RuleExecutionException(rule, proposal, fileOfRule.apply(rule), rootCause(thrown));
+  }
+
+  /**
+   * The proposal of {@code batch} whose facts make the rules fail on their own, found by running
+   * each proposal alone; null when the rules fail without any proposal, or on none alone, or when
+   * the time limit is over.
+   */
+  private @Nullable ProposalId isolate(Collection<?> shared, List<ProposalFacts> batch, Alarm alarm) {
+    for (ProposalFacts own : batch) {
+      if (alarm.rang()) {
+        return null;
+      }
+      KieSession session = base.newKieSession();
+      try {
+        shared.forEach(session::insert);
+        try {
+          session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
+        } catch (RuntimeException | StackOverflowError e) {
+          return null; // the shared facts fail alone
+        }
+        try {
+          own.facts().forEach(session::insert);
+          session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
+        } catch (RuntimeException | StackOverflowError e) {
+          return own.proposal();
+        }
+      } finally {
+        session.dispose();
       }
     }
     return null;
   }
 
-  /** Drools names the rule in the message of a failed condition: {@code [Rule "name" in file]}. */
-  private static String ruleNamedIn(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = t.getMessage();
-      int at = message == null ? -1 : message.indexOf("Rule \"");
-      if (at >= 0) {
-        int end = message.indexOf('"', at + 6);
-        if (end > at) {
-          return message.substring(at + 6, end);
-        }
+  /**
+   * The rule whose condition failed: the one Drools' constraint error names, else the rule whose
+   * network the agenda was evaluating (an {@code eval}, or a function that recursed without end).
+   */
+  private static String ruleEvaluated(KieSession session, Throwable e) {
+    String named = ruleNamedIn(e);
+    if (named != null) {
+      return named;
+    }
+    if (session.getAgenda() instanceof InternalAgenda agenda) {
+      RuleAgendaItem item = agenda.peekNextRule();
+      if (item != null) {
+        return item.getRule().getName();
       }
     }
     return "unknown rule";
+  }
+
+  /**
+   * Drools' error for a failed constraint carries the rule only in its message,
+   * {@code [Rule "name" in file]}; it has no accessor for it.
+   */
+  private static @Nullable String ruleNamedIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      int at = message == null ? -1 : message.indexOf("[Rule \"");
+      if (at >= 0) {
+        int end = message.indexOf("\" in ", at + 7);
+        if (end > at) {
+          return message.substring(at + 7, end);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** What the rule's own code threw, under Drools' and reflection's wrappers. */
+  private static Throwable rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
+  }
+
+  private static <T> List<T> collect(KieSession session, Class<T> conclusion) {
+    List<T> conclusions = new ArrayList<>();
+    for (FactHandle handle : new ArrayList<FactHandle>(session.<FactHandle>getFactHandles(new ClassObjectFilter(conclusion)))) {
+      conclusions.add(conclusion.cast(session.getObject(handle)));
+      session.delete(handle);
+    }
+    return conclusions;
   }
 }

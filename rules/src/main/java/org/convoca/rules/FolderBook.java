@@ -40,26 +40,26 @@ final class FolderBook {
    */
   static Read read(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw new RuleBookException(List.of(folder + ":0: not a folder of rule files"));
+      throw new RuleBookException(List.of(new RuleProblem(folder.toString(), 0, "not a folder of rule files")));
     }
     List<Path> entries;
     try (Stream<Path> listing = Files.list(folder)) {
       entries = listing.sorted().toList();
     } catch (IOException e) {
-      throw new RuleBookException(List.of(folder + ":0: cannot list the folder: " + reason(e)));
+      throw new RuleBookException(List.of(new RuleProblem(folder.toString(), 0, "cannot list the folder: " + reason(e))));
     }
     List<RuleSource> sources = new ArrayList<>();
     List<RuleBookWarning> ignored = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>();
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
       if (name.endsWith(EXTENSION) && Files.isRegularFile(entry)) {
         try {
           sources.add(RuleSource.inFolder(folder, name, entry.toString(), DrlText.decode(Files.readAllBytes(entry))));
         } catch (DrlText.NotUtf8 e) {
-          problems.add(entry + ":" + e.line() + ": " + e.getMessage());
+          problems.add(new RuleProblem(entry.toString(), e.line(), e.getMessage()));
         } catch (IOException e) {
-          problems.add(entry + ":0: cannot read the file: " + reason(e));
+          problems.add(new RuleProblem(entry.toString(), 0, "cannot read the file: " + reason(e)));
         }
       } else {
         whyIgnored(entry, name).ifPresent(why -> ignored.add(new RuleBookWarning(entry.toString(), why)));

@@ -81,10 +81,10 @@ final class RefusedCalls {
   private RefusedCalls() {}
 
   /**
-   * Every refused use in {@code source}, as {@code origin:line: message}, one per line and name,
-   * in line order; empty when there is none.
+   * Every refused use in {@code source}, with its file and line, one per line and name, in line
+   * order; empty when there is none.
    */
-  static List<String> problems(RuleSource source) {
+  static List<RuleProblem> problems(RuleSource source) {
     Map<Integer, Map<String, String>> found = new TreeMap<>();
     Matcher escape = UNICODE_ESCAPE.matcher(source.text());
     while (escape.find()) {
@@ -97,8 +97,8 @@ final class RefusedCalls {
           .putIfAbsent(name, "'" + name + "' (" + family + ") is refused in an untrusted rule folder; "
               + "trust the folder to allow it (--trust-rules, or RuleBook.Builder.trustFolders())"));
     }
-    List<String> problems = new ArrayList<>();
-    found.forEach((line, messages) -> messages.values().forEach(m -> problems.add(source.origin() + ":" + line + ": " + m)));
+    List<RuleProblem> problems = new ArrayList<>();
+    found.forEach((line, messages) -> messages.values().forEach(m -> problems.add(new RuleProblem(source.origin(), line, m))));
     return problems;
   }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AssessmentAssembler;
 import org.convoca.assessment.Finding;
+import org.convoca.assessment.FindingRejectedException;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.ProposalId;
 import org.convoca.rules.fact.SelectedProposal;
@@ -53,33 +54,52 @@ public final class RuleBook implements TrackAssigner {
   private final List<RuleDescription> rules;
   private final List<RuleFile> files;
   private final List<RuleBookWarning> warnings;
-  private final KieBase assessment;
-  private final @Nullable KieBase postSelection;
+  private final Map<String, String> fileOfRule;
+  private final KnowledgeBases bases;
+  private final RuleLimits limits;
 
-  private RuleBook(List<RuleSource> sources, boolean bundledOnly, List<RuleBookWarning> warnings) {
+  private RuleBook(SortedMap<String, String> contents, List<RuleDescription> rules, List<RuleFile> files,
+      List<RuleBookWarning> warnings, Map<String, String> fileOfRule, KnowledgeBases bases, RuleLimits limits) {
+    this.contents = contents;
+    this.rules = rules;
+    this.files = files;
+    this.warnings = warnings;
+    this.fileOfRule = fileOfRule;
+    this.bases = bases;
+    this.limits = limits;
+  }
+
+  /** The rule book of {@code sources}, precompiled when they are the bundled book's alone. */
+  private static RuleBook of(List<RuleSource> sources, boolean bundledOnly, List<RuleBookWarning> warnings) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
-    sources.forEach(s -> texts.put(s.name(), s.text()));
-    this.contents = Collections.unmodifiableSortedMap(texts);
-    this.rules = RuleIndex.describe(sources);
-    this.files = sources.stream().map(RuleFile::of).toList();
-    this.warnings = List.copyOf(warnings);
-    KieBase[] bases = bundledOnly ? BundledBook.precompiled().orElse(null) : null;
-    if (bases == null) {
-      List<RuleSource> assessing = sources.stream().filter(s -> !s.postSelection()).toList();
-      List<RuleSource> placing = sources.stream().filter(RuleSource::postSelection).toList();
-      List<String> problems = new ArrayList<>();
-      KieBase assessmentBase = compileCollecting(assessing, problems);
-      KieBase postSelectionBase = placing.isEmpty() ? null : compileCollecting(placing, problems);
-      if (!problems.isEmpty()) {
-        throw new RuleBookException(problems);
-      }
-      bases = new KieBase[] {requireNonNull(assessmentBase), postSelectionBase};
-    }
-    this.assessment = bases[0];
-    this.postSelection = bases[1];
+    Map<String, String> origins = new HashMap<>();
+    sources.forEach(s -> {
+      texts.put(s.name(), s.text());
+      origins.put(s.name(), s.origin());
+    });
+    List<RuleDescription> rules = RuleIndex.describe(sources);
+    Map<String, String> fileOfRule = new HashMap<>();
+    rules.forEach(r -> fileOfRule.putIfAbsent(r.name(), origins.get(r.file())));
+    KnowledgeBases bases = bundledOnly
+        ? BundledBook.precompiled().orElseGet(() -> compileBases(sources))
+        : compileBases(sources);
     LOG.debug("compiled a rule book of {} rules in {} files in {} ms", rules.size(), sources.size(),
         (System.nanoTime() - started) / 1_000_000);
+    return new RuleBook(Collections.unmodifiableSortedMap(texts), rules, sources.stream().map(RuleFile::of).toList(),
+        List.copyOf(warnings), Map.copyOf(fileOfRule), bases, RuleLimits.defaults());
+  }
+
+  private static KnowledgeBases compileBases(List<RuleSource> sources) {
+    List<RuleSource> assessing = sources.stream().filter(s -> !s.postSelection()).toList();
+    List<RuleSource> placing = sources.stream().filter(RuleSource::postSelection).toList();
+    List<RuleProblem> problems = new ArrayList<>();
+    KieBase assessment = compileCollecting(assessing, problems);
+    KieBase postSelection = placing.isEmpty() ? null : compileCollecting(placing, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleBookException(problems);
+    }
+    return new KnowledgeBases(requireNonNull(assessment), postSelection);
   }
 
   /**
@@ -126,28 +146,34 @@ public final class RuleBook implements TrackAssigner {
    * assessment rules in one session over the dossier's facts. The session holds every fact that
    * proposals share (the call, each criterion, each parameter, governments, people, courses,
    * completions) and takes the proposals, each with its jury aggregates and submission order, in
-   * batches of a few thousand by id: rules reason about one proposal at a time, and what compares
-   * proposals with each other is computed in Java and given as facts. The result does not depend
-   * on the order of the dossier's lists.
+   * batches of 1,000 by id ({@code DossierFacts.BATCH}): rules reason about one proposal at a time,
+   * and what compares proposals with each other is computed in Java and given as facts. The result
+   * does not depend on the order of the dossier's lists.
+   *
+   * <p>Each batch may fire rules at most {@link RuleLimits#firingsPerProposal()} times its number of
+   * proposals, and the run may take at most {@link RuleLimits#timeLimit()} (see {@link #limits()}).
    *
    * @param dossier a dossier, read and validated
-   * @throws RuleExecutionException when a rule throws while it runs, or records a finding the call
-   *     cannot take (a criterion it does not define, an unknown proposal); names the rule
+   * @throws RuleLimitException when the rules go past a limit; names the rule that fired most and
+   *     the proposal it fired on most
+   * @throws RuleExecutionException when a rule throws or recurses without end while it runs, or
+   *     records a finding the call cannot take (a criterion it does not define, an unknown
+   *     proposal); names the rule, its file and, when it can be told, the proposal
    */
   public List<Assessment> assess(Dossier dossier) {
     requireNonNull(dossier, "'dossier' must not be null");
     AssessmentAssembler assembler = new AssessmentAssembler(dossier.call());
-    List<DossierFacts.Batch> batches = DossierFacts.perProposal(dossier);
+    List<List<ProposalFacts>> batches = DossierFacts.perProposal(dossier);
     List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
     // Each batch is assembled as soon as it is done, so that its findings need not all be kept.
-    Engine.run(assessment, DossierFacts.shared(dossier), batches.stream().map(DossierFacts.Batch::facts).toList(),
-        Finding.class, (index, findings) -> {
-          try {
-            assessments.addAll(assembler.assemble(batches.isEmpty() ? List.of() : batches.get(index).proposals(), findings));
-          } catch (IllegalArgumentException e) {
-            throw new RuleExecutionException(ruleIn(e.getMessage()), null, e);
-          }
-        });
+    engine(bases.assessment()).run(DossierFacts.shared(dossier), batches, Finding.class, (index, findings) -> {
+      List<ProposalId> proposals = batches.isEmpty() ? List.of() : batches.get(index).stream().map(ProposalFacts::proposal).toList();
+      try {
+        assessments.addAll(assembler.assemble(proposals, findings));
+      } catch (FindingRejectedException e) {
+        throw rejected(e);
+      }
+    });
     return List.copyOf(assessments);
   }
 
@@ -160,20 +186,24 @@ public final class RuleBook implements TrackAssigner {
    * @param assessments the assessments of the proposals, for their labels
    * @param selectedInRankOrder the selected proposals, best first; each must have an assessment
    * @throws IllegalArgumentException when a selected proposal has no assessment
+   * @throws RuleLimitException when the post-selection rules go past a limit (the selected
+   *     proposals count as one batch)
    * @throws RuleExecutionException when a post-selection rule throws
    */
   @Override
   public List<TrackPlacement> assign(Dossier dossier, List<Assessment> assessments, List<ProposalId> selectedInRankOrder) {
     requireNonNull(dossier, "'dossier' must not be null");
+    KieBase postSelection = bases.postSelection();
     if (postSelection == null) {
       return List.of();
     }
     Map<ProposalId, Assessment> byId = new HashMap<>();
     assessments.forEach(a -> byId.put(a.proposal(), a));
-    List<Object> facts = new ArrayList<>();
-    facts.add(dossier.call());
-    facts.addAll(dossier.call().tracks());
-    facts.addAll(DossierFacts.parameters(dossier.call()));
+    List<Object> shared = new ArrayList<>();
+    shared.add(dossier.call());
+    shared.addAll(dossier.call().tracks());
+    shared.addAll(DossierFacts.parameters(dossier.call()));
+    List<ProposalFacts> selected = new ArrayList<>();
     Map<ProposalId, Integer> rank = new HashMap<>();
     for (int i = 0; i < selectedInRankOrder.size(); i++) {
       ProposalId id = selectedInRankOrder.get(i);
@@ -182,9 +212,12 @@ public final class RuleBook implements TrackAssigner {
         throw new IllegalArgumentException("selected proposal '" + id + "' has no assessment");
       }
       rank.put(id, i + 1);
-      facts.add(new SelectedProposal(id, i + 1, a.labels().stream().map(l -> l.label()).sorted().distinct().toList()));
+      selected.add(new ProposalFacts(id, List.of(
+          new SelectedProposal(id, i + 1, a.labels().stream().map(l -> l.label()).sorted().distinct().toList()))));
     }
-    List<TrackPlacement> placements = new ArrayList<>(Engine.run(postSelection, facts, TrackPlacement.class));
+    List<TrackPlacement> placements = new ArrayList<>();
+    engine(postSelection).run(shared, selected.isEmpty() ? List.of() : List.of(selected), TrackPlacement.class,
+        (index, placed) -> placements.addAll(placed));
     placements.sort(Comparator.comparing(TrackPlacement::track)
         .thenComparing(p -> rank.getOrDefault(p.proposal(), Integer.MAX_VALUE))
         .thenComparing(TrackPlacement::rule));
@@ -218,7 +251,31 @@ public final class RuleBook implements TrackAssigner {
     return warnings;
   }
 
-  private static @Nullable KieBase compileCollecting(List<RuleSource> sources, List<String> problems) {
+  /** The limits this rule book runs under; {@link RuleLimits#defaults()} unless set with {@link #withLimits}. */
+  public RuleLimits limits() {
+    return limits;
+  }
+
+  /**
+   * This rule book running under {@code limits}: the same compiled rules, so this is cheap.
+   *
+   * @param limits the limits; not null
+   */
+  public RuleBook withLimits(RuleLimits limits) {
+    return new RuleBook(contents, rules, files, warnings, fileOfRule, bases,
+        requireNonNull(limits, "'limits' must not be null"));
+  }
+
+  /** A rule's conclusion the call cannot take, as a failure of that rule in its file. */
+  RuleExecutionException rejected(FindingRejectedException e) {
+    return new RuleExecutionException(e.rule(), e.proposal().orElse(null), fileOfRule.get(e.rule()), e);
+  }
+
+  private Engine engine(KieBase base) {
+    return new Engine(base, limits, fileOfRule::get);
+  }
+
+  private static @Nullable KieBase compileCollecting(List<RuleSource> sources, List<RuleProblem> problems) {
     try {
       return DrlCompiler.compile(sources);
     } catch (RuleBookException e) {
@@ -227,21 +284,11 @@ public final class RuleBook implements TrackAssigner {
     }
   }
 
-  private static String ruleIn(@Nullable String message) {
-    if (message != null && message.startsWith("rule '")) {
-      int end = message.indexOf('\'', 6);
-      if (end > 6) {
-        return message.substring(6, end);
-      }
-    }
-    return "unknown rule";
-  }
-
   /** Collects the sources of a rule book and compiles them. */
   public static final class Builder {
 
     private final Map<String, RuleSource> sources = new TreeMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<RuleProblem> problems = new ArrayList<>();
     private final List<RuleBookWarning> warnings = new ArrayList<>();
     private boolean folders;
     private boolean trusted;
@@ -292,7 +339,7 @@ public final class RuleBook implements TrackAssigner {
      */
     public RuleBook build() {
       if (problems.isEmpty() && sources.isEmpty()) {
-        problems.add("no rule file: add the bundled book or a folder with *.drl files");
+        problems.add(new RuleProblem("", 0, "no rule file: add the bundled book or a folder with *.drl files"));
       }
       if (!trusted) {
         sources.values().stream().filter(s -> !s.bundled()).forEach(s -> problems.addAll(RefusedCalls.problems(s)));
@@ -304,7 +351,7 @@ public final class RuleBook implements TrackAssigner {
       List<RuleSource> merged = List.copyOf(sources.values());
       List<RuleBookWarning> all = new ArrayList<>(warnings);
       all.addAll(FileWarnings.of(merged));
-      return new RuleBook(merged, bundledOnly, all);
+      return of(merged, bundledOnly, all);
     }
   }
 

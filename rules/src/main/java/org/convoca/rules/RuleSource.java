@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 record RuleSource(String name, String origin, String text, @Nullable Path folder, @Nullable RuleSource replaced) {
 
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-  private static final String POST_SELECTION_PREFIX = "tracks";
+  /** The start of the name of a file of post-selection rules. */
+  static final String POST_SELECTION_PREFIX = "tracks";
 
   /** A bundled file. */
   RuleSource(String name, String origin, String text) {

@@ -57,7 +57,7 @@ class RefusedCallsTest {
       System . /* split */ exit(0);                                | 'System.exit' (process control)
       """)
   void refusesEachFamilyWithFileAndLine(String statement, String message) {
-    List<String> problems = RefusedCalls.problems(consequence(statement));
+    List<String> problems = problemsOf(consequence(statement));
 
     assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("rules/hostile.drl:9: "));
     assertThat(problems).anySatisfy(p -> assertThat(p).contains(message).contains("--trust-rules"));
@@ -76,7 +76,7 @@ class RefusedCallsTest {
         import function org.mvel2.MVEL.eval;
         """);
 
-    assertThat(RefusedCalls.problems(source)).containsExactly(
+    assertThat(problemsOf(source)).containsExactly(
         "rules/hostile.drl:3: 'java.io.*' (files) is refused in an untrusted rule folder; "
             + "trust the folder to allow it (--trust-rules, or RuleBook.Builder.trustFolders())",
         "rules/hostile.drl:4: 'System.exit' (process control) is refused in an untrusted rule folder; "
@@ -109,7 +109,7 @@ class RefusedCallsTest {
         end
         """);
 
-    assertThat(RefusedCalls.problems(source)).isEmpty();
+    assertThat(problemsOf(source)).isEmpty();
   }
 
   @Test
@@ -118,20 +118,20 @@ class RefusedCallsTest {
     RuleSource unicodeEscape = consequence("// \\u000a System.exit(0);");
     RuleSource ignorableCharacter = consequence("Sys\u00ADtem.exit(0);");
 
-    assertThat(RefusedCalls.problems(hashComment)).anySatisfy(p -> assertThat(p).startsWith("rules/hostile.drl:8: 'System.exit'"));
-    assertThat(RefusedCalls.problems(unicodeEscape)).anySatisfy(p -> assertThat(p).contains(":9: the Unicode escape \\u000a"));
-    assertThat(RefusedCalls.problems(ignorableCharacter)).anySatisfy(p -> assertThat(p).contains(":9: 'System.exit'"));
+    assertThat(problemsOf(hashComment)).anySatisfy(p -> assertThat(p).startsWith("rules/hostile.drl:8: 'System.exit'"));
+    assertThat(problemsOf(unicodeEscape)).anySatisfy(p -> assertThat(p).contains(":9: the Unicode escape \\u000a"));
+    assertThat(problemsOf(ignorableCharacter)).anySatisfy(p -> assertThat(p).contains(":9: 'System.exit'"));
   }
 
   @Test
   void refusesARuleFileDeclaredInAJdkOrEnginePackage() {
-    assertThat(RefusedCalls.problems(file("package org.mvel2;\n"))).anySatisfy(p -> assertThat(p)
+    assertThat(problemsOf(file("package org.mvel2;\n"))).anySatisfy(p -> assertThat(p)
         .startsWith("rules/hostile.drl:1: 'package org.mvel2'"));
   }
 
   @Test
   void acceptsEveryBundledFile() {
-    assertThat(BundledBook.sources()).allSatisfy(source -> assertThat(RefusedCalls.problems(source)).isEmpty());
+    assertThat(BundledBook.sources()).allSatisfy(source -> assertThat(problemsOf(source)).isEmpty());
   }
 
   @Test
@@ -144,5 +144,10 @@ class RefusedCallsTest {
             .singleElement().asString().startsWith(dir.resolve("exits.drl") + ":9: 'System.exit' (process control)"));
     assertThat(RuleBook.builder().bundled().folder(dir).trustFolders().build().rules())
         .extracting(RuleDescription::name).contains("Ends the process");
+  }
+
+  /** The problems as their compiler-style lines, {@code file:line: message}. */
+  private static List<String> problemsOf(RuleSource source) {
+    return RefusedCalls.problems(source).stream().map(RuleProblem::toString).toList();
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.convoca.assessment.Assessment;
+import org.convoca.assessment.FindingRejectedException;
 import org.convoca.proposal.ProposalId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,8 +109,12 @@ class RuleBookTest {
 
     assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)))
         .isInstanceOfSatisfying(RuleBookException.class, e -> {
-          assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(dir.resolve("unknown-field.drl") + ":12: "));
-          assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(dir.resolve("syntax.drl") + ":"));
+          assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(dir.resolve("unknown-field.drl").toString());
+            assertThat(p.line()).isEqualTo(12);
+            assertThat(p.toString()).startsWith(dir.resolve("unknown-field.drl") + ":12: ");
+          });
+          assertThat(e.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo(dir.resolve("syntax.drl").toString()));
           assertThat(e.getMessage()).contains("unknown-field.drl:12:", "syntax.drl:13:").doesNotContain("null Package");
         });
   }
@@ -148,11 +153,17 @@ class RuleBookTest {
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.rule()).isEqualTo("Divides by the number of partners");
           assertThat(e.proposal()).contains(ProposalId.of("P-BOOM"));
+          assertThat(e.file()).contains(dir.resolve("failing.drl").toString());
           assertThat(e.getCause()).isInstanceOf(ArithmeticException.class);
         });
     assertThatThrownBy(() -> book.assess(aDossier(aCompleteProposal().withId(ProposalId.of("P-ODD")))))
-        .isInstanceOfSatisfying(RuleExecutionException.class,
-            e -> assertThat(e.rule()).isEqualTo("Awards points to a criterion the call does not have"));
+        .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+          assertThat(e.rule()).isEqualTo("Awards points to a criterion the call does not have");
+          assertThat(e.proposal()).contains(ProposalId.of("P-ODD"));
+          assertThat(e.file()).contains(dir.resolve("failing.drl").toString());
+          assertThat(e.getCause()).isInstanceOfSatisfying(FindingRejectedException.class,
+              rejected -> assertThat(rejected.reason()).startsWith("awarded points to criterion 'charisma'"));
+        });
     assertThat(book.assign(aDossier(), List.of(), List.of())).isEmpty();
   }
 }

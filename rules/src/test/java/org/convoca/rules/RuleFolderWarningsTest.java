@@ -165,7 +165,7 @@ class RuleFolderWarningsTest {
     Files.write(dir.resolve("accents.drl"), (EMPTY + "\n// Participación ciudadana\n").getBytes(ISO_8859_1));
 
     assertThatThrownBy(() -> RuleBook.builder().bundled().folder(dir).build())
-        .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).containsExactly(
+        .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
             dir.resolve("accents.drl") + ":3: not UTF-8 at line 3, column 15: save the file as UTF-8"));
   }
 

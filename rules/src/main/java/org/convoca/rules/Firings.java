@@ -1,0 +1,143 @@
+package org.convoca.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.convoca.assessment.Finding;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+import org.convoca.rules.fact.JuryAggregate;
+import org.convoca.rules.fact.SelectedProposal;
+import org.convoca.rules.fact.SubmissionOrder;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.rule.consequence.InternalMatch;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Counts the firings of a batch, per responsible rule and proposal, and remembers the match that
+ * is firing, so that a run that goes past its limits or fails in a consequence can name the rule
+ * and the proposal. Halts the session when the alarm has rung.
+ *
+ * <p>A firing is put down to the rule whose insert or update set it off, or to the rule itself
+ * when facts from Java did: a rule that updates the proposal it matches sets off every rule on
+ * that proposal again, and counting only firings would put them all level with it.
+ */
+final class Firings extends DefaultAgendaEventListener {
+
+  /** The firings of one rule, and of that rule on each proposal. */
+  private static final class Count {
+    long firings;
+    final Map<@Nullable ProposalId, long[]> byProposal = new HashMap<>();
+  }
+
+  private final Alarm alarm;
+  private final Map<String, Count> byRule = new HashMap<>();
+  private long total;
+  private @Nullable Match firing;
+
+  Firings(Alarm alarm) {
+    this.alarm = alarm;
+  }
+
+  @Override
+  public void beforeMatchFired(BeforeMatchFiredEvent event) {
+    firing = event.getMatch();
+  }
+
+  @Override
+  public void afterMatchFired(AfterMatchFiredEvent event) {
+    firing = null;
+    total++;
+    Match match = event.getMatch();
+    Count count = byRule.computeIfAbsent(responsibleFor(match), name -> new Count());
+    count.firings++;
+    count.byProposal.computeIfAbsent(proposalOf(match.getObjects()), id -> new long[1])[0]++;
+    if (alarm.rang()) {
+      event.getKieRuntime().halt();
+    }
+  }
+
+  /** The rule whose insert or update made {@code match}, else the match's own rule. */
+  private static String responsibleFor(Match match) {
+    if (match instanceof InternalMatch internal && internal.getPropagationContext() != null) {
+      RuleImpl origin = internal.getPropagationContext().getRuleOrigin();
+      if (origin != null) {
+        return origin.getName();
+      }
+    }
+    return match.getRule().getName();
+  }
+
+  /** Forgets the counts, for the next batch. */
+  void reset() {
+    byRule.clear();
+    total = 0;
+  }
+
+  /** How many times rules fired since the last reset. */
+  long total() {
+    return total;
+  }
+
+  /** The match whose consequence is running, or null between firings. */
+  @Nullable Match firing() {
+    return firing;
+  }
+
+  /** The rule responsible for most firings since the last reset (the first by name of equals), or null when none fired. */
+  @Nullable String busiestRule() {
+    return byRule.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, Count>>comparingLong(e -> e.getValue().firings)
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** How many firings {@code rule} was responsible for since the last reset. */
+  long firingsOf(String rule) {
+    Count count = byRule.get(rule);
+    return count == null ? 0 : count.firings;
+  }
+
+  /**
+   * The proposal most of the firings {@code rule} was responsible for were on (the first by id of
+   * equals), or null when their matches had none.
+   */
+  @Nullable ProposalId busiestProposalOf(String rule) {
+    Count count = byRule.get(rule);
+    if (count == null) {
+      return null;
+    }
+    return count.byProposal.entrySet().stream().filter(e -> e.getKey() != null)
+        .max(Comparator.<Map.Entry<@Nullable ProposalId, long[]>>comparingLong(e -> e.getValue()[0])
+            .thenComparing(e -> requireNonNull(e.getKey()), Comparator.reverseOrder()))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** The proposal a match is about: a proposal among its facts, else the proposal a fact of ours names. */
+  static @Nullable ProposalId proposalOf(List<Object> objects) {
+    for (Object o : objects) {
+      if (o instanceof Proposal p) {
+        return p.id();
+      }
+    }
+    for (Object o : objects) {
+      if (o instanceof Finding f) {
+        return f.proposal();
+      } else if (o instanceof JuryAggregate a) {
+        return a.proposal();
+      } else if (o instanceof SubmissionOrder s) {
+        return s.proposal();
+      } else if (o instanceof SelectedProposal s) {
+        return s.proposal();
+      }
+    }
+    return null;
+  }
+}

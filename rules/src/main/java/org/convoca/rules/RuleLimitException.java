@@ -1,0 +1,87 @@
+package org.convoca.rules;
+
+import java.time.Duration;
+import org.convoca.proposal.ProposalId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules went past one of their {@link RuleLimits} and were stopped: too many firings for a
+ * batch of proposals (a rule that re-fires itself, or inserts facts it matches again), or a run
+ * longer than the time limit. {@link #rule()} is the rule responsible for most of the batch's
+ * firings and {@link #proposal()} the proposal most of them were on, when their matches had one.
+ * A firing is put down to the rule whose insert or update set it off (a rule that updates the
+ * proposal it matches sets off every rule on it again), or to the rule itself when facts from
+ * Java did.
+ */
+public final class RuleLimitException extends RuleExecutionException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Which limit was reached. */
+  public enum Limit {
+    /** The firings of one batch went past {@link RuleLimits#firingsPerProposal()} times its proposals. */
+    FIRINGS,
+    /** The run took longer than {@link RuleLimits#timeLimit()}. */
+    TIME
+  }
+
+  private final Limit limit;
+  private final long ruleFirings;
+  private final long firings;
+  private final long firingLimit;
+  private final Duration timeLimit;
+
+  RuleLimitException(Limit limit, String rule, @Nullable ProposalId proposal, @Nullable String file, long ruleFirings,
+      long firings, long firingLimit, Duration timeLimit, int proposals) {
+    super(rule, proposal, file, message(limit, rule, proposal, file, ruleFirings, firings, firingLimit, timeLimit, proposals));
+    this.limit = limit;
+    this.ruleFirings = ruleFirings;
+    this.firings = firings;
+    this.firingLimit = firingLimit;
+    this.timeLimit = timeLimit;
+  }
+
+  /** Which limit was reached. */
+  public Limit limit() {
+    return limit;
+  }
+
+  /** How many of the batch's firings {@link #rule()} was responsible for before the rules were stopped. */
+  public long ruleFirings() {
+    return ruleFirings;
+  }
+
+  /** How many times all rules together fired in the batch before they were stopped. */
+  public long firings() {
+    return firings;
+  }
+
+  /** The firings allowed to the batch: the firings per proposal times the batch's proposals. */
+  public long firingLimit() {
+    return firingLimit;
+  }
+
+  /** The time limit of the run. */
+  public Duration timeLimit() {
+    return timeLimit;
+  }
+
+  private static String message(Limit limit, String rule, @Nullable ProposalId proposal, @Nullable String file,
+      long ruleFirings, long firings, long firingLimit, Duration timeLimit, int proposals) {
+    String where = "rule '" + rule + "'" + (file == null ? "" : " in " + file) + " set off " + ruleFirings
+        + " of them" + (proposal == null ? "" : ", most on proposal '" + proposal + "'");
+    return switch (limit) {
+      case FIRINGS -> "the rules fired more than " + firingLimit + " times on a batch of " + proposals
+          + (proposals == 1 ? " proposal" : " proposals") + " and were stopped; " + where
+          + ": a rule that re-fires itself or inserts facts it matches never ends"
+          + " (raise the limit with --max-firings-per-proposal or RuleLimits if the rules need more)";
+      case TIME -> "the rules ran longer than the time limit of " + seconds(timeLimit) + " and were stopped after "
+          + firings + " firings; " + where
+          + " (raise the limit with --rule-time-limit or RuleLimits if the rules need more)";
+    };
+  }
+
+  private static String seconds(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+  }
+}

@@ -74,7 +74,7 @@ public final class Json {
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .build())
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     return JsonMapper.builder(factory)

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,10 +61,15 @@ final class JsonText {
     return new DossierProblem(path, message + where, line, column);
   }
 
+  private static final Pattern START_MARKER =
+      Pattern.compile("(?s)\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+
   private static String explain(JsonProcessingException e) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    // Where an unclosed object or list began, without the excerpt of the document Jackson puts there.
+    String opened = START_MARKER.matcher(original).replaceAll(" (opened at line $1, column $2)");
     // Jackson names its own settings between backticks; the reader of the dossier cannot act on them.
-    String plain = original.replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "").strip();
+    String plain = opened.replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "").strip();
     return "is not valid JSON: " + Shown.safe(plain);
   }
 

@@ -43,6 +43,15 @@ class OddInputTest {
   }
 
   @Test
+  void saysWhereAnUnclosedObjectOpenedWithoutQuotingTheDocument() {
+    String unclosed = "{\n  \"formatVersion\": 1,\n  \"call\": { \"name\": \"<secret text>\"\n";
+
+    assertThat(problemsOf(unclosed)).singleElement().asString()
+        .contains("(opened at line 3, column 11)").endsWith("(line 4, column 1)")
+        .doesNotContain("secret").doesNotContain("Source");
+  }
+
+  @Test
   void rejectsTrailingContentAfterTheDossier() {
     assertThat(problemsOf(DossierFixture.validText() + "{}")).singleElement().asString().contains("(line ");
   }

@@ -97,9 +97,8 @@ public final class ConvocaCommand implements Runnable {
       return user.exitCode();
     }
     if (e instanceof InvalidDossierException invalid) {
-      invalid.problems().forEach(p -> err.println(p.hasLocation()
-          ? "line " + p.line() + ", column " + p.column() + ": " + p.message()
-          : p.path() + ": " + p.message()));
+      // A problem that has a line and column already says so in its message.
+      invalid.problems().forEach(err::println);
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof UncheckedIOException io) {

@@ -94,7 +94,10 @@ class AssessCommandTest {
     Cli run = Cli.run("assess", dossier.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).containsPattern("line \\d+, column \\d+");
+    assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith("$.call: is not valid JSON: ").endsWith("(line 4, column 2)")
+        .contains("(opened at line 1, column 1)").containsOnlyOnce("line 4")
+        .doesNotContain("formatVersion").doesNotContain("Source"));
   }
 
   @Test

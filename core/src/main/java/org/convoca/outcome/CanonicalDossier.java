@@ -187,12 +187,17 @@ public final class CanonicalDossier {
     return keyed.stream().map(Keyed::value).toList();
   }
 
-  private static String text(Object value) {
+  /** The canonical JSON bytes of any value of the model (keys sorted, decimals plain), UTF-8. */
+  static byte[] valueBytes(Object value) {
     try {
-      return new String(CANONICAL.writeValueAsBytes(value), UTF_8);
+      return CANONICAL.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String text(Object value) {
+    return new String(valueBytes(value), UTF_8);
   }
 
   /** Writes a decimal plain and without trailing zeros, so that 50, 50.0 and 5E+1 read alike. */

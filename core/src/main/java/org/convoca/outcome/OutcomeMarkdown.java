@@ -52,7 +52,7 @@ final class OutcomeMarkdown {
       md.append("- **").append(escape(track.getKey())).append("**: ").append(track.getValue().isEmpty() ? "none"
           : track.getValue().stream().map(MarkdownText::escape).collect(Collectors.joining(", "))).append('\n');
     }
-    md.append("\n## Fingerprint\n\n`").append(o.fingerprint()).append("` — SHA-256 of the canonical dossier and the rule book.")
+    md.append("\n## Fingerprint\n\n`").append(o.fingerprint()).append("` — SHA-256 of the canonical dossier, the rule parameters in effect and the rule book.")
         .append(" Anyone with both can recompute it and this outcome.\n");
     return md.toString();
   }

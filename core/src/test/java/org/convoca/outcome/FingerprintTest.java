@@ -17,6 +17,26 @@ class FingerprintTest {
   }
 
   @Test
+  void digestsTheDocumentedPartsIncludingTheRuleParametersInEffect() throws Exception {
+    java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+    java.util.function.Consumer<byte[]> part = bytes -> {
+      digest.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
+      digest.update(bytes);
+    };
+    part.accept("convoca-outcome-2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    part.accept(CanonicalDossier.bytes(dossier));
+    part.accept(CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
+    OutcomeFixtures.RULE_BOOK.forEach((name, text) -> {
+      part.accept(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      part.accept(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    });
+
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK))
+        .isEqualTo(java.util.HexFormat.of().formatHex(digest.digest()));
+    assertThat(dossier.call().parameters().asMap()).isNotEmpty();
+  }
+
+  @Test
   void changesWhenARuleChanges() {
     SortedMap<String, String> edited = new TreeMap<>(OutcomeFixtures.RULE_BOOK);
     edited.replaceAll((name, text) -> text + "// tuned\n");

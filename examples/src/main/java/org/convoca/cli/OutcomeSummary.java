@@ -28,7 +28,7 @@ final class OutcomeSummary {
         s.minJurisdictions() > 0 ? " (minimum " + s.minJurisdictions() + (s.minJurisdictionsMet() ? ", met)" : ", NOT met)") : "");
     printSelected("Selected by jurisdiction", s.byJurisdiction(), out);
     printSelected("Selected by level", s.byLevel(), out);
-    printSelected("Selected by main theme", s.byTheme(), out);
+    printSelected("Selected by primary theme", s.byTheme(), out);
     SortedMap<TrackId, List<ProposalId>> tracks = outcome.tracks();
     if (!tracks.isEmpty()) {
       out.println("Tracks");

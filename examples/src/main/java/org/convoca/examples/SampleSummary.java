@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convoca.call.Call;
+import org.convoca.call.PrimaryTheme;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 import org.convoca.dossier.InvalidDossierException;
@@ -91,11 +92,12 @@ public final class SampleSummary {
     line(out, "By jurisdiction (%d):", byJurisdiction.size());
     byJurisdiction.forEach((code, n) ->
         line(out, "  %-6s %-34s %4d", code, provinceNames.getOrDefault(code, ""), n));
-    line(out, "By theme (a proposal may name several; main theme first):");
-    Map<Theme, Long> main = counts(dossier, p -> p.themes().get(0));
+    line(out, "By theme (a proposal may name several; its primary theme is the first of them that the call names):");
+    Map<Theme, Long> primary = dossier.proposals().stream().flatMap(p -> PrimaryTheme.of(p, call).stream())
+        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     Map<Theme, Long> any = new TreeMap<>(dossier.proposals().stream().flatMap(p -> p.themes().stream())
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
-    any.forEach((theme, n) -> line(out, "  %-24s %4d as main, %4d in all", theme, main.getOrDefault(theme, 0L), n));
+    any.forEach((theme, n) -> line(out, "  %-24s %4d as primary, %4d in all", theme, primary.getOrDefault(theme, 0L), n));
     line(out, "");
 
     line(out, "Jury: %d jurors, %d scores", dossier.jury().jurors().size(), dossier.jury().scores().size());

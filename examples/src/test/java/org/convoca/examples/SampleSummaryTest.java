@@ -41,6 +41,18 @@ class SampleSummaryTest {
   }
 
   @Test
+  void countsEachProposalOnceUnderItsPrimaryTheme() {
+    var dossier = BundledSamples.tinyCall();
+    String summary = SampleSummary.summarise(dossier);
+
+    long asPrimary = java.util.regex.Pattern.compile(" +(\\d+) as primary,").matcher(summary).results()
+        .mapToLong(m -> Long.parseLong(m.group(1))).sum();
+    long withACallTheme = dossier.proposals().stream()
+        .filter(p -> org.convoca.call.PrimaryTheme.of(p, dossier.call()).isPresent()).count();
+    assertThat(asPrimary).isEqualTo(withACallTheme).isPositive();
+  }
+
+  @Test
   void printsTheSummaryOfTheBundledSampleByDefault() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

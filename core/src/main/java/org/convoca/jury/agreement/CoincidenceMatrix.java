@@ -82,23 +82,12 @@ final class CoincidenceMatrix {
   }
 
   /** Σ_c Σ_k o_ck · δ²(c, k): n.. times the observed disagreement D_o. */
-  double observed(Metric.SquaredDifference delta) {
+  double observed(Metric.Differences delta) {
     double sum = 0;
     for (Map.Entry<Long, Double> entry : coincidences.entrySet()) {
       int c = (int) (entry.getKey() / values.length);
       int k = (int) (entry.getKey() % values.length);
       sum += entry.getValue() * delta.between(c, k);
-    }
-    return sum;
-  }
-
-  /** Σ_c Σ_k n_c · n_k · δ²(c, k): n..(n.. − 1) times the expected disagreement D_e. */
-  double expected(Metric.SquaredDifference delta) {
-    double sum = 0;
-    for (int c = 0; c < values.length; c++) {
-      for (int k = 0; k < values.length; k++) {
-        sum += (double) counts[c] * counts[k] * delta.between(c, k);
-      }
     }
     return sum;
   }

@@ -9,6 +9,9 @@ package org.convoca.jury.agreement;
  *     = 1 − (n.. − 1) · Σ o_ck δ²_ck / Σ n_c n_k δ²_ck
  * </pre>
  *
+ * <p>The observed sum runs over the pairs that occur in the coincidence matrix; the expected sum
+ * over all pairs of values is taken in closed form by the metric ({@link Metric.Differences#amongAll()}).
+ *
  * <p>The undefined cases are told from the data before any division: no pairable unit, a single
  * pairable unit (where the formula gives 0 whatever the values), and a single pairable value
  * (where D_e = 0; every metric gives δ² &gt; 0 between distinct values, so D_e = 0 exactly when
@@ -30,8 +33,8 @@ final class KrippendorffAlpha {
     if (values.length < 2) {
       return new Alpha.Undefined(AlphaUndefined.NO_VARIATION);
     }
-    Metric.SquaredDifference delta = metric.over(values, matrix.counts());
+    Metric.Differences delta = metric.over(values, matrix.counts());
     double n = matrix.pairableValues();
-    return new Alpha.Estimate(1 - (n - 1) * matrix.observed(delta) / matrix.expected(delta));
+    return new Alpha.Estimate(1 - (n - 1) * matrix.observed(delta) / delta.amongAll());
   }
 }

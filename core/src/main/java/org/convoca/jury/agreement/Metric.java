@@ -1,5 +1,7 @@
 package org.convoca.jury.agreement;
 
+import java.util.Arrays;
+
 /**
  * How different two score values are taken to be: the squared difference function
  * δ²(c, k) of Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", sections C, E
@@ -11,29 +13,39 @@ public enum Metric {
   /** δ² = 0 when the values are equal and 1 otherwise: scores as unordered categories. */
   NOMINAL {
     @Override
-    SquaredDifference over(double[] values, long[] counts) {
-      return (c, k) -> c == k ? 0 : 1;
+    Differences over(double[] values, long[] counts) {
+      long n = Arrays.stream(counts).sum();
+      long sameValue = Arrays.stream(counts).map(count -> count * count).sum();
+      return new Differences() {
+        @Override
+        public double between(int c, int k) {
+          return c == k ? 0 : 1;
+        }
+
+        @Override
+        public double amongAll() {
+          return (double) (n * n - sameValue);
+        }
+      };
     }
   },
 
   /**
    * δ²(c, k) = (n_c + … + n_k − (n_c + n_k) / 2)² for c ≤ k: only the order of values
-   * counts, and two values are further apart the more scores lie between them. Invariant under
-   * any increasing recoding of the scale.
+   * counts, and two values are further apart the more scores lie between them. This is the
+   * squared difference of the values' mid-ranks (n_1 + … + n_(c−1) + n_c / 2), so it is computed
+   * as the interval metric on mid-ranks. Invariant under any increasing recoding of the scale.
    */
   ORDINAL {
     @Override
-    SquaredDifference over(double[] values, long[] counts) {
-      long[] upTo = new long[counts.length + 1];
+    Differences over(double[] values, long[] counts) {
+      double[] midRanks = new double[counts.length];
+      long below = 0;
       for (int g = 0; g < counts.length; g++) {
-        upTo[g + 1] = upTo[g] + counts[g];
+        midRanks[g] = below + counts[g] / 2.0;
+        below += counts[g];
       }
-      return (c, k) -> {
-        int low = Math.min(c, k);
-        int high = Math.max(c, k);
-        double between = upTo[high + 1] - upTo[low] - (counts[low] + counts[high]) / 2.0;
-        return between * between;
-      };
+      return new Positions(midRanks, counts);
     }
   },
 
@@ -44,17 +56,58 @@ public enum Metric {
    */
   INTERVAL {
     @Override
-    SquaredDifference over(double[] values, long[] counts) {
-      return (c, k) -> (values[c] - values[k]) * (values[c] - values[k]);
+    Differences over(double[] values, long[] counts) {
+      return new Positions(values, counts);
     }
   };
 
-  /** The squared difference function of this metric on the given values and their counts. */
-  abstract SquaredDifference over(double[] values, long[] counts);
+  /** The squared differences of this metric on the given values and their counts. */
+  abstract Differences over(double[] values, long[] counts);
 
-  /** δ² between the c-th and the k-th value. */
-  @FunctionalInterface
-  interface SquaredDifference {
+  /** δ² between values, and its sum over all pairs of pairable scores. */
+  interface Differences {
+
+    /** δ²(c, k) between the c-th and the k-th value. */
     double between(int c, int k);
+
+    /** Σ_c Σ_k n_c · n_k · δ²(c, k), in time linear in the number of values. */
+    double amongAll();
+  }
+
+  /**
+   * δ² as the squared distance of positions on a line (the values, or their mid-ranks). Then
+   * Σ_c Σ_k n_c n_k (p_c − p_k)² = 2 n.. Σ_c n_c (p_c − p̄)², with p̄ the mean position of the
+   * n.. scores: linear rather than quadratic in the number of distinct values, and summed around
+   * the mean so that no large terms cancel.
+   */
+  private static final class Positions implements Differences {
+    private final double[] positions;
+    private final long[] counts;
+
+    Positions(double[] positions, long[] counts) {
+      this.positions = positions;
+      this.counts = counts;
+    }
+
+    @Override
+    public double between(int c, int k) {
+      return (positions[c] - positions[k]) * (positions[c] - positions[k]);
+    }
+
+    @Override
+    public double amongAll() {
+      double n = 0;
+      double sum = 0;
+      for (int g = 0; g < counts.length; g++) {
+        n += counts[g];
+        sum += counts[g] * positions[g];
+      }
+      double mean = sum / n;
+      double squares = 0;
+      for (int g = 0; g < counts.length; g++) {
+        squares += counts[g] * (positions[g] - mean) * (positions[g] - mean);
+      }
+      return 2 * n * squares;
+    }
   }
 }

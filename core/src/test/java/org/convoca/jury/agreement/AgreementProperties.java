@@ -80,6 +80,24 @@ class AgreementProperties {
     });
   }
 
+  /** Each metric's closed-form expected sum is Krippendorff's double sum Σ_c Σ_k n_c n_k δ²_ck. */
+  @Test
+  void theExpectedSumIsTheDoubleSumOverAllPairsOfValues() {
+    qt(300).forAll(Panels.sparse(), METRICS).checkAssert((ratings, metric) -> {
+      CoincidenceMatrix matrix = CoincidenceMatrix.of(Units.asDoubles(Units.canonical(Agreement.byProposal(ratings).values())));
+      long[] counts = matrix.counts();
+      Metric.Differences delta = metric.over(matrix.values(), counts);
+      double doubleSum = 0;
+      for (int c = 0; c < counts.length; c++) {
+        for (int k = 0; k < counts.length; k++) {
+          doubleSum += (double) counts[c] * counts[k] * delta.between(c, k);
+        }
+      }
+
+      assertThat(delta.amongAll()).isCloseTo(doubleSum, within(1e-9 * Math.max(1, doubleSum)));
+    });
+  }
+
   /** The mean of k jurors is at least as reliable as one of them, by exactly the Spearman–Brown step-up. */
   @Test
   void iccOfTheMeanIsAtLeastIccOfOneJurorWhenPositive() {

@@ -43,6 +43,20 @@ class AgreementTest {
     assertThat(agreement.units()).isEqualTo(1);
   }
 
+  /** Why {@link AlphaUndefined#ONE_UNIT}: on one unit Krippendorff's formula is 0 whatever the scores. */
+  @Test
+  void theFormulaOnASingleUnitIsZeroWhateverTheScores() {
+    for (double[] unit : List.of(new double[] {1, 3, 4}, new double[] {0, 5}, new double[] {2, 2, 2.5, 5})) {
+      CoincidenceMatrix matrix = CoincidenceMatrix.of(List.of(unit));
+      for (Metric metric : Metric.values()) {
+        Metric.Differences delta = metric.over(matrix.values(), matrix.counts());
+        double alpha = 1 - (matrix.pairableValues() - 1) * matrix.observed(delta) / delta.amongAll();
+
+        assertThat(alpha).isCloseTo(0, within(1e-12));
+      }
+    }
+  }
+
   @Test
   void identicalScoresGiveNoAlphaAndNoIcc() {
     Agreement agreement = Agreement.of(Panels.rows(

@@ -1,0 +1,90 @@
+package org.convoca.jury.severity;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * The normal equations of the additive model with the proposals' qualities eliminated: a system in
+ * the jurors' offsets alone, one per component, solved by Commons Math. See {@link AdditiveNormalisation}.
+ */
+final class ReducedSystem {
+
+  private ReducedSystem() {}
+
+  /** The least-squares offsets of {@code panel}'s jurors, summing to zero in each component. */
+  static double[] offsets(Panel panel) {
+    int jurors = panel.jurors().size();
+    double[][] laplacian = new double[jurors][jurors];
+    double[] rhs = new double[jurors];
+    accumulate(panel, laplacian, rhs);
+    double[] offsets = new double[jurors];
+    for (int c = 0; c < panel.componentCount(); c++) {
+      solveComponent(panel, c, laplacian, rhs, offsets);
+    }
+    return offsets;
+  }
+
+  /**
+   * Adds each proposal's part: with n scorers and mean m, each scorer j gets {@code 1 - 1/n} on the
+   * diagonal, {@code -1/n} towards each co-scorer, and {@code y(j) - m} on the right-hand side.
+   */
+  private static void accumulate(Panel panel, double[][] laplacian, double[] rhs) {
+    int[] start = new int[panel.proposalCount() + 1];
+    for (int s = 0; s < panel.size(); s++) {
+      start[panel.proposal(s) + 1]++;
+    }
+    for (int p = 0; p < panel.proposalCount(); p++) {
+      start[p + 1] += start[p];
+    }
+    int[] byProposal = new int[panel.size()];
+    int[] fill = start.clone();
+    for (int s = 0; s < panel.size(); s++) {
+      byProposal[fill[panel.proposal(s)]++] = s;
+    }
+    for (int p = 0; p < panel.proposalCount(); p++) {
+      int n = start[p + 1] - start[p];
+      double mean = 0;
+      for (int i = start[p]; i < start[p + 1]; i++) {
+        mean += panel.value(byProposal[i]);
+      }
+      mean /= n;
+      for (int i = start[p]; i < start[p + 1]; i++) {
+        int j = panel.juror(byProposal[i]);
+        rhs[j] += panel.value(byProposal[i]) - mean;
+        for (int k = start[p]; k < start[p + 1]; k++) {
+          laplacian[j][panel.juror(byProposal[k])] -= 1.0 / n;
+        }
+        laplacian[j][j] += 1.0;
+      }
+    }
+  }
+
+  /**
+   * Solves {@code (L + 1 1ᵀ) b = c} on one component's jurors. The right-hand side sums to zero and
+   * {@code L 1 = 0}, so the solution has {@code 1ᵀ b = 0} and solves {@code L b = c}; on a connected
+   * component {@code L + 1 1ᵀ} is symmetric positive definite, hence Cholesky.
+   */
+  private static void solveComponent(Panel panel, int component, double[][] laplacian, double[] rhs, double[] offsets) {
+    int[] members = IntStream.range(0, offsets.length)
+        .filter(j -> panel.componentOf(j) == component).toArray();
+    RealMatrix system = new Array2DRowRealMatrix(members.length, members.length);
+    RealVector right = new ArrayRealVector(members.length);
+    for (int a = 0; a < members.length; a++) {
+      for (int b = 0; b < members.length; b++) {
+        system.setEntry(a, b, laplacian[members[a]][members[b]] + 1.0);
+      }
+      right.setEntry(a, rhs[members[a]]);
+    }
+    RealVector solution = new CholeskyDecomposition(system).getSolver().solve(right);
+    // Rounding leaves the sum a few ulps off zero; centring removes it without moving the fit.
+    double drift = Arrays.stream(solution.toArray()).sum() / members.length;
+    for (int a = 0; a < members.length; a++) {
+      offsets[members[a]] = solution.getEntry(a) - drift;
+    }
+  }
+}

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.convoca.call.CriterionId;
 import org.convoca.call.ScoreScale;
 import org.convoca.jury.JurorId;
@@ -27,7 +26,7 @@ final class Panel {
   private final int[] componentOfJuror;
   private final int components;
 
-  private Panel(List<JurorScore> given, List<JurorId> jurors, List<ProposalId> proposals) {
+  private Panel(CriterionId criterion, List<JurorScore> given, List<JurorId> jurors, List<ProposalId> proposals) {
     this.jurors = jurors;
     this.proposals = proposals;
     Map<JurorId, Integer> jurorIndex = index(jurors);
@@ -40,16 +39,25 @@ final class Panel {
       long cell = (long) proposalIndex.get(given.get(s).proposal()) * jurors.size() + jurorIndex.get(given.get(s).juror());
       keys[s] = cell << 32 | s;
     }
+    // Sorting brings two scores of the same juror and proposal side by side.
     Arrays.sort(keys);
+    for (int s = 1; s < n; s++) {
+      if (keys[s] >>> 32 == keys[s - 1] >>> 32) {
+        JurorScore twice = given.get((int) keys[s]);
+        throw new IllegalArgumentException("juror " + twice.juror() + " scored proposal " + twice.proposal()
+            + " more than once on criterion " + criterion);
+      }
+    }
     scores = new ArrayList<>(n);
     jurorOf = new int[n];
     proposalOf = new int[n];
     value = new double[n];
     for (int s = 0; s < n; s++) {
       JurorScore score = given.get((int) keys[s]);
+      long cell = keys[s] >>> 32;
       scores.add(score);
-      jurorOf[s] = jurorIndex.get(score.juror());
-      proposalOf[s] = proposalIndex.get(score.proposal());
+      jurorOf[s] = (int) (cell % jurors.size());
+      proposalOf[s] = (int) (cell / jurors.size());
       value[s] = score.value().doubleValue();
     }
     componentOfJuror = new int[jurors.size()];
@@ -59,30 +67,28 @@ final class Panel {
   /**
    * Indexes {@code scores}, all on {@code criterion} and within {@code scale}, at most one per juror and proposal.
    *
-   * @throws IllegalArgumentException naming the first score that breaks one of these
+   * @throws IllegalArgumentException naming a score that breaks one of these
    */
   static Panel of(CriterionId criterion, List<JurorScore> scores, ScoreScale scale) {
-    Set<List<Object>> seen = new HashSet<>();
-    TreeMap<JurorId, Integer> jurors = new TreeMap<>();
-    TreeMap<ProposalId, Integer> proposals = new TreeMap<>();
+    Set<JurorId> jurors = new HashSet<>();
+    Set<ProposalId> proposals = new HashSet<>();
     for (JurorScore score : scores) {
-      String which = "the score of juror " + score.juror() + " on proposal " + score.proposal();
       if (!score.criterion().equals(criterion)) {
-        throw new IllegalArgumentException(which + " is on criterion " + score.criterion() + ", not " + criterion);
+        throw new IllegalArgumentException(which(score) + " is on criterion " + score.criterion() + ", not " + criterion);
       }
       BigDecimal v = score.value();
       if (v.compareTo(scale.min()) < 0 || v.compareTo(scale.max()) > 0) {
-        throw new IllegalArgumentException(which + " on criterion " + criterion + " must be between "
+        throw new IllegalArgumentException(which(score) + " on criterion " + criterion + " must be between "
             + scale.min().toPlainString() + " and " + scale.max().toPlainString() + ", was " + v.toPlainString());
       }
-      if (!seen.add(List.of(score.juror(), score.proposal()))) {
-        throw new IllegalArgumentException("juror " + score.juror() + " scored proposal " + score.proposal()
-            + " more than once on criterion " + criterion);
-      }
-      jurors.put(score.juror(), 0);
-      proposals.put(score.proposal(), 0);
+      jurors.add(score.juror());
+      proposals.add(score.proposal());
     }
-    return new Panel(scores, List.copyOf(jurors.keySet()), List.copyOf(proposals.keySet()));
+    return new Panel(criterion, scores, jurors.stream().sorted().toList(), proposals.stream().sorted().toList());
+  }
+
+  private static String which(JurorScore score) {
+    return "the score of juror " + score.juror() + " on proposal " + score.proposal();
   }
 
   private static <K> Map<K, Integer> index(List<K> keys) {

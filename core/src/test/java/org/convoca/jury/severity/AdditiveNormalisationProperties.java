@@ -62,6 +62,36 @@ class AdditiveNormalisationProperties {
   }
 
   @Test
+  void onACompletePanelEachOffsetIsTheJurorsMeanMinusTheGrandMean() {
+    // The balanced two-way additive model: every juror scores every proposal, so the least-squares
+    // juror effect is the juror's mean less the mean of all scores.
+    PlantedPanel.Recipe complete = new PlantedPanel.Recipe(20, 5, 5, 0, 5, 0.5, 0.3, true);
+    qt(50).forAll(complete.panels()).checkAssert(panel -> {
+      SeverityFit fit = AdditiveNormalisation.fit(PlantedPanel.CRITERION, panel.scores(), PlantedPanel.SCALE);
+      double grand = panel.scores().stream().mapToDouble(s -> s.value().doubleValue()).average().orElseThrow();
+      for (JurorOffset offset : fit.offsets()) {
+        double mean = panel.scores().stream().filter(s -> s.juror().equals(offset.juror()))
+            .mapToDouble(s -> s.value().doubleValue()).average().orElseThrow();
+        assertThat(offset.estimate()).as("offset of %s", offset.juror()).isCloseTo(mean - grand, within(1e-9));
+      }
+    });
+  }
+
+  @Test
+  void reducedSolveEqualsTheDenseLeastSquaresFit() {
+    // Small panels, where the full design matrix (a column per proposal and per juror) fits in memory:
+    // Commons Math's QR solves it with one more row asking the offsets to sum to zero.
+    PlantedPanel.Recipe small = new PlantedPanel.Recipe(30, 5, 3, 0, 5, 0.5, 0.3, true);
+    qt(50).forAll(small.panels()).checkAssert(panel -> {
+      SeverityFit fit = AdditiveNormalisation.fit(PlantedPanel.CRITERION, panel.scores(), PlantedPanel.SCALE);
+      double[] dense = DenseFit.offsets(panel.scores(), 30, 5);
+      for (int j = 0; j < 5; j++) {
+        assertThat(fit.offsetOf(PlantedPanel.jurorId(j)).estimate()).isCloseTo(dense[j], within(1e-9));
+      }
+    });
+  }
+
+  @Test
   void disconnectedGroupsAreReportedAsComponentsWithOffsetsSummingToZeroInEach() {
     PlantedPanel.Recipe half = new PlantedPanel.Recipe(60, 4, 2, 0, 5, 0.5, 0.3, true);
     qt(50).forAll(half.panels(), half.panels()).checkAssert((first, second) -> {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.convoca.call.CriterionId;
 import org.convoca.call.ScoreScale;
 import org.convoca.jury.JurorId;
@@ -53,10 +52,10 @@ public final class SeverityBenchmark {
       // 2. The fit: once cold (what one outcome pays at this size in a fresh JVM, once earlier
       // sizes have run), then warmed up on the same panel, best of several runs.
       SeverityFit[] fit = new SeverityFit[1];
-      double firstSeconds = best(1, () -> AdditiveNormalisation.fit(CRITERION, scores, SCALE));
-      double fitSeconds = best(runs, () -> fit[0] = AdditiveNormalisation.fit(CRITERION, scores, SCALE));
+      double firstSeconds = Timing.best(1, () -> AdditiveNormalisation.fit(CRITERION, scores, SCALE));
+      double fitSeconds = Timing.best(runs, () -> fit[0] = AdditiveNormalisation.fit(CRITERION, scores, SCALE));
       // 3. The baseline: each proposal's mean of the same scores, as Convoca aggregates without normalisation.
-      double meanSeconds = best(runs, () -> means(scores));
+      double meanSeconds = Timing.best(runs, () -> means(scores));
 
       System.out.printf(Locale.ROOT, "%9d %7d %8d %10.1f %10.1f %10.1f %8.1f %10d%n", size, JURORS, scores.size(),
           firstSeconds * 1e3, fitSeconds * 1e3, meanSeconds * 1e3, fitSeconds / meanSeconds, fit[0].components().size());
@@ -91,19 +90,5 @@ public final class SeverityBenchmark {
     Map<ProposalId, BigDecimal> means = new HashMap<>(byProposal.size() * 2);
     byProposal.forEach((proposal, values) -> means.put(proposal, AggregationMethod.MEAN.aggregate(values)));
     return means;
-  }
-
-  private static double best(int runs, Supplier<?> work) {
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < runs; i++) {
-      long start = System.nanoTime();
-      Object result = work.get();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      if (result == null) {
-        throw new IllegalStateException("no result");
-      }
-      best = Math.min(best, seconds);
-    }
-    return best;
   }
 }

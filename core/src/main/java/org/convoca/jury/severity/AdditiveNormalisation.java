@@ -63,7 +63,8 @@ public final class AdditiveNormalisation {
     requireNonNull(criterion, "'criterion' must not be null");
     requireNonNull(scale, "'scale' must not be null");
     Panel panel = Panel.of(criterion, List.copyOf(scores), scale);
-    double[] estimates = ReducedSystem.offsets(panel);
+    Components components = Components.of(panel);
+    double[] estimates = ReducedSystem.offsets(panel, components);
     List<JurorId> jurors = panel.jurors();
     int[] scored = new int[jurors.size()];
     int[] shared = new int[jurors.size()];
@@ -72,13 +73,13 @@ public final class AdditiveNormalisation {
     List<JurorOffset> offsets = new ArrayList<>(jurors.size());
     for (int j = 0; j < jurors.size(); j++) {
       BigDecimal published = BigDecimal.valueOf(estimates[j]).setScale(SCALE, RoundingMode.HALF_UP);
-      offsets.add(new JurorOffset(jurors.get(j), estimates[j], published, scored[j], shared[j], panel.componentOf(j)));
+      offsets.add(new JurorOffset(jurors.get(j), estimates[j], published, scored[j], shared[j], components.of(j)));
     }
     List<AdjustedScore> adjusted = new ArrayList<>(panel.size());
     for (int s = 0; s < panel.size(); s++) {
       adjusted.add(adjust(panel.score(s), offsets.get(panel.juror(s)).offset(), scale));
     }
-    return new SeverityFit(criterion, offsets, adjusted, panel.components());
+    return new SeverityFit(criterion, offsets, adjusted, components.describe(panel));
   }
 
   private static void count(Panel panel, int[] scored, int[] shared) {

@@ -14,7 +14,7 @@ import org.convoca.jury.JurorId;
 import org.convoca.jury.JurorScore;
 import org.convoca.proposal.ProposalId;
 
-/** One criterion's scores indexed for the fit: jurors and proposals numbered in identifier order, and the components. */
+/** One criterion's scores indexed for the fit: jurors and proposals numbered in identifier order, scores in proposal then juror order. */
 final class Panel {
 
   private final List<JurorId> jurors;
@@ -23,8 +23,6 @@ final class Panel {
   private final int[] jurorOf;
   private final int[] proposalOf;
   private final double[] value;
-  private final int[] componentOfJuror;
-  private final int components;
 
   private Panel(CriterionId criterion, List<JurorScore> given, List<JurorId> jurors, List<ProposalId> proposals) {
     this.jurors = jurors;
@@ -60,8 +58,6 @@ final class Panel {
       proposalOf[s] = (int) (cell / jurors.size());
       value[s] = score.value().doubleValue();
     }
-    componentOfJuror = new int[jurors.size()];
-    components = label();
   }
 
   /**
@@ -99,78 +95,13 @@ final class Panel {
     return index;
   }
 
-  /** Union-find over jurors (0..J-1) and proposals (J..J+P-1); components numbered by their first juror. */
-  private int label() {
-    int[] parent = new int[jurors.size() + proposals.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    for (int s = 0; s < value.length; s++) {
-      parent[root(parent, jurorOf[s])] = root(parent, jurors.size() + proposalOf[s]);
-    }
-    int[] numberOfRoot = new int[parent.length];
-    Arrays.fill(numberOfRoot, -1);
-    int next = 0;
-    for (int j = 0; j < jurors.size(); j++) {
-      int root = root(parent, j);
-      if (numberOfRoot[root] < 0) {
-        numberOfRoot[root] = next++;
-      }
-      componentOfJuror[j] = numberOfRoot[root];
-    }
-    return next;
-  }
-
-  private static int root(int[] parent, int node) {
-    int root = node;
-    while (parent[root] != root) {
-      root = parent[root];
-    }
-    for (int at = node; parent[at] != root; ) {
-      int up = parent[at];
-      parent[at] = root;
-      at = up;
-    }
-    return root;
-  }
-
-  /** The components, each with its jurors, proposals and score count. */
-  List<PanelComponent> components() {
-    List<List<JurorId>> jurorsIn = new ArrayList<>();
-    List<List<ProposalId>> proposalsIn = new ArrayList<>();
-    for (int c = 0; c < components; c++) {
-      jurorsIn.add(new ArrayList<>());
-      proposalsIn.add(new ArrayList<>());
-    }
-    int[] scoresIn = new int[components];
-    int[] componentOfProposal = new int[proposals.size()];
-    for (int s = 0; s < value.length; s++) {
-      componentOfProposal[proposalOf[s]] = componentOfJuror[jurorOf[s]];
-      scoresIn[componentOfJuror[jurorOf[s]]]++;
-    }
-    for (int j = 0; j < jurors.size(); j++) {
-      jurorsIn.get(componentOfJuror[j]).add(jurors.get(j));
-    }
-    for (int p = 0; p < proposals.size(); p++) {
-      proposalsIn.get(componentOfProposal[p]).add(proposals.get(p));
-    }
-    List<PanelComponent> result = new ArrayList<>(components);
-    for (int c = 0; c < components; c++) {
-      result.add(new PanelComponent(c, jurorsIn.get(c), proposalsIn.get(c), scoresIn[c]));
-    }
-    return result;
-  }
-
   List<JurorId> jurors() {
     return jurors;
   }
 
-  int componentCount() {
-    return components;
-  }
-
-  int componentOf(int juror) {
-    return componentOfJuror[juror];
+  /** The proposals, in identifier order. */
+  List<ProposalId> proposals() {
+    return proposals;
   }
 
   int proposalCount() {

@@ -16,48 +16,38 @@ final class ReducedSystem {
 
   private ReducedSystem() {}
 
-  /** The least-squares offsets of {@code panel}'s jurors, summing to zero in each component. */
-  static double[] offsets(Panel panel) {
+  /** The least-squares offsets of {@code panel}'s jurors, summing to zero in each of its {@code components}. */
+  static double[] offsets(Panel panel, Components components) {
     int jurors = panel.jurors().size();
     double[][] laplacian = new double[jurors][jurors];
     double[] rhs = new double[jurors];
     accumulate(panel, laplacian, rhs);
     double[] offsets = new double[jurors];
-    for (int c = 0; c < panel.componentCount(); c++) {
-      solveComponent(panel, c, laplacian, rhs, offsets);
+    for (int c = 0; c < components.count(); c++) {
+      solveComponent(components, c, laplacian, rhs, offsets);
     }
     return offsets;
   }
 
   /**
    * Adds each proposal's part: with n scorers and mean m, each scorer j gets {@code 1 - 1/n} on the
-   * diagonal, {@code -1/n} towards each co-scorer, and {@code y(j) - m} on the right-hand side.
+   * diagonal, {@code -1/n} towards each co-scorer, and {@code y(j) - m} on the right-hand side. The
+   * panel lists each proposal's scores together.
    */
   private static void accumulate(Panel panel, double[][] laplacian, double[] rhs) {
-    int[] start = new int[panel.proposalCount() + 1];
-    for (int s = 0; s < panel.size(); s++) {
-      start[panel.proposal(s) + 1]++;
-    }
-    for (int p = 0; p < panel.proposalCount(); p++) {
-      start[p + 1] += start[p];
-    }
-    int[] byProposal = new int[panel.size()];
-    int[] fill = start.clone();
-    for (int s = 0; s < panel.size(); s++) {
-      byProposal[fill[panel.proposal(s)]++] = s;
-    }
-    for (int p = 0; p < panel.proposalCount(); p++) {
-      int n = start[p + 1] - start[p];
-      double mean = 0;
-      for (int i = start[p]; i < start[p + 1]; i++) {
-        mean += panel.value(byProposal[i]);
+    for (int first = 0, end; first < panel.size(); first = end) {
+      end = first + 1;
+      double sum = panel.value(first);
+      while (end < panel.size() && panel.proposal(end) == panel.proposal(first)) {
+        sum += panel.value(end++);
       }
-      mean /= n;
-      for (int i = start[p]; i < start[p + 1]; i++) {
-        int j = panel.juror(byProposal[i]);
-        rhs[j] += panel.value(byProposal[i]) - mean;
-        for (int k = start[p]; k < start[p + 1]; k++) {
-          laplacian[j][panel.juror(byProposal[k])] -= 1.0 / n;
+      int n = end - first;
+      double mean = sum / n;
+      for (int i = first; i < end; i++) {
+        int j = panel.juror(i);
+        rhs[j] += panel.value(i) - mean;
+        for (int k = first; k < end; k++) {
+          laplacian[j][panel.juror(k)] -= 1.0 / n;
         }
         laplacian[j][j] += 1.0;
       }
@@ -69,9 +59,9 @@ final class ReducedSystem {
    * {@code L 1 = 0}, so the solution has {@code 1ᵀ b = 0} and solves {@code L b = c}; on a connected
    * component {@code L + 1 1ᵀ} is symmetric positive definite, hence Cholesky.
    */
-  private static void solveComponent(Panel panel, int component, double[][] laplacian, double[] rhs, double[] offsets) {
-    int[] members = IntStream.range(0, offsets.length)
-        .filter(j -> panel.componentOf(j) == component).toArray();
+  private static void solveComponent(
+      Components components, int component, double[][] laplacian, double[] rhs, double[] offsets) {
+    int[] members = IntStream.range(0, offsets.length).filter(j -> components.of(j) == component).toArray();
     RealMatrix system = new Array2DRowRealMatrix(members.length, members.length);
     RealVector right = new ArrayRealVector(members.length);
     for (int a = 0; a < members.length; a++) {

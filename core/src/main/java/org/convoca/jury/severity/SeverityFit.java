@@ -2,9 +2,14 @@ package org.convoca.jury.severity;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.convoca.call.CriterionId;
 import org.convoca.jury.JurorId;
+import org.convoca.proposal.ProposalId;
 
 /**
  * The additive severity fit of a panel on one criterion: each juror's offset, each score adjusted for
@@ -38,6 +43,17 @@ public record SeverityFit(
    */
   public boolean connected() {
     return components.size() <= 1;
+  }
+
+  /**
+   * The adjusted scores grouped by proposal, in proposal order, each group in juror order: what an
+   * {@code AggregationMethod} aggregates per proposal.
+   */
+  public SortedMap<ProposalId, List<AdjustedScore>> byProposal() {
+    SortedMap<ProposalId, List<AdjustedScore>> grouped = new TreeMap<>();
+    scores.forEach(s -> grouped.computeIfAbsent(s.proposal(), p -> new ArrayList<>()).add(s));
+    grouped.replaceAll((p, list) -> List.copyOf(list));
+    return Collections.unmodifiableSortedMap(grouped);
   }
 
   /**

@@ -30,6 +30,8 @@ class AdditiveNormalisationTest {
         .containsExactly("3.50", "3.50", "2.50", "2.50");
     assertThat(fit.connected()).isTrue();
     assertThat(fit.scoresUsed()).isEqualTo(4);
+    assertThat(fit.byProposal().keySet()).extracting(ProposalId::value).containsExactly("P-1", "P-2");
+    assertThat(fit.byProposal().get(ProposalId.of("P-2"))).extracting(s -> s.juror().value()).containsExactly("J-1", "J-2");
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AssessmentAssembler;
 import org.convoca.assessment.Finding;
@@ -61,13 +60,13 @@ public final class AssessmentBenchmark {
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 
       // 3. The rule book, warmed up on the same dossier for small sizes, best of a few runs.
-      double rules = best(runs, () -> RuleBook.bundled().assess(dossier));
+      double rules = Timing.best(runs, () -> RuleBook.bundled().assess(dossier));
       long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       // 4. The plain-Java reference: findings alone, and findings plus the shared assembly.
-      double reference = best(runs, () -> ReferenceRuleBook.assess(dossier));
+      double reference = Timing.best(runs, () -> ReferenceRuleBook.assess(dossier));
       List<Finding> findings = ReferenceRuleBook.findings(dossier);
       List<org.convoca.proposal.ProposalId> ids = dossier.proposals().stream().map(Proposal::id).toList();
-      double assemble = best(runs, () -> new AssessmentAssembler(dossier.call()).assemble(ids, findings));
+      double assemble = Timing.best(runs, () -> new AssessmentAssembler(dossier.call()).assemble(ids, findings));
       double referenceFindings = Math.max(reference - assemble, 1e-9);
       double rulePhase = Math.max(rules - assemble, 0);
 
@@ -82,20 +81,6 @@ public final class AssessmentBenchmark {
       previousSize = size;
     }
     System.out.println("\nratio = rule book / reference, whole assessment; phase x = (rule book - assembly) / reference findings");
-  }
-
-  private static double best(int runs, Supplier<?> work) {
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < runs; i++) {
-      long start = System.nanoTime();
-      Object result = work.get();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      if (result == null) {
-        throw new IllegalStateException("no result");
-      }
-      best = Math.min(best, seconds);
-    }
-    return best;
   }
 
   private static double perProposal(double seconds, int proposals) {

@@ -1,4 +1,4 @@
-/** Benchmarks: runnable mains that measure the rule book against its plain-Java reference. */
+/** Benchmarks: runnable mains that measure the library against a plain baseline in the same run (the rule book against its plain-Java reference, the severity fit against plain means). */
 @NullMarked
 package org.convoca.examples.bench;
 

@@ -32,12 +32,13 @@ final class BalancedFlow {
 
   /** Whether juror j reviews proposal p in a maximum-coverage, most even, most expert assignment. */
   static boolean[][] solve(Panel panel) {
-    int covered = maximumCoverage(panel, panel.proposalCount());
+    Coverage coverage = new Coverage(panel);
+    int covered = coverage.seats(panel.proposalCount());
     boolean[][] assigned = new boolean[panel.jurorCount()][panel.proposalCount()];
     if (covered == 0) {
       return assigned;
     }
-    int highest = lowestHighestLoad(panel, covered);
+    int highest = lowestHighestLoad(panel, coverage, covered);
     Graph<Integer, Arc> network = new DirectedWeightedMultigraph<>(null, null);
     List<Integer> upper = new ArrayList<>();
     network.addVertex(SOURCE);
@@ -90,17 +91,23 @@ final class BalancedFlow {
   }
 
   /**
-   * The lowest highest load of an assignment that fills {@code covered} seats, by bisection on a
-   * common load limit. The most even assignment has this highest load (a decreasingly minimal
-   * vector minimises its largest entry first), so no juror needs more levels than this: it keeps the
-   * network small without changing the optimum.
+   * The lowest highest load of an assignment that fills {@code covered} seats: a galloping search
+   * up from the average load, then bisection, on a common load limit. The most even assignment has
+   * this highest load (a decreasingly minimal vector minimises its largest entry first), so no juror
+   * needs more levels than this: it keeps the network small without changing the optimum.
    */
-  private static int lowestHighestLoad(Panel panel, int covered) {
+  private static int lowestHighestLoad(Panel panel, Coverage coverage, int covered) {
     int low = (covered + panel.jurorCount() - 1) / panel.jurorCount();
-    int high = panel.proposalCount();
+    int step = 1;
+    int high = low;
+    while (coverage.seats(high) < covered) {
+      low = high + 1;
+      high += step;
+      step *= 2;
+    }
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (maximumCoverage(panel, middle) == covered) {
+      if (coverage.seats(middle) == covered) {
         high = middle;
       } else {
         low = middle + 1;
@@ -109,38 +116,51 @@ final class BalancedFlow {
     return low;
   }
 
-  /** The most reviewer seats that an assignment fills when nobody reviews more than {@code limit}. */
-  private static int maximumCoverage(Panel panel, int limit) {
-    Graph<Integer, Arc> network = new DirectedWeightedMultigraph<>(null, null);
-    network.addVertex(SOURCE);
-    network.addVertex(SINK);
-    int n = panel.jurorCount();
-    for (int vertex = 0; vertex < n + panel.proposalCount(); vertex++) {
-      network.addVertex(2 + vertex);
-    }
-    List<Integer> ignoredUpper = new ArrayList<>();
-    for (int j = 0; j < n; j++) {
-      Arc supply = addArc(network, ignoredUpper, SOURCE, 2 + j, 0, 0, -1, -1);
-      network.setEdgeWeight(supply, Math.min(panel.capacity(j), limit));
-      for (int p = 0; p < panel.proposalCount(); p++) {
-        if (panel.eligible(j, p)) {
-          network.setEdgeWeight(addArc(network, ignoredUpper, 2 + j, 2 + n + p, 0, 0, j, p), 1);
+  /** The network source → juror → proposal → sink for maximum flows under a common load limit. */
+  private static final class Coverage {
+
+    private final Panel panel;
+    private final Graph<Integer, Arc> network = new DirectedWeightedMultigraph<>(null, null);
+    private final List<Arc> supplies = new ArrayList<>();
+
+    Coverage(Panel panel) {
+      this.panel = panel;
+      network.addVertex(SOURCE);
+      network.addVertex(SINK);
+      int n = panel.jurorCount();
+      for (int vertex = 0; vertex < n + panel.proposalCount(); vertex++) {
+        network.addVertex(2 + vertex);
+      }
+      List<Integer> ignoredUpper = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        supplies.add(addArc(network, ignoredUpper, SOURCE, 2 + j, 0, panel.capacity(j), -1, -1));
+        for (int p = 0; p < panel.proposalCount(); p++) {
+          if (panel.eligible(j, p)) {
+            addArc(network, ignoredUpper, 2 + j, 2 + n + p, 0, 1, j, p);
+          }
         }
       }
+      for (int p = 0; p < panel.proposalCount(); p++) {
+        addArc(network, ignoredUpper, 2 + n + p, SINK, 0, panel.reviewers(), -1, -1);
+      }
     }
-    for (int p = 0; p < panel.proposalCount(); p++) {
-      Arc demand = addArc(network, ignoredUpper, 2 + n + p, SINK, 0, 0, -1, -1);
-      network.setEdgeWeight(demand, panel.reviewers());
+
+    /** The most reviewer seats that an assignment fills when nobody reviews more than {@code limit}. */
+    int seats(int limit) {
+      for (int j = 0; j < supplies.size(); j++) {
+        network.setEdgeWeight(supplies.get(j), Math.min(panel.capacity(j), limit));
+      }
+      return (int) Math.round(new PushRelabelMFImpl<>(network).calculateMaximumFlow(SOURCE, SINK));
     }
-    return (int) Math.round(new PushRelabelMFImpl<>(network).calculateMaximumFlow(SOURCE, SINK));
   }
 
+  /** Adds an arc; its weight is its unit cost in the cost network and its capacity in the coverage one. */
   private static Arc addArc(Graph<Integer, Arc> network, List<Integer> upper, int from, int to,
-      int capacity, double unitCost, int juror, int proposal) {
+      int capacity, double weight, int juror, int proposal) {
     Arc arc = new Arc(upper.size(), juror, proposal);
     upper.add(capacity);
     network.addEdge(from, to, arc);
-    network.setEdgeWeight(arc, unitCost);
+    network.setEdgeWeight(arc, weight);
     return arc;
   }
 }

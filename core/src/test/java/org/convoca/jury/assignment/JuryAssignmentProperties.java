@@ -60,6 +60,7 @@ class JuryAssignmentProperties {
   /** Each kind of violation planted in the assigner's output is found, with what it concerns. */
   @Test
   void theValidatorFindsEachPlantedViolation() {
+    java.util.concurrent.atomic.AtomicInteger imbalancesPlanted = new java.util.concurrent.atomic.AtomicInteger();
     qt(25).forAll(Panels.generated()).checkAssert(problem -> {
       JuryAssignment assignment = JuryAssigner.assign(problem);
       ProposalId first = assignment.assignments().firstKey();
@@ -101,15 +102,18 @@ class JuryAssignmentProperties {
           break;
         }
       }
-      plantImbalance(problem, assignment);
+      if (plantImbalance(problem, assignment)) {
+        imbalancesPlanted.incrementAndGet();
+      }
     });
+    assertThat(imbalancesPlanted).as("panels where an imbalance could be planted").hasPositiveValue();
   }
 
   /**
    * Moves a review of a least-loaded juror to a most-loaded one who may take it: the giver now has
    * 2 or more reviews more than the receiver, who could take it back.
    */
-  private static void plantImbalance(AssignmentProblem problem, JuryAssignment assignment) {
+  private static boolean plantImbalance(AssignmentProblem problem, JuryAssignment assignment) {
     Panel panel = new Panel(problem);
     Map<JurorId, Integer> loads = assignment.loads();
     List<JurorId> byLoad = new ArrayList<>(loads.keySet());
@@ -131,11 +135,12 @@ class JuryAssignmentProperties {
             List<JurorId> jurors = new ArrayList<>(entry.getValue());
             jurors.set(jurors.indexOf(low), high);
             assertFinds(problem, plant(assignment, entry.getKey(), jurors), ViolationKind.UNBALANCED, null, high);
-            return;
+            return true;
           }
         }
       }
     }
+    return false;
   }
 
   private static Map<ProposalId, List<JurorId>> plant(JuryAssignment assignment, ProposalId proposal,

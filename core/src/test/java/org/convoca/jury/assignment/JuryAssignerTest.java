@@ -179,4 +179,20 @@ class JuryAssignerTest {
     assertThatThrownBy(() -> AvailableJuror.withCapacity(JurorId.of("J-1"), -1, Set.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("'capacity' of juror J-1 must be 0 or more, was -1");
   }
+
+  @Test
+  void refusesAPanelWhoseCostsWouldLoseExactness() {
+    // One juror who knows all five themes and 20,000 proposals on all of them: the balance weight
+    // (50,001) times the juror's 20,000th review passes the solver's cost limit.
+    List<ProposalToAssign> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= 20_000; i++) {
+      many.add(ProposalToAssign.of(proposal("P-" + i), Set.copyOf(Panels.THEMES)));
+    }
+    AssignmentProblem problem = new AssignmentProblem(many,
+        List.of(AvailableJuror.unlimited(juror("J-1"), Set.copyOf(Panels.THEMES))), 1, List.of());
+
+    assertThatThrownBy(() -> JuryAssigner.assign(problem)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the panel is too large for the exact assigner: juror J-1 could take 20000 reviews at a"
+            + " balance weight of 50001");
+  }
 }

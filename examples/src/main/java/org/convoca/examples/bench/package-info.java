@@ -1,4 +1,4 @@
-/** Benchmarks: runnable mains that measure the rule book against its plain-Java reference. */
+/** Benchmarks: runnable mains that measure the rule book against its plain-Java reference, and the jury assigner against greedy baselines. */
 @NullMarked
 package org.convoca.examples.bench;
 

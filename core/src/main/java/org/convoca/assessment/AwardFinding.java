@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import org.convoca.call.CriterionId;
 import org.convoca.proposal.ProposalId;
+import org.convoca.value.VisibleText;
 
 /**
  * Points a rule awarded a proposal towards one criterion. Points may be zero (a rule that says
@@ -19,13 +20,15 @@ import org.convoca.proposal.ProposalId;
 public record AwardFinding(ProposalId proposal, CriterionId criterion, String rule, BigDecimal points, String sentence)
     implements Finding {
 
-  /** Checks that no part is missing and points are not negative. */
+  /** Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}) and points are not negative. */
   public AwardFinding {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(criterion, "'criterion' must not be null");
     requireNonNull(rule, "'rule' must not be null");
     requireNonNull(points, "'points' must not be null");
     requireNonNull(sentence, "'sentence' must not be null");
+    rule = VisibleText.of(rule);
+    sentence = VisibleText.of(sentence);
     if (points.signum() < 0) {
       throw new IllegalArgumentException("'points' must not be negative, was " + points.toPlainString());
     }

@@ -3,6 +3,7 @@ package org.convoca.assessment;
 import static java.util.Objects.requireNonNull;
 
 import org.convoca.proposal.ProposalId;
+import org.convoca.value.VisibleText;
 
 /**
  * An eligibility check a rule made on a proposal, passed or failed.
@@ -14,11 +15,13 @@ import org.convoca.proposal.ProposalId;
  */
 public record CheckFinding(ProposalId proposal, String rule, boolean passed, String sentence) implements Finding {
 
-  /** Checks that no part is missing. */
+  /** Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}). */
   public CheckFinding {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(rule, "'rule' must not be null");
     requireNonNull(sentence, "'sentence' must not be null");
+    rule = VisibleText.of(rule);
+    sentence = VisibleText.of(sentence);
   }
 
   /** A passed check. */

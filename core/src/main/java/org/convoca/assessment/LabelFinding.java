@@ -3,6 +3,7 @@ package org.convoca.assessment;
 import static java.util.Objects.requireNonNull;
 
 import org.convoca.proposal.ProposalId;
+import org.convoca.value.VisibleText;
 
 /**
  * A label a rule put on a proposal, such as {@code CO_CREATED}, {@code NEEDS_CONSENSUS} or
@@ -15,11 +16,14 @@ import org.convoca.proposal.ProposalId;
  */
 public record LabelFinding(ProposalId proposal, String label, String rule, String sentence) implements Finding {
 
-  /** Checks that no part is missing. */
+  /** Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}). */
   public LabelFinding {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(label, "'label' must not be null");
     requireNonNull(rule, "'rule' must not be null");
     requireNonNull(sentence, "'sentence' must not be null");
+    label = VisibleText.of(label);
+    rule = VisibleText.of(rule);
+    sentence = VisibleText.of(sentence);
   }
 }

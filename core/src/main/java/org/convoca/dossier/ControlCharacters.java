@@ -2,6 +2,7 @@ package org.convoca.dossier;
 
 import java.util.Locale;
 import java.util.Set;
+import org.convoca.value.VisibleText;
 
 /**
  * The characters dossier text must not hold, because they act on the terminal, spreadsheet or page
@@ -35,25 +36,8 @@ final class ControlCharacters {
   /** Whether the character at {@code i} of {@code text} is refused. */
   static boolean isRefused(String text, int i, boolean prose) {
     char c = text.charAt(i);
-    if (c >= 0x20 && c < 0x7F) {
-      return false;
-    }
-    if (c < 0x20) {
-      return !(prose && (c == '\t' || c == '\n' || (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')));
-    }
-    if (c <= 0x9F) {
-      return true;
-    }
-    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029) {
-      return true;
-    }
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
-    }
-    return false;
+    boolean proseBreak = c == '\t' || c == '\n' || (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n');
+    return !(prose && proseBreak) && VisibleText.acts(text, i);
   }
 
   /** The problem with the refused character at {@code i} of {@code text}, as a message. */

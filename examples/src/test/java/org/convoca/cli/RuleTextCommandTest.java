@@ -1,0 +1,50 @@
+package org.convoca.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Text that a folder's rule writes (its sentences and labels) is not checked by the dossier reader,
+ * so every output shows its control characters instead of obeying them: a rule cannot hide what
+ * follows its sentence on a terminal with an ANSI escape.
+ */
+class RuleTextCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void showsTheControlCharactersOfARuleSentenceInsteadOfSendingThemToTheTerminal() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(rules.resolve("hiding.drl"), """
+        package org.convoca.rules.federal;
+
+        import org.convoca.assessment.CheckFinding;
+        import org.convoca.proposal.Proposal;
+
+        rule "A sentence that tries to hide what follows it"
+        // It writes ESC [8m, which makes a terminal hide the rest of the line.
+        when
+            $p : Proposal()
+        then
+            insert(new CheckFinding($p.id(), drools.getRule().getName(), true,
+                "Looks fine." + String.valueOf((char) 27) + "[8m hidden"));
+        end
+        """);
+    Path out = dir.resolve("out");
+
+    Cli explain = Cli.run("explain", Cli.TINY.toString(), "P-001", "--rules", rules.toString());
+    Cli assess = Cli.run("assess", Cli.TINY.toString(), "--rules", rules.toString(), "--out", out.toString());
+
+    assertThat(explain.exitCode()).isZero();
+    assertThat(explain.out()).contains("Looks fine.\\u001B[8m hidden").doesNotContain("\u001B");
+    assertThat(assess.exitCode()).isZero();
+    for (String file : new String[] {"outcome.json", "outcome.csv", "report.md"}) {
+      assertThat(Files.readString(out.resolve(file))).as(file).doesNotContain("\u001B");
+    }
+  }
+}

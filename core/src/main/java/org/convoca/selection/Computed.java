@@ -124,7 +124,7 @@ final class Computed {
     Set<JurisdictionCode> covered = fill.jurisdictions();
     if (covered.size() < minimum) {
       notes.add("The call asks for selected proposals from at least " + Reasons.count(minimum, "jurisdiction")
-          + "; the selection covers " + covered.size()
+          + "; the selection the policy computes covers " + covered.size()
           + (covered.isEmpty() ? "" : " (" + covered.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")")
           + ", because no other jurisdiction has a ranked proposal that fits the remaining seats and budget.");
     }

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.convoca.dossier.Dossier;
+import org.convoca.government.GovernmentId;
+import org.convoca.government.JurisdictionCode;
 import org.convoca.jury.JuryOverride;
 import org.convoca.jury.JuryVerdict;
 import org.convoca.proposal.ProposalId;
@@ -51,8 +55,25 @@ final class Overrides {
 
     List<RankedProposal> ranking = new ArrayList<>();
     ranked.forEach(c -> ranking.add(new RankedProposal(computed.rank(c.id()), c.id(), c.total())));
+    List<String> notes = new ArrayList<>(computed.notes());
+    if (!overrides.isEmpty()) {
+      notes.add(coverageAfterOverrides(dossier, selected));
+    }
     return new Selection(ranking, ties, List.copyOf(decisions.values()), selected, waitlist, computed.selected(),
-        computed.notes());
+        notes);
+  }
+
+  /** How many jurisdictions the selection covers once the jury's overrides apply, so that no note speaks of a stale count. */
+  private static String coverageAfterOverrides(Dossier dossier, List<ProposalId> selected) {
+    Map<GovernmentId, JurisdictionCode> jurisdictions = new HashMap<>();
+    dossier.governments().forEach(g -> jurisdictions.put(g.id(), g.jurisdiction()));
+    Map<ProposalId, GovernmentId> applicants = new HashMap<>();
+    dossier.proposals().forEach(p -> applicants.put(p.id(), p.applicant()));
+    Set<JurisdictionCode> covered = new TreeSet<>();
+    selected.forEach(id -> covered.add(jurisdictions.get(applicants.get(id))));
+    return "After the jury's overrides, the selection covers " + Reasons.count(covered.size(), "jurisdiction")
+        + (covered.isEmpty() ? "" : " (" + covered.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")")
+        + ".";
   }
 
   private static Map<ProposalId, JuryOverride> index(Dossier dossier, Computed computed) {

@@ -115,6 +115,20 @@ class SelectorTest {
   }
 
   @Test
+  void saysHowManyJurisdictionsTheSelectionCoversOnceTheJuryIncludedAProposal() {
+    SelectionFixture f = SelectionFixture.aCall()
+        .policy(SelectionPolicy.builder().slots(1).minJurisdictions(2).build())
+        .bid(bid("P-1").from("G1", "AR-X").total("90"))
+        .bid(bid("P-2").from("G2", "AR-S").total("60"))
+        .override("P-2", JuryVerdict.INCLUDE, "Reassessed by the jury");
+
+    Selection s = Selector.select(f.dossier(), f.assessments());
+
+    assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("the selection the policy computes covers 1 (AR-X)"));
+    assertThat(s.notes()).last().isEqualTo("After the jury's overrides, the selection covers 2 jurisdictions (AR-S, AR-X).");
+  }
+
+  @Test
   void anIncludeTakesASeatBeyondTheSlotsAndKeepsTheComputedDecision() {
     SelectionFixture f = SelectionFixture.aCall()
         .policy(SelectionPolicy.builder().slots(1).waitlistLength(2).build())

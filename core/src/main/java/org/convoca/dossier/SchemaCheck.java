@@ -22,7 +22,7 @@ final class SchemaCheck {
 
   private static final Map<String, String> PATTERN_MEANINGS = Map.of(
       DossierSchema.ID_PATTERN, "must " + DossierSchema.ID_RULE,
-      "^[A-Z][A-Z0-9_]*$", "must be an upper-case code such as OPEN_DATA",
+      "^[A-Z][A-Z0-9_]{0,63}$", "must be an upper-case code of at most 64 characters such as OPEN_DATA",
       "^[A-Z]{2}-[A-Z0-9]{1,3}$", "must be an ISO 3166-2 code such as AR-X",
       "^[A-Z]{3}$", "must be an ISO 4217 code such as ARS");
 

@@ -22,11 +22,11 @@ public record Theme(String code) implements Comparable<Theme> {
   /** Public monitoring of government management. */
   public static final Theme PUBLIC_MONITORING = new Theme("PUBLIC_MONITORING");
 
-  /** Checks that the code is an upper-case identifier. */
+  /** Checks that the code is an upper-case identifier of at most 64 characters. */
   public Theme {
-    if (code == null || !code.matches("[A-Z][A-Z0-9_]*")) {
-      throw new IllegalArgumentException(
-          "'theme' must be an upper-case code such as OPEN_DATA, was '" + code + "'");
+    if (code == null || !code.matches("[A-Z][A-Z0-9_]{0,63}")) {
+      throw new IllegalArgumentException("'theme' must be an upper-case code of at most 64 characters such as OPEN_DATA, was '"
+          + (code == null || code.length() <= 70 ? code : code.substring(0, 64) + "...") + "'");
     }
   }
 

@@ -52,6 +52,14 @@ class OddInputTest {
   }
 
   @Test
+  void rejectsAThemeCodeLongerThan64CharactersWithoutPrintingItWhole() {
+    String code = "A".repeat(100_000);
+
+    assertThat(aValidDossier().set("/proposals/0/themes/0", code).problems()).singleElement().asString()
+        .startsWith("$.proposals[0].themes[0]: must be an upper-case code of at most 64 characters").hasSizeLessThan(300);
+  }
+
+  @Test
   void rejectsTrailingContentAfterTheDossier() {
     assertThat(problemsOf(DossierFixture.validText() + "{}")).singleElement().asString().contains("(line ");
   }

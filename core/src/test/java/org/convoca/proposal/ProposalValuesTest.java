@@ -30,7 +30,7 @@ class ProposalValuesTest {
   @Test
   void themeRejectsALowerCaseCode() {
     assertThatThrownBy(() -> Theme.of("open data"))
-        .hasMessage("'theme' must be an upper-case code such as OPEN_DATA, was 'open data'");
+        .hasMessage("'theme' must be an upper-case code of at most 64 characters such as OPEN_DATA, was 'open data'");
   }
 
   @Test

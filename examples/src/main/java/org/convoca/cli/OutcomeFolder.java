@@ -65,9 +65,12 @@ final class OutcomeFolder {
   /**
    * The outcome folder {@code folder}, which need not exist yet.
    *
-   * @throws UserError when {@code folder}, or the nearest of its parents that exists, is not a folder
+   * @throws UserError when {@code folder} is empty, or it or the nearest of its parents that exists is not a folder
    */
   static OutcomeFolder at(Path folder) {
+    if (folder.toString().isBlank()) {
+      throw new UserError(ExitCodes.INVALID_INPUT, List.of("--out must name a folder, such as --out outcome"));
+    }
     Path existing = folder.toAbsolutePath();
     while (!Files.exists(existing) && existing.getParent() != null) {
       existing = existing.getParent();

@@ -35,6 +35,12 @@ class OutcomeFolderTest {
   }
 
   @Test
+  void refusesAnEmptyNameInsteadOfWritingIntoTheWorkingFolder() {
+    assertThatThrownBy(() -> OutcomeFolder.at(Path.of(""))).isInstanceOf(UserError.class)
+        .hasMessage("--out must name a folder, such as --out outcome");
+  }
+
+  @Test
   void refusesAFileAsTheFolder() throws Exception {
     Path file = Files.writeString(dir.resolve("outcome"), "mine");
 

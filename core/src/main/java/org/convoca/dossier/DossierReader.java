@@ -30,8 +30,11 @@ import java.util.Optional;
  *       fields, enumerated values, id and code patterns, non-negative money, real dates);
  *   <li>values: each part binds to the model, whose own checks reject inverted windows and other
  *       inconsistent values;
- *   <li>consistency: ids are unique, every reference names something in the dossier (a
- *       municipality's province is a provincial government), a juror scores a proposal on a
+ *   <li>consistency: ids are unique, a list that is a set names each entry once (a proposal's
+ *       values, themes, team, partners and activities, a partner's contacts, the call's levels and
+ *       themes, a juror's affiliations and expertise, a report's milestones and evidence, the
+ *       completions, jury overrides and progress reports), every reference names something in the
+ *       dossier (a municipality's province is a provincial government), a juror scores a proposal on a
  *       criterion at most once and has an id no person or government has, scores lie on the call's
  *       scale, criteria weights sum to 100 and money is in the currency of the call's funding ceiling.
  * </ol>
@@ -132,6 +135,7 @@ public final class DossierReader {
     Optional<Dossier> dossier = Binder.bind(requireNonNull(tree), problems);
     problems.throwIfAny();
     UniqueIdCheck.check(dossier.orElseThrow(), problems);
+    ListedOnceCheck.check(dossier.get(), problems);
     ReferenceCheck.check(dossier.get(), problems);
     JuryCheck.check(dossier.get(), problems);
     CallConsistencyCheck.check(dossier.get(), problems);

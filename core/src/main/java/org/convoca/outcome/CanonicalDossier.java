@@ -64,6 +64,8 @@ import org.convoca.proposal.TeamMember;
  * </ul>
  *
  * <p>Sorting keeps duplicates: a list that names a value twice differs from one that names it once.
+ * A dossier from {@link org.convoca.dossier.DossierReader} has none, since the reader refuses an
+ * entry listed twice in any of these lists; only a dossier built in code can have one.
  */
 public final class CanonicalDossier {
 

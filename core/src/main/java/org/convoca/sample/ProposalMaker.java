@@ -41,7 +41,9 @@ import org.convoca.value.TimeWindow;
 /**
  * Makes one proposal for an applicant: themes and values, funding around the call's ceiling, a
  * team (trained or not), commitments with milestones (mostly verifiable and on time),
- * co-creation partners and activities, and a submission time (a few outside the window).
+ * co-creation partners and activities, and a submission time (a few outside the window). Its
+ * lists that are sets never name an entry twice, as the dossier reader requires: an activity drawn
+ * identical to an earlier one is dropped, as a partner whose organisation is taken is.
  */
 final class ProposalMaker {
 
@@ -282,7 +284,10 @@ final class ProposalMaker {
       if (draw.chance(0.3)) {
         activity.description(ACTIVITY_DESCRIPTIONS.get(kind));
       }
-      activities.add(activity.build());
+      Activity drawn = activity.build();
+      if (!activities.contains(drawn)) {
+        activities.add(drawn);
+      }
     }
     return activities;
   }

@@ -113,12 +113,13 @@ class DossierRoundTripProperties {
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
   }
 
+  /** Up to three activities, none identical to another: the reader refuses a copied activity. */
   private static Gen<List<Activity>> activities(Gen<String> text) {
     return lists().of(Generate.enumValues(ActivityKind.class).zip(integers().between(0, 5000),
             text.toOptionals(25), integers().between(0, 3660),
             (kind, people, description, day) -> Activity.builder().kind(kind)
                 .date(LocalDate.of(2014, 1, 1).plusDays(day)).participants(people).description(description).build()))
-        .ofSizeBetween(0, 3);
+        .ofSizeBetween(0, 3).map(drawn -> drawn.stream().distinct().toList());
   }
 
   private static List<Proposal> numbered(List<Proposal> proposals) {

@@ -46,6 +46,15 @@ class DossierGeneratorTest {
   }
 
   @Test
+  void neverListsAnActivityTwiceInOneProposal() {
+    // Seed 16 drew one proposal of 20,000 with two identical activities, which the reader refuses.
+    Dossier dossier = DossierGenerator.withSeed(16).proposals(20_000).generate();
+
+    assertThat(dossier.proposals()).allSatisfy(p ->
+        assertThat(p.coCreation().activities()).as(p.id().value()).doesNotHaveDuplicates());
+  }
+
+  @Test
   void sameSeedGivesAnEqualDossier() {
     assertThat(DossierGenerator.withSeed(7).generate()).isEqualTo(DossierGenerator.withSeed(7).generate());
   }

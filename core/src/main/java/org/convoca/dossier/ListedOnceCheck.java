@@ -1,0 +1,130 @@
+package org.convoca.dossier;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.convoca.call.Call;
+import org.convoca.cocreation.Activity;
+import org.convoca.cocreation.CoCreation;
+import org.convoca.cocreation.Partner;
+import org.convoca.jury.Juror;
+import org.convoca.monitoring.MilestoneStatus;
+import org.convoca.monitoring.ProgressReport;
+import org.convoca.proposal.Proposal;
+
+/**
+ * Checks that lists which are sets name each entry once. The rules count what a list holds, so a
+ * second entry would count again: a value's points, a partner's, an activity's participants, a
+ * team member. A repeat is refused at its path, naming the path of the first entry.
+ *
+ * <p>What is the same entry:
+ *
+ * <ul>
+ *   <li>values, themes, levels, people, milestones and evidence links: the same, exactly;
+ *   <li>a co-creation partner: the same organisation, whatever its sector, role and contacts; and
+ *       organisations, affiliations and expertise are names, compared after Unicode compatibility
+ *       normalisation (NFKC), with case and runs of spaces ignored. A jury reads
+ *       "Fundación Datos" and "fundación  datos" as one organisation, so the rules must too;
+ *       accents are kept, since they are spelling, not presentation;
+ *   <li>an activity, a course completion and a progress report: an entry equal in every field to
+ *       another (two workshops on one day with different reach are two workshops; an identical
+ *       copy is a copy);
+ *   <li>a jury override: the same proposal, which has at most one.
+ * </ul>
+ *
+ * <p>One pass over each list, with a hash map of what it has seen.
+ */
+final class ListedOnceCheck {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final Problems problems;
+
+  private ListedOnceCheck(Problems problems) {
+    this.problems = problems;
+  }
+
+  static void check(Dossier dossier, Problems problems) {
+    ListedOnceCheck check = new ListedOnceCheck(problems);
+    check.call(dossier.call());
+    for (int p = 0; p < dossier.proposals().size(); p++) {
+      check.proposal(dossier.proposals().get(p), JsonPath.index("$.proposals", p));
+    }
+    check.once(dossier.completions(), "$.completions", "", c -> c,
+        c -> "the same completion (" + c.person() + ", " + c.course() + " on " + c.completedOn() + ")");
+    for (int j = 0; j < dossier.jury().jurors().size(); j++) {
+      check.juror(dossier.jury().jurors().get(j), JsonPath.index("$.jury.jurors", j));
+    }
+    check.once(dossier.jury().overrides(), "$.jury.overrides", ".proposal", o -> o.proposal(),
+        o -> "a jury override of proposal '" + o.proposal() + "'");
+    check.once(dossier.progressReports(), "$.progressReports", "", r -> r,
+        r -> "the same progress report (" + r.proposal() + " on " + r.date() + ")");
+    for (int r = 0; r < dossier.progressReports().size(); r++) {
+      check.report(dossier.progressReports().get(r), JsonPath.index("$.progressReports", r));
+    }
+  }
+
+  private void call(Call call) {
+    once(call.eligibleLevels(), "$.call.eligibleLevels", "", l -> l, l -> "'" + l + "'");
+    once(call.themes(), "$.call.themes", "", t -> t, t -> "'" + t.code() + "'");
+  }
+
+  private void proposal(Proposal proposal, String path) {
+    once(proposal.themes(), path + ".themes", "", t -> t, t -> "'" + t.code() + "'");
+    once(proposal.values(), path + ".values", "", v -> v, v -> "'" + v + "'");
+    once(proposal.team(), path + ".team", ".person", m -> m.person(), m -> "person '" + m.person() + "'");
+    CoCreation coCreation = proposal.coCreation();
+    List<Partner> partners = coCreation.partners();
+    once(partners, path + ".coCreation.partners", ".organisation", p -> name(p.organisation()),
+        p -> "organisation " + Shown.text(p.organisation()));
+    for (int k = 0; k < partners.size(); k++) {
+      once(partners.get(k).contacts(), JsonPath.index(path + ".coCreation.partners", k) + ".contacts", "",
+          c -> c, c -> "person '" + c + "'");
+    }
+    once(coCreation.activities(), path + ".coCreation.activities", "", a -> a, ListedOnceCheck::activity);
+  }
+
+  private void juror(Juror juror, String path) {
+    once(juror.affiliations(), path + ".affiliations", "", ListedOnceCheck::name, Shown::text);
+    once(juror.expertise(), path + ".expertise", "", ListedOnceCheck::name, Shown::text);
+  }
+
+  private void report(ProgressReport report, String path) {
+    List<MilestoneStatus> milestones = report.milestones();
+    once(milestones, path + ".milestones", ".milestone", m -> m.milestone(), m -> "milestone '" + m.milestone() + "'");
+    for (int m = 0; m < milestones.size(); m++) {
+      once(milestones.get(m).evidence(), JsonPath.index(path + ".milestones", m) + ".evidence", "", e -> e,
+          Shown::text);
+    }
+  }
+
+  /**
+   * Refuses each entry of {@code items} whose key an earlier entry has, at the entry's path
+   * followed by {@code field}, naming the first entry's path the same way.
+   */
+  private <T> void once(List<T> items, String path, String field, Function<T, ?> key, Function<T, String> shown) {
+    Map<Object, String> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      String here = JsonPath.index(path, i) + field;
+      String first = seen.putIfAbsent(key.apply(item), here);
+      if (first != null) {
+        problems.add(here, shown.apply(item) + " is listed twice; first at " + first);
+      }
+    }
+  }
+
+  private static String activity(Activity activity) {
+    return "the same activity (" + activity.kind() + " on " + activity.date() + ")";
+  }
+
+  /** A name as it is compared: NFKC, runs of white space as one space, no case. */
+  static String name(String name) {
+    String spaced = SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    return spaced.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+}

@@ -44,19 +44,33 @@ public final class ConvocaCommand implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   /**
+   * The line printed when the heap runs out, made when the class is loaded, when the maximum heap is
+   * known and memory is free: when the heap is full, formatting it could fail again.
+   */
+  private static final String OUT_OF_MEMORY = outOfMemoryLine();
+
+  /**
    * Runs the command with {@code args} and exits with its exit code; exits with 4 when the process
-   * is asked to exit (a rule calling {@code System.exit}) before the command printed its result.
+   * is asked to exit (a rule calling {@code System.exit}) before the command printed its result,
+   * when the heap runs out in any thread, and when any other throwable escapes (one line on standard
+   * error, never a stack trace from the JVM: {@link LastResort}).
    */
   public static void main(String[] args) {
-    ResultGuard guard = ResultGuard.install(System.err);
-    int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-    guard.finished();
-    System.exit(code);
+    LastResort lastResort = LastResort.install(OUT_OF_MEMORY);
+    try {
+      ResultGuard guard = ResultGuard.install(System.err);
+      int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+      guard.finished();
+      System.exit(code);
+    } catch (Throwable failure) {
+      lastResort.halt(failure);
+    }
   }
 
   /**
    * Runs the command with {@code args}, printing to {@code out} and {@code err}, and returns its
-   * exit code. Never throws; never calls {@link System#exit}.
+   * exit code. Never calls {@link System#exit}. Throws only when reporting a failure fails in turn
+   * (the heap still full after running out of memory).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     ConvocaCommand top = new ConvocaCommand();
@@ -73,8 +87,8 @@ public final class ConvocaCommand implements Runnable {
     int code;
     try {
       code = cli.execute(args);
-    } catch (OutOfMemoryError e) {
-      code = outOfMemory(err);
+    } catch (Throwable e) { // an error thrown past picocli's handler
+      code = report(e, top.verbose, err);
     }
     out.flush();
     err.flush();
@@ -86,11 +100,9 @@ public final class ConvocaCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static int report(Exception e, boolean verbose, PrintWriter err) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        return outOfMemory(err);
-      }
+  static int report(Throwable e, boolean verbose, PrintWriter err) {
+    if (LastResort.outOfMemory(e)) {
+      return outOfMemory(err);
     }
     if (e instanceof UserError user) {
       user.lines().forEach(err::println);
@@ -126,11 +138,15 @@ public final class ConvocaCommand implements Runnable {
 
   /** Reports that the heap ran out, in one line that says how to raise it, and returns exit code 4. */
   static int outOfMemory(PrintWriter err) {
+    err.println(OUT_OF_MEMORY);
+    return ExitCodes.UNEXPECTED;
+  }
+
+  private static String outOfMemoryLine() {
     long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     long suggestedGigabytes = Math.max(1, (2 * maxMegabytes + 1023) / 1024);
-    err.println("convoca ran out of memory (maximum heap " + maxMegabytes + " MB); run it with a larger heap, e.g. java -Xmx"
-        + suggestedGigabytes + "g -jar convoca.jar ...");
-    return ExitCodes.UNEXPECTED;
+    return "convoca ran out of memory (maximum heap " + maxMegabytes + " MB); run it with a larger heap, e.g. java -Xmx"
+        + suggestedGigabytes + "g -jar convoca.jar ...";
   }
 
   /** The version from the jar's manifest. */

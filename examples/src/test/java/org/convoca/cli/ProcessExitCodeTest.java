@@ -91,6 +91,55 @@ class ProcessExitCodeTest {
   }
 
   @Test
+  void runningOutOfMemoryExitsWith4EvenWhenTheHeapStaysFull() throws Exception {
+    // What the rule allocates stays reachable after the error, so nothing can be formatted then.
+    Path rules = ruleFolder("fills.drl", """
+        Object[] tail = new Object[2];
+            System.getProperties().put("convoca.hoard", tail);
+            try {
+                while (true) { Object[] next = new Object[] { null, new long[1024] }; tail[0] = next; tail = next; }
+            } catch (OutOfMemoryError chunksNoLonger) {
+                while (true) { Object[] next = new Object[1]; tail[0] = next; tail = next; }
+            }""");
+
+    Ran ran = convoca(List.of(), List.of("-Xmx64m"), "assess", Cli.TINY.toString(), "--rules", rules.toString(),
+        "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err().lines().toList()).singleElement().asString()
+        .startsWith("convoca ran out of memory (maximum heap ").contains("run it with a larger heap");
+    assertThat(ran.out()).doesNotContain("Fingerprint");
+  }
+
+  @Test
+  void runningOutOfMemoryInAnotherThreadExitsWith4() throws Exception {
+    Path rules = ruleFolder("thread.drl", """
+        Thread worker = new Thread(new Runnable() { public void run() { throw new OutOfMemoryError("elsewhere"); } });
+            worker.start();
+            worker.join();""");
+
+    Ran ran = convoca(List.of(), List.of(), "assess", Cli.TINY.toString(), "--rules", rules.toString(), "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err().lines().toList()).singleElement().asString().startsWith("convoca ran out of memory");
+    assertThat(ran.out()).doesNotContain("Fingerprint");
+  }
+
+  @Test
+  void anyOtherThrowableInAnotherThreadExitsWith4InOneLine() throws Exception {
+    Path rules = ruleFolder("thread.drl", """
+        Thread worker = new Thread(new Runnable() { public void run() { throw new IllegalStateException("elsewhere"); } });
+            worker.start();
+            worker.join();""");
+
+    Ran ran = convoca(List.of(), List.of(), "assess", Cli.TINY.toString(), "--rules", rules.toString(), "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err().lines().toList()).singleElement()
+        .isEqualTo("convoca: unexpected failure: java.lang.IllegalStateException: elsewhere");
+  }
+
+  @Test
   void anUnreadableRuleFileSaysPermissionDenied() throws Exception {
     Path rules = ruleFolder("secret.drl", "");
     Files.setPosixFilePermissions(rules.resolve("secret.drl"), PosixFilePermissions.fromString("---------"));

@@ -86,7 +86,7 @@ final class Engine {
       } catch (RuleExecutionException e) {
         throw e;
       } catch (ConsequenceException e) {
-        propagateIfTheJvmFailed(rootCause(e));
+        propagateIfTheJvmFailed(e);
         throw failure(e.getRule().getName(), Firings.proposalOf(e.getMatch().getObjects()), e);
       } catch (Throwable e) {
         propagateIfTheJvmFailed(e);
@@ -165,13 +165,14 @@ final class Engine {
   }
 
   /**
-   * Rethrows {@code thrown} when it says the JVM itself failed (out of memory, an internal error):
+   * Rethrows what is under {@code thrown} when it says the JVM itself failed (out of memory, an internal error):
    * that is no rule's failure, and the command line reports it on its own. A stack overflow is the
    * rule's: a function that recursed without end. Anything else a rule's code can throw, errors
    * and checked exceptions thrown past the compiler included, is the rule's failure.
    */
   private static void propagateIfTheJvmFailed(Throwable thrown) {
-    if (thrown instanceof VirtualMachineError jvm && !(thrown instanceof StackOverflowError)) {
+    Throwable root = rootCause(thrown);
+    if (root instanceof VirtualMachineError jvm && !(root instanceof StackOverflowError)) {
       throw jvm;
     }
   }

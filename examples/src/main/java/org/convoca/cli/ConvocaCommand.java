@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
         "1:violations found (validate)",
         "2:invalid input or usage, one problem per line with its JSON path",
         "3:rule book errors, as file:line: message",
-        "4:unexpected failure (run with --verbose for the stack trace), out of memory, or the process was "
-            + "asked to exit before the result was printed"})
+        "4:unexpected failure (run with --verbose for the stack trace), out of memory, a result that could not "
+            + "be written to standard output, or the process was asked to exit before the result was printed"})
 public final class ConvocaCommand implements Runnable {
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -59,7 +59,7 @@ public final class ConvocaCommand implements Runnable {
     LastResort lastResort = LastResort.install(OUT_OF_MEMORY);
     try {
       ResultGuard guard = ResultGuard.install(System.err);
-      int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+      int code = run(args, StandardOutput.open(), new PrintWriter(System.err, true));
       guard.finished();
       System.exit(code);
     } catch (Throwable failure) {
@@ -69,7 +69,8 @@ public final class ConvocaCommand implements Runnable {
 
   /**
    * Runs the command with {@code args}, printing to {@code out} and {@code err}, and returns its
-   * exit code. Never calls {@link System#exit}. Throws only when reporting a failure fails in turn
+   * exit code. When writing to {@code out} failed, it says so on {@code err} and returns 4 instead
+   * of 0 or 1, which say that the result was printed. Never calls {@link System#exit}. Throws only when reporting a failure fails in turn
    * (the heap still full after running out of memory).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -90,7 +91,10 @@ public final class ConvocaCommand implements Runnable {
     } catch (Throwable e) { // an error thrown past picocli's handler
       code = report(e, top.verbose, err);
     }
-    out.flush();
+    if (out.checkError()) { // flushes, then says whether any write failed
+      err.println("could not write the result to standard output: " + StandardOutput.failureOf(out));
+      code = code == ExitCodes.SUCCESS || code == ExitCodes.VIOLATIONS ? ExitCodes.UNEXPECTED : code;
+    }
     err.flush();
     return code;
   }

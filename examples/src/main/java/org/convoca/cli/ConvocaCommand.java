@@ -3,6 +3,7 @@ package org.convoca.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.rules.RuleBookException;
 import org.convoca.rules.RuleExecutionException;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Option;
         "3:rule book errors, as file:line: message",
         "4:unexpected failure (run with --verbose for the stack trace), out of memory, a result that could not "
             + "be written to standard output, or the process was asked to exit before the result was printed"})
-public final class ConvocaCommand implements Runnable {
+public final class ConvocaCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure.")
@@ -99,9 +100,13 @@ public final class ConvocaCommand implements Runnable {
     return code;
   }
 
+  /** Without a subcommand there is nothing to do: a usage error, with the usage on standard error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("Missing subcommand: assess, explain, validate or rules.");
+    spec.commandLine().usage(err);
+    return ExitCodes.INVALID_INPUT;
   }
 
   static int report(Throwable e, boolean verbose, PrintWriter err) {

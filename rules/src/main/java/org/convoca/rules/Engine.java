@@ -109,6 +109,8 @@ final class Engine {
     long allowed = limits.firingsFor(proposals);
     if (!alarm.rang()) {
       session.fireAllRules(0); // propagates the new facts through the conditions on one fact only, firing nothing
+    }
+    if (!alarm.rang()) { // the conditions may have used up the time
       session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed - firings.total() + 1));
     }
     if (alarm.rang()) {

@@ -18,8 +18,10 @@ import picocli.CommandLine.Option;
  * <p>Exit codes: 0 success; 1 violations found; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;
  * {@code --verbose} adds the stack trace of unexpected failures. Running out of memory is exit 4
- * with one line that says how to give the JVM more heap. The process never ends with 0 before the
- * command printed its result, even when a rule calls {@code System.exit} ({@link ResultGuard}).
+ * with one line that says how to give the JVM more heap, in whichever thread it happens, and so is
+ * any other throwable that escapes ({@link LastResort}). The process never ends with 0 before the
+ * command printed its result, even when a rule calls {@code System.exit} ({@link ResultGuard}), and
+ * a result that could not be written (a full disk, a closed standard output) is exit 4.
  */
 @Command(
     name = "convoca",
@@ -71,8 +73,8 @@ public final class ConvocaCommand implements Callable<Integer> {
   /**
    * Runs the command with {@code args}, printing to {@code out} and {@code err}, and returns its
    * exit code. When writing to {@code out} failed, it says so on {@code err} and returns 4 instead
-   * of 0 or 1, which say that the result was printed. Never calls {@link System#exit}. Throws only when reporting a failure fails in turn
-   * (the heap still full after running out of memory).
+   * of 0 or 1, which say that the result was printed. Never calls {@link System#exit}. Throws only
+   * when reporting a failure fails in turn (the heap still full after running out of memory).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     ConvocaCommand top = new ConvocaCommand();

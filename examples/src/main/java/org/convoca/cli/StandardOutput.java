@@ -22,13 +22,23 @@ final class StandardOutput extends PrintWriter {
   private final Recorder recorder;
 
   private StandardOutput(Recorder recorder) {
-    super(new OutputStreamWriter(recorder, Charset.defaultCharset()), true);
+    super(new OutputStreamWriter(recorder, charsetOfSystemOut()), true);
     this.recorder = recorder;
   }
 
   /** A writer to this process's standard output. */
   static StandardOutput open() {
     return new StandardOutput(new Recorder(new FileOutputStream(FileDescriptor.out)));
+  }
+
+  /** The charset {@code System.out} encodes with: {@code stdout.encoding} from Java 18, else the default. */
+  private static Charset charsetOfSystemOut() {
+    String name = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+    try {
+      return name == null ? Charset.defaultCharset() : Charset.forName(name);
+    } catch (IllegalArgumentException unknown) {
+      return Charset.defaultCharset();
+    }
   }
 
   /**

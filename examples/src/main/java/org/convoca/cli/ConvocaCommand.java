@@ -3,6 +3,7 @@ package org.convoca.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.rules.RuleBookException;
 import org.convoca.rules.RuleExecutionException;
@@ -17,8 +18,10 @@ import picocli.CommandLine.Option;
  * <p>Exit codes: 0 success; 1 violations found; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;
  * {@code --verbose} adds the stack trace of unexpected failures. Running out of memory is exit 4
- * with one line that says how to give the JVM more heap. The process never ends with 0 before the
- * command printed its result, even when a rule calls {@code System.exit} ({@link ResultGuard}).
+ * with one line that says how to give the JVM more heap, in whichever thread it happens, and so is
+ * any other throwable that escapes ({@link LastResort}). The process never ends with 0 before the
+ * command printed its result, even when a rule calls {@code System.exit} ({@link ResultGuard}), and
+ * a result that could not be written (a full disk, a closed standard output) is exit 4.
  */
 @Command(
     name = "convoca",
@@ -32,9 +35,9 @@ import picocli.CommandLine.Option;
         "1:violations found (validate)",
         "2:invalid input or usage, one problem per line with its JSON path",
         "3:rule book errors, as file:line: message",
-        "4:unexpected failure (run with --verbose for the stack trace), out of memory, or the process was "
-            + "asked to exit before the result was printed"})
-public final class ConvocaCommand implements Runnable {
+        "4:unexpected failure (run with --verbose for the stack trace), out of memory, a result that could not "
+            + "be written to standard output, or the process was asked to exit before the result was printed"})
+public final class ConvocaCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure.")
@@ -44,19 +47,34 @@ public final class ConvocaCommand implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   /**
+   * The line printed when the heap runs out, made when the class is loaded, when the maximum heap is
+   * known and memory is free: when the heap is full, formatting it could fail again.
+   */
+  private static final String OUT_OF_MEMORY = outOfMemoryLine();
+
+  /**
    * Runs the command with {@code args} and exits with its exit code; exits with 4 when the process
-   * is asked to exit (a rule calling {@code System.exit}) before the command printed its result.
+   * is asked to exit (a rule calling {@code System.exit}) before the command printed its result,
+   * when the heap runs out in any thread, and when any other throwable escapes (one line on standard
+   * error, never a stack trace from the JVM: {@link LastResort}).
    */
   public static void main(String[] args) {
-    ResultGuard guard = ResultGuard.install(System.err);
-    int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-    guard.finished();
-    System.exit(code);
+    LastResort lastResort = LastResort.install(OUT_OF_MEMORY);
+    try {
+      ResultGuard guard = ResultGuard.install(System.err);
+      int code = run(args, StandardOutput.open(), new PrintWriter(System.err, true));
+      guard.finished();
+      System.exit(code);
+    } catch (Throwable failure) {
+      lastResort.halt(failure);
+    }
   }
 
   /**
    * Runs the command with {@code args}, printing to {@code out} and {@code err}, and returns its
-   * exit code. Never throws; never calls {@link System#exit}.
+   * exit code. When writing to {@code out} failed, it says so on {@code err} and returns 4 instead
+   * of 0 or 1, which say that the result was printed. Never calls {@link System#exit}. Throws only
+   * when reporting a failure fails in turn (the heap still full after running out of memory).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     ConvocaCommand top = new ConvocaCommand();
@@ -73,24 +91,29 @@ public final class ConvocaCommand implements Runnable {
     int code;
     try {
       code = cli.execute(args);
-    } catch (OutOfMemoryError e) {
-      code = outOfMemory(err);
+    } catch (Throwable e) { // an error thrown past picocli's handler
+      code = report(e, top.verbose, err);
     }
-    out.flush();
+    if (out.checkError()) { // flushes, then says whether any write failed
+      err.println("could not write the result to standard output: " + StandardOutput.failureOf(out));
+      code = code == ExitCodes.SUCCESS || code == ExitCodes.VIOLATIONS ? ExitCodes.UNEXPECTED : code;
+    }
     err.flush();
     return code;
   }
 
+  /** Without a subcommand there is nothing to do: a usage error, with the usage on standard error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("Missing subcommand: assess, explain, validate or rules.");
+    spec.commandLine().usage(err);
+    return ExitCodes.INVALID_INPUT;
   }
 
-  static int report(Exception e, boolean verbose, PrintWriter err) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        return outOfMemory(err);
-      }
+  static int report(Throwable e, boolean verbose, PrintWriter err) {
+    if (LastResort.outOfMemory(e)) {
+      return outOfMemory(err);
     }
     if (e instanceof UserError user) {
       user.lines().forEach(err::println);
@@ -126,11 +149,15 @@ public final class ConvocaCommand implements Runnable {
 
   /** Reports that the heap ran out, in one line that says how to raise it, and returns exit code 4. */
   static int outOfMemory(PrintWriter err) {
+    err.println(OUT_OF_MEMORY);
+    return ExitCodes.UNEXPECTED;
+  }
+
+  private static String outOfMemoryLine() {
     long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     long suggestedGigabytes = Math.max(1, (2 * maxMegabytes + 1023) / 1024);
-    err.println("convoca ran out of memory (maximum heap " + maxMegabytes + " MB); run it with a larger heap, e.g. java -Xmx"
-        + suggestedGigabytes + "g -jar convoca.jar ...");
-    return ExitCodes.UNEXPECTED;
+    return "convoca ran out of memory (maximum heap " + maxMegabytes + " MB); run it with a larger heap, e.g. java -Xmx"
+        + suggestedGigabytes + "g -jar convoca.jar ...";
   }
 
   /** The version from the jar's manifest. */

@@ -6,6 +6,7 @@ import org.convoca.assessment.CriterionResult;
 import org.convoca.assessment.EligibilityCheck;
 import org.convoca.assessment.Explanation;
 import org.convoca.assessment.ExplanationKind;
+import org.convoca.dossier.DossierSchema;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.ProposalOutcome;
 import org.convoca.proposal.ProposalId;
@@ -37,6 +38,9 @@ final class ExplainCommand implements Runnable {
 
   @Override
   public void run() {
+    if (!DossierSchema.isId(proposalId)) { // never echoed: it may hold control characters
+      throw UserError.invalidInput("PROPOSAL_ID must " + DossierSchema.ID_RULE);
+    }
     CallOutcome outcome = Convoca.with(rules.ruleBook()).decide(DossierArgument.read(dossier));
     ProposalOutcome p = outcome.proposal(ProposalId.of(proposalId)).orElseThrow(() ->
         UserError.invalidInput("proposal '" + proposalId + "' is not in " + dossier));

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * {@link #finished()} was called and someone called {@code System.exit}, it prints one line saying
  * so and halts with exit code 4. When a signal stops the process, it prints the line and lets the
  * JVM end with the signal's status, which is never 0. It cannot catch {@code Runtime.halt}, which
- * runs no hook: the dangerous-call check refuses {@code Runtime} in untrusted rule folders.
+ * runs no hook: the dangerous-call check refuses {@code Runtime} in untrusted rule folders. Running
+ * out of memory and other escaping throwables are {@link LastResort}'s, which halts without hooks.
  */
 final class ResultGuard {
 

@@ -18,12 +18,14 @@ final class RuleOptions {
       description = "A folder of DRL files that adds to the bundled rule book and replaces its files "
           + "of the same name. Repeatable; later folders win. A rule folder is code: it runs with your "
           + "privileges, like a build script, so use only folders you trust. Its DRL may not reach process "
-          + "control, reflection, threads, files, the network or the environment unless --trust-rules is given.")
+          + "control, reflection, threads, files, the network, the environment or the standard streams unless "
+          + "--trust-rules is given.")
   List<Path> folders = new ArrayList<>();
 
   @Option(names = "--trust-rules",
       description = "Trust the --rules folders: skip the check that refuses process control, reflection, threads, "
-          + "files, the network and the environment in their DRL. The check is defence in depth, not a sandbox.")
+          + "files, the network, the environment and the standard streams in their DRL. The check is defence in depth, "
+          + "not a sandbox.")
   boolean trusted;
 
   @Option(names = "--max-firings-per-proposal", paramLabel = "N",

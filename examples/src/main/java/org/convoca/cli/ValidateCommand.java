@@ -40,12 +40,16 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     List<Violation> violations = Convoca.with(rules.ruleBook()).validate(read, claimed);
     PrintWriter out = spec.commandLine().getOut();
     if (violations.isEmpty()) {
-      out.println("The selection of " + claimed.size() + " proposals is valid for " + read.call().name() + ".");
+      out.println("The selection of " + proposals(claimed.size()) + " is valid for " + read.call().name() + ".");
       return ExitCodes.SUCCESS;
     }
     out.println(violations.size() + (violations.size() == 1 ? " violation" : " violations") + " in the selection of "
-        + claimed.size() + " proposals:");
+        + proposals(claimed.size()) + ":");
     violations.forEach(v -> out.println("  " + v));
     return ExitCodes.VIOLATIONS;
+  }
+
+  private static String proposals(int count) {
+    return count + (count == 1 ? " proposal" : " proposals");
   }
 }

@@ -3,6 +3,7 @@ package org.convoca.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,20 +32,27 @@ class ProcessExitCodeTest {
 
   /** Runs {@code convoca args} in a JVM of its own with {@code jvmOptions}, after {@code prefix} (a launcher). */
   private static Ran convoca(List<String> prefix, List<String> jvmOptions, String... args) throws Exception {
+    Path out = Files.createTempFile("convoca-out", ".txt");
+    try {
+      Ran ran = convoca(prefix, jvmOptions, Redirect.to(out.toFile()), args);
+      return new Ran(ran.exitCode(), Files.readString(out), ran.err());
+    } finally {
+      Files.delete(out);
+    }
+  }
+
+  /** Runs {@code convoca args} with its standard output sent to {@code output}; {@link Ran#out()} is empty. */
+  private static Ran convoca(List<String> prefix, List<String> jvmOptions, Redirect output, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), ConvocaCommand.class.getName()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("convoca-out", ".txt");
-    try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).start();
-      String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      return new Ran(process.exitValue(), Files.readString(out), err);
-    } finally {
-      Files.delete(out);
-    }
+    Process process = new ProcessBuilder(command).redirectOutput(output).start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Ran(process.exitValue(), "", err);
   }
 
   private Path ruleFolder(String file, String consequence) throws Exception {
@@ -88,6 +96,94 @@ class ProcessExitCodeTest {
     assertThat(ran.exitCode()).isEqualTo(4);
     assertThat(ran.err().lines().toList()).singleElement().asString()
         .startsWith("convoca ran out of memory (maximum heap ").contains("run it with a larger heap, e.g. java -Xmx");
+  }
+
+  @Test
+  void runningOutOfMemoryExitsWith4EvenWhenTheHeapStaysFull() throws Exception {
+    // What the rule allocates stays reachable after the error, so nothing can be formatted then.
+    Path rules = ruleFolder("fills.drl", """
+        Object[] tail = new Object[2];
+            System.getProperties().put("convoca.hoard", tail);
+            try {
+                while (true) { Object[] next = new Object[] { null, new long[1024] }; tail[0] = next; tail = next; }
+            } catch (OutOfMemoryError chunksNoLonger) {
+                while (true) { Object[] next = new Object[1]; tail[0] = next; tail = next; }
+            }""");
+
+    Ran ran = convoca(List.of(), List.of("-Xmx64m"), "assess", Cli.TINY.toString(), "--rules", rules.toString(),
+        "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err().lines().toList()).singleElement().asString()
+        .startsWith("convoca ran out of memory (maximum heap ").contains("run it with a larger heap");
+    assertThat(ran.out()).doesNotContain("Fingerprint");
+  }
+
+  @Test
+  void runningOutOfMemoryInAnotherThreadExitsWith4() throws Exception {
+    Path rules = ruleFolder("thread.drl", """
+        Thread worker = new Thread(new Runnable() { public void run() { throw new OutOfMemoryError("elsewhere"); } });
+            worker.start();
+            worker.join();""");
+
+    Ran ran = convoca(List.of(), List.of(), "assess", Cli.TINY.toString(), "--rules", rules.toString(), "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err().lines().toList()).singleElement().asString().startsWith("convoca ran out of memory");
+    assertThat(ran.out()).doesNotContain("Fingerprint");
+  }
+
+  @Test
+  void anyOtherThrowableInAnotherThreadExitsWith4InOneLine() throws Exception {
+    Path rules = ruleFolder("thread.drl", """
+        Thread worker = new Thread(new Runnable() { public void run() { throw new IllegalStateException("elsewhere"); } });
+            worker.start();
+            worker.join();""");
+
+    Ran ran = convoca(List.of(), List.of(), "assess", Cli.TINY.toString(), "--rules", rules.toString(), "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err().lines().toList()).singleElement()
+        .isEqualTo("convoca: unexpected failure: java.lang.IllegalStateException: elsewhere");
+  }
+
+  @Test
+  void aResultThatCannotBeWrittenIsExit4WithTheReason() throws Exception {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.exists(full), "no /dev/full on this system");
+    Path selection = Files.writeString(dir.resolve("selection.txt"), "P-001\n");
+
+    for (String[] args : List.of(new String[] {"assess", Cli.TINY.toString()},
+        new String[] {"validate", Cli.TINY.toString(), "--selection", selection.toString()}, new String[] {"rules"})) {
+      Ran ran = convoca(List.of(), List.of(), Redirect.to(full.toFile()), args);
+
+      assertThat(ran.exitCode()).as(args[0]).isEqualTo(4);
+      assertThat(ran.err().lines().toList()).as(args[0]).singleElement()
+          .isEqualTo("could not write the result to standard output: no space left on device");
+    }
+  }
+
+  @Test
+  void aClosedStandardOutputIsExit4() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh to close the standard output with");
+
+    Ran ran = convoca(List.of("/bin/sh", "-c", "exec \"$@\" >&-", "sh"), List.of(), Redirect.DISCARD,
+        "assess", Cli.TINY.toString());
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err()).startsWith("could not write the result to standard output: ");
+  }
+
+  @Test
+  void aTrustedRuleThatClosesTheStandardOutputCannotForgeAValidSelection() throws Exception {
+    Path rules = ruleFolder("closes.drl", "System.out.close();");
+    Path selection = Files.writeString(dir.resolve("selection.txt"), "P-001\n");
+
+    Ran ran = convoca(List.of(), List.of(), "validate", Cli.TINY.toString(), "--selection", selection.toString(),
+        "--rules", rules.toString(), "--trust-rules");
+
+    assertThat(ran.exitCode()).isEqualTo(4);
+    assertThat(ran.err()).contains("could not write the result to standard output: it was closed");
   }
 
   @Test

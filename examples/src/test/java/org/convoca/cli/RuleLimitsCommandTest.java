@@ -40,6 +40,32 @@ class RuleLimitsCommandTest {
   }
 
   @Test
+  void saysPlainlyWhenTheTimeLimitIsOverBeforeAnyRuleFired() throws Exception {
+    // The condition is evaluated as each proposal goes in, before the first firing, and takes 0.3 s.
+    Path rules = Files.createDirectories(dir.resolve("slow"));
+    Files.writeString(rules.resolve("slow.drl"), """
+        package org.convoca.rules.federal;
+
+        import org.convoca.proposal.Proposal;
+
+        function boolean slowly() { long end = System.nanoTime() + 300000000L; while (System.nanoTime() < end) { } return true; }
+
+        rule "Decides slowly"
+        // Its condition takes 0.3 s.
+        when
+            Proposal( slowly() )
+        then
+        end
+        """);
+
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--rules", rules.toString(), "--rule-time-limit", "0.001");
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err().lines()).singleElement().isEqualTo("the rules were stopped after 0.001 s, before any rule fired "
+        + "(raise the limit with --rule-time-limit or RuleLimits if the rules need more)");
+  }
+
+  @Test
   void stopsAFunctionThatRecursesWithoutEndWithExit3AndOneLine() {
     Path rules = HostileRules.recursingInAConsequence(dir);
 

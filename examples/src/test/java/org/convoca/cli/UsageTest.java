@@ -25,6 +25,15 @@ class UsageTest {
   }
 
   @Test
+  void aMissingSubcommandIsAUsageErrorWithTheUsageOnStandardError() {
+    Cli run = Cli.run();
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("Missing subcommand").contains("Usage: convoca", "assess", "validate");
+  }
+
+  @Test
   void printsHelpWithTheExitCodes() {
     Cli run = Cli.run("--help");
 

@@ -119,6 +119,13 @@ class ValidateCommandTest {
   }
 
   @Test
+  void countsASelectionOfOneProposalInTheSingular() throws Exception {
+    Cli run = validate(selection("one.txt", "P-001\n"));
+
+    assertThat(run.out()).containsPattern("selection of 1 proposal[ :]").doesNotContain("1 proposals");
+  }
+
+  @Test
   void ignoresAByteOrderMarkInBothForms() throws Exception {
     String lines = "\uFEFF" + String.join("\n", computedSelection()) + "\n";
     String json = "\uFEFF" + org.convoca.dossier.Json.mapper().writeValueAsString(computedSelection());

@@ -52,8 +52,11 @@ final class Engine {
    * hands the conclusions over with index 0.
    *
    * @throws RuleLimitException when a batch fires too often or the run takes too long
-   * @throws RuleExecutionException when a rule throws or recurses without end, naming the rule and
-   *     the proposal
+   * @throws RuleExecutionException when a rule throws anything (an exception, checked or not, or an
+   *     error such as an {@code AssertionError}) or recurses without end, naming the rule and the
+   *     proposal
+   * @throws VirtualMachineError when the JVM fails under the rules ({@code OutOfMemoryError}...),
+   *     as it was thrown
    */
   <T> void run(Collection<?> shared, List<List<ProposalFacts>> batches, Class<T> conclusion,
       BiConsumer<Integer, List<T>> sink) {
@@ -83,8 +86,10 @@ final class Engine {
       } catch (RuleExecutionException e) {
         throw e;
       } catch (ConsequenceException e) {
+        propagateIfTheJvmFailed(e);
         throw failure(e.getRule().getName(), Firings.proposalOf(e.getMatch().getObjects()), e);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (Throwable e) {
+        propagateIfTheJvmFailed(e);
         Match firing = firings.firing();
         if (firing != null) { // Drools lets errors out of a consequence unwrapped
           throw failure(firing.getRule().getName(), Firings.proposalOf(firing.getObjects()), e);
@@ -104,6 +109,8 @@ final class Engine {
     long allowed = limits.firingsFor(proposals);
     if (!alarm.rang()) {
       session.fireAllRules(0); // propagates the new facts through the conditions on one fact only, firing nothing
+    }
+    if (!alarm.rang()) { // the conditions may have used up the time
       session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed - firings.total() + 1));
     }
     if (alarm.rang()) {
@@ -141,13 +148,15 @@ final class Engine {
         shared.forEach(session::insert);
         try {
           session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+          propagateIfTheJvmFailed(e);
           return null; // the shared facts fail alone
         }
         try {
           own.facts().forEach(session::insert);
           session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+          propagateIfTheJvmFailed(e);
           return own.proposal();
         }
       } finally {
@@ -155,6 +164,19 @@ final class Engine {
       }
     }
     return null;
+  }
+
+  /**
+   * Rethrows what is under {@code thrown} when it says the JVM itself failed (out of memory, an internal error):
+   * that is no rule's failure, and the command line reports it on its own. A stack overflow is the
+   * rule's: a function that recursed without end. Anything else a rule's code can throw, errors
+   * and checked exceptions thrown past the compiler included, is the rule's failure.
+   */
+  private static void propagateIfTheJvmFailed(Throwable thrown) {
+    Throwable root = rootCause(thrown);
+    if (root instanceof VirtualMachineError jvm && !(root instanceof StackOverflowError)) {
+      throw jvm;
+    }
   }
 
   /**

@@ -20,7 +20,9 @@ import org.convoca.rules.DrlCode.Token;
  * {@code java.util} with its {@code function}, {@code regex} and {@code stream} packages);
  * {@code java.lang} types that control the process or the JVM ({@code Runtime},
  * {@code ProcessBuilder}, {@code Thread}, {@code ClassLoader}...); every member of
- * {@code System} but a few harmless ones; reflective members ({@code forName},
+ * {@code System} but {@code currentTimeMillis}, {@code nanoTime}, {@code lineSeparator},
+ * {@code identityHashCode} and {@code arraycopy} (so {@code System.out}, {@code System.err} and
+ * {@code System.in} too: a rule records its conclusion as a fact and never prints); reflective members ({@code forName},
  * {@code getDeclaredMethod}, {@code setAccessible}...); and Unicode escapes, which the Java
  * compiler decodes before reading and which could hide code from this check.
  *
@@ -36,6 +38,7 @@ final class RefusedCalls {
   private static final String THREADS = "threads";
   private static final String PROCESS = "process control";
   private static final String ENVIRONMENT = "the environment";
+  private static final String STREAMS = "the standard streams";
   private static final String INTERNALS = "JDK internals";
   private static final String ELSEWHERE =
       "outside org.convoca, java.lang, java.math, java.text, java.time and java.util";
@@ -69,7 +72,9 @@ final class RefusedCalls {
       "getConstructor", "getConstructors", "getModule");
 
   private static final Set<String> SYSTEM_MEMBERS =
-      Set.of("out", "err", "currentTimeMillis", "nanoTime", "lineSeparator", "identityHashCode", "arraycopy");
+      Set.of("currentTimeMillis", "nanoTime", "lineSeparator", "identityHashCode", "arraycopy");
+  /** A rule records its conclusion as a fact; it never prints, and closing the command's output would hide its result. */
+  private static final Set<String> SYSTEM_STREAMS = Set.of("out", "err", "in");
   private static final Set<String> SYSTEM_ENVIRONMENT =
       Set.of("getenv", "getProperty", "getProperties", "setProperty", "setProperties", "clearProperty");
 
@@ -122,7 +127,7 @@ final class RefusedCalls {
         String next = i + 2 < tokens.size() && tokens.get(i + 1).is(".") ? tokens.get(i + 2).text() : "";
         if (!SYSTEM_MEMBERS.contains(next)) {
           refusal.refuse(token.offset(), "System" + (next.isEmpty() ? "" : "." + next),
-              SYSTEM_ENVIRONMENT.contains(next) ? ENVIRONMENT : PROCESS);
+              SYSTEM_ENVIRONMENT.contains(next) ? ENVIRONMENT : SYSTEM_STREAMS.contains(next) ? STREAMS : PROCESS);
         }
       } else if (member && REFLECTIVE_MEMBERS.contains(token.text())) {
         refusal.refuse(token.offset(), token.text(), REFLECTION);

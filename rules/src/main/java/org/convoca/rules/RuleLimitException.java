@@ -1,5 +1,6 @@
 package org.convoca.rules;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.convoca.proposal.ProposalId;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * The rules went past one of their {@link RuleLimits} and were stopped: too many firings for a
  * batch of proposals (a rule that re-fires itself, or inserts facts it matches again), or a run
  * longer than the time limit. {@link #rule()} is the rule responsible for most of the batch's
- * firings and {@link #proposal()} the proposal most of them were on, when their matches had one.
+ * firings ("none" when the limit was reached before any rule fired) and {@link #proposal()} the
+ * proposal most of them were on, when their matches had one.
  * A firing is put down to the rule whose insert or update set it off (a rule that updates the
  * proposal it matches sets off every rule on it again), or to the rule itself when facts from
  * Java did.
@@ -70,18 +72,24 @@ public final class RuleLimitException extends RuleExecutionException {
       long ruleFirings, long firings, long firingLimit, Duration timeLimit, int proposals) {
     String where = "rule '" + rule + "'" + (file == null ? "" : " in " + file) + " set off " + ruleFirings
         + " of them" + (proposal == null ? "" : ", most on proposal '" + proposal + "'");
+    if (firings == 0) { // nothing to name: a time limit so short that it rang before the first firing
+      return "the rules were stopped after " + seconds(timeLimit) + ", before any rule fired"
+          + " (raise the limit with " + (limit == Limit.TIME ? "--rule-time-limit" : "--max-firings-per-proposal")
+          + " or RuleLimits if the rules need more)";
+    }
     return switch (limit) {
       case FIRINGS -> "the rules fired more than " + firingLimit + " times on a batch of " + proposals
           + (proposals == 1 ? " proposal" : " proposals") + " and were stopped; " + where
           + ": a rule that re-fires itself or inserts facts it matches never ends"
           + " (raise the limit with --max-firings-per-proposal or RuleLimits if the rules need more)";
       case TIME -> "the rules ran longer than the time limit of " + seconds(timeLimit) + " and were stopped after "
-          + firings + " firings; " + where
+          + firings + (firings == 1 ? " firing; " : " firings; ") + where
           + " (raise the limit with --rule-time-limit or RuleLimits if the rules need more)";
     };
   }
 
+  /** In seconds, as the command line takes it: "30 s", "0.001 s". */
   private static String seconds(Duration duration) {
-    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    return BigDecimal.valueOf(duration.toNanos(), 9).stripTrailingZeros().toPlainString() + " s";
   }
 }

@@ -55,6 +55,9 @@ class RefusedCallsTest {
       jdk.internal.misc.VM.initLevel();                            | 'jdk.internal.misc.VM' (JDK internals)
       org.convoca.cli.ConvocaCommand.main(new String[0]);          | 'org.convoca.cli.ConvocaCommand'
       System . /* split */ exit(0);                                | 'System.exit' (process control)
+      System.out.close();                                          | 'System.out' (the standard streams)
+      System.err.println("found it");                              | 'System.err' (the standard streams)
+      System.in.read();                                            | 'System.in' (the standard streams)
       """)
   void refusesEachFamilyWithFileAndLine(String statement, String message) {
     List<String> problems = problemsOf(consequence(statement));
@@ -127,6 +130,14 @@ class RefusedCallsTest {
   void refusesARuleFileDeclaredInAJdkOrEnginePackage() {
     assertThat(problemsOf(file("package org.mvel2;\n"))).anySatisfy(p -> assertThat(p)
         .startsWith("rules/hostile.drl:1: 'package org.mvel2'"));
+  }
+
+  @Test
+  void acceptsTheHarmlessMembersOfSystem() {
+    RuleSource source = consequence("long t = System.currentTimeMillis() + System.nanoTime() + System.identityHashCode($p); "
+        + "String nl = System.lineSeparator(); System.arraycopy(new int[1], 0, new int[1], 0, 1);");
+
+    assertThat(problemsOf(source)).isEmpty();
   }
 
   @Test

@@ -111,6 +111,88 @@ class RuleFailureTest {
   }
 
   @Test
+  void namesTheRuleAndTheProposalWhenAConsequenceThrowsAnError() throws IOException {
+    Path dir = folder("error.drl", """
+        rule "Asserts what is false"
+        // An error, not an exception, out of a consequence.
+        when
+            $p : Proposal( id.value == "P-BOOM" )
+        then
+            throw new AssertionError("boom");
+        end
+        """);
+
+    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+        .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+          assertThat(e.rule()).isEqualTo("Asserts what is false");
+          assertThat(e.proposal()).contains(BOOM);
+          assertThat(e.getCause()).isInstanceOf(AssertionError.class);
+          assertThat(e.getMessage()).isEqualTo("rule 'Asserts what is false' in " + dir.resolve("error.drl")
+              + " failed on proposal 'P-BOOM': AssertionError: boom");
+        });
+  }
+
+  @Test
+  void namesTheRuleAndFindsTheProposalWhenAFunctionInAConditionThrowsAnError() throws IOException {
+    Path dir = folder("error.drl", """
+        function boolean refuses(String id) { if (id.equals("P-BOOM")) { throw new LinkageError("boom"); } return true; }
+
+        rule "Calls a function that fails on P-BOOM"
+        // The function throws an error for P-BOOM.
+        when
+            $p : Proposal()
+            eval( refuses($p.id().value()) )
+        then
+        end
+        """);
+
+    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+        .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+          assertThat(e.rule()).isEqualTo("Calls a function that fails on P-BOOM");
+          assertThat(e.proposal()).contains(BOOM);
+          assertThat(e.getCause()).isInstanceOf(LinkageError.class);
+        });
+  }
+
+  @Test
+  void namesTheRuleWhenACheckedExceptionIsThrownPastTheCompiler() throws IOException {
+    Path dir = folder("sneaky.drl", """
+        import org.convoca.rules.SneakyThrow;
+
+        rule "Calls code that throws a checked exception it does not declare"
+        // SneakyThrow throws an Exception for P-BOOM.
+        when
+            $p : Proposal()
+            eval( !$p.id().value().equals("P-BOOM") || SneakyThrow.checked("sneaky") )
+        then
+        end
+        """);
+
+    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+        .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+          assertThat(e.rule()).isEqualTo("Calls code that throws a checked exception it does not declare");
+          assertThat(e.proposal()).contains(BOOM);
+          assertThat(e.getCause()).isExactlyInstanceOf(Exception.class).hasMessage("sneaky");
+        });
+  }
+
+  @Test
+  void letsAnOutOfMemoryErrorThroughAsItIsForTheCommandToReport() throws IOException {
+    Path dir = folder("memory.drl", """
+        rule "Says the memory ran out"
+        // The JVM's failure, not the rule's: it must reach the caller as it is.
+        when
+            $p : Proposal( id.value == "P-BOOM" )
+        then
+            throw new OutOfMemoryError("simulated");
+        end
+        """);
+
+    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+        .isExactlyInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+  }
+
+  @Test
   void reportsBadJavaInAConsequenceAtTheLineOfTheStatement() throws IOException {
     Path dir = folder("consequence.drl", """
         rule "Calls what does not exist"

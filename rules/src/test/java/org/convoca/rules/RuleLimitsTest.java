@@ -109,7 +109,7 @@ class RuleLimitsTest {
           assertThat(e.rule()).isEqualTo("Re-fires itself slowly");
           assertThat(e.proposal()).contains(PROPOSAL);
           assertThat(e.timeLimit()).isEqualTo(Duration.ofMillis(300));
-          assertThat(e.getMessage()).contains("longer than the time limit of 300 ms");
+          assertThat(e.getMessage()).contains("longer than the time limit of 0.3 s");
         });
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
   }

@@ -33,11 +33,7 @@ class RuleBookTest {
   Path temp;
 
   private Path folder(String name, String... fileAndText) throws IOException {
-    Path dir = Files.createDirectories(temp.resolve(name));
-    for (int i = 0; i < fileAndText.length; i += 2) {
-      Files.writeString(dir.resolve(fileAndText[i]), fileAndText[i + 1]);
-    }
-    return dir;
+    return RuleFolders.write(temp, name, fileAndText);
   }
 
   @Test

@@ -68,11 +68,13 @@ final class AssessCommand implements Runnable {
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     CallOutcome outcome = Convoca.with(rules.ruleBook()).decide(DossierArgument.read(dossier));
-    Map<String, OutcomeFolder.Content> files = out == null ? Map.of() : render(outcome);
+    // The files first: when they cannot be written, the run prints its error and no summary.
+    if (folder != null) {
+      folder.write(render(outcome));
+    }
     OutcomeSummary.print(outcome, spec.commandLine().getOut());
     if (folder != null) {
-      folder.write(files);
-      files.keySet().forEach(name -> spec.commandLine().getOut().println("wrote " + out.resolve(name)));
+      wanted().forEach(format -> spec.commandLine().getOut().println("wrote " + out.resolve(format.file)));
     }
   }
 

@@ -153,6 +153,7 @@ class AssessCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("--out " + out + ": cannot write report.md: it is a folder, not a file"
         + System.lineSeparator());
+    assertThat(run.out()).as("no summary of an outcome that was not written").isEmpty();
     assertThat(out.resolve("outcome.json")).hasContent("previous json");
     assertThat(out.resolve("outcome.csv")).hasContent("previous csv");
     assertThat(out.resolve("report.md/draft.txt")).hasContent("mine");

@@ -62,6 +62,7 @@ final class RefusedCalls {
   private static final Map<String, String> TYPES = families(
       "Runtime", PROCESS, "Process", PROCESS, "ProcessBuilder", PROCESS, "ProcessHandle", PROCESS,
       "Shutdown", PROCESS, "SecurityManager", PROCESS, "Thread", THREADS, "ThreadGroup", THREADS,
+      "Timer", THREADS, "TimerTask", THREADS,
       "ClassLoader", REFLECTION, "Module", REFLECTION, "ModuleLayer", REFLECTION, "StackWalker", REFLECTION,
       "MethodHandles", REFLECTION, "MethodHandle", REFLECTION, "VarHandle", REFLECTION, "Unsafe", INTERNALS);
 

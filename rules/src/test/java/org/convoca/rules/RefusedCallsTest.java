@@ -44,6 +44,7 @@ class RefusedCallsTest {
       java.lang.reflect.Method m = null;                           | 'java.lang.reflect.Method' (reflection)
       java.lang.invoke.MethodHandles.lookup();                     | (reflection)
       new Thread(() -> {}).start();                                | 'Thread' (threads)
+      new java.util.Timer().schedule(null, 1L);                    | 'Timer' (threads)
       java.util.concurrent.Executors.newFixedThreadPool(2);        | 'java.util.concurrent.Executors' (threads)
       new java.io.File("/tmp/x").delete();                         | 'java.io.File' (files)
       java.nio.file.Files.delete(null);                            | 'java.nio.file.Files' (files)

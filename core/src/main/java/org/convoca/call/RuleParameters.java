@@ -117,6 +117,10 @@ public final class RuleParameters {
     FederalVocabulary.parameterKind(name).filter(kind -> !kind.isInstance(value)).ifPresent(kind -> {
       throw new IllegalArgumentException("'" + name + "' must be " + kindWords(kind) + ", was " + kindWords(value.getClass()));
     });
+    // Every number the vocabulary names is a count, a share, a spread or points: none can be negative.
+    if (FederalVocabulary.parameterKind(name).isPresent() && value instanceof BigDecimal number && number.signum() < 0) {
+      throw new IllegalArgumentException("'" + name + "' must not be negative, was " + number.toPlainString());
+    }
     return value;
   }
 

@@ -16,4 +16,15 @@ class RuleParameterKindTest {
     assertThat(problemsOf(dossier)).containsExactly(
         "$.call.parameters.requireTrainedMember: 'requireTrainedMember' must be true or false, was a string");
   }
+
+  @Test
+  void reportsANegativeNumberForAParameterOfTheVocabularyAtItsPath() {
+    assertThat(DossierFixture.aValidDossier().setJson("/call/parameters/consensusSpread", "-1").problems())
+        .containsExactly("$.call.parameters.consensusSpread: 'consensusSpread' must not be negative, was -1");
+  }
+
+  @Test
+  void acceptsANegativeNumberForAParameterOfAFoldersOwn() {
+    assertThat(DossierFixture.aValidDossier().setJson("/call/parameters/ownOffset", "-1").problems()).isEmpty();
+  }
 }

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * <p>A parameter the call does not set takes its default, if it has one
  * ({@link FederalVocabulary#parameterDefaults()}): {@link #asMap()} and the readers
  * ({@link #has}, {@link #number}, {@link #flag}, {@link #text}) see the call's values laid over the
- * defaults, while the dossier's JSON, equality and the fingerprint keep only what the call sets
- * ({@link #given()}).
+ * defaults, while the dossier's JSON and equality keep only what the call sets ({@link #given()}).
+ * The outcome's fingerprint covers both: the canonical dossier, and the parameters in effect.
  */
 public final class RuleParameters {
 

@@ -1,0 +1,32 @@
+package org.convoca.jury.conflict;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.convoca.jury.assignment.ConflictingPair;
+
+/**
+ * The conflicts found in a panel.
+ *
+ * @param conflicts one per conflicted juror, proposal and kind, sorted by proposal, juror and kind;
+ *     never null; copied
+ */
+public record ConflictReport(List<Conflict> conflicts) {
+
+  /**
+   * Copies the conflicts, sorted.
+   *
+   * @throws NullPointerException when the list or one of its conflicts is null
+   */
+  public ConflictReport {
+    conflicts = requireNonNull(conflicts, "'conflicts' must not be null").stream().sorted().toList();
+  }
+
+  /**
+   * The conflicts as the assigner's {@code AssignmentProblem} takes them: one pair per conflict, in
+   * the same order, so a pair with several kinds appears once per kind.
+   */
+  public List<ConflictingPair> conflictingPairs() {
+    return conflicts.stream().map(Conflict::toConflictingPair).toList();
+  }
+}

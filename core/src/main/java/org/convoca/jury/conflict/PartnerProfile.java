@@ -1,0 +1,26 @@
+package org.convoca.jury.conflict;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.convoca.capacity.PersonId;
+
+/**
+ * An organisation a proposal was co-created with.
+ *
+ * @param organisation its name, matched after {@link OrganisationNames#normalise}; never blank
+ * @param contacts the people of the organisation who work on the proposal, never null; copied
+ */
+public record PartnerProfile(String organisation, List<PersonId> contacts) {
+
+  /**
+   * Checks that nothing is missing and copies the contacts.
+   *
+   * @throws NullPointerException when {@code contacts} or one of them is null
+   * @throws IllegalArgumentException when {@code organisation} is null or blank
+   */
+  public PartnerProfile {
+    OrganisationNames.require(organisation, "organisation", "a partner");
+    contacts = List.copyOf(requireNonNull(contacts, "'contacts' of partner " + organisation + " must not be null"));
+  }
+}

@@ -2,6 +2,7 @@ package org.convoca.jury.conflict;
 
 import static java.util.Objects.requireNonNull;
 
+import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.JurisdictionCode;
 
@@ -25,5 +26,10 @@ public record ApplicantProfile(GovernmentId id, String name, JurisdictionCode ju
     requireNonNull(id, "'id' of an applicant must not be null");
     OrganisationNames.require(name, "name", "applicant " + id);
     requireNonNull(jurisdiction, "'jurisdiction' of applicant " + id + " must not be null");
+  }
+
+  /** The profile of a dossier's government; {@code government} must not be null. */
+  public static ApplicantProfile of(Government government) {
+    return new ApplicantProfile(government.id(), government.name(), government.jurisdiction());
   }
 }

@@ -29,7 +29,7 @@ import org.convoca.proposal.ProposalId;
  *       whose name, in normal form, is the applicant's or a partner's.
  * </ul>
  *
- * <p>One conflict is reported per juror, proposal and kind, its reason joining all the grounds of
+ * <p>Reasons name governments and organisations as the proposal spells them. One conflict is reported per juror, proposal and kind, its reason joining all the grounds of
  * that kind; a pair with several kinds gets one conflict per kind. The work is linear in the size of
  * the input plus the number of grounds found (and the final sort of the conflicts): jurors are
  * indexed by person, normalised affiliation and jurisdiction, declared conflicts by proposal,

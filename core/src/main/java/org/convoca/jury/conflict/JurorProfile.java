@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.convoca.capacity.PersonId;
 import org.convoca.government.JurisdictionCode;
+import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
 
 /**
@@ -31,5 +32,16 @@ public record JurorProfile(
     requireNonNull(jurisdiction, "'jurisdiction' of juror " + id + " must not be null (use Optional.empty())");
     affiliations = List.copyOf(requireNonNull(affiliations, "'affiliations' of juror " + id + " must not be null"));
     affiliations.forEach(a -> OrganisationNames.require(a, "affiliations", "juror " + id));
+  }
+
+  /**
+   * The profile of a dossier's juror, who is {@code person} when the dossier names one (the model
+   * does not hold a juror's person yet).
+   *
+   * @param juror the juror, never null
+   * @param person the person they are, or empty; never null
+   */
+  public static JurorProfile of(Juror juror, Optional<PersonId> person) {
+    return new JurorProfile(juror.id(), person, juror.jurisdiction(), juror.affiliations());
   }
 }

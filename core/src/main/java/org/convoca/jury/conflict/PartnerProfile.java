@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import org.convoca.capacity.PersonId;
+import org.convoca.cocreation.Partner;
 
 /**
  * An organisation a proposal was co-created with.
@@ -22,5 +23,10 @@ public record PartnerProfile(String organisation, List<PersonId> contacts) {
   public PartnerProfile {
     OrganisationNames.require(organisation, "organisation", "a partner");
     contacts = List.copyOf(requireNonNull(contacts, "'contacts' of partner " + organisation + " must not be null"));
+  }
+
+  /** The profile of a dossier's partner; {@code partner} must not be null. */
+  public static PartnerProfile of(Partner partner) {
+    return new PartnerProfile(partner.organisation(), partner.contacts());
   }
 }

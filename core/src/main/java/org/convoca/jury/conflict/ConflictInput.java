@@ -65,7 +65,12 @@ public record ConflictInput(
     }
   }
 
-  /** The input with every kind applied. */
+  /**
+   * The input with every kind applied: a call that says nothing about kinds.
+   *
+   * @throws NullPointerException when a list or one of its elements is null
+   * @throws IllegalArgumentException as the constructor does
+   */
   public static ConflictInput allKinds(
       List<JurorProfile> jurors, List<ProposalProfile> proposals, List<DeclaredConflict> declared) {
     return new ConflictInput(jurors, proposals, declared, EnumSet.allOf(ConflictKind.class));

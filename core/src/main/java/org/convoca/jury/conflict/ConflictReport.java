@@ -17,9 +17,17 @@ public record ConflictReport(List<Conflict> conflicts) {
    * Copies the conflicts, sorted.
    *
    * @throws NullPointerException when the list or one of its conflicts is null
+   * @throws IllegalArgumentException when two conflicts have the same juror, proposal and kind
    */
   public ConflictReport {
     conflicts = requireNonNull(conflicts, "'conflicts' must not be null").stream().sorted().toList();
+    for (int i = 1; i < conflicts.size(); i++) {
+      Conflict conflict = conflicts.get(i);
+      if (conflict.compareTo(conflicts.get(i - 1)) == 0) {
+        throw new IllegalArgumentException("the " + conflict.kind() + " conflict of " + conflict.juror() + " with "
+            + conflict.proposal() + " is listed twice; join its reasons into one");
+      }
+    }
   }
 
   /**

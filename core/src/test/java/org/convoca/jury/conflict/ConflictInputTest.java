@@ -59,4 +59,13 @@ class ConflictInputTest {
 
     assertThat(input.kinds()).containsExactlyInAnyOrder(ConflictKind.AFFILIATION, ConflictKind.DECLARED);
   }
+
+  @Test
+  void aReportRefusesTheSameJurorProposalAndKindTwice() {
+    assertThatThrownBy(() -> new ConflictReport(List.of(
+        ConflictFixture.conflict("J-1", "P-001", ConflictKind.DECLARED, "J-1 declared a conflict with P-001: a"),
+        ConflictFixture.conflict("J-1", "P-001", ConflictKind.DECLARED, "J-1 declared a conflict with P-001: b"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the DECLARED conflict of J-1 with P-001 is listed twice; join its reasons into one");
+  }
 }

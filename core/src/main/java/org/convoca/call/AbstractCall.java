@@ -2,6 +2,7 @@ package org.convoca.call;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.proposal.Theme;
 import org.convoca.value.ConvocaStyle;
@@ -53,6 +54,14 @@ public abstract class AbstractCall {
 
   /** The tracks selected proposals may enter. */
   public abstract List<Track> tracks();
+
+  /** How the jury works, as the call states it; empty when it states nothing (see {@link #juryPolicy()}). */
+  public abstract Optional<JuryPolicy> jury();
+
+  /** The jury policy in effect: the one the call states, or {@link JuryPolicy#unstated()}. */
+  public JuryPolicy juryPolicy() {
+    return jury().orElseGet(JuryPolicy::unstated);
+  }
 
   /** Named parameters the rule book reads. */
   @Value.Default

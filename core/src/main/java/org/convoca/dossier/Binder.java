@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
+import org.convoca.call.JuryPolicy;
 import org.convoca.call.RuleParameters;
 import org.convoca.call.ScoreScale;
 import org.convoca.call.SelectionPolicy;
@@ -18,10 +19,13 @@ import org.convoca.capacity.Course;
 import org.convoca.capacity.CourseCompletion;
 import org.convoca.capacity.Person;
 import org.convoca.government.Government;
+import org.convoca.jury.ConflictDeclaration;
+import org.convoca.jury.ConsensusScore;
 import org.convoca.jury.Juror;
 import org.convoca.jury.JurorScore;
 import org.convoca.jury.Jury;
 import org.convoca.jury.JuryOverride;
+import org.convoca.jury.ReviewAssignment;
 import org.convoca.monitoring.ProgressReport;
 import org.convoca.proposal.Proposal;
 import org.convoca.value.DateWindow;
@@ -58,6 +62,9 @@ final class Binder {
     List<Juror> jurors = all(jury.path("jurors"), "$.jury.jurors", Juror.class);
     List<JurorScore> scores = all(jury.path("scores"), "$.jury.scores", JurorScore.class);
     List<JuryOverride> overrides = all(jury.path("overrides"), "$.jury.overrides", JuryOverride.class);
+    List<ConflictDeclaration> conflicts = all(jury.path("conflicts"), "$.jury.conflicts", ConflictDeclaration.class);
+    List<ReviewAssignment> assignments = all(jury.path("assignments"), "$.jury.assignments", ReviewAssignment.class);
+    List<ConsensusScore> consensus = all(jury.path("consensus"), "$.jury.consensus", ConsensusScore.class);
     List<ProgressReport> reports = all(tree.path("progressReports"), "$.progressReports", ProgressReport.class);
     if (!problems.isEmpty() || call.isEmpty()) {
       return Optional.empty();
@@ -70,7 +77,8 @@ final class Binder {
         .people(people)
         .completions(completions)
         .proposals(proposals)
-        .jury(Jury.builder().jurors(jurors).scores(scores).overrides(overrides).build())
+        .jury(Jury.builder().jurors(jurors).scores(scores).overrides(overrides)
+            .conflicts(conflicts).assignments(assignments).consensus(consensus).build())
         .progressReports(reports)
         .build());
   }
@@ -85,6 +93,7 @@ final class Binder {
     all(call.path("policy").path("tieBreak"), "$.call.policy.tieBreak", TieBreak.class);
     one(call.path("policy"), "$.call.policy", SelectionPolicy.class);
     one(call.path("parameters"), "$.call.parameters", RuleParameters.class);
+    one(call.path("jury"), "$.call.jury", JuryPolicy.class);
     return one(call, "$.call", Call.class);
   }
 

@@ -29,6 +29,13 @@ final class CallConsistencyCheck {
             + scale.step().toPlainString() + ", was " + score.value().toPlainString());
       }
     }
+    for (int i = 0; i < dossier.jury().consensus().size(); i++) {
+      BigDecimal value = dossier.jury().consensus().get(i).value();
+      if (value.compareTo(scale.min()) < 0 || value.compareTo(scale.max()) > 0) {
+        problems.add("$.jury.consensus[" + i + "].value", "must be within the call's scale, from "
+            + scale.min().toPlainString() + " to " + scale.max().toPlainString() + ", was " + value.toPlainString());
+      }
+    }
     String currency = call.fundingCeiling().currency();
     call.policy().totalBudget().ifPresent(m -> sameCurrency(m, currency, "$.call.policy.totalBudget", problems));
     for (int p = 0; p < dossier.proposals().size(); p++) {

@@ -61,6 +61,14 @@ final class ListedOnceCheck {
     }
     check.once(dossier.jury().overrides(), "$.jury.overrides", ".proposal", o -> o.proposal(),
         o -> "a jury override of proposal '" + o.proposal() + "'");
+    check.once(dossier.jury().assignments(), "$.jury.assignments", ".proposal", a -> a.proposal(),
+        a -> "an assignment of proposal '" + a.proposal() + "'");
+    for (int a = 0; a < dossier.jury().assignments().size(); a++) {
+      check.once(dossier.jury().assignments().get(a).jurors(), JsonPath.index("$.jury.assignments", a) + ".jurors", "",
+          j -> j, j -> "juror '" + j + "'");
+    }
+    check.once(dossier.jury().consensus(), "$.jury.consensus", "", c -> List.of(c.proposal(), c.criterion()),
+        c -> "a consensus score of proposal '" + c.proposal() + "' on criterion '" + c.criterion() + "'");
     check.once(dossier.progressReports(), "$.progressReports", "", r -> r,
         r -> "the same progress report (" + r.proposal() + " on " + r.date() + ")");
     for (int r = 0; r < dossier.progressReports().size(); r++) {

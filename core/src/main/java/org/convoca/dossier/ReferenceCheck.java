@@ -13,9 +13,12 @@ import org.convoca.cocreation.Partner;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.GovernmentLevel;
+import org.convoca.jury.ConflictDeclaration;
+import org.convoca.jury.ConsensusScore;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.JurorScore;
 import org.convoca.jury.JuryOverride;
+import org.convoca.jury.ReviewAssignment;
 import org.convoca.monitoring.MilestoneStatus;
 import org.convoca.monitoring.ProgressReport;
 import org.convoca.proposal.Milestone;
@@ -117,6 +120,32 @@ final class ReferenceCheck {
     for (int i = 0; i < dossier.jury().overrides().size(); i++) {
       JuryOverride override = dossier.jury().overrides().get(i);
       known(proposals.containsKey(override.proposal()), "$.jury.overrides[" + i + "].proposal", "proposal", override.proposal());
+    }
+    for (int i = 0; i < dossier.jury().jurors().size(); i++) {
+      String path = "$.jury.jurors[" + i + "].person";
+      dossier.jury().jurors().get(i).person().ifPresent(person -> known(people.contains(person), path, "person", person));
+    }
+    for (int i = 0; i < dossier.jury().conflicts().size(); i++) {
+      ConflictDeclaration conflict = dossier.jury().conflicts().get(i);
+      String path = "$.jury.conflicts[" + i + "]";
+      known(jurors.contains(conflict.juror()), path + ".juror", "juror", conflict.juror());
+      conflict.proposal().ifPresent(id -> known(proposals.containsKey(id), path + ".proposal", "proposal", id));
+      conflict.government().ifPresent(id -> known(governments.containsKey(id), path + ".government", "government", id));
+    }
+    for (int i = 0; i < dossier.jury().assignments().size(); i++) {
+      ReviewAssignment assignment = dossier.jury().assignments().get(i);
+      String path = "$.jury.assignments[" + i + "]";
+      known(proposals.containsKey(assignment.proposal()), path + ".proposal", "proposal", assignment.proposal());
+      for (int j = 0; j < assignment.jurors().size(); j++) {
+        JurorId juror = assignment.jurors().get(j);
+        known(jurors.contains(juror), path + ".jurors[" + j + "]", "juror", juror);
+      }
+    }
+    for (int i = 0; i < dossier.jury().consensus().size(); i++) {
+      ConsensusScore consensus = dossier.jury().consensus().get(i);
+      String path = "$.jury.consensus[" + i + "]";
+      known(proposals.containsKey(consensus.proposal()), path + ".proposal", "proposal", consensus.proposal());
+      known(criteria.contains(consensus.criterion()), path + ".criterion", "criterion", consensus.criterion());
     }
   }
 

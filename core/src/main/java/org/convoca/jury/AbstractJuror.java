@@ -2,6 +2,7 @@ package org.convoca.jury;
 
 import java.util.List;
 import java.util.Optional;
+import org.convoca.capacity.PersonId;
 import org.convoca.government.JurisdictionCode;
 import org.convoca.value.ConvocaStyle;
 import org.immutables.value.Value;
@@ -23,6 +24,19 @@ public abstract class AbstractJuror {
   /** Organisations they belong or belonged to. */
   public abstract List<String> affiliations();
 
-  /** Their fields of expertise, such as "open data". */
+  /** Their fields of expertise, such as "open data"; a field that is a theme code of the call matches proposals on that theme. */
   public abstract List<String> expertise();
+
+  /** The person they are, when they are also in the dossier's people (a trainee, a team member, a partner's contact). */
+  public abstract Optional<PersonId> person();
+
+  /** The most proposals they can review; empty for no limit. */
+  public abstract Optional<Integer> capacity();
+
+  @Value.Check
+  void check() {
+    capacity().filter(c -> c < 0).ifPresent(c -> {
+      throw new IllegalStateException("'capacity' must not be negative, was " + c);
+    });
+  }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.convoca.value.ConvocaStyle;
 import org.immutables.value.Value;
 
-/** The jury of a call: its members, their scores and their recorded overrides. */
+/** The jury of a call: its members, their scores, overrides, declared conflicts, assignments and consensus scores. */
 @Value.Immutable
 @ConvocaStyle
 public abstract class AbstractJury {
@@ -17,4 +17,13 @@ public abstract class AbstractJury {
 
   /** Decisions that override the computed selection. */
   public abstract List<JuryOverride> overrides();
+
+  /** Conflicts of interest the jurors declared. */
+  public abstract List<ConflictDeclaration> conflicts();
+
+  /** Who reviews which proposal; empty when the program did not record it. */
+  public abstract List<ReviewAssignment> assignments();
+
+  /** Scores the jury agreed on after discussion, each replacing an aggregate. */
+  public abstract List<ConsensusScore> consensus();
 }

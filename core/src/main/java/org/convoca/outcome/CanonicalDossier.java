@@ -27,6 +27,7 @@ import org.convoca.dossier.Dossier;
 import org.convoca.dossier.Json;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.jury.Juror;
+import org.convoca.jury.JurorId;
 import org.convoca.jury.Jury;
 import org.convoca.monitoring.ProgressReport;
 import org.convoca.proposal.OpenGovernmentValue;
@@ -44,7 +45,8 @@ import org.convoca.proposal.TeamMember;
  *         <li>the dossier's {@code governments}, {@code courses}, {@code people} and
  *             {@code proposals}, and the jury's {@code jurors}, by id;
  *         <li>the dossier's {@code completions} and {@code progressReports}, and the jury's
- *             {@code scores} and {@code overrides}, by their canonical text;
+ *             {@code scores}, {@code overrides}, {@code conflicts}, {@code assignments} (each
+ *             one's {@code jurors} sorted first) and {@code consensus}, by their canonical text;
  *         <li>the call's {@code eligibleLevels} and {@code themes} (the rules ask only whether
  *             they hold a value) and its {@code tracks} (by id; the outcome lists them by id);
  *         <li>a proposal's {@code values}, its {@code team} (by person, then role) and its
@@ -110,7 +112,11 @@ public final class CanonicalDossier {
         .withProgressReports(byText(each(dossier.progressReports(), CanonicalDossier::report)))
         .withJury(jury.withJurors(byId(each(jury.jurors(), CanonicalDossier::juror), j -> j.id().value()))
             .withScores(byText(jury.scores()))
-            .withOverrides(byText(jury.overrides())));
+            .withOverrides(byText(jury.overrides()))
+            .withConflicts(byText(jury.conflicts()))
+            .withAssignments(byText(each(jury.assignments(),
+                a -> a.withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value))))))
+            .withConsensus(byText(jury.consensus())));
   }
 
   private static Call call(Call call) {

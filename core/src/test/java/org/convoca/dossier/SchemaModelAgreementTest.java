@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.convoca.call.AggregationMethod;
 import org.convoca.call.Call;
+import org.convoca.call.ConflictKind;
 import org.convoca.call.Criterion;
+import org.convoca.call.JuryPolicy;
+import org.convoca.call.Normalisation;
 import org.convoca.call.ScoreScale;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.call.TieBreak;
@@ -29,11 +33,14 @@ import org.convoca.cocreation.Partner;
 import org.convoca.cocreation.PartnerRole;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentLevel;
+import org.convoca.jury.ConflictDeclaration;
+import org.convoca.jury.ConsensusScore;
 import org.convoca.jury.Juror;
 import org.convoca.jury.JurorScore;
 import org.convoca.jury.Jury;
 import org.convoca.jury.JuryOverride;
 import org.convoca.jury.JuryVerdict;
+import org.convoca.jury.ReviewAssignment;
 import org.convoca.monitoring.CompletionLevel;
 import org.convoca.monitoring.MilestoneStatus;
 import org.convoca.monitoring.ProgressReport;
@@ -72,6 +79,8 @@ class SchemaModelAgreementTest {
         Arguments.of("Partner", Partner.class), Arguments.of("Activity", Activity.class),
         Arguments.of("Jury", Jury.class), Arguments.of("Juror", Juror.class),
         Arguments.of("JurorScore", JurorScore.class), Arguments.of("JuryOverride", JuryOverride.class),
+        Arguments.of("JuryPolicy", JuryPolicy.class), Arguments.of("ConflictDeclaration", ConflictDeclaration.class),
+        Arguments.of("ReviewAssignment", ReviewAssignment.class), Arguments.of("ConsensusScore", ConsensusScore.class),
         Arguments.of("ProgressReport", ProgressReport.class), Arguments.of("MilestoneStatus", MilestoneStatus.class));
   }
 
@@ -116,6 +125,9 @@ class SchemaModelAgreementTest {
         Arguments.of(defs.at("/Partner/properties/role"), PartnerRole.class),
         Arguments.of(defs.at("/Activity/properties/kind"), ActivityKind.class),
         Arguments.of(defs.at("/JuryOverride/properties/verdict"), JuryVerdict.class),
+        Arguments.of(defs.at("/JuryPolicy/properties/aggregation"), AggregationMethod.class),
+        Arguments.of(defs.at("/JuryPolicy/properties/normalisation"), Normalisation.class),
+        Arguments.of(defs.at("/JuryPolicy/properties/conflicts/items"), ConflictKind.class),
         Arguments.of(defs.at("/MilestoneStatus/properties/completion"), CompletionLevel.class));
   }
 

@@ -105,7 +105,7 @@ class BundledSamplesTest {
     assertThat(lines.get(469 - 1)).contains("\"submittedAt\" : \"2021-10-01T13:30:00Z\"");
     assertThat(lines.get(471 - 1)).contains("\"jury\"");
     assertThat(lines.get(552 - 1)).contains("\"overrides\" : [ ]");
-    assertThat(lines.get(554 - 1)).contains("\"progressReports\" : [ ]");
+    assertThat(lines.get(557 - 1)).contains("\"progressReports\" : [ ]");
   }
 
   private static Map<String, String> scores(Dossier dossier, String proposal) {

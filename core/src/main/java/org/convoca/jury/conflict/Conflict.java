@@ -3,6 +3,7 @@ package org.convoca.jury.conflict;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Comparator;
+import org.convoca.call.ConflictKind;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.assignment.ConflictingPair;
 import org.convoca.proposal.ProposalId;

@@ -1,11 +1,12 @@
 package org.convoca.jury.conflict;
 
-import static org.convoca.jury.conflict.ConflictKind.AFFILIATION;
-import static org.convoca.jury.conflict.ConflictKind.DECLARED;
-import static org.convoca.jury.conflict.ConflictKind.SAME_JURISDICTION;
-import static org.convoca.jury.conflict.ConflictKind.SAME_PERSON;
+import static org.convoca.call.ConflictKind.AFFILIATION;
+import static org.convoca.call.ConflictKind.DECLARED;
+import static org.convoca.call.ConflictKind.SAME_JURISDICTION;
+import static org.convoca.call.ConflictKind.SAME_PERSON;
 
 import java.util.Set;
+import org.convoca.call.ConflictKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.jury.JurorId;
 import org.convoca.proposal.ProposalId;

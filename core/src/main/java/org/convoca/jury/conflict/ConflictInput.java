@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.convoca.call.ConflictKind;
 import org.convoca.jury.JurorId;
 import org.convoca.proposal.ProposalId;
 

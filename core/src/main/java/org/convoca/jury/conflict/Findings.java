@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.convoca.call.ConflictKind;
 import org.convoca.jury.JurorId;
 import org.convoca.proposal.ProposalId;
 

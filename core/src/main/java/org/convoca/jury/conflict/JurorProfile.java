@@ -35,13 +35,11 @@ public record JurorProfile(
   }
 
   /**
-   * The profile of a dossier's juror, who is {@code person} when the dossier names one (the model
-   * does not hold a juror's person yet).
+   * The profile of a dossier's juror, with the person the juror names.
    *
    * @param juror the juror, never null
-   * @param person the person they are, or empty; never null
    */
-  public static JurorProfile of(Juror juror, Optional<PersonId> person) {
-    return new JurorProfile(juror.id(), person, juror.jurisdiction(), juror.affiliations());
+  public static JurorProfile of(Juror juror) {
+    return new JurorProfile(juror.id(), juror.person(), juror.jurisdiction(), juror.affiliations());
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.convoca.call.ConflictKind;
 import org.convoca.jury.assignment.AssignmentProblem;
 import org.convoca.jury.assignment.AssignmentValidator;
 import org.convoca.jury.assignment.AvailableJuror;

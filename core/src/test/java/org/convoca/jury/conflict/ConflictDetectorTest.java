@@ -20,6 +20,7 @@ import static org.convoca.jury.conflict.ConflictFixture.proposal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.call.ConflictKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.JurisdictionCode;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.call.ConflictKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.JurisdictionCode;

@@ -10,6 +10,7 @@ import static org.convoca.jury.conflict.ConflictFixture.proposal;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.convoca.call.ConflictKind;
 import org.convoca.proposal.ProposalId;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
+import org.convoca.call.ConflictKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.JurisdictionCode;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.convoca.call.ConflictKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.dossier.Dossier;
 import org.convoca.government.Government;
@@ -49,7 +49,7 @@ class ModelProfilesTest {
         dossier.proposals().stream().map(p -> ProposalProfile.of(p, governments.get(p.applicant()))).toList();
 
     ConflictReport report = ConflictDetector.detect(
-        ConflictInput.allKinds(List.of(JurorProfile.of(juror, Optional.of(lead))), proposals, List.of()));
+        ConflictInput.allKinds(List.of(JurorProfile.of(juror.withPerson(lead))), proposals, List.of()));
 
     assertThat(report.conflicts()).anySatisfy(c -> {
       assertThat(c.proposal()).isEqualTo(proposal.id());

@@ -1,4 +1,4 @@
-package org.convoca.jury.aggregation;
+package org.convoca.call;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.convoca.jury.conflict;
+package org.convoca.call;
 
 /** Why a juror must not judge a proposal. The declaration order is the order conflicts of a pair are listed in. */
 public enum ConflictKind {

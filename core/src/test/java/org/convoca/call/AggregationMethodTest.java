@@ -1,10 +1,10 @@
-package org.convoca.jury.aggregation;
+package org.convoca.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.convoca.jury.aggregation.AggregationMethod.MEAN;
-import static org.convoca.jury.aggregation.AggregationMethod.MEDIAN;
-import static org.convoca.jury.aggregation.AggregationMethod.TRIMMED_MEAN;
+import static org.convoca.call.AggregationMethod.MEAN;
+import static org.convoca.call.AggregationMethod.MEDIAN;
+import static org.convoca.call.AggregationMethod.TRIMMED_MEAN;
 
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.convoca.jury.aggregation;
+package org.convoca.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convoca.sample.Theories.qt;

@@ -1,0 +1,39 @@
+package org.convoca.jury;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.convoca.call.CriterionId;
+import org.convoca.proposal.ProposalId;
+import org.convoca.value.ConvocaStyle;
+import org.immutables.value.Value;
+
+/**
+ * A score the jury agreed on after discussing a proposal: it replaces the aggregate of the jurors'
+ * scores of that proposal on that criterion, and the outcome shows it as a consensus.
+ */
+@Value.Immutable
+@ConvocaStyle
+public abstract class AbstractConsensusScore {
+
+  /** The proposal. */
+  public abstract ProposalId proposal();
+
+  /** The criterion. */
+  public abstract CriterionId criterion();
+
+  /** The agreed score, on the call's scale. */
+  public abstract BigDecimal value();
+
+  /** Why, in a sentence that will be published. */
+  public abstract String reason();
+
+  /** When it was agreed. */
+  public abstract LocalDate agreedOn();
+
+  @Value.Check
+  void check() {
+    if (reason().isBlank()) {
+      throw new IllegalStateException("'reason' must not be blank");
+    }
+  }
+}

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the layers of core as they are: the model (one package per concept, with the values they
- * share); the dossier that reads and writes it; assessments and the selection made from them; then
+ * share); the dossier that reads and writes it; the jury's review of the dossier (conflicts, valid
+ * scores, aggregates); assessments and the selection made from them; then
  * the outcome and the validation of a published selection, which nothing in core uses. The seeded
  * sample generator builds dossiers from the model and is used by nothing in core.
  */
@@ -32,6 +33,7 @@ class LayeringTest {
             "org.convoca.cocreation..", "org.convoca.proposal..", "org.convoca.call..", "org.convoca.jury..",
             "org.convoca.monitoring..")
         .layer("Dossier").definedBy("org.convoca.dossier..")
+        .layer("Review").definedBy("org.convoca.review..")
         .layer("Assessment").definedBy("org.convoca.assessment..")
         .layer("Selection").definedBy("org.convoca.selection..")
         .layer("Outcome").definedBy("org.convoca.outcome..")
@@ -42,7 +44,8 @@ class LayeringTest {
         .whereLayer("Validation").mayNotBeAccessedByAnyLayer()
         .whereLayer("Selection").mayOnlyBeAccessedByLayers("Outcome", "Validation")
         .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation")
-        .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation", "Sample")
+        .whereLayer("Review").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation")
+        .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Review", "Selection", "Outcome", "Validation", "Sample")
         .check(CORE);
   }
 

@@ -1,0 +1,319 @@
+package org.convoca.review;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.convoca.call.Call;
+import org.convoca.call.Criterion;
+import org.convoca.call.CriterionId;
+import org.convoca.call.JuryPolicy;
+import org.convoca.call.Normalisation;
+import org.convoca.dossier.Dossier;
+import org.convoca.jury.ConsensusScore;
+import org.convoca.jury.Juror;
+import org.convoca.jury.JurorId;
+import org.convoca.jury.JurorScore;
+import org.convoca.jury.ReviewAssignment;
+import org.convoca.jury.agreement.Metric;
+import org.convoca.jury.agreement.PanelAgreement;
+import org.convoca.jury.conflict.Conflict;
+import org.convoca.jury.severity.AdditiveNormalisation;
+import org.convoca.jury.severity.AdjustedScore;
+import org.convoca.jury.severity.JurorOffset;
+import org.convoca.jury.severity.SeverityFit;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.ProposalId;
+
+/**
+ * The jury's review of a dossier under its call's {@linkplain Call#juryPolicy() jury policy}: which
+ * scores count, what they add up to, and which proposals the jury could not review in full.
+ *
+ * <ol>
+ *   <li>The conflicts of interest of the kinds the call applies are found ({@link PanelConflicts});
+ *       a score by a juror in conflict with its proposal is excluded, never silently: it stays in
+ *       the review with the conflicts that exclude it.
+ *   <li>When the dossier records assignments, a score by a juror not assigned to its proposal is
+ *       flagged ({@link ReviewedScore#unassigned()}); it still counts, since the juror did review it.
+ *   <li>With {@link Normalisation#ADDITIVE}, each criterion's valid scores are fitted by
+ *       {@link AdditiveNormalisation}; each score is adjusted by its juror's offset. Otherwise the
+ *       adjusted score is the raw one.
+ *   <li>Each proposal's valid (adjusted) scores on each criterion the jury scores are combined by the
+ *       call's {@link org.convoca.call.AggregationMethod}; a consensus score replaces that aggregate.
+ *   <li>A proposal with fewer valid scores than {@code minScores} on a criterion, and no consensus
+ *       there, has an incomplete review: it cannot be ranked, and {@link #incomplete} says why.
+ *   <li>Agreement (Krippendorff's alpha, interval metric, and ICC(1) where defined) is measured on
+ *       the valid raw scores: it describes the jurors' judgements as they gave them.
+ * </ol>
+ *
+ * <p>The criteria the jury scores are those of the call that have at least one juror score or
+ * consensus score in the dossier. The review depends only on the dossier's contents, never on the
+ * order of its lists. Instances are immutable.
+ */
+public final class JuryReview {
+
+  private record Pair(JurorId juror, ProposalId proposal) {}
+
+  private record Key(JurorId juror, ProposalId proposal, CriterionId criterion) {}
+
+  private final JuryPolicy policy;
+  private final List<CriterionId> criteria;
+  private final List<Conflict> conflicts;
+  private final SortedMap<ProposalId, List<CriterionReview>> byProposal;
+  private final SortedMap<ProposalId, String> incomplete;
+  private final List<JurorReview> jurors;
+  private final List<SeverityFit> fits;
+  private final PanelAgreement agreement;
+  private final List<String> notes;
+
+  private JuryReview(Builder b) {
+    this.policy = b.policy;
+    this.criteria = List.copyOf(b.criteria);
+    this.conflicts = b.conflicts;
+    this.byProposal = Collections.unmodifiableSortedMap(b.byProposal);
+    this.incomplete = Collections.unmodifiableSortedMap(b.incomplete);
+    this.jurors = List.copyOf(b.jurors);
+    this.fits = List.copyOf(b.fits);
+    this.agreement = b.agreement;
+    this.notes = List.copyOf(b.notes);
+  }
+
+  /**
+   * The review of {@code dossier}.
+   *
+   * @param dossier a dossier as {@link org.convoca.dossier.DossierReader} returns it: no dangling
+   *     reference, scores on the call's scale, no juror scoring a proposal twice on a criterion
+   * @throws IllegalArgumentException when the dossier breaks one of those conditions
+   * @throws NullPointerException when {@code dossier} is null
+   */
+  public static JuryReview of(Dossier dossier) {
+    requireNonNull(dossier, "'dossier' must not be null");
+    return new JuryReview(new Builder(dossier).build());
+  }
+
+  /** The jury policy the review applied. */
+  public JuryPolicy policy() {
+    return policy;
+  }
+
+  /** The criteria the jury scores, in the call's order. */
+  public List<CriterionId> criteria() {
+    return criteria;
+  }
+
+  /** Every conflict of interest found, of the kinds the call applies, whether or not the juror scored; by proposal, juror, kind. */
+  public List<Conflict> conflicts() {
+    return conflicts;
+  }
+
+  /** The review of each proposal on each criterion the jury scores, by proposal id; every proposal of the dossier is a key. */
+  public SortedMap<ProposalId, List<CriterionReview>> byProposal() {
+    return byProposal;
+  }
+
+  /** The review of {@code proposal} on each criterion the jury scores, in the call's order; empty for an unknown proposal. */
+  public List<CriterionReview> of(ProposalId proposal) {
+    return byProposal.getOrDefault(proposal, List.of());
+  }
+
+  /** The review of {@code proposal} on {@code criterion}, when the jury scores that criterion. */
+  public Optional<CriterionReview> of(ProposalId proposal, CriterionId criterion) {
+    return of(proposal).stream().filter(r -> r.criterion().equals(criterion)).findFirst();
+  }
+
+  /** Every scored criterion review of every proposal, by proposal then the call's criterion order. */
+  public List<CriterionReview> reviews() {
+    return byProposal.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Every score with its status, by proposal, criterion (the call's order) and juror. */
+  public List<ReviewedScore> scores() {
+    return reviews().stream().flatMap(r -> r.scores().stream()).toList();
+  }
+
+  /**
+   * Why the jury's review of {@code proposal} is incomplete, such as "On criterion jury it has 1
+   * valid score of the 2 the call needs: J-1's score is excluded (SAME_JURISDICTION)."; empty when
+   * it is complete.
+   */
+  public Optional<String> incomplete(ProposalId proposal) {
+    return Optional.ofNullable(incomplete.get(proposal));
+  }
+
+  /** The proposals whose review is incomplete, with why, by proposal id. */
+  public SortedMap<ProposalId, String> incomplete() {
+    return incomplete;
+  }
+
+  /** Every juror of the dossier, by id. */
+  public List<JurorReview> jurors() {
+    return jurors;
+  }
+
+  /** The severity fit of each criterion the jury scores, in the call's order; empty unless the call normalises. */
+  public List<SeverityFit> fits() {
+    return fits;
+  }
+
+  /** The jurors' agreement on their valid raw scores, per criterion and pooled. */
+  public PanelAgreement agreement() {
+    return agreement;
+  }
+
+  /** Sentences about the review as a whole: scores by jurors not assigned, panels that fall apart. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** Builds the parts of a review in one pass over the dossier. */
+  private static final class Builder {
+
+    private final Dossier dossier;
+    private final JuryPolicy policy;
+    private final List<CriterionId> criteria = new ArrayList<>();
+    private final List<Conflict> conflicts;
+    private final Map<Pair, List<Conflict>> conflictsByPair = new HashMap<>();
+    private final Map<ProposalId, Set<JurorId>> assigned = new HashMap<>();
+    private final SortedMap<ProposalId, List<CriterionReview>> byProposal = new TreeMap<>();
+    private final SortedMap<ProposalId, String> incomplete = new TreeMap<>();
+    private final List<JurorReview> jurors = new ArrayList<>();
+    private final List<SeverityFit> fits = new ArrayList<>();
+    private final Map<Key, AdjustedScore> adjusted = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private PanelAgreement agreement;
+
+    Builder(Dossier dossier) {
+      this.dossier = dossier;
+      this.policy = dossier.call().juryPolicy();
+      this.conflicts = PanelConflicts.of(dossier).conflicts();
+      conflicts.forEach(c -> conflictsByPair.computeIfAbsent(new Pair(c.juror(), c.proposal()), k -> new ArrayList<>()).add(c));
+      for (ReviewAssignment a : dossier.jury().assignments()) {
+        assigned.computeIfAbsent(a.proposal(), p -> new HashSet<>()).addAll(a.jurors());
+      }
+    }
+
+    Builder build() {
+      Set<CriterionId> scored = new HashSet<>();
+      dossier.jury().scores().forEach(s -> scored.add(s.criterion()));
+      dossier.jury().consensus().forEach(c -> scored.add(c.criterion()));
+      dossier.call().criteria().stream().map(Criterion::id).filter(scored::contains).forEach(criteria::add);
+
+      List<JurorScore> valid = dossier.jury().scores().stream()
+          .filter(s -> !conflictsByPair.containsKey(new Pair(s.juror(), s.proposal()))).toList();
+      if (policy.normalisation() == Normalisation.ADDITIVE) {
+        fit(valid);
+      }
+      review();
+      jurors();
+      agreement = PanelAgreement.of(valid, Metric.INTERVAL);
+      noteUnassigned();
+      return this;
+    }
+
+    private void fit(List<JurorScore> valid) {
+      for (CriterionId criterion : criteria) {
+        List<JurorScore> onCriterion = valid.stream().filter(s -> s.criterion().equals(criterion)).toList();
+        SeverityFit fit = AdditiveNormalisation.fit(criterion, onCriterion, dossier.call().scoreScale());
+        fits.add(fit);
+        fit.scores().forEach(a -> adjusted.put(new Key(a.juror(), a.proposal(), criterion), a));
+        if (!fit.connected()) {
+          notes.add("On criterion " + criterion + " the jurors fall into " + fit.components().size()
+              + " groups that share no proposal (" + String.join("; ", fit.components().stream()
+                  .map(c -> String.join(", ", c.jurors().stream().map(JurorId::value).toList())).toList())
+              + "); each juror's offset compares them only with the jurors of their group.");
+        }
+      }
+    }
+
+    private void review() {
+      Map<ProposalId, Map<CriterionId, List<ReviewedScore>>> grouped = new HashMap<>();
+      for (JurorScore s : dossier.jury().scores()) {
+        List<Conflict> excluding = conflictsByPair.getOrDefault(new Pair(s.juror(), s.proposal()), List.of());
+        AdjustedScore fitted = adjusted.get(new Key(s.juror(), s.proposal(), s.criterion()));
+        Optional<Boolean> isAssigned = assigned.isEmpty() ? Optional.empty()
+            : Optional.of(assigned.getOrDefault(s.proposal(), Set.of()).contains(s.juror()));
+        grouped.computeIfAbsent(s.proposal(), p -> new HashMap<>()).computeIfAbsent(s.criterion(), c -> new ArrayList<>())
+            .add(new ReviewedScore(s.juror(), s.proposal(), s.criterion(), s.value(),
+                fitted == null ? s.value() : fitted.adjusted(), excluding, isAssigned));
+      }
+      Map<ProposalId, Map<CriterionId, ConsensusScore>> consensus = new HashMap<>();
+      dossier.jury().consensus().forEach(c -> consensus.computeIfAbsent(c.proposal(), p -> new HashMap<>()).put(c.criterion(), c));
+      for (Proposal proposal : dossier.proposals()) {
+        ProposalId id = proposal.id();
+        List<CriterionReview> reviews = new ArrayList<>(criteria.size());
+        for (CriterionId criterion : criteria) {
+          List<ReviewedScore> scores = new ArrayList<>(grouped.getOrDefault(id, Map.of()).getOrDefault(criterion, List.of()));
+          scores.sort(Comparator.comparing(ReviewedScore::juror));
+          List<BigDecimal> counted = scores.stream().filter(s -> !s.excluded()).map(ReviewedScore::adjusted).toList();
+          reviews.add(new CriterionReview(id, criterion, scores,
+              counted.isEmpty() ? Optional.empty() : Optional.of(policy.aggregation().aggregate(counted)),
+              Optional.ofNullable(consensus.getOrDefault(id, Map.of()).get(criterion)), policy.minScores()));
+        }
+        byProposal.put(id, List.copyOf(reviews));
+        List<String> missing = reviews.stream().filter(r -> !r.complete()).map(this::shortfall).toList();
+        if (!missing.isEmpty()) {
+          incomplete.put(id, String.join(" ", missing));
+        }
+      }
+    }
+
+    /** Why one criterion's review falls short: how many valid scores of how many, who is excluded, who has not scored. */
+    private String shortfall(CriterionReview review) {
+      int valid = review.valid().size();
+      List<String> why = new ArrayList<>();
+      for (ReviewedScore s : review.scores()) {
+        if (s.excluded()) {
+          why.add(s.juror() + "'s score is excluded for a conflict of interest ("
+              + String.join(", ", s.conflicts().stream().map(c -> c.kind().name()).toList()) + ")");
+        }
+      }
+      Set<JurorId> scoredBy = new HashSet<>();
+      review.scores().forEach(s -> scoredBy.add(s.juror()));
+      Set<JurorId> waiting = new LinkedHashSet<>();
+      assigned.getOrDefault(review.proposal(), Set.of()).stream().sorted().filter(j -> !scoredBy.contains(j)).forEach(waiting::add);
+      waiting.forEach(j -> why.add(j + ", assigned to it, has not scored it"));
+      return "On criterion " + review.criterion() + " it has " + (valid == 0 ? "no valid score" : valid == 1 ? "1 valid score" : valid + " valid scores")
+          + " of the " + review.needed() + " the call needs" + (why.isEmpty() ? "." : ": " + String.join("; ", why) + ".");
+    }
+
+    private void jurors() {
+      Map<JurorId, int[]> counts = new HashMap<>();
+      byProposal.values().forEach(list -> list.forEach(r -> r.scores().forEach(s -> {
+        int[] c = counts.computeIfAbsent(s.juror(), j -> new int[3]);
+        c[0]++;
+        c[1] += s.excluded() ? 1 : 0;
+        c[2] += s.unassigned() ? 1 : 0;
+      })));
+      dossier.jury().jurors().stream().map(Juror::id).sorted().forEach(id -> {
+        int[] c = counts.getOrDefault(id, new int[3]);
+        SortedMap<CriterionId, BigDecimal> offsets = new TreeMap<>();
+        for (SeverityFit fit : fits) {
+          fit.offsets().stream().filter(o -> o.juror().equals(id)).map(JurorOffset::offset).findFirst()
+              .ifPresent(o -> offsets.put(fit.criterion(), o));
+        }
+        jurors.add(new JurorReview(id, c[0], c[1], c[2], offsets));
+      });
+    }
+
+    private void noteUnassigned() {
+      List<String> unassigned = byProposal.values().stream().flatMap(List::stream).flatMap(r -> r.scores().stream())
+          .filter(ReviewedScore::unassigned).map(s -> s.juror() + " on " + s.proposal() + " (" + s.criterion() + ")")
+          .distinct().toList();
+      if (!unassigned.isEmpty()) {
+        notes.add(unassigned.size() + (unassigned.size() == 1 ? " score is" : " scores are")
+            + " by a juror not assigned to the proposal; they count, and are flagged: " + String.join(", ", unassigned) + ".");
+      }
+    }
+  }
+}

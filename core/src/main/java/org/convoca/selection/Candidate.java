@@ -1,5 +1,7 @@
 package org.convoca.selection;
 
+import java.util.Optional;
+
 import java.math.BigDecimal;
 import org.convoca.assessment.Assessment;
 import org.convoca.government.Government;
@@ -8,8 +10,8 @@ import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.value.Money;
 
-/** A proposal with what selection needs to know about it: its assessment and its applicant. */
-record Candidate(Proposal proposal, Assessment assessment, Government applicant) {
+/** A proposal with what selection needs to know about it: its assessment, its applicant and whether the jury's review of it is incomplete. */
+record Candidate(Proposal proposal, Assessment assessment, Government applicant, Optional<String> incompleteReview) {
 
   ProposalId id() {
     return proposal.id();
@@ -28,6 +30,6 @@ record Candidate(Proposal proposal, Assessment assessment, Government applicant)
   }
 
   boolean rankable() {
-    return assessment.eligible() && assessment.meetsAllThresholds();
+    return assessment.eligible() && incompleteReview.isEmpty() && assessment.meetsAllThresholds();
   }
 }

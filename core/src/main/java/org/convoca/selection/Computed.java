@@ -87,6 +87,8 @@ final class Computed {
     for (Candidate c : candidates) {
       if (!c.assessment().eligible()) {
         put(c, DecisionKind.INELIGIBLE, Reasons.ineligible(c.assessment()));
+      } else if (c.incompleteReview().isPresent()) {
+        put(c, DecisionKind.INCOMPLETE_REVIEW, Reasons.incompleteReview(c.incompleteReview().get()));
       } else if (!c.rankable()) {
         put(c, DecisionKind.BELOW_THRESHOLD, reasons.belowThreshold(c.assessment()));
       }

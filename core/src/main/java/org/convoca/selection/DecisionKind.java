@@ -14,6 +14,12 @@ public enum DecisionKind {
   NOT_SELECTED(false),
   /** Not selected by a recorded jury decision (an EXCLUDE override). */
   EXCLUDED_BY_JURY(false),
+  /**
+   * Eligible, but the jury's review is incomplete: on a criterion the jury scores it has fewer valid
+   * scores than the call's {@code minScores} (conflicted scores excluded) and no consensus score, so
+   * it cannot be ranked.
+   */
+  INCOMPLETE_REVIEW(false),
   /** Eligible but below the overall threshold or a criterion's threshold, so not ranked. */
   BELOW_THRESHOLD(false),
   /** Failed at least one eligibility check, so not ranked. */

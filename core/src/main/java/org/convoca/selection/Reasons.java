@@ -30,6 +30,10 @@ final class Reasons {
     return "Not eligible, so not ranked: it failed " + count(failed.size(), "eligibility check") + ". " + checks;
   }
 
+  static String incompleteReview(String why) {
+    return "Eligible, but the jury's review is incomplete, so not ranked. " + why;
+  }
+
   String belowThreshold(Assessment a) {
     StringBuilder s = new StringBuilder("Eligible but not ranked.");
     if (!a.meetsOverallThreshold()) {

@@ -11,6 +11,7 @@ import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 
 /**
  * Ranks assessed proposals and selects them under the call's policy; the procedure is described in
@@ -18,7 +19,9 @@ import org.convoca.proposal.ProposalId;
  *
  * <ol>
  *   <li>Proposals that failed an eligibility check are {@link DecisionKind#INELIGIBLE}; eligible ones
- *       below the overall threshold or a criterion's threshold are {@link DecisionKind#BELOW_THRESHOLD}.
+ *       whose jury review is incomplete ({@link JuryReview#incomplete(ProposalId)}) are
+ *       {@link DecisionKind#INCOMPLETE_REVIEW}; the others below the overall threshold or a
+ *       criterion's threshold are {@link DecisionKind#BELOW_THRESHOLD}.
  *   <li>The others are ranked by total, highest first; equal totals are ordered by the call's
  *       tie-break chain, which always ends with the proposal id. Each broken tie is reported.
  *   <li>Seats are filled best first: a proposal is skipped when every slot is taken, when its
@@ -61,7 +64,21 @@ public final class Selector {
    *     a proposal is overridden twice; when a request is in another currency than the budget
    */
   public static Selection select(Dossier dossier, List<Assessment> assessments) {
-    List<Candidate> candidates = candidates(dossier, assessments);
+    return select(dossier, assessments, JuryReview.of(dossier));
+  }
+
+  /**
+   * Selects among the proposals of {@code dossier}, with the jury's review already made (so that it
+   * is made once per run).
+   *
+   * @param dossier the dossier, whose call gives the policy and whose jury gives the overrides
+   * @param assessments exactly one assessment per proposal of the dossier, in any order
+   * @param review the jury's review of {@code dossier}
+   * @return the selection, with one decision per proposal
+   * @throws IllegalArgumentException as {@link #select(Dossier, List)}
+   */
+  public static Selection select(Dossier dossier, List<Assessment> assessments, JuryReview review) {
+    List<Candidate> candidates = candidates(dossier, assessments, review);
     TieBreakChain chain = new TieBreakChain(dossier.call());
     List<Candidate> ranked = candidates.stream().filter(Candidate::rankable).sorted(chain.order()).toList();
     List<BrokenTie> ties = new ArrayList<>();
@@ -73,7 +90,7 @@ public final class Selector {
     return Overrides.apply(dossier, computed, ranked, ties);
   }
 
-  private static List<Candidate> candidates(Dossier dossier, List<Assessment> assessments) {
+  private static List<Candidate> candidates(Dossier dossier, List<Assessment> assessments, JuryReview review) {
     Map<ProposalId, Assessment> byProposal = new HashMap<>();
     for (Assessment a : assessments) {
       if (byProposal.put(a.proposal(), a) != null) {
@@ -99,7 +116,7 @@ public final class Selector {
             throw new IllegalArgumentException("proposal '" + p.id() + "' requests funding in "
                 + p.funding().requested().currency() + ", but the call's budget is in " + budget.currency());
           });
-      candidates.add(new Candidate(p, a, applicant));
+      candidates.add(new Candidate(p, a, applicant, review.incomplete(p.id())));
     }
     if (!byProposal.isEmpty()) {
       throw new IllegalArgumentException("assessments name proposals not in the dossier: "

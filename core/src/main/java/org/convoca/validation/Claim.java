@@ -18,6 +18,7 @@ import org.convoca.government.JurisdictionCode;
 import org.convoca.jury.JuryVerdict;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 import org.convoca.selection.Selection;
 import org.convoca.selection.Selector;
 
@@ -26,6 +27,7 @@ final class Claim {
 
   private final SelectionPolicy policy;
   private final Selection computed;
+  private final Set<ProposalId> incomplete;
   private final List<ProposalId> claimed;
   private final List<ProposalId> known = new ArrayList<>();
   private final Set<ProposalId> juryIncluded = new HashSet<>();
@@ -36,7 +38,9 @@ final class Claim {
 
   Claim(Dossier dossier, List<Assessment> assessments, Collection<ProposalId> claimed) {
     this.policy = dossier.call().policy();
-    this.computed = Selector.select(dossier, assessments);
+    JuryReview review = JuryReview.of(dossier);
+    this.computed = Selector.select(dossier, assessments, review);
+    this.incomplete = review.incomplete().keySet();
     this.claimed = List.copyOf(claimed);
     dossier.proposals().forEach(p -> proposals.put(p.id(), p));
     dossier.governments().forEach(g -> governments.put(g.id(), g));
@@ -52,6 +56,11 @@ final class Claim {
   /** The call's selection policy. */
   SelectionPolicy policy() {
     return policy;
+  }
+
+  /** Whether the jury's review of {@code id} is incomplete, so that it cannot be ranked. */
+  boolean incompleteReview(ProposalId id) {
+    return incomplete.contains(id);
   }
 
   /** The selection the pipeline computes for the dossier. */

@@ -69,6 +69,9 @@ public final class SelectionValidator {
       if (!a.eligible()) {
         violations.add(new Violation(ViolationKind.INELIGIBLE_SELECTED, List.of(id),
             id + " is selected but is not eligible. " + computed));
+      } else if (claim.incompleteReview(id)) {
+        violations.add(new Violation(ViolationKind.INCOMPLETE_REVIEW_SELECTED, List.of(id),
+            id + " is selected but the jury's review of it is incomplete. " + computed));
       } else if (!a.meetsAllThresholds()) {
         violations.add(new Violation(ViolationKind.BELOW_THRESHOLD_SELECTED, List.of(id),
             id + " is selected but is below a threshold. " + computed));

@@ -8,6 +8,8 @@ public enum ViolationKind {
   DUPLICATE_PROPOSAL,
   /** A proposal that failed an eligibility check is selected (and no jury INCLUDE covers it). */
   INELIGIBLE_SELECTED,
+  /** An eligible proposal whose jury review is incomplete is selected (and no jury INCLUDE covers it). */
+  INCOMPLETE_REVIEW_SELECTED,
   /** An eligible proposal below a threshold is selected (and no jury INCLUDE covers it). */
   BELOW_THRESHOLD_SELECTED,
   /** More proposals are selected than the call has slots. */

@@ -12,6 +12,7 @@ import org.convoca.dossier.DossierReader;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.CallOutcomes;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 import org.convoca.validation.SelectionValidator;
 import org.convoca.validation.Violation;
 
@@ -60,7 +61,8 @@ public final class Convoca {
    *     {@link RuleLimits}, or places a proposal in a track the call does not define or that is full
    */
   public CallOutcome decide(Dossier dossier) {
-    List<Assessment> assessments = ruleBook.assess(dossier);
+    JuryReview review = JuryReview.of(dossier);
+    List<Assessment> assessments = ruleBook.assess(dossier, review);
     try {
       return WarningNotes.addTo(CallOutcomes.decide(dossier, assessments, ruleBook, ruleBook.contents()), ruleBook.warnings());
     } catch (FindingRejectedException e) {

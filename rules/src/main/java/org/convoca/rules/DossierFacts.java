@@ -1,19 +1,18 @@
 package org.convoca.rules;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.convoca.call.Call;
-import org.convoca.call.CriterionId;
+import org.convoca.call.AggregationMethod;
 import org.convoca.dossier.Dossier;
 import org.convoca.government.GovernmentId;
-import org.convoca.jury.JurorScore;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.CriterionReview;
+import org.convoca.review.JuryReview;
 import org.convoca.rules.fact.JuryAggregate;
 import org.convoca.rules.fact.Parameter;
 import org.convoca.rules.fact.SubmissionOrder;
@@ -21,7 +20,8 @@ import org.convoca.rules.fact.SubmissionOrder;
 /**
  * The facts a dossier gives the assessment rules: the call, its criteria and parameters, the
  * governments, people, courses and completions, the proposals, and facts computed in Java: the
- * jurors' scores aggregated per proposal and criterion, and each government's submission order.
+ * jury's figure per proposal and criterion (from {@link JuryReview}), and each government's
+ * submission order.
  */
 final class DossierFacts {
 
@@ -51,10 +51,10 @@ final class DossierFacts {
    * The proposals with their own facts (jury aggregates, submission order), in batches of
    * {@link #BATCH} proposals taken in id order, so that batches do not depend on the dossier's order.
    */
-  static List<List<ProposalFacts>> perProposal(Dossier dossier) {
+  static List<List<ProposalFacts>> perProposal(Dossier dossier, JuryReview review) {
     Map<ProposalId, List<Object>> byProposal = new TreeMap<>();
     dossier.proposals().forEach(p -> byProposal.computeIfAbsent(p.id(), id -> new ArrayList<>(4)).add(p));
-    juryAggregates(dossier.jury().scores()).forEach(a -> {
+    juryAggregates(review).forEach(a -> {
       List<Object> own = byProposal.get(a.proposal());
       if (own != null) {
         own.add(a);
@@ -81,28 +81,17 @@ final class DossierFacts {
     return call.parameters().asMap().entrySet().stream().map(e -> new Parameter(e.getKey(), e.getValue())).toList();
   }
 
-  /** The mean (2 decimals, half up), lowest and highest score and their count, per proposal and criterion. */
-  static List<JuryAggregate> juryAggregates(List<JurorScore> scores) {
-    record Key(ProposalId proposal, CriterionId criterion) {}
-    final class Acc {
-      BigDecimal sum = BigDecimal.ZERO;
-      BigDecimal min;
-      BigDecimal max;
-      int count;
+  /**
+   * One aggregate per proposal and criterion the jury scores, from {@code review}: the valid scores
+   * combined by the call's method, or the consensus score; none where the proposal has neither.
+   */
+  static List<JuryAggregate> juryAggregates(JuryReview review) {
+    List<JuryAggregate> aggregates = new ArrayList<>();
+    AggregationMethod method = review.policy().aggregation();
+    for (CriterionReview r : review.reviews()) {
+      r.value().ifPresent(value -> aggregates.add(new JuryAggregate(r.proposal(), r.criterion(), value,
+          r.min().orElse(value), r.max().orElse(value), r.valid().size(), method, r.consensus().isPresent())));
     }
-    Map<Key, Acc> byKey = new TreeMap<>(Comparator.comparing(Key::proposal).thenComparing(Key::criterion));
-    for (JurorScore score : scores) {
-      Acc acc = byKey.computeIfAbsent(new Key(score.proposal(), score.criterion()), k -> new Acc());
-      BigDecimal value = score.value();
-      acc.sum = acc.sum.add(value);
-      acc.min = acc.min == null || value.compareTo(acc.min) < 0 ? value : acc.min;
-      acc.max = acc.max == null || value.compareTo(acc.max) > 0 ? value : acc.max;
-      acc.count++;
-    }
-    List<JuryAggregate> aggregates = new ArrayList<>(byKey.size());
-    byKey.forEach((key, acc) -> aggregates.add(new JuryAggregate(key.proposal(), key.criterion(),
-        acc.sum.divide(BigDecimal.valueOf(acc.count), JuryAggregate.SCALE, RoundingMode.HALF_UP),
-        acc.min, acc.max, acc.count)));
     return aggregates;
   }
 

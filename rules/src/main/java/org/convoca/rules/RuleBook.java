@@ -17,6 +17,7 @@ import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 import org.convoca.rules.fact.SelectedProposal;
 import org.convoca.selection.TrackAssigner;
 import org.convoca.selection.TrackPlacement;
@@ -162,8 +163,23 @@ public final class RuleBook implements TrackAssigner {
    */
   public List<Assessment> assess(Dossier dossier) {
     requireNonNull(dossier, "'dossier' must not be null");
+    return assess(dossier, JuryReview.of(dossier));
+  }
+
+  /**
+   * As {@link #assess(Dossier)}, with the jury's review of {@code dossier} already made, so that a
+   * run makes it once: the rules read its aggregates ({@code JuryAggregate}).
+   *
+   * @param dossier a dossier, read and validated
+   * @param review the jury's review of {@code dossier}
+   * @throws RuleLimitException as {@link #assess(Dossier)}
+   * @throws RuleExecutionException as {@link #assess(Dossier)}
+   */
+  public List<Assessment> assess(Dossier dossier, JuryReview review) {
+    requireNonNull(dossier, "'dossier' must not be null");
+    requireNonNull(review, "'review' must not be null");
     AssessmentAssembler assembler = new AssessmentAssembler(dossier.call());
-    List<List<ProposalFacts>> batches = DossierFacts.perProposal(dossier);
+    List<List<ProposalFacts>> batches = DossierFacts.perProposal(dossier, review);
     List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
     // Each batch is assembled as soon as it is done, so that its findings need not all be kept.
     engine(bases.assessment()).run(DossierFacts.shared(dossier), batches, Finding.class, (index, findings) -> {

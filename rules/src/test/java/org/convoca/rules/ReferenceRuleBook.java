@@ -40,6 +40,7 @@ import org.convoca.proposal.Milestone;
 import org.convoca.proposal.OpenGovernmentValue;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 import org.convoca.proposal.TeamMember;
 import org.convoca.proposal.Theme;
 import org.convoca.rules.fact.JuryAggregate;
@@ -110,7 +111,7 @@ public final class ReferenceRuleBook {
       parameters = call.parameters();
       dossier.governments().forEach(g -> governments.put(g.id(), g));
       dossier.completions().stream().map(CourseCompletion::person).forEach(trained::add);
-      DossierFacts.juryAggregates(dossier.jury().scores())
+      DossierFacts.juryAggregates(JuryReview.of(dossier))
           .forEach(a -> aggregates.computeIfAbsent(a.proposal(), k -> new ArrayList<>()).add(a));
       DossierFacts.submissionOrders(dossier.proposals()).forEach(o -> orders.put(o.proposal(), o));
       call.criteria().forEach(c -> criteria.putIfAbsent(c.id(), c));
@@ -367,10 +368,11 @@ public final class ReferenceRuleBook {
       for (JuryAggregate a : aggregates.getOrDefault(p.id(), List.of())) {
         if (a.criterion().equals(c.id())) {
           var scale = call.scoreScale();
-          award(p, c, "The jury's mean score earns jury points in proportion to the score scale",
-              Points.onScale(a.mean(), scale.min(), scale.max(), c.maxPoints()),
-              a.count() + " jurors gave a mean of " + Phrases.points(a.mean()) + " on the scale from "
-                  + Phrases.points(scale.min()) + " to " + Phrases.points(scale.max()) + ".");
+          award(p, c, "The jury's score earns jury points in proportion to the score scale",
+              Points.onScale(a.score(), scale.min(), scale.max(), c.maxPoints()),
+              (a.consensus() ? "The jury agreed on " + a.described()
+                  : (a.count() == 1 ? "1 juror's valid score gives " : a.count() + " jurors' valid scores give ") + a.described())
+                  + " on the scale from " + Phrases.points(scale.min()) + " to " + Phrases.points(scale.max()) + ".");
         }
       }
     }
@@ -405,9 +407,9 @@ public final class ReferenceRuleBook {
       if (parameters.has(FederalVocabulary.CONSENSUS_SPREAD)) {
         BigDecimal limit = parameters.number(FederalVocabulary.CONSENSUS_SPREAD);
         for (JuryAggregate a : aggregates.getOrDefault(p.id(), List.of())) {
-          if (a.spread().compareTo(limit) > 0) {
+          if (!a.consensus() && a.spread().compareTo(limit) > 0) {
             label(p, FederalVocabulary.NEEDS_CONSENSUS, "Jurors who disagree by more than the consensus spread call for a consensus discussion",
-                "On " + a.criterion() + " the jurors' scores range from " + Phrases.points(a.min()) + " to "
+                "On " + a.criterion() + " the jurors' valid scores range from " + Phrases.points(a.min()) + " to "
                     + Phrases.points(a.max()) + ", more than " + Phrases.points(limit) + " apart.");
           }
         }

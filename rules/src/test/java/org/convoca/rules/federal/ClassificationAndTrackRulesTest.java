@@ -15,6 +15,10 @@ import org.convoca.cocreation.CoCreation;
 import org.convoca.cocreation.Partner;
 import org.convoca.cocreation.PartnerRole;
 import org.convoca.dossier.Dossier;
+import org.convoca.jury.ConflictDeclaration;
+import org.convoca.jury.ConsensusScore;
+import org.convoca.jury.Juror;
+import org.convoca.jury.JurorId;
 import org.convoca.jury.Jury;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
@@ -54,9 +58,27 @@ class ClassificationAndTrackRulesTest {
       assertThat(a.hasLabel(FederalVocabulary.NEEDS_CONSENSUS)).isTrue();
       assertThat(Assessed.by(a, "Jurors who disagree by more than the consensus spread call for a consensus discussion"))
           .singleElement().satisfies(e -> assertThat(e.sentence())
-              .isEqualTo("On jury the jurors' scores range from 2 to 4, more than 1.5 apart."));
+              .isEqualTo("On jury the jurors' valid scores range from 2 to 4, more than 1.5 apart."));
       Dossier close = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "2.5"), aScore("J-2", p, FederalVocabulary.JURY, "4")).build());
       assertThat(Assessed.byBundledBook(close).first().hasLabel(FederalVocabulary.NEEDS_CONSENSUS)).isFalse();
+      Dossier agreed = apart.withJury(apart.jury().withConsensus(ConsensusScore.builder().proposal(p.id())
+          .criterion(FederalVocabulary.JURY).value(new java.math.BigDecimal("3.5")).reason("Agreed after the plenary.")
+          .agreedOn(java.time.LocalDate.of(2021, 11, 5)).build()));
+      assertThat(Assessed.byBundledBook(agreed).first().hasLabel(FederalVocabulary.NEEDS_CONSENSUS))
+          .as("a consensus score recorded for the criterion settles the discussion").isFalse();
+    }
+
+    @Test
+    void anExcludedScoreDoesNotWidenTheSpread() {
+      Proposal p = aCompleteProposal();
+      Dossier dossier = aDossier(p).withJury(Jury.builder()
+          .addJurors(Juror.builder().id(JurorId.of("J-1")).name("Ana").build(),
+              Juror.builder().id(JurorId.of("J-2")).name("Bruno").build())
+          .addScores(aScore("J-1", p, FederalVocabulary.JURY, "4"), aScore("J-2", p, FederalVocabulary.JURY, "1"))
+          .addConflicts(ConflictDeclaration.builder().juror(JurorId.of("J-2")).proposal(p.id())
+              .reason("Advised the applicant.").build())
+          .build());
+      assertThat(Assessed.byBundledBook(dossier).first().hasLabel(FederalVocabulary.NEEDS_CONSENSUS)).isFalse();
     }
 
     @Test

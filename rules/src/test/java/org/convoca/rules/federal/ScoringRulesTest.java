@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.convoca.assessment.Explanation;
 import org.convoca.assessment.ExplanationKind;
+import org.convoca.call.AggregationMethod;
 import org.convoca.call.FederalVocabulary;
+import org.convoca.call.JuryPolicy;
 import org.convoca.capacity.CourseCompletion;
 import org.convoca.capacity.Sector;
 import org.convoca.cocreation.Activity;
@@ -20,6 +22,10 @@ import org.convoca.cocreation.CoCreation;
 import org.convoca.cocreation.Partner;
 import org.convoca.cocreation.PartnerRole;
 import org.convoca.dossier.Dossier;
+import org.convoca.government.JurisdictionCode;
+import org.convoca.jury.ConsensusScore;
+import org.convoca.jury.Juror;
+import org.convoca.jury.JurorId;
 import org.convoca.jury.Jury;
 import org.convoca.proposal.Commitment;
 import org.convoca.proposal.Funding;
@@ -341,14 +347,14 @@ class ScoringRulesTest {
 
     @Test
     void theJurysMeanScoreEarnsJuryPointsInProportionToTheScoreScale() {
-      String rule = "The jury's mean score earns jury points in proportion to the score scale";
+      String rule = "The jury's score earns jury points in proportion to the score scale";
       Proposal p = aCompleteProposal();
       Dossier scored = aDossier(p).withJury(Jury.builder().addScores(
           aScore("J-1", p, FederalVocabulary.JURY, "4"), aScore("J-2", p, FederalVocabulary.JURY, "5"),
           aScore("J-3", p, FederalVocabulary.JURY, "4.5")).build());
       assertThat(awards(scored, rule)).singleElement().satisfies(e -> {
         assertThat(e.points()).isEqualByComparingTo("9");
-        assertThat(e.sentence()).isEqualTo("3 jurors gave a mean of 4.5 on the scale from 0 to 5.");
+        assertThat(e.sentence()).isEqualTo("3 jurors' valid scores give a mean of 4.5 on the scale from 0 to 5.");
       });
       Dossier otherCriterion = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.VALUES, "4")).build());
       assertThat(awards(otherCriterion, rule)).isEmpty();
@@ -356,15 +362,62 @@ class ScoringRulesTest {
 
     @Test
     void theJuryMeanIsRoundedToTheHundredthBeforeItIsScaled() {
-      String rule = "The jury's mean score earns jury points in proportion to the score scale";
+      String rule = "The jury's score earns jury points in proportion to the score scale";
       Proposal p = aCompleteProposal();
       Dossier scored = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "4"),
           aScore("J-2", p, FederalVocabulary.JURY, "4"), aScore("J-3", p, FederalVocabulary.JURY, "5")).build());
       // The mean 4.333... is published as 4.33, and 4.33 of 5 is 8.66 points (the unrounded mean would give 8.67).
       assertThat(awards(scored, rule)).singleElement().satisfies(e -> {
         assertThat(e.points()).isEqualTo(new BigDecimal("8.66"));
-        assertThat(e.sentence()).isEqualTo("3 jurors gave a mean of 4.33 on the scale from 0 to 5.");
+        assertThat(e.sentence()).isEqualTo("3 jurors' valid scores give a mean of 4.33 on the scale from 0 to 5.");
       });
+    }
+
+    @Test
+    void aConflictedScoreIsLeftOutOfTheJurysScore() {
+      String rule = "The jury's score earns jury points in proportion to the score scale";
+      Proposal p = aCompleteProposal();
+      // J-3 comes from AR-X, the applicant's jurisdiction: a SAME_JURISDICTION conflict excludes their 0.
+      Dossier scored = aDossier(p).withJury(Jury.builder()
+          .addJurors(juror("J-1", null), juror("J-2", null), juror("J-3", "AR-X"))
+          .addScores(aScore("J-1", p, FederalVocabulary.JURY, "4"), aScore("J-2", p, FederalVocabulary.JURY, "5"),
+              aScore("J-3", p, FederalVocabulary.JURY, "0")).build());
+      assertThat(awards(scored, rule)).singleElement().satisfies(e -> {
+        assertThat(e.points()).isEqualByComparingTo("9");
+        assertThat(e.sentence()).isEqualTo("2 jurors' valid scores give a mean of 4.5 on the scale from 0 to 5.");
+      });
+    }
+
+    @Test
+    void theCallsAggregationMethodCombinesTheValidScores() {
+      String rule = "The jury's score earns jury points in proportion to the score scale";
+      Proposal p = aCompleteProposal();
+      Dossier dossier = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "1"),
+          aScore("J-2", p, FederalVocabulary.JURY, "4"), aScore("J-3", p, FederalVocabulary.JURY, "5")).build());
+      Dossier median = dossier.withCall(dossier.call().withJury(JuryPolicy.builder().aggregation(AggregationMethod.MEDIAN).build()));
+      assertThat(awards(median, rule)).singleElement().satisfies(e -> {
+        assertThat(e.points()).isEqualByComparingTo("8");
+        assertThat(e.sentence()).isEqualTo("3 jurors' valid scores give a median of 4 on the scale from 0 to 5.");
+      });
+    }
+
+    @Test
+    void aConsensusScoreReplacesTheAggregate() {
+      String rule = "The jury's score earns jury points in proportion to the score scale";
+      Proposal p = aCompleteProposal();
+      Dossier dossier = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "1"),
+          aScore("J-2", p, FederalVocabulary.JURY, "5")).addConsensus(ConsensusScore.builder().proposal(p.id())
+          .criterion(FederalVocabulary.JURY).value(new BigDecimal("4.25")).reason("Agreed after the plenary.")
+          .agreedOn(LocalDate.of(2021, 11, 5)).build()).build());
+      assertThat(awards(dossier, rule)).singleElement().satisfies(e -> {
+        assertThat(e.points()).isEqualByComparingTo("8.5");
+        assertThat(e.sentence()).isEqualTo("The jury agreed on a consensus score of 4.25 on the scale from 0 to 5.");
+      });
+    }
+
+    private static Juror juror(String id, String jurisdiction) {
+      Juror.Builder juror = Juror.builder().id(JurorId.of(id)).name("Juror " + id);
+      return jurisdiction == null ? juror.build() : juror.jurisdiction(JurisdictionCode.of(jurisdiction)).build();
     }
 
     @Test

@@ -8,9 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.convoca.assessment.Assessment;
 import org.convoca.call.CriterionId;
+import org.convoca.call.JuryPolicy;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
+import org.convoca.dossier.Dossier;
+import org.convoca.jury.Juror;
+import org.convoca.jury.JurorId;
+import org.convoca.jury.JurorScore;
 import org.convoca.jury.JuryVerdict;
 import org.convoca.proposal.ProposalId;
 import org.convoca.value.Money;
@@ -99,6 +104,43 @@ class SelectorTest {
 
     assertThat(d.kind()).isEqualTo(DecisionKind.BELOW_THRESHOLD);
     assertThat(d.reason()).contains("It has 1 points on Co-creation, below that criterion's threshold of 2.");
+  }
+
+  @Test
+  void doesNotRankAProposalWhoseJuryReviewIsIncompleteAndSaysWhy() {
+    SelectionFixture f = SelectionFixture.aCall().bid(bid("P-1").total("90")).bid(bid("P-2").total("80"));
+    Dossier base = f.dossier();
+    CriterionId quality = CriterionId.of("quality");
+    Dossier dossier = base.withCall(base.call().withJury(JuryPolicy.builder().minScores(2).build()))
+        .withJury(base.jury().withJurors(
+                Juror.builder().id(JurorId.of("J-1")).name("Ana").build(), Juror.builder().id(JurorId.of("J-2")).name("Bruno").build())
+            .withScores(juryScore("J-1", "P-1", quality), juryScore("J-2", "P-1", quality), juryScore("J-1", "P-2", quality)));
+
+    Selection s = Selector.select(dossier, f.assessments());
+
+    Decision d = s.decision(ProposalId.of("P-2")).orElseThrow();
+    assertThat(d.kind()).isEqualTo(DecisionKind.INCOMPLETE_REVIEW);
+    assertThat(d.reason()).isEqualTo("Eligible, but the jury's review is incomplete, so not ranked. "
+        + "On criterion quality it has 1 valid score of the 2 the call needs.");
+    assertThat(s.rank(ProposalId.of("P-2"))).isEmpty();
+    assertThat(ids(s.selected())).containsExactly("P-1");
+  }
+
+  @Test
+  void aProposalWithEnoughValidScoresIsRankedAsBefore() {
+    SelectionFixture f = SelectionFixture.aCall().bid(bid("P-1").total("90"));
+    Dossier base = f.dossier();
+    Dossier dossier = base.withCall(base.call().withJury(JuryPolicy.builder().minScores(1).build()))
+        .withJury(base.jury().withJurors(Juror.builder().id(JurorId.of("J-1")).name("Ana").build())
+            .withScores(juryScore("J-1", "P-1", CriterionId.of("quality"))));
+
+    assertThat(Selector.select(dossier, f.assessments()).decision(ProposalId.of("P-1")).orElseThrow().kind())
+        .isEqualTo(DecisionKind.SELECTED_BY_MERIT);
+  }
+
+  private static JurorScore juryScore(String juror, String proposal, CriterionId criterion) {
+    return JurorScore.builder().juror(JurorId.of(juror)).proposal(ProposalId.of(proposal)).criterion(criterion)
+        .value(java.math.BigDecimal.valueOf(4)).build();
   }
 
   @Test

@@ -3,9 +3,17 @@ package org.convoca.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convoca.selection.SelectionFixture.Bid.bid;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.convoca.call.CriterionId;
+import org.convoca.call.JuryPolicy;
 import org.convoca.call.SelectionPolicy;
+import org.convoca.dossier.Dossier;
+import org.convoca.jury.Juror;
+import org.convoca.jury.JurorId;
+import org.convoca.jury.JurorScore;
 import org.convoca.jury.JuryVerdict;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.SelectionFixture;
@@ -53,6 +61,21 @@ class SelectionValidatorTest {
   void reportsAProposalBelowThresholdSelected() {
     assertThat(first(ViolationKind.BELOW_THRESHOLD_SELECTED, "P-1", "P-6").sentence())
         .contains("P-6 is selected but is below a threshold").contains("below the call's overall threshold of 50");
+  }
+
+  @Test
+  void reportsAProposalWhoseJuryReviewIsIncompleteSelected() {
+    Dossier base = call.dossier();
+    Dossier dossier = base.withCall(base.call().withJury(JuryPolicy.builder().minScores(1).build()))
+        .withJury(base.jury().withJurors(Juror.builder().id(JurorId.of("J-1")).name("Ana").build())
+            .withScores(Stream.of("P-1", "P-3", "P-4", "P-5", "P-6").map(p -> JurorScore.builder().juror(JurorId.of("J-1"))
+                .proposal(ProposalId.of(p)).criterion(CriterionId.of("quality")).value(BigDecimal.valueOf(4)).build()).toList()));
+
+    List<Violation> found = SelectionValidator.validate(dossier, call.assessments(), List.of(ProposalId.of("P-1"), ProposalId.of("P-2")));
+
+    assertThat(found).filteredOn(v -> v.kind() == ViolationKind.INCOMPLETE_REVIEW_SELECTED).singleElement()
+        .satisfies(v -> assertThat(v.sentence()).startsWith("P-2 is selected but the jury's review of it is incomplete. ")
+            .contains("On criterion quality it has no valid score of the 1 the call needs."));
   }
 
   @Test

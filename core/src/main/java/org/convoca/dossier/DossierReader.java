@@ -33,10 +33,14 @@ import java.util.Optional;
  *   <li>consistency: ids are unique, a list that is a set names each entry once (a proposal's
  *       values, themes, team, partners and activities, a partner's contacts, the call's levels and
  *       themes, a juror's affiliations and expertise, a report's milestones and evidence, the
- *       completions, jury overrides and progress reports), every reference names something in the
- *       dossier (a municipality's province is a provincial government), a juror scores a proposal on a
- *       criterion at most once and has an id no person or government has, scores lie on the call's
- *       scale, criteria weights sum to 100 and money is in the currency of the call's funding ceiling.
+ *       completions, jury overrides, assignments (one per proposal, each juror once in it), consensus
+ *       scores (one per proposal and criterion) and progress reports), every reference names
+ *       something in the dossier (a municipality's province is a provincial government; a juror's
+ *       person, a declared conflict's juror and target, an assignment's proposal and jurors, a
+ *       consensus score's proposal and criterion), a juror scores a proposal on a criterion at most
+ *       once and has an id no person or government has, scores lie on the call's scale and consensus
+ *       scores within it, criteria weights sum to 100 and money is in the currency of the call's
+ *       funding ceiling.
  * </ol>
  *
  * <p>A reader is immutable and safe to share between threads. Files and streams are read strictly

@@ -13,6 +13,8 @@ final class DeclarationIndex {
   private final Map<ProposalId, List<DeclaredConflict>> byProposal = new HashMap<>();
   private final Map<GovernmentId, List<DeclaredConflict>> byGovernment = new HashMap<>();
   private final Map<String, List<DeclaredConflict>> byOrganisation = new HashMap<>();
+  /** Normal forms of the names looked up so far: a call's names repeat across its proposals. */
+  private final Map<String, String> normalForms = new HashMap<>();
 
   DeclarationIndex(List<DeclaredConflict> declared) {
     for (DeclaredConflict conflict : declared) {
@@ -37,7 +39,10 @@ final class DeclarationIndex {
 
   /** The conflicts declared with the organisation named {@code name}, compared in normal form. */
   List<DeclaredConflict> withOrganisation(String name) {
-    return byOrganisation.getOrDefault(OrganisationNames.normalise(name), List.of());
+    if (byOrganisation.isEmpty()) {
+      return List.of();
+    }
+    return byOrganisation.getOrDefault(normalForms.computeIfAbsent(name, OrganisationNames::normalise), List.of());
   }
 
   private static <K> void add(Map<K, List<DeclaredConflict>> index, K key, DeclaredConflict conflict) {

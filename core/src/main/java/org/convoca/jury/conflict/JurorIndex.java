@@ -15,6 +15,8 @@ final class JurorIndex {
   private final Map<PersonId, Set<JurorId>> byPerson = new HashMap<>();
   private final Map<String, Set<JurorId>> byAffiliation = new HashMap<>();
   private final Map<JurisdictionCode, Set<JurorId>> byJurisdiction = new HashMap<>();
+  /** Normal forms of the names looked up so far: a call's names repeat across its proposals. */
+  private final Map<String, String> normalForms = new HashMap<>();
 
   JurorIndex(List<JurorProfile> jurors) {
     for (JurorProfile juror : jurors) {
@@ -31,7 +33,10 @@ final class JurorIndex {
 
   /** The jurors affiliated with the organisation named {@code name}, compared in normal form. */
   Set<JurorId> affiliatedWith(String name) {
-    return byAffiliation.getOrDefault(OrganisationNames.normalise(name), Set.of());
+    if (byAffiliation.isEmpty()) {
+      return Set.of();
+    }
+    return byAffiliation.getOrDefault(normalForms.computeIfAbsent(name, OrganisationNames::normalise), Set.of());
   }
 
   /** The jurors who come from {@code jurisdiction}. */

@@ -36,9 +36,8 @@ final class Claim {
   private final Map<GovernmentId, Government> governments = new HashMap<>();
   private final Map<ProposalId, Assessment> assessments = new HashMap<>();
 
-  Claim(Dossier dossier, List<Assessment> assessments, Collection<ProposalId> claimed) {
+  Claim(Dossier dossier, JuryReview review, List<Assessment> assessments, Collection<ProposalId> claimed) {
     this.policy = dossier.call().policy();
-    JuryReview review = JuryReview.of(dossier);
     this.computed = Selector.select(dossier, assessments, review);
     this.incomplete = review.incomplete().keySet();
     this.claimed = List.copyOf(claimed);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.convoca.assessment.Assessment;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 import org.convoca.selection.Decision;
 
 /**
@@ -35,7 +36,22 @@ public final class SelectionValidator {
    *     {@link org.convoca.selection.Selector#select} reports
    */
   public static List<Violation> validate(Dossier dossier, List<Assessment> assessments, Collection<ProposalId> claimed) {
-    Claim claim = new Claim(dossier, assessments, claimed);
+    return validate(dossier, JuryReview.of(dossier), assessments, claimed);
+  }
+
+  /**
+   * As {@link #validate(Dossier, List, Collection)}, with the jury's review of {@code dossier}
+   * already made, so that a run makes it once.
+   *
+   * @param dossier the dossier the selection was made from
+   * @param review the jury's review of {@code dossier}
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param claimed the ids of the claimed selection, in any order
+   * @throws IllegalArgumentException as {@link #validate(Dossier, List, Collection)}
+   */
+  public static List<Violation> validate(Dossier dossier, JuryReview review, List<Assessment> assessments,
+      Collection<ProposalId> claimed) {
+    Claim claim = new Claim(dossier, review, assessments, claimed);
     List<Violation> violations = new ArrayList<>();
     identities(claim, violations);
     admissions(claim, violations);

@@ -90,6 +90,7 @@ public final class Convoca {
    * @throws RuleExecutionException when a rule fails while it runs
    */
   public List<Violation> validate(Dossier dossier, Collection<ProposalId> claimed) {
-    return SelectionValidator.validate(dossier, ruleBook.assess(dossier), claimed);
+    JuryReview review = JuryReview.of(dossier);
+    return SelectionValidator.validate(dossier, review, ruleBook.assess(dossier, review), claimed);
   }
 }

@@ -76,7 +76,12 @@ final class AssignCommand implements Callable<Integer> {
   }
 
   private int assign(PanelAssignment panel, OutcomeFolder folder) {
-    JuryAssignment assignment = panel.solve();
+    JuryAssignment assignment;
+    try {
+      assignment = panel.solve();
+    } catch (IllegalArgumentException tooLarge) { // the one failure the assigner documents
+      throw UserError.invalidInput(dossier + ": " + tooLarge.getMessage());
+    }
     // The files first: when they cannot be written, the run prints its error and no summary.
     if (folder != null) {
       folder.write(render(panel, assignment));

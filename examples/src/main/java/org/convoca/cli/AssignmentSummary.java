@@ -10,6 +10,9 @@ import org.convoca.review.PanelAssignment;
 /** The readable summary {@code convoca assign} prints. */
 final class AssignmentSummary {
 
+  /** How many uncovered proposals the summary names; standard error lists every one. */
+  private static final int LISTED = 10;
+
   private AssignmentSummary() {}
 
   static void print(PanelAssignment panel, JuryAssignment assignment, PrintWriter out) {
@@ -28,8 +31,10 @@ final class AssignmentSummary {
     out.printf("  conflicts kept apart %d, between %d pairs of juror and proposal%n",
         panel.conflicts().conflicts().size(), pairs);
     if (uncovered > 0) {
-      out.println("  uncovered: " + String.join(", ", assignment.uncovered().stream().map(Uncovered::proposal)
-          .map(Object::toString).toList()) + " (the reasons are on standard error)");
+      String listed = String.join(", ", assignment.uncovered().stream().limit(LISTED).map(Uncovered::proposal)
+          .map(Object::toString).toList());
+      out.println("  uncovered: " + listed + (uncovered > LISTED ? " and " + (uncovered - LISTED) + " more" : "")
+          + " (each with its reason on standard error)");
     }
   }
 }

@@ -116,7 +116,11 @@ class AssignCommandTest {
       assertThat(shortfall.get("reason").asText()).startsWith(proposal + " has ").contains("3 needed");
     }
     assertThat(run.err().lines()).hasSize(uncovered.size());
-    assertThat(run.out()).contains("uncovered " + uncovered.size()).contains("the reasons are on standard error");
+    List<String> ids = new java.util.ArrayList<>();
+    uncovered.forEach(shortfall -> ids.add(shortfall.get("proposal").asText()));
+    assertThat(run.out()).contains("uncovered " + uncovered.size() + ";")
+        .contains("  uncovered: " + String.join(", ", ids.subList(0, Math.min(10, ids.size())))
+            + (ids.size() > 10 ? " and " + (ids.size() - 10) + " more" : "") + " (each with its reason on standard error)");
     assertThat(out.resolve("assignment.md")).content().contains("## Uncovered proposals")
         .contains("- **" + uncovered.get(0).get("proposal").asText() + "**: ");
   }

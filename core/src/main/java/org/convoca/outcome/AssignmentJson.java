@@ -17,7 +17,8 @@ import org.convoca.jury.assignment.Uncovered;
  * <ul>
  *   <li>{@code reviewersPerProposal}: how many jurors each proposal needs;
  *   <li>{@code assignments}: one {@code {"proposal": "P-001", "jurors": ["J-1", "J-4", "J-6"]}} per
- *       proposal, sorted by proposal id, each with its jurors sorted by id (an empty list for a
+ *       proposal, sorted by proposal id, each with its jurors sorted by id (ids sort as text, so
+ *       {@code J-10} comes before {@code J-2}; an empty list for a
  *       proposal nobody could review). It has the shape of a dossier's {@code jury.assignments}, so
  *       it can be pasted there as it is;
  *   <li>{@code loads}: how many proposals each juror reviews, keyed by juror id in id order, every

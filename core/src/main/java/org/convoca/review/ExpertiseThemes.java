@@ -26,6 +26,7 @@ public final class ExpertiseThemes {
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Z}_]+");
+  private static final Pattern ENDS = Pattern.compile("^_|_$");
 
   private ExpertiseThemes() {}
 
@@ -38,9 +39,7 @@ public final class ExpertiseThemes {
   public static String normalise(String entry) {
     String unmarked = COMBINING_MARKS.matcher(Normalizer.normalize(entry, Normalizer.Form.NFD)).replaceAll("");
     String joined = SEPARATORS.matcher(unmarked.toUpperCase(Locale.ROOT)).replaceAll("_");
-    int start = joined.startsWith("_") ? 1 : 0;
-    int end = joined.endsWith("_") && joined.length() > start ? joined.length() - 1 : joined.length();
-    return joined.substring(start, Math.max(start, end));
+    return ENDS.matcher(joined).replaceAll("");
   }
 
   /**

@@ -108,7 +108,7 @@ final class AssignCommand implements Callable<Integer> {
       return ExitCodes.SUCCESS;
     }
     List<Violation> violations = panel.check();
-    int proposals = read.jury().assignments().size();
+    int entries = read.jury().assignments().size();
     if (violations.isEmpty()) {
       stdout.println("The recorded assignment of " + read.proposals().size() + " proposals to "
           + read.jury().jurors().size() + " jurors keeps every constraint (" + panel.problem().reviewersPerProposal()
@@ -116,7 +116,7 @@ final class AssignCommand implements Callable<Integer> {
       return ExitCodes.SUCCESS;
     }
     stdout.println(violations.size() + (violations.size() == 1 ? " violation" : " violations")
-        + " in the recorded assignment (" + proposals + (proposals == 1 ? " entry" : " entries") + " in jury.assignments):");
+        + " in the recorded assignment (" + entries + (entries == 1 ? " entry" : " entries") + " in jury.assignments):");
     violations.forEach(v -> stdout.println("  " + v.kind() + ": " + Terminal.line(v.sentence())));
     return ExitCodes.VIOLATIONS;
   }

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code convoca} command: assess a dossier, explain one proposal, validate a published
- * selection, list a rule book's rules.
+ * selection, list a rule book's rules, assign jurors to proposals.
  *
- * <p>Exit codes: 0 success; 1 violations found; 2 invalid input or usage; 3 rule book errors;
+ * <p>Exit codes: 0 success; 1 violations found, or proposals that cannot be covered; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;
  * {@code --verbose} adds the stack trace of unexpected failures. Running out of memory is exit 4
  * with one line that says how to give the JVM more heap, in whichever thread it happens, and so is
@@ -28,11 +28,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = ConvocaCommand.Version.class,
     description = "Assesses, selects and explains the proposals of an open-government call.",
-    subcommands = {AssessCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class},
+    subcommands = {AssessCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
+        AssignCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:violations found (validate)",
+        "1:violations found (validate, assign --check), or proposals that cannot be covered (assign)",
         "2:invalid input or usage, one problem per line with its JSON path",
         "3:rule book errors, as file:line: message",
         "4:unexpected failure (run with --verbose for the stack trace), out of memory, a result that could not "
@@ -106,7 +107,7 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate or rules.");
+    err.println("Missing subcommand: assess, explain, validate, rules or assign.");
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }

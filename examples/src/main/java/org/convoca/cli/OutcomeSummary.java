@@ -18,8 +18,8 @@ final class OutcomeSummary {
   static void print(CallOutcome outcome, PrintWriter out) {
     Summary s = outcome.summary();
     out.println(outcome.call().name() + " (edition " + outcome.call().edition() + ")");
-    out.printf("  proposals %d: ineligible %d, below threshold %d, ranked %d%n",
-        s.proposals(), s.ineligible(), s.belowThreshold(), s.ranked());
+    out.printf("  proposals %d: ineligible %d, jury review incomplete %d, below threshold %d, ranked %d%n",
+        s.proposals(), s.ineligible(), s.incompleteReview(), s.belowThreshold(), s.ranked());
     out.printf("  selected %d of %d slots: by merit %d, on reserved seats %d, by jury decision %d; excluded by jury %d%n",
         s.selected(), s.slots(), s.selectedByMerit(), s.reservedSeats(), s.selectedByJury(), s.excludedByJury());
     out.printf("  waitlisted %d; budget used %s%s%n", s.waitlisted(), s.budgetUsed(),

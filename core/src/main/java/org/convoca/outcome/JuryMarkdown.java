@@ -71,6 +71,10 @@ final class JuryMarkdown {
   }
 
   private static void agreement(StringBuilder md, JuryReview review) {
+    if (review.criteria().isEmpty()) {
+      md.append("### Agreement\n\nNone: the jurors gave no score.\n\n");
+      return;
+    }
     md.append("### Agreement\n\nKrippendorff's alpha (interval metric) on the valid raw scores; ICC(1,1) and ICC(1,k) where every")
         .append(" proposal has the same number of scores. Alpha of at least 0.800 is reliable, at least 0.667 tentative.\n\n")
         .append("| Criterion | Alpha | Reading | Scores | ICC(1,1) | ICC(1,k) |\n|---|---:|---|---:|---:|---:|\n");

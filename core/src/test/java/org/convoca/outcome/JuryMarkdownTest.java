@@ -111,6 +111,18 @@ class JuryMarkdownTest {
     assertThat(md).contains("1 with an incomplete jury review");
   }
 
+  @Test
+  void saysSoWhenThereIsNoJuryOrNoScore() {
+    String none = markdown(OutcomeFixtures.workedExampleOutcome());
+    Dossier unscored = JuryPanelOutcomes.withJury(JuryPanelOutcomes.dossier(), j -> j.withScores(List.of()).withConsensus(List.of()));
+    String idle = markdown(JuryPanelOutcomes.outcome(unscored, "Government"));
+
+    assertThat(none).contains("## Jury\n\nValid scores are combined by MEAN, as the jurors gave them;")
+        .contains("The dossier holds no juror and no score.\n\n## Fingerprint");
+    assertThat(idle).contains("### Agreement\n\nNone: the jurors gave no score.\n\n### Jurors\n")
+        .contains("### Excluded scores\n\nNone.\n");
+  }
+
   /** The panel with {@link OutcomeMarkdownTest#HOSTILE} as J-1's id, everywhere it appears. */
   private static Dossier hostile() {
     JurorId from = JurorId.of("J-1");

@@ -13,13 +13,15 @@ import org.convoca.call.Call;
 import org.convoca.call.TrackId;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 import org.convoca.selection.Selection;
 import org.convoca.selection.TrackPlacement;
 
 /**
- * The outcome of a call: every proposal with its assessment, rank and decision, the selection, the
- * tracks, the summary figures and the fingerprint that lets anyone check it was reproduced. It is
- * immutable; write it with {@link OutcomeWriters}.
+ * The outcome of a call: every proposal with its assessment, jury review, rank and decision, the
+ * selection, the tracks, the summary figures, the jury's review of the whole call and the
+ * fingerprint that lets anyone check it was reproduced. It is immutable; write it with
+ * {@link OutcomeWriters}.
  *
  * @param call the call
  * @param fingerprint the {@link Fingerprint} of the dossier and rule book, 64 hex digits
@@ -27,6 +29,7 @@ import org.convoca.selection.TrackPlacement;
  * @param selection the ranking, ties, decisions, selection and waitlist
  * @param placements the track placements, sorted by track then by the order of the selection
  * @param summary the figures
+ * @param jury the jury's review of the dossier: policy, conflicts, jurors, agreement, notes
  */
 public record CallOutcome(
     Call call,
@@ -34,7 +37,8 @@ public record CallOutcome(
     List<ProposalOutcome> proposals,
     Selection selection,
     List<TrackPlacement> placements,
-    Summary summary) {
+    Summary summary,
+    JuryReview jury) {
 
   /** Checks that no part is missing and copies the lists. */
   public CallOutcome {
@@ -42,12 +46,15 @@ public record CallOutcome(
     requireNonNull(fingerprint, "'fingerprint' must not be null");
     requireNonNull(selection, "'selection' must not be null");
     requireNonNull(summary, "'summary' must not be null");
+    requireNonNull(jury, "'jury' must not be null");
     proposals = List.copyOf(proposals);
     placements = List.copyOf(placements);
   }
 
   /**
-   * Assembles the outcome of {@code selection}, fingerprinting the dossier with the rule book.
+   * Assembles the outcome of {@code selection}, fingerprinting the dossier with the rule book. The
+   * jury's review is made here ({@link JuryReview#of}); when it is already made, use
+   * {@link #of(Dossier, JuryReview, List, Selection, List, String)}.
    *
    * @param dossier the dossier the selection was made from
    * @param assessments one assessment per proposal of the dossier, in any order
@@ -70,10 +77,28 @@ public record CallOutcome(
    */
   public static CallOutcome of(Dossier dossier, List<Assessment> assessments, Selection selection,
       List<TrackPlacement> placements, String fingerprint) {
+    return of(dossier, JuryReview.of(dossier), assessments, selection, placements, fingerprint);
+  }
+
+  /**
+   * As {@link #of(Dossier, List, Selection, List, String)}, with the jury's review already made (so
+   * that it is made once per run, and the selection and the outcome see the same one).
+   *
+   * @param review the jury's review of {@code dossier}, as {@link JuryReview#of} made it
+   * @throws IllegalArgumentException as {@link #of(Dossier, List, Selection, List, SortedMap)}; when
+   *     {@code fingerprint} is blank; when {@code review} does not review exactly the dossier's proposals
+   */
+  public static CallOutcome of(Dossier dossier, JuryReview review, List<Assessment> assessments, Selection selection,
+      List<TrackPlacement> placements, String fingerprint) {
     if (fingerprint.isBlank()) {
       throw new IllegalArgumentException("'fingerprint' must not be blank");
     }
-    return OutcomeAssembler.assemble(dossier, assessments, selection, placements, fingerprint);
+    return OutcomeAssembler.assemble(dossier, review, assessments, selection, placements, fingerprint);
+  }
+
+  /** This outcome with {@code selection} in place of its own, every other part unchanged (to add notes, say). */
+  public CallOutcome withSelection(Selection selection) {
+    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury);
   }
 
   /** The final selection: proposal ids in rank order, then jury inclusions without a rank. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.dossier.Dossier;
+import org.convoca.review.JuryReview;
 import org.convoca.selection.Selection;
 import org.convoca.selection.Selector;
 import org.convoca.selection.TrackAssigner;
@@ -17,7 +18,9 @@ public final class CallOutcomes {
 
   /**
    * Selects among the assessed proposals of {@code dossier}, lets {@code tracks} place the selection
-   * and assembles the outcome. The assigner sees the assessments sorted by proposal id.
+   * and assembles the outcome. The assigner sees the assessments sorted by proposal id. The jury's
+   * review is made here; when it is already made (the rules read it too), use
+   * {@link #decide(Dossier, JuryReview, List, TrackAssigner, SortedMap)}.
    *
    * @param dossier the dossier
    * @param assessments one assessment per proposal of the dossier, in any order
@@ -28,9 +31,22 @@ public final class CallOutcomes {
    */
   public static CallOutcome decide(
       Dossier dossier, List<Assessment> assessments, TrackAssigner tracks, SortedMap<String, String> ruleBook) {
-    Selection selection = Selector.select(dossier, assessments);
+    return decide(dossier, JuryReview.of(dossier), assessments, tracks, ruleBook);
+  }
+
+  /**
+   * As {@link #decide(Dossier, List, TrackAssigner, SortedMap)}, with the jury's review already made:
+   * the selection ({@link Selector#select(Dossier, List, JuryReview)}) and the outcome use it.
+   *
+   * @param review the jury's review of {@code dossier}, as {@link JuryReview#of} made it
+   * @throws IllegalArgumentException as {@link Selector#select} and
+   *     {@link CallOutcome#of(Dossier, JuryReview, List, Selection, List, String)} do
+   */
+  public static CallOutcome decide(Dossier dossier, JuryReview review, List<Assessment> assessments,
+      TrackAssigner tracks, SortedMap<String, String> ruleBook) {
+    Selection selection = Selector.select(dossier, assessments, review);
     List<Assessment> byId = assessments.stream().sorted(Comparator.comparing(Assessment::proposal)).toList();
     List<TrackPlacement> placements = tracks.assign(dossier, byId, selection.selected());
-    return CallOutcome.of(dossier, assessments, selection, placements, ruleBook);
+    return CallOutcome.of(dossier, review, assessments, selection, placements, Fingerprint.of(dossier, ruleBook));
   }
 }

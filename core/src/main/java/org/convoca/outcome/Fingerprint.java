@@ -8,20 +8,33 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.convoca.call.ConflictKind;
+import org.convoca.call.JuryPolicy;
 import org.convoca.dossier.Dossier;
 
 /**
  * The fingerprint of an outcome: SHA-256, in lower-case hex, over the canonical dossier, the rule
- * parameters in effect and the rule book's files, so that anyone holding the same dossier and rule
- * book can show they reproduce it.
+ * parameters and the jury policy in effect and the rule book's files, so that anyone holding the
+ * same dossier and rule book can show they reproduce it.
  *
  * <p>The digest reads, each part preceded by its length in bytes as an 8-byte big-endian number:
- * the text {@code convoca-outcome-2}; the {@link CanonicalDossier#bytes canonical dossier}; the
+ * the text {@code convoca-outcome-3}; the {@link CanonicalDossier#bytes canonical dossier}; the
  * rule parameters in effect ({@link org.convoca.call.RuleParameters#asMap()}: the call's own values
- * over the defaults of those it leaves out) as canonical JSON, so that a default that changes in a
- * later version of Convoca changes the fingerprint too; then, for each rule book file in the order
- * of its name, the name and the text, both UTF-8, with the text's CRLF line ends turned into LF (so
- * a Windows checkout gives the same fingerprint).
+ * over the defaults of those it leaves out) as canonical JSON; the jury policy in effect
+ * ({@link org.convoca.call.Call#juryPolicy()}: the call's {@code jury}, or
+ * {@link org.convoca.call.JuryPolicy#unstated()} when it states none) as canonical JSON of
+ * {@code aggregation}, {@code conflicts} (the kinds that apply, {@code DECLARED} included, in
+ * {@link org.convoca.call.ConflictKind}'s order), {@code minScores}, {@code normalisation} and
+ * {@code reviewersPerProposal}; then, for each rule book file in the order of its name, the name and
+ * the text, both UTF-8, with the text's CRLF line ends turned into LF (so a Windows checkout gives
+ * the same fingerprint). The parameters and the policy are digested as in effect, defaults
+ * included, so that a default that changes in a later version of Convoca changes the fingerprint
+ * too. The text at the start names this layout: it changes whenever the parts do (version 2 added
+ * the parameters, version 3 the jury policy), so that fingerprints of different layouts never match.
+ *
+ * <p>Every jury datum of the dossier (jurors, scores, declared conflicts, assignments, consensus
+ * scores) is in the canonical dossier, so the fingerprint covers the jury's review: the conflicts
+ * found, the exclusions, the aggregates and the agreement are computed from them.
  *
  * <p>The canonical dossier sorts every list whose order carries no meaning (see
  * {@link CanonicalDossier}), so two dossiers that differ only in such an order have the same
@@ -30,7 +43,7 @@ import org.convoca.dossier.Dossier;
  */
 public final class Fingerprint {
 
-  private static final String VERSION = "convoca-outcome-2";
+  private static final String VERSION = "convoca-outcome-3";
 
   private Fingerprint() {}
 
@@ -48,11 +61,23 @@ public final class Fingerprint {
     part(digest, VERSION.getBytes(StandardCharsets.UTF_8));
     part(digest, CanonicalDossier.bytes(dossier));
     part(digest, CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
+    part(digest, CanonicalDossier.valueBytes(policyInEffect(dossier.call().juryPolicy())));
     for (Map.Entry<String, String> file : ruleBook.entrySet()) {
       part(digest, file.getKey().getBytes(StandardCharsets.UTF_8));
       part(digest, file.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The jury policy as the digest reads it: a map with sorted keys, the kinds that apply in their enum order. */
+  static SortedMap<String, Object> policyInEffect(JuryPolicy policy) {
+    SortedMap<String, Object> map = new TreeMap<>();
+    map.put("aggregation", policy.aggregation().name());
+    map.put("conflicts", policy.conflictsApplied().stream().sorted().map(ConflictKind::name).toList());
+    map.put("minScores", policy.minScores());
+    map.put("normalisation", policy.normalisation().name());
+    map.put("reviewersPerProposal", policy.reviewersPerProposal());
+    return map;
   }
 
   private static void part(MessageDigest digest, byte[] bytes) {

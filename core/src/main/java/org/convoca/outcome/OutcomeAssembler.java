@@ -18,6 +18,7 @@ import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 import org.convoca.selection.Selection;
 import org.convoca.selection.TrackPlacement;
 
@@ -26,8 +27,9 @@ final class OutcomeAssembler {
 
   private OutcomeAssembler() {}
 
-  static CallOutcome assemble(Dossier dossier, List<Assessment> assessments, Selection selection,
+  static CallOutcome assemble(Dossier dossier, JuryReview review, List<Assessment> assessments, Selection selection,
       List<TrackPlacement> placements, String fingerprint) {
+    checkReview(dossier, review);
     List<TrackPlacement> sorted = checkedPlacements(dossier, selection, placements);
     Map<ProposalId, Assessment> byProposal = new HashMap<>();
     assessments.forEach(a -> byProposal.put(a.proposal(), a));
@@ -48,10 +50,19 @@ final class OutcomeAssembler {
               "the selection has no decision on proposal '" + p.id() + "'; was it made from another dossier?")),
           position < 0 ? Optional.empty() : Optional.of(position + 1),
           tracks.getOrDefault(p.id(), List.of()).stream().sorted().toList(),
-          PrimaryTheme.of(p, dossier.call())));
+          PrimaryTheme.of(p, dossier.call()), review.of(p.id())));
     }
     return new CallOutcome(dossier.call(), fingerprint, proposals, selection, sorted,
-        Summaries.of(dossier.call(), proposals));
+        Summaries.of(dossier.call(), proposals), review);
+  }
+
+  /** Refuses a review of another dossier: it must review exactly the dossier's proposals. */
+  private static void checkReview(Dossier dossier, JuryReview review) {
+    Set<ProposalId> ids = new HashSet<>();
+    dossier.proposals().forEach(p -> ids.add(p.id()));
+    if (!ids.equals(review.byProposal().keySet())) {
+      throw new IllegalArgumentException("the jury's review does not review the dossier's proposals; was it made from another dossier?");
+    }
   }
 
   private static List<TrackPlacement> checkedPlacements(

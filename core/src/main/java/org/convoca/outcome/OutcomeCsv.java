@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +15,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.convoca.assessment.CriterionResult;
 import org.convoca.call.Criterion;
+import org.convoca.call.CriterionId;
+import org.convoca.review.CriterionReview;
 
 /**
  * The outcome as CSV, one row per proposal sorted by id, with a header. Columns: id, title,
  * applicant, jurisdiction, level, theme, requested, eligible, total, rank, decision, override,
  * computed_decision, waitlist_position, tracks, reasons, then {@code points_<criterion>} for each
- * criterion of the call in the call's order. Empty cells stand for "none"; lists are joined with
- * {@code "; "}, and several reasons with {@code " | "}. Lines end with LF.
+ * criterion of the call in the call's order, then, for each criterion the jury scores (in the call's
+ * order), {@code jury_<criterion>} (the figure the rules read: the consensus score when there is one,
+ * else the aggregate of the valid scores; empty when there is neither), {@code jury_<criterion>_valid}
+ * and {@code jury_<criterion>_excluded} (how many scores count, and how many a conflict of interest
+ * excludes) and {@code jury_<criterion>_consensus} ({@code true} when a consensus score replaces the
+ * aggregate). Empty cells stand for "none"; lists are joined with {@code "; "}, and several reasons
+ * with {@code " | "}. Lines end with LF.
  *
  * <p>Spreadsheets take a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a
  * carriage return or NUL for a formula, so a title such as {@code =HYPERLINK(...)} would run on the
  * reader's computer (OWASP's "CSV injection"). Every text cell that starts with one of them gets a
  * single quote ({@code '}) in front, as OWASP advises; spreadsheets show the rest as text. The
- * numeric columns (requested, total, rank, waitlist_position and the points) are written as plain
+ * numeric columns (requested, total, rank, waitlist_position, the points and the jury's figures and counts) are written as plain
  * decimals and never altered, so a negative number keeps its minus sign and stays a number.
  *
  * <p>CSV needs its own format mapper; this is the one place that makes one, and it only writes.
@@ -40,6 +48,8 @@ final class OutcomeCsv {
 
   private static final Set<String> NUMERIC = Set.of("requested", "total", "rank", "waitlist_position");
   private static final String POINTS = "points_";
+  private static final String JURY = "jury_";
+  private static final String CONSENSUS = "_consensus";
   private static final String FORMULA_STARTS = "=+-@\t\r\0";
 
   private OutcomeCsv() {}
@@ -52,6 +62,9 @@ final class OutcomeCsv {
     FIXED.forEach(schema::addColumn);
     List<Criterion> criteria = outcome.call().criteria();
     criteria.forEach(c -> schema.addColumn(POINTS + c.id().value()));
+    for (CriterionId c : outcome.jury().criteria()) {
+      List.of("", "_valid", "_excluded", CONSENSUS).forEach(suffix -> schema.addColumn(JURY + c.value() + suffix));
+    }
     if (outcome.proposals().isEmpty()) {
       writeHeaderOnly(schema.build(), out);
       return;
@@ -74,7 +87,7 @@ final class OutcomeCsv {
   }
 
   private static boolean numeric(String column) {
-    return NUMERIC.contains(column) || column.startsWith(POINTS);
+    return NUMERIC.contains(column) || column.startsWith(POINTS) || (column.startsWith(JURY) && !column.endsWith(CONSENSUS));
   }
 
   private static void writeByteOrderMark(Writer out) {
@@ -114,6 +127,13 @@ final class OutcomeCsv {
     for (Criterion c : criteria) {
       row.put(POINTS + c.id().value(), p.assessment().criterion(c.id())
           .map(CriterionResult::points).map(b -> b.toPlainString()).orElse(""));
+    }
+    for (CriterionReview r : p.jury()) {
+      String column = JURY + r.criterion().value();
+      row.put(column, r.value().map(BigDecimal::toPlainString).orElse(""));
+      row.put(column + "_valid", String.valueOf(r.valid().size()));
+      row.put(column + "_excluded", String.valueOf(r.scores().size() - r.valid().size()));
+      row.put(column + CONSENSUS, String.valueOf(r.consensus().isPresent()));
     }
     row.replaceAll((column, cell) -> numeric(column) ? cell : inert(cell));
     return row;

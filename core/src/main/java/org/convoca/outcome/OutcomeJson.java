@@ -33,9 +33,36 @@ import org.convoca.value.Money;
  * <p>Top-level fields, in order: {@code fingerprint}; {@code call} (id, name, edition, thresholds,
  * policy, criteria); {@code summary}; {@code selected} (proposal ids in rank order, then jury
  * inclusions without a rank); {@code waitlist} (ids in order); {@code tracks} (track id to proposal
- * ids); {@code ties}; {@code overrides}; {@code notes}; {@code proposals} (one object per proposal,
- * by id, with {@code id}, {@code eligible}, {@code total}, {@code rank} — null when not ranked —,
- * {@code decision}, {@code reasons}, {@code criteria} and more).
+ * ids); {@code ties}; {@code overrides}; {@code notes}; {@code jury}; {@code proposals} (one object
+ * per proposal, by id, with {@code id}, {@code eligible}, {@code total}, {@code rank} — null when not
+ * ranked —, {@code decision}, {@code reasons}, {@code criteria}, {@code jury} and more).
+ *
+ * <p>The top-level {@code jury} is the jury's review of the call: {@code aggregation},
+ * {@code normalisation}, {@code minScores} and {@code reviewersPerProposal} (the jury policy in
+ * effect); {@code jurors}, by id, each with {@code id}, {@code scored} (how many scores they gave),
+ * {@code excluded} (how many of them a conflict of interest excludes) and {@code offset}: null when
+ * the call does not normalise, otherwise an object from criterion id to the juror's severity offset
+ * on that criterion (2 decimals; positive for a juror more generous than the panel), since the
+ * severity is fitted criterion by criterion; a criterion on which the juror has no valid score is
+ * left out. {@code conflicts}, by proposal, juror and kind, each with {@code juror},
+ * {@code proposal}, {@code kind} and {@code reason}: every conflict found of the kinds the call
+ * applies, whether or not the juror scored. {@code agreement}, keyed by the id of each criterion the
+ * jury scores in the call's order, each with {@code alpha} (Krippendorff's alpha on the valid raw
+ * scores, rounded half up to 3 decimals; null when the scores give none), {@code metric}
+ * ({@code "interval"}), {@code scores} (how many scores were pairable), {@code reading}
+ * ({@code RELIABLE}, {@code TENTATIVE} or {@code UNRELIABLE}, read from the unrounded alpha; null
+ * when there is no alpha), then {@code reason} (why there is no alpha) only when alpha is null, and
+ * {@code icc1} and {@code icc1k} (ICC(1,1) and ICC(1,k), 3 decimals) only when they are defined.
+ * {@code notes}: sentences about the review as a whole.
+ *
+ * <p>A proposal's {@code jury} is keyed by the id of each criterion the jury scores, in the call's
+ * order; each has {@code scores}, by juror, each with {@code juror}, {@code raw}, {@code adjusted}
+ * (net of the juror's offset; the raw score when the call does not normalise), {@code excluded}
+ * (why a conflict of interest excludes the score, or null when it counts) and {@code assigned}
+ * (whether the juror was assigned the proposal; null when the dossier records no assignment);
+ * {@code aggregate} (the valid scores combined by the call's method, 2 decimals; null when none is
+ * valid); and {@code consensus} (the score the jury agreed on, which replaces the aggregate, as
+ * {@code value}, {@code reason} and {@code agreedOn}; null when there is none).
  */
 public final class OutcomeJson {
 
@@ -88,6 +115,7 @@ public final class OutcomeJson {
         .forEach(d -> overrides.add(override(d)));
     ArrayNode notes = root.putArray("notes");
     outcome.selection().notes().forEach(notes::add);
+    root.set("jury", JuryJson.of(outcome.jury()));
     ArrayNode proposals = root.putArray("proposals");
     outcome.proposals().forEach(p -> proposals.add(proposal(p)));
     return root;
@@ -173,6 +201,7 @@ public final class OutcomeJson {
     p.assessment().failedChecks().forEach(c -> failed.addObject().put("rule", c.rule()).put("sentence", c.sentence()));
     ArrayNode criteria = node.putArray("criteria");
     p.assessment().criteria().forEach(c -> criteria.add(criterion(c)));
+    node.set("jury", JuryJson.of(p.jury()));
     ArrayNode labels = node.putArray("labels");
     p.assessment().labels().forEach(l -> labels.add(l.label()));
     ArrayNode tracks = node.putArray("tracks");

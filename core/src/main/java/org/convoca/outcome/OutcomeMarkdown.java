@@ -13,8 +13,8 @@ import org.convoca.selection.DecisionKind;
 
 /**
  * The outcome as a Markdown report a jury can publish: summary, selected with reasons, waitlist, not
- * selected with reasons, below threshold, ineligible with failed checks, jury overrides, broken
- * ties, tracks and the fingerprint. Every text taken from the dossier (the call's name, titles,
+ * selected with reasons, jury review incomplete, below threshold, ineligible with failed checks, jury
+ * overrides, broken ties, tracks, the jury's review ({@link JuryMarkdown}) and the fingerprint. Every text taken from the dossier (the call's name, titles,
  * names, ids, reasons, notes, tie sentences, track ids) goes through {@link MarkdownText#escape},
  * so that it reads as written and cannot change the report's structure.
  */
@@ -33,6 +33,7 @@ final class OutcomeMarkdown {
     md.append("## Waitlist\n\n");
     table(md, byId, o.waitlist());
     section(md, o, byId, "Not selected", List.of(DecisionKind.NOT_SELECTED, DecisionKind.EXCLUDED_BY_JURY));
+    section(md, o, byId, "Jury review incomplete", List.of(DecisionKind.INCOMPLETE_REVIEW));
     section(md, o, byId, "Below threshold", List.of(DecisionKind.BELOW_THRESHOLD));
     section(md, o, byId, "Ineligible", List.of(DecisionKind.INELIGIBLE));
     if (o.proposals().stream().anyMatch(p -> p.decision().overridden())) {
@@ -52,7 +53,10 @@ final class OutcomeMarkdown {
       md.append("- **").append(escape(track.getKey())).append("**: ").append(track.getValue().isEmpty() ? "none"
           : track.getValue().stream().map(MarkdownText::escape).collect(Collectors.joining(", "))).append('\n');
     }
-    md.append("\n## Fingerprint\n\n`").append(o.fingerprint()).append("` — SHA-256 of the canonical dossier, the rule parameters in effect and the rule book.")
+    md.append('\n');
+    JuryMarkdown.render(md, o);
+    md.append("## Fingerprint\n\n`").append(o.fingerprint())
+        .append("` — SHA-256 of the canonical dossier, the rule parameters and the jury policy in effect and the rule book.")
         .append(" Anyone with both can recompute it and this outcome.\n");
     return md.toString();
   }
@@ -61,6 +65,7 @@ final class OutcomeMarkdown {
     Summary s = o.summary();
     md.append("## Summary\n\n")
         .append("- Proposals: ").append(s.proposals()).append(" (").append(s.ineligible()).append(" ineligible, ")
+        .append(s.incompleteReview()).append(" with an incomplete jury review, ")
         .append(s.belowThreshold()).append(" below threshold, ").append(s.ranked()).append(" ranked)\n")
         .append("- Selected: ").append(s.selected()).append(" of ").append(s.slots()).append(" slots (")
         .append(s.selectedByMerit()).append(" by merit, ").append(s.reservedSeats()).append(" on reserved seats, ")

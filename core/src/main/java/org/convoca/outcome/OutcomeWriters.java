@@ -41,8 +41,10 @@ public final class OutcomeWriters {
    * Writes the CSV with {@link CsvOptions#standard()}: a header, then one row per proposal sorted
    * by id; columns id, title, applicant, jurisdiction, level, theme, requested, eligible, total,
    * rank, decision, override, computed_decision, waitlist_position, tracks, reasons, then
-   * {@code points_<criterion>} per criterion. A text cell that a spreadsheet would take for a
-   * formula starts with a single quote (see the class comment).
+   * {@code points_<criterion>} per criterion, then, per criterion the jury scores,
+   * {@code jury_<criterion>} (the consensus score, else the aggregate), {@code jury_<criterion>_valid},
+   * {@code jury_<criterion>_excluded} and {@code jury_<criterion>_consensus}. A text cell that a
+   * spreadsheet would take for a formula starts with a single quote (see the class comment).
    *
    * @throws UncheckedIOException when writing fails
    */

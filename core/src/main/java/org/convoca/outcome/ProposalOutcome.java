@@ -10,11 +10,12 @@ import org.convoca.call.TrackId;
 import org.convoca.government.Government;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.Theme;
+import org.convoca.review.CriterionReview;
 import org.convoca.selection.Decision;
 
 /**
- * One proposal in the outcome: who applied, how it was assessed, its rank, its decision and its
- * tracks.
+ * One proposal in the outcome: who applied, how it was assessed, how the jury reviewed it, its rank,
+ * its decision and its tracks.
  *
  * @param proposal the proposal as submitted
  * @param applicant the applicant government
@@ -26,6 +27,8 @@ import org.convoca.selection.Decision;
  * @param theme its theme: its {@link org.convoca.call.PrimaryTheme primary theme}, the first of its
  *     themes that the call names (the theme of the {@code PRIMARY_THEME} label); empty when the call
  *     names none of them
+ * @param jury the jury's review of it on each criterion the jury scores, in the call's order: every
+ *     score with its status, the aggregate and the consensus; empty when the jury scores no criterion
  */
 public record ProposalOutcome(
     Proposal proposal,
@@ -35,9 +38,10 @@ public record ProposalOutcome(
     Decision decision,
     Optional<Integer> waitlistPosition,
     List<TrackId> tracks,
-    Optional<Theme> theme) {
+    Optional<Theme> theme,
+    List<CriterionReview> jury) {
 
-  /** Checks that no part is missing and copies the tracks. */
+  /** Checks that no part is missing and copies the tracks and the jury's reviews. */
   public ProposalOutcome {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(applicant, "'applicant' must not be null");
@@ -47,6 +51,7 @@ public record ProposalOutcome(
     requireNonNull(waitlistPosition, "'waitlistPosition' must not be null");
     tracks = List.copyOf(tracks);
     requireNonNull(theme, "'theme' must not be null");
+    jury = List.copyOf(jury);
   }
 
   /** Its 0-100 total. */

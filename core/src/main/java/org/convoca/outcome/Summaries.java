@@ -32,6 +32,7 @@ final class Summaries {
         proposals.size(),
         count(proposals, DecisionKind.INELIGIBLE),
         count(proposals, DecisionKind.BELOW_THRESHOLD),
+        count(proposals, DecisionKind.INCOMPLETE_REVIEW),
         (int) proposals.stream().filter(p -> p.rank().isPresent()).count(),
         call.policy().slots(),
         (int) proposals.stream().filter(p -> p.decision().selected()).count(),

@@ -14,6 +14,8 @@ import org.convoca.value.Money;
  * @param proposals how many proposals applied
  * @param ineligible how many failed an eligibility check
  * @param belowThreshold how many were eligible but below a threshold
+ * @param incompleteReview how many were eligible but could not be ranked because the jury's review of
+ *     them is incomplete ({@link org.convoca.selection.DecisionKind#INCOMPLETE_REVIEW})
  * @param ranked how many were ranked
  * @param slots the call's slots
  * @param selected how many are in the final selection
@@ -35,6 +37,7 @@ public record Summary(
     int proposals,
     int ineligible,
     int belowThreshold,
+    int incompleteReview,
     int ranked,
     int slots,
     int selected,

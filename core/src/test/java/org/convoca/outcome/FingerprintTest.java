@@ -17,15 +17,17 @@ class FingerprintTest {
   }
 
   @Test
-  void digestsTheDocumentedPartsIncludingTheRuleParametersInEffect() throws Exception {
+  void digestsTheDocumentedPartsIncludingTheRuleParametersAndTheUnstatedJuryPolicyInEffect() throws Exception {
     java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
     java.util.function.Consumer<byte[]> part = bytes -> {
       digest.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
       digest.update(bytes);
     };
-    part.accept("convoca-outcome-2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    part.accept("convoca-outcome-3".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     part.accept(CanonicalDossier.bytes(dossier));
     part.accept(CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
+    part.accept(("{\"aggregation\":\"MEAN\",\"conflicts\":[\"SAME_PERSON\",\"AFFILIATION\",\"SAME_JURISDICTION\",\"DECLARED\"],"
+        + "\"minScores\":0,\"normalisation\":\"NONE\",\"reviewersPerProposal\":3}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     OutcomeFixtures.RULE_BOOK.forEach((name, text) -> {
       part.accept(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       part.accept(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -34,6 +36,7 @@ class FingerprintTest {
     assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK))
         .isEqualTo(java.util.HexFormat.of().formatHex(digest.digest()));
     assertThat(dossier.call().parameters().asMap()).isNotEmpty();
+    assertThat(dossier.call().jury()).as("the call states no jury policy").isEmpty();
   }
 
   @Test

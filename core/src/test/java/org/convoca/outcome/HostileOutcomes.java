@@ -40,7 +40,7 @@ final class HostileOutcomes {
     Selection hostile = new Selection(s.ranking(),
         s.ties().stream().map(t -> new BrokenTie(t.higher(), t.lower(), t.total(), t.step(), text)).toList(),
         s.decisions(), s.selected(), s.waitlist(), s.computedSelected(), List.of(text));
-    return new CallOutcome(o.call(), o.fingerprint(), o.proposals(), hostile, o.placements(), o.summary());
+    return o.withSelection(hostile);
   }
 
   /** The outcome with {@code text} everywhere, titles included. */

@@ -80,6 +80,21 @@ class OutcomeCsvTest {
     assertThat(bom).startsWith(0xEF, 0xBB, 0xBF).hasSize(plain.length + 3);
   }
 
+  @Test
+  void addsTheJurysFiguresPerCriterionItScoresAndNamesAnIncompleteReview() throws Exception {
+    String csv = csv(JuryPanelOutcomes.outcome());
+    Map<String, Map<String, String>> rows = rowsById(csv);
+
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .endsWith(",points_quality,jury_quality,jury_quality_valid,jury_quality_excluded,jury_quality_consensus");
+    assertThat(rows.get("P-04")).containsEntry("jury_quality", "4.5").containsEntry("jury_quality_valid", "2")
+        .containsEntry("jury_quality_excluded", "1").containsEntry("jury_quality_consensus", "true");
+    assertThat(rows.get("P-03")).containsEntry("decision", "INCOMPLETE_REVIEW").containsEntry("jury_quality_valid", "1")
+        .containsEntry("jury_quality_consensus", "false");
+    assertThat(rows.get("P-03").get("jury_quality")).matches("\\d\\.\\d\\d");
+    assertThat(csv(OutcomeFixtures.workedExampleOutcome()).lines().findFirst().orElseThrow()).doesNotContain("jury_");
+  }
+
   private static String csv(CallOutcome outcome) {
     StringWriter out = new StringWriter();
     OutcomeWriters.csv(outcome, out);

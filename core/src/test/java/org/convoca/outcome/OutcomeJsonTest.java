@@ -27,7 +27,8 @@ class OutcomeJsonTest {
     JsonNode root = Json.mapper().readTree(OutcomeJson.bytes(outcome));
 
     assertThat(root.fieldNames()).toIterable().containsExactly(
-        "fingerprint", "call", "summary", "selected", "waitlist", "tracks", "ties", "overrides", "notes", "proposals");
+        "fingerprint", "call", "summary", "selected", "waitlist", "tracks", "ties", "overrides", "notes", "jury",
+        "proposals");
     assertThat(root.get("fingerprint").asText()).matches("[0-9a-f]{64}");
     assertThat(root.get("selected")).extracting(JsonNode::asText).containsExactly("P-01", "P-02", "P-04", "P-11");
     assertThat(root.get("waitlist")).extracting(JsonNode::asText).containsExactly("P-03");

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
  */
 class OutcomeMarkdownTest {
 
-  private static final String HOSTILE = "# Heading\n## Injected <script>alert(1)</script> | forged cell |"
+  static final String HOSTILE = "# Heading\n## Injected <script>alert(1)</script> | forged cell |"
       + " [click](http://evil.example) ![x](http://evil.example/x.png) `code` **bold** &amp; \\| _u_\n- bullet\n1. item";
   private static final List<String> SECTIONS = List.of("## Summary", "## Selected", "## Waitlist", "## Not selected",
-      "## Below threshold", "## Ineligible", "## Jury overrides", "## Ties broken", "## Tracks", "## Fingerprint");
+      "## Jury review incomplete", "## Below threshold", "## Ineligible", "## Jury overrides", "## Ties broken", "## Tracks",
+      "## Jury", "## Fingerprint");
 
   private final String md = markdown(HostileOutcomes.with(HOSTILE));
 
@@ -71,14 +72,14 @@ class OutcomeMarkdownTest {
     return HostileOutcomes.with(HOSTILE).selection().ties().size();
   }
 
-  private static String markdown(CallOutcome outcome) {
+  static String markdown(CallOutcome outcome) {
     StringWriter out = new StringWriter();
     OutcomeWriters.markdown(outcome, out);
     return out.toString();
   }
 
   /** How many times {@code c} occurs without a backslash escaping it. */
-  private static long unescaped(String md, char c) {
+  static long unescaped(String md, char c) {
     long count = 0;
     for (int i = 0; i < md.length(); i++) {
       if (md.charAt(i) == '\\') {
@@ -91,7 +92,7 @@ class OutcomeMarkdownTest {
   }
 
   /** The text a CommonMark renderer shows for the escapes {@link MarkdownText} uses. */
-  private static String unescape(String md) {
+  static String unescape(String md) {
     return md.replaceAll("\\\\(\\p{Punct})", "$1").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code convoca explain}: one proposal's whole trail, from checks to decision. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Explains one proposal: its eligibility checks, the points of every rule, its total, "
+        + "the jury's scores (raw and adjusted, excluded and why, the aggregate, any consensus), "
         + "rank and decision, and why.")
 final class ExplainCommand implements Runnable {
 
@@ -74,13 +75,14 @@ final class ExplainCommand implements Runnable {
       out.println("Labels");
       a.labels().forEach(l -> out.println("  " + l.label() + ": " + l.sentence()));
     }
+    JuryLines.print(outcome.jury(), p, out);
     out.println();
     out.println("Rank: " + p.rank().map(String::valueOf).orElse("not ranked"));
     Decision d = p.decision();
     out.println("Decision: " + d.kind());
-    out.println("  " + d.reason());
-    d.override().ifPresent(o -> out.println("  Jury override by " + o.decidedBy() + " on " + o.decidedOn()
-        + "; computed decision " + d.computedKind() + ": " + d.computedReason()));
+    out.println("  " + TerminalLine.of(d.reason()));
+    d.override().ifPresent(o -> out.println("  Jury override by " + TerminalLine.of(o.decidedBy()) + " on " + o.decidedOn()
+        + "; computed decision " + d.computedKind() + ": " + TerminalLine.of(d.computedReason())));
     p.waitlistPosition().ifPresent(pos -> out.println("Waitlist position: " + pos));
     if (!p.tracks().isEmpty()) {
       out.println("Tracks: " + String.join(", ", p.tracks().stream().map(Object::toString).toList()));

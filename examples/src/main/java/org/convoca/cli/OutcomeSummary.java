@@ -9,6 +9,8 @@ import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.Summary;
 import org.convoca.outcome.Tally;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
+import org.convoca.review.ReviewedScore;
 
 /** The readable summary {@code convoca assess} prints. */
 final class OutcomeSummary {
@@ -18,8 +20,8 @@ final class OutcomeSummary {
   static void print(CallOutcome outcome, PrintWriter out) {
     Summary s = outcome.summary();
     out.println(outcome.call().name() + " (edition " + outcome.call().edition() + ")");
-    out.printf("  proposals %d: ineligible %d, below threshold %d, ranked %d%n",
-        s.proposals(), s.ineligible(), s.belowThreshold(), s.ranked());
+    out.printf("  proposals %d: ineligible %d, jury review incomplete %d, below threshold %d, ranked %d%n",
+        s.proposals(), s.ineligible(), s.incompleteReview(), s.belowThreshold(), s.ranked());
     out.printf("  selected %d of %d slots: by merit %d, on reserved seats %d, by jury decision %d; excluded by jury %d%n",
         s.selected(), s.slots(), s.selectedByMerit(), s.reservedSeats(), s.selectedByJury(), s.excludedByJury());
     out.printf("  waitlisted %d; budget used %s%s%n", s.waitlisted(), s.budgetUsed(),
@@ -35,8 +37,20 @@ final class OutcomeSummary {
       tracks.forEach((track, ids) -> out.printf("  %s (%d): %s%n", track, ids.size(),
           ids.isEmpty() ? "none" : String.join(", ", ids.stream().map(ProposalId::value).toList())));
     }
+    printJury(outcome.jury(), out);
     outcome.selection().notes().forEach(note -> out.println("Note: " + note));
     out.println("Fingerprint " + outcome.fingerprint());
+  }
+
+  /** One line on the jury's review, when the jury scored: conflicts, excluded and unassigned scores, incomplete reviews. */
+  private static void printJury(JuryReview jury, PrintWriter out) {
+    if (jury.criteria().isEmpty()) {
+      return;
+    }
+    List<ReviewedScore> scores = jury.scores();
+    out.printf("Jury: %d conflicts of interest; %d of %d scores excluded, %d by jurors not assigned; %d incomplete reviews%n",
+        jury.conflicts().size(), scores.stream().filter(ReviewedScore::excluded).count(), scores.size(),
+        scores.stream().filter(ReviewedScore::unassigned).count(), jury.incomplete().size());
   }
 
   private static void printSelected(String title, Map<String, Tally> tallies, PrintWriter out) {

@@ -20,7 +20,7 @@ record Cli(int exitCode, String out, String err) {
     return new Cli(code, out.toString(), err.toString());
   }
 
-  private static Path resource(String name) {
+  static Path resource(String name) {
     try {
       return Paths.get(Cli.class.getResource(name).toURI());
     } catch (java.net.URISyntaxException e) {

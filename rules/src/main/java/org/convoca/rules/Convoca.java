@@ -64,7 +64,7 @@ public final class Convoca {
     JuryReview review = JuryReview.of(dossier);
     List<Assessment> assessments = ruleBook.assess(dossier, review);
     try {
-      return WarningNotes.addTo(CallOutcomes.decide(dossier, assessments, ruleBook, ruleBook.contents()), ruleBook.warnings());
+      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents()), ruleBook.warnings());
     } catch (FindingRejectedException e) {
       throw ruleBook.rejected(e);
     }

@@ -20,7 +20,6 @@ final class WarningNotes {
     warnings.forEach(w -> notes.add("Rule book warning: " + w));
     Selection noted = new Selection(s.ranking(), s.ties(), s.decisions(), s.selected(), s.waitlist(),
         s.computedSelected(), notes);
-    return new CallOutcome(outcome.call(), outcome.fingerprint(), outcome.proposals(), noted, outcome.placements(),
-        outcome.summary());
+    return outcome.withSelection(noted);
   }
 }

@@ -29,7 +29,8 @@ final class JuryLines {
     out.println("Jury (valid scores combined by " + policy.aggregation() + ", "
         + (policy.normalisation() == Normalisation.NONE ? "not adjusted for severity"
             : "adjusted for each juror's severity (" + policy.normalisation() + ")")
-        + "; at least " + policy.minScores() + " valid " + (policy.minScores() == 1 ? "score" : "scores") + " needed)");
+        + (policy.minScores() == 0 ? "; no minimum of valid scores)"
+            : "; at least " + policy.minScores() + " valid " + (policy.minScores() == 1 ? "score" : "scores") + " needed)"));
     for (CriterionReview r : p.jury()) {
       out.println("  " + r.criterion());
       for (ReviewedScore s : r.scores()) {

@@ -37,7 +37,8 @@ final class DeclarationIndex {
 
   /** The conflicts declared with the organisation named {@code name}, compared in normal form. */
   List<DeclaredConflict> withOrganisation(String name) {
-    return byOrganisation.getOrDefault(OrganisationNames.normalise(name), List.of());
+    // Most panels declare no conflict with an organisation: then no name needs normalising.
+    return byOrganisation.isEmpty() ? List.of() : byOrganisation.getOrDefault(OrganisationNames.normalise(name), List.of());
   }
 
   private static <K> void add(Map<K, List<DeclaredConflict>> index, K key, DeclaredConflict conflict) {

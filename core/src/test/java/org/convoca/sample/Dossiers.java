@@ -34,7 +34,8 @@ public final class Dossiers {
   /**
    * {@code dossier} with every list whose order carries no meaning shuffled with {@code random}, at
    * every level: the dossier's sets (governments, courses, people, completions, proposals, progress
-   * reports, jurors, scores, overrides), the call's eligible levels, themes and tracks, each
+   * reports, jurors, scores, overrides, declared conflicts, assignments and each one's jurors,
+   * consensus scores), the call's eligible levels, themes and tracks, each
    * proposal's values, team, partners (and their contacts) and activities, each juror's affiliations
    * and expertise. The lists whose order means something (criteria, tie-break steps, a proposal's
    * themes, commitments and milestones) keep it.
@@ -58,7 +59,11 @@ public final class Dossiers {
             .withJurors(shuffle(jury.jurors().stream().map(j -> j.withAffiliations(shuffle(j.affiliations(), random))
                 .withExpertise(shuffle(j.expertise(), random))).toList(), random))
             .withScores(shuffle(jury.scores(), random))
-            .withOverrides(shuffle(jury.overrides(), random)));
+            .withOverrides(shuffle(jury.overrides(), random))
+            .withConflicts(shuffle(jury.conflicts(), random))
+            .withAssignments(shuffle(jury.assignments().stream()
+                .map(a -> a.withJurors(shuffle(a.jurors(), random))).toList(), random))
+            .withConsensus(shuffle(jury.consensus(), random)));
   }
 
   private static Proposal shuffled(Proposal proposal, Random random) {

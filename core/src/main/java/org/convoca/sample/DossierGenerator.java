@@ -62,7 +62,9 @@ import org.convoca.sample.ProposalMaker.Draft;
  * }</pre>
  *
  * <p>Instances are immutable: each setting returns a new generator. Generation takes time and
- * memory linear in the number of proposals (100,000 proposals in a few seconds).
+ * memory linear in the number of proposals above 1,000 (examples' {@code GeneratorBenchmark}
+ * measured 0.55 s for 1,000 proposals, where the exact assignment dominates, and 2.5 s for
+ * 100,000 on a busy two-core machine).
  */
 public final class DossierGenerator {
 

@@ -2,6 +2,7 @@ package org.convoca.sample;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.convoca.call.Call;
@@ -72,7 +73,7 @@ final class JuryMaker {
       Draft draft = drafts.get(p);
       int[] chosen = assigned.get(p);
       assignments.add(ReviewAssignment.builder().proposal(draft.proposal().id())
-          .jurors(java.util.Arrays.stream(chosen).mapToObj(j -> jurors.get(j).id()).toList()).build());
+          .jurors(Arrays.stream(chosen).mapToObj(j -> jurors.get(j).id()).toList()).build());
       int late = declared.filter(d -> d.proposal().orElseThrow().equals(draft.proposal().id()))
           .map(d -> indexOf(jurors, d)).orElse(-1);
       int dissenter = draw.chance(DISSENT) ? draw.between(0, Math.max(0, chosen.length - 1)) : -1;

@@ -48,8 +48,6 @@ public final class FederalCall {
   static final List<Theme> THEMES = List.of(Theme.PARTICIPATORY_BUDGETING, Theme.DIGITAL_PARTICIPATION,
       Theme.OPEN_DATA, Theme.CIVIC_INNOVATION, Theme.PUBLIC_MONITORING);
 
-  private FederalCall() {}
-
   /** See {@link #juryPolicy()}. */
   private static final JuryPolicy JURY_POLICY = JuryPolicy.builder()
       .reviewersPerProposal(3)
@@ -58,6 +56,8 @@ public final class FederalCall {
       .normalisation(Normalisation.ADDITIVE)
       .conflicts(EnumSet.allOf(ConflictKind.class))
       .build();
+
+  private FederalCall() {}
 
   /** The settings of the call that the generator exposes. */
   record Settings(int slots, int ogpLocalPlaces, int waitlist, int minJurisdictions, int perJurisdictionCap,

@@ -3,14 +3,19 @@ package org.convoca.sample;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convoca.call.AggregationMethod;
 import org.convoca.call.Call;
 import org.convoca.call.CallId;
+import org.convoca.call.ConflictKind;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
 import org.convoca.call.FederalVocabulary;
+import org.convoca.call.JuryPolicy;
+import org.convoca.call.Normalisation;
 import org.convoca.call.RuleParameters;
 import org.convoca.call.ScoreScale;
 import org.convoca.call.SelectionPolicy;
@@ -43,6 +48,15 @@ public final class FederalCall {
   static final List<Theme> THEMES = List.of(Theme.PARTICIPATORY_BUDGETING, Theme.DIGITAL_PARTICIPATION,
       Theme.OPEN_DATA, Theme.CIVIC_INNOVATION, Theme.PUBLIC_MONITORING);
 
+  /** See {@link #juryPolicy()}. */
+  private static final JuryPolicy JURY_POLICY = JuryPolicy.builder()
+      .reviewersPerProposal(3)
+      .aggregation(AggregationMethod.MEAN)
+      .minScores(2)
+      .normalisation(Normalisation.ADDITIVE)
+      .conflicts(EnumSet.allOf(ConflictKind.class))
+      .build();
+
   private FederalCall() {}
 
   /** The settings of the call that the generator exposes. */
@@ -52,7 +66,18 @@ public final class FederalCall {
     static final Settings DEFAULTS = new Settings(50, 11, 10, 10, 6, 3_000_000L, 120_000_000L);
   }
 
-  static Call build(Settings settings) {
+  /**
+   * The jury policy a generated call states unless told otherwise: 3 reviewers per proposal, the
+   * {@linkplain AggregationMethod#MEAN mean} of the valid scores, at least 2 valid scores for a
+   * proposal to be ranked, {@linkplain Normalisation#ADDITIVE additive} normalisation of juror
+   * severity, and every {@linkplain ConflictKind kind of conflict}. Never null.
+   */
+  public static JuryPolicy juryPolicy() {
+    return JURY_POLICY;
+  }
+
+  /** The call with {@code settings}, stating {@code jury} as its jury policy when present. */
+  static Call build(Settings settings, Optional<JuryPolicy> jury) {
     return Call.builder()
         .id(CallId.of("PFGA-2021"))
         .name("Open Government Federal Program: call for local open-government projects")
@@ -84,6 +109,7 @@ public final class FederalCall {
             .places(settings.ogpLocalPlaces())
             .build())
         .parameters(parameters())
+        .jury(jury)
         .build();
   }
 

@@ -5,29 +5,36 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.call.Call;
 import org.convoca.call.FederalVocabulary;
-import org.convoca.government.JurisdictionCode;
+import org.convoca.jury.ConflictDeclaration;
 import org.convoca.jury.Juror;
-import org.convoca.jury.JurorId;
 import org.convoca.jury.JurorScore;
 import org.convoca.jury.Jury;
+import org.convoca.jury.ReviewAssignment;
+import org.convoca.jury.conflict.ConflictDetector;
+import org.convoca.jury.conflict.ConflictInput;
+import org.convoca.jury.conflict.ConflictReport;
+import org.convoca.jury.conflict.ConflictTarget;
+import org.convoca.jury.conflict.DeclaredConflict;
+import org.convoca.jury.conflict.JurorProfile;
+import org.convoca.jury.conflict.ProposalProfile;
 import org.convoca.sample.ProposalMaker.Draft;
 
 /**
- * Makes the jury: jurors with a personal severity, and for every proposal the scores of three to
- * five of them on the {@code jury} criterion. Scores scatter around the proposal's hidden
- * quality; now and then one juror strongly disagrees. A juror from a jurisdiction never scores
- * proposals from it.
+ * Makes the jury: its members ({@link JurorMaker}), who reviews which proposal ({@link Reviewers}, free
+ * of the conflicts the call applies) and the reviewers' scores on the {@code jury} criterion. A score
+ * is the proposal's hidden quality, plus the juror's planted severity offset ({@link #offset}), plus
+ * noise with a standard deviation of {@value #NOISE}, snapped to the half points of the 0 to 5 scale;
+ * now and then one reviewer strongly disagrees. The juror who declared a conflict also scored that
+ * proposal before declaring it: the one score by a juror who is conflicted and not assigned.
  */
 final class JuryMaker {
 
-  private static final List<String> AFFILIATIONS = List.of(
-      "Red Federal de Innovación Pública", "Observatorio Ciudadano de Políticas Públicas",
-      "Consejo Federal de la Función Pública", "Foro de Organizaciones por el Gobierno Abierto",
-      "Centro de Estudios sobre Participación");
-  private static final List<String> EXPERTISE = List.of(
-      "open data", "open procurement", "open budget", "public hearings", "participatory budgeting", "sortition",
-      "citizen juries", "social audit", "hackathons", "innovation contests", "innovation labs");
+  /** The planted severity offsets of J-1 to J-7 (later jurors have none); they sum to zero. */
+  private static final double[] OFFSETS = {0.1, -0.1, 0.0, -0.6, 0.2, 0.5, -0.1};
+  private static final double NOISE = 0.3;
+  private static final double DISSENT = 0.06;
 
   /** The scale's eleven scores, 0.0 to 5.0, built once. */
   private static final BigDecimal[] SCORES = new BigDecimal[11];
@@ -39,74 +46,83 @@ final class JuryMaker {
   }
 
   private final Draw draw;
-  private final List<Juror> jurors = new ArrayList<>();
-  private final double[] severity;
+  private final People people;
+  private final Call call;
 
-  JuryMaker(Draw draw, int size) {
+  JuryMaker(Draw draw, People people, Call call) {
     this.draw = draw;
-    this.severity = new double[size];
-    int fromJurisdictions = size >= 4 ? Math.min(size - 3, 3) : 0;
-    List<Integer> jurisdictions = new ArrayList<>();
-    for (int j = 0; j < size; j++) {
-      severity[j] = draw.gaussian(0, 0.35);
-      Optional<JurisdictionCode> jurisdiction = Optional.empty();
-      if (j < fromJurisdictions) {
-        int index;
-        do {
-          index = draw.between(0, Jurisdictions.ALL.size() - 1);
-        } while (jurisdictions.contains(index));
-        jurisdictions.add(index);
-        jurisdiction = Optional.of(Jurisdictions.ALL.get(index).code());
-      }
-      String expertise = EXPERTISE.get((j * 3 + draw.between(0, 2)) % EXPERTISE.size());
-      jurors.add(Juror.builder()
-          .id(JurorId.of("J-" + (j + 1)))
-          .name(Names.person(draw))
-          .jurisdiction(jurisdiction)
-          .addAffiliations(draw.pick(AFFILIATIONS))
-          .addExpertise(expertise)
-          .build());
-    }
+    this.people = people;
+    this.call = call;
   }
 
-  /** The jury with scores for every proposal, in proposal order then juror order. */
-  Jury score(List<Draft> drafts) {
-    List<JurorScore> scores = new ArrayList<>(drafts.size() * 4);
-    int[] available = new int[jurors.size()];
-    for (Draft draft : drafts) {
-      int count = 0;
-      for (int j = 0; j < jurors.size(); j++) {
-        if (!jurors.get(j).jurisdiction().equals(Optional.of(draft.applicant().jurisdiction().code()))) {
-          available[count++] = j;
+  /** The planted severity offset of juror {@code index} (0 for J-1). */
+  static double offset(int index) {
+    return index < OFFSETS.length ? OFFSETS[index] : 0;
+  }
+
+  /** A jury of {@code size} for the drafts, with its assignments, declared conflict and scores in proposal order. */
+  Jury make(List<Draft> drafts, int size) {
+    int reviewers = call.juryPolicy().reviewersPerProposal();
+    JurorMaker.Panel panel = new JurorMaker(draw, people, drafts).make(size, reviewers);
+    List<Juror> jurors = panel.jurors();
+    List<int[]> assigned = Reviewers.assign(drafts, jurors, reviewers, conflicts(drafts, panel));
+    Optional<ConflictDeclaration> declared = panel.declarations().stream().findFirst();
+    List<ReviewAssignment> assignments = new ArrayList<>(drafts.size());
+    List<JurorScore> scores = new ArrayList<>(drafts.size() * (reviewers + 1));
+    for (int p = 0; p < drafts.size(); p++) {
+      Draft draft = drafts.get(p);
+      int[] chosen = assigned.get(p);
+      assignments.add(ReviewAssignment.builder().proposal(draft.proposal().id())
+          .jurors(Arrays.stream(chosen).mapToObj(j -> jurors.get(j).id()).toList()).build());
+      int late = declared.filter(d -> d.proposal().orElseThrow().equals(draft.proposal().id()))
+          .map(d -> indexOf(jurors, d)).orElse(-1);
+      int dissenter = draw.chance(DISSENT) ? draw.between(0, Math.max(0, chosen.length - 1)) : -1;
+      for (int k = 0; k < chosen.length; k++) {
+        if (late >= 0 && late < chosen[k]) {
+          scores.add(score(draft, jurors.get(late), late, false));
+          late = -1;
         }
+        scores.add(score(draft, jurors.get(chosen[k]), chosen[k], k == dissenter));
       }
-      int wanted = Math.min(count, 3 + (draw.chance(0.4) ? 1 : 0) + (draw.chance(0.15) ? 1 : 0));
-      for (int k = 0; k < wanted; k++) {
-        int swap = k + draw.between(0, count - k - 1);
-        int held = available[k];
-        available[k] = available[swap];
-        available[swap] = held;
-      }
-      int[] chosen = Arrays.copyOf(available, wanted);
-      Arrays.sort(chosen);
-      int dissenter = draw.chance(0.06) ? draw.between(0, wanted - 1) : -1;
-      for (int k = 0; k < wanted; k++) {
-        int j = chosen[k];
-        double raw = draft.quality() + severity[j] + draw.gaussian(0, 0.35);
-        if (k == dissenter) {
-          raw += (raw > 2.5 ? -1 : 1) * (1.5 + draw.fraction());
-        }
-        long halfSteps = Math.max(0, Math.min(10, Math.round(raw * 2)));
-        scores.add(JurorScore.builder()
-            .juror(jurors.get(j).id())
-            .proposal(draft.proposal().id())
-            .criterion(FederalVocabulary.JURY)
-            .value(SCORES[(int) halfSteps])
-            .comment(draw.chance(0.15) ? Optional.of(comment(halfSteps)) : Optional.empty())
-            .build());
+      if (late >= 0) {
+        scores.add(score(draft, jurors.get(late), late, false));
       }
     }
-    return Jury.builder().jurors(jurors).scores(scores).build();
+    return Jury.builder().jurors(jurors).scores(scores).conflicts(panel.declarations()).assignments(assignments).build();
+  }
+
+  /** The conflicts of the panel with the drafts, of the kinds the call applies. */
+  private ConflictReport conflicts(List<Draft> drafts, JurorMaker.Panel panel) {
+    return ConflictDetector.detect(new ConflictInput(
+        panel.jurors().stream().map(JurorProfile::of).toList(),
+        drafts.stream().map(d -> ProposalProfile.of(d.proposal(), d.applicant().government())).toList(),
+        panel.declarations().stream().map(d -> new DeclaredConflict(d.juror(),
+            new ConflictTarget.OfProposal(d.proposal().orElseThrow()), d.reason())).toList(),
+        call.juryPolicy().conflictsApplied()));
+  }
+
+  private JurorScore score(Draft draft, Juror juror, int index, boolean dissents) {
+    double raw = draft.quality() + offset(index) + draw.gaussian(0, NOISE);
+    if (dissents) {
+      raw += (raw > 2.5 ? -1 : 1) * (1.5 + draw.fraction());
+    }
+    long halfSteps = Math.max(0, Math.min(10, Math.round(raw * 2)));
+    return JurorScore.builder()
+        .juror(juror.id())
+        .proposal(draft.proposal().id())
+        .criterion(FederalVocabulary.JURY)
+        .value(SCORES[(int) halfSteps])
+        .comment(draw.chance(0.15) ? Optional.of(comment(halfSteps)) : Optional.empty())
+        .build();
+  }
+
+  private static int indexOf(List<Juror> jurors, ConflictDeclaration declaration) {
+    for (int j = 0; j < jurors.size(); j++) {
+      if (jurors.get(j).id().equals(declaration.juror())) {
+        return j;
+      }
+    }
+    throw new IllegalStateException("no juror " + declaration.juror());
   }
 
   private String comment(long halfSteps) {

@@ -66,6 +66,11 @@ final class People {
     return people;
   }
 
+  /** The person with {@code id}, which {@link #add} returned. */
+  Person person(PersonId id) {
+    return people.get(Integer.parseInt(id.value().substring("PER-".length())) - 1);
+  }
+
   List<CourseCompletion> completions() {
     return completions;
   }

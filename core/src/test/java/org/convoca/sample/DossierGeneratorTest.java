@@ -8,10 +8,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.convoca.call.AggregationMethod;
 import org.convoca.call.Call;
+import org.convoca.call.ConflictKind;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
 import org.convoca.call.FederalVocabulary;
+import org.convoca.call.JuryPolicy;
+import org.convoca.call.Normalisation;
 import org.convoca.call.TieBreakKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.cocreation.PartnerRole;
@@ -124,6 +128,39 @@ class DossierGeneratorTest {
     assertThat(call.policy().perJurisdictionCap()).contains(2);
     assertThat(call.fundingCeiling().amount()).isEqualByComparingTo("1000000");
     assertThat(call.policy().totalBudget()).hasValueSatisfying(b -> assertThat(b.amount()).isEqualByComparingTo("9000000"));
+  }
+
+  @Test
+  void statesTheRealisticJuryPolicyUnlessToldOtherwise() {
+    JuryPolicy policy = DossierGenerator.withSeed(1).proposals(3).generate().call().jury().orElseThrow();
+
+    assertThat(policy.reviewersPerProposal()).isEqualTo(3);
+    assertThat(policy.aggregation()).isEqualTo(AggregationMethod.MEAN);
+    assertThat(policy.minScores()).isEqualTo(2);
+    assertThat(policy.normalisation()).isEqualTo(Normalisation.ADDITIVE);
+    assertThat(policy.conflicts()).containsExactlyInAnyOrder(ConflictKind.values());
+    assertThat(policy).isEqualTo(FederalCall.juryPolicy());
+  }
+
+  @Test
+  void statesAnotherJuryPolicyOrNoneWhenTold() {
+    JuryPolicy median = FederalCall.juryPolicy().withAggregation(AggregationMethod.MEDIAN);
+
+    assertThat(DossierGenerator.withSeed(1).proposals(3).juryPolicy(median).generate().call().jury()).contains(median);
+    Dossier unstated = DossierGenerator.withSeed(1).proposals(3).withoutJuryPolicy().generate();
+    assertThat(unstated.call().jury()).isEmpty();
+    assertThat(unstated.jury().assignments()).allSatisfy(a -> assertThat(a.jurors()).hasSize(3));
+    assertThat(DossierReader.standard().read(DossierWriter.toJson(unstated))).isEqualTo(unstated);
+  }
+
+  @Test
+  void rejectsAPolicyWithMoreReviewersPerProposalThanJurors() {
+    assertThatThrownBy(() -> DossierGenerator.withSeed(1).jurors(4).juryPolicy(FederalCall.juryPolicy().withReviewersPerProposal(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'reviewersPerProposal' of the jury policy must be at most the 4 jurors, was 5");
+    assertThatThrownBy(() -> DossierGenerator.withSeed(1).juryPolicy(FederalCall.juryPolicy().withReviewersPerProposal(5)).jurors(4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'jurors' must be at least 5, was 4");
   }
 
   @Test

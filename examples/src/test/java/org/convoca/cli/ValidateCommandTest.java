@@ -84,7 +84,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains("INELIGIBLE_SELECTED: P-002")
-        .contains("MISSING_FROM_SELECTION: P-105");
+        .contains("MISSING_FROM_SELECTION: P-073");
   }
 
   private Cli validate(Path selection) {

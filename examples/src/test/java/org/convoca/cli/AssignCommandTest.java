@@ -32,10 +32,17 @@ class AssignCommandTest {
   Path dir;
 
   /** 30 generated proposals and 7 jurors without capacities; J-1 declared a conflict with P-001. */
+  /**
+   * A generated panel of 30 proposals and 7 jurors, with no recorded assignment, the jurors'
+   * capacities left unstated and J-1's declared conflict with P-001 as the only declared one.
+   */
   private static Dossier panel() {
     Dossier generated = DossierGenerator.withSeed(8).proposals(30).jurors(7).generate();
-    return generated.withJury(generated.jury().withConflicts(ConflictDeclaration.builder().juror(JurorId.of("J-1"))
-        .proposal(ProposalId.of("P-001")).reason("Wrote P-001's budget.").build()));
+    return generated.withJury(generated.jury()
+        .withJurors(generated.jury().jurors().stream().map(j -> j.withCapacity(java.util.Optional.empty())).toList())
+        .withAssignments(List.of())
+        .withConflicts(ConflictDeclaration.builder().juror(JurorId.of("J-1"))
+            .proposal(ProposalId.of("P-001")).reason("Wrote P-001's budget.").build()));
   }
 
   /** The panel with every juror's capacity set to {@code capacity}. */

@@ -312,7 +312,8 @@ public final class JuryReview {
           .distinct().toList();
       if (!unassigned.isEmpty()) {
         notes.add(unassigned.size() + (unassigned.size() == 1 ? " score is" : " scores are")
-            + " by a juror not assigned to the proposal; they count, and are flagged: " + String.join(", ", unassigned) + ".");
+            + " by a juror not assigned to the proposal, flagged; each counts unless a conflict of interest excludes it: "
+            + String.join(", ", unassigned) + ".");
       }
     }
   }

@@ -34,9 +34,11 @@ final class JuryLines {
     for (CriterionReview r : p.jury()) {
       out.println("  " + r.criterion());
       for (ReviewedScore s : r.scores()) {
+        // An excluded score does not count, whether or not its juror was assigned.
+        String unassigned = !s.unassigned() ? "" : s.excluded() ? ", and not assigned to this proposal"
+            : ", not assigned to this proposal (counted, flagged)";
         out.println("    " + s.juror() + ": raw " + plain(s.raw()) + ", adjusted " + plain(s.adjusted())
-            + (s.excluded() ? ", EXCLUDED: " + TerminalLine.of(s.exclusion().orElseThrow()) : "")
-            + (s.unassigned() ? ", not assigned to this proposal (counted, flagged)" : ""));
+            + (s.excluded() ? ", EXCLUDED: " + TerminalLine.of(s.exclusion().orElseThrow()) : "") + unassigned);
       }
       if (r.scores().isEmpty()) {
         out.println("    no juror scored it");

@@ -70,4 +70,20 @@ class DeclaredConflictCommandTest {
     // J-1 and J-3 gave 4.5 each; J-2's 5.0 is excluded, so the mean is 4.5, not 4.67.
     assertThat(run.out()).contains("2 jurors' valid scores give a mean of 4.5 on the scale from 0 to 5.");
   }
+
+  @Test
+  void anExcludedScoreByAJurorNotAssignedIsNotSaidToCount() throws Exception {
+    Path dossier = dossierWithADeclaredConflict();
+    ObjectNode tree = (ObjectNode) Json.mapper().readTree(dossier.toFile());
+    ((ArrayNode) tree.get("jury").get("assignments")).add(Json.mapper().readTree(
+        "{\"proposal\": \"P-002\", \"jurors\": [\"J-1\", \"J-3\"]}"));
+    Files.writeString(dossier, Json.mapper().writeValueAsString(tree));
+
+    Cli run = Cli.run("explain", dossier.toString(), "P-002");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("    J-2: raw 5, adjusted 5, EXCLUDED: DECLARED: ")
+        .contains("Advised the municipality on its portal in 2020., and not assigned to this proposal\n")
+        .doesNotContain("(counted, flagged)");
+  }
 }

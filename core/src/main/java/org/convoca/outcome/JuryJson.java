@@ -52,6 +52,7 @@ final class JuryJson {
     for (CriterionId criterion : review.criteria()) {
       agreement.set(criterion.value(), agreement(review.agreement().byCriterion().get(criterion)));
     }
+    node.set("overallAgreement", agreement(review.agreement().overall()));
     ArrayNode notes = node.putArray("notes");
     review.notes().forEach(notes::add);
     return node;

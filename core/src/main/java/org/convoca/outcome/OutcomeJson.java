@@ -53,7 +53,10 @@ import org.convoca.value.Money;
  * ({@code RELIABLE}, {@code TENTATIVE} or {@code UNRELIABLE}, read from the unrounded alpha; null
  * when there is no alpha), then {@code reason} (why there is no alpha) only when alpha is null, and
  * {@code icc1} and {@code icc1k} (ICC(1,1) and ICC(1,k), 3 decimals) only when they are defined.
- * {@code notes}: sentences about the review as a whole.
+ * {@code overallAgreement}: the same fields over every criterion the jury scores pooled, each
+ * proposal's scores on each criterion one unit (with one jury criterion it equals that criterion's;
+ * with several, differences between the criteria's typical scores count as agreement, so read each
+ * criterion's first). {@code notes}: sentences about the review as a whole.
  *
  * <p>A proposal's {@code jury} is keyed by the id of each criterion the jury scores, in the call's
  * order; each has {@code scores}, by juror, each with {@code juror}, {@code raw}, {@code adjusted}

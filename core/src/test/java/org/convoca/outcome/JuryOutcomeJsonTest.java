@@ -39,7 +39,7 @@ class JuryOutcomeJsonTest {
 
     assertThat(fields).containsSubsequence("notes", "jury", "proposals");
     assertThat(names(jury)).containsExactly("aggregation", "normalisation", "minScores", "reviewersPerProposal",
-        "jurors", "conflicts", "agreement", "notes");
+        "jurors", "conflicts", "agreement", "overallAgreement", "notes");
     assertThat(jury.get("aggregation").asText()).isEqualTo("MEAN");
     assertThat(jury.get("normalisation").asText()).isEqualTo("ADDITIVE");
     assertThat(jury.get("minScores").asInt()).isEqualTo(2);

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractJuryPolicy {
 
+  /** The most reviewers a proposal can have: more than any jury seats, and what the exact assigner is bounded for. */
+  public static final int MAX_REVIEWERS_PER_PROPOSAL = 100;
+
   /** How many distinct jurors review each proposal; 3 unless stated. */
   @Value.Default
   public int reviewersPerProposal() {
@@ -65,8 +68,9 @@ public abstract class AbstractJuryPolicy {
 
   @Value.Check
   void check() {
-    if (reviewersPerProposal() < 1) {
-      throw new IllegalStateException("'reviewersPerProposal' must be at least 1, was " + reviewersPerProposal());
+    if (reviewersPerProposal() < 1 || reviewersPerProposal() > MAX_REVIEWERS_PER_PROPOSAL) {
+      throw new IllegalStateException("'reviewersPerProposal' must be from 1 to " + MAX_REVIEWERS_PER_PROPOSAL
+          + ", was " + reviewersPerProposal());
     }
     if (minScores() < 0) {
       throw new IllegalStateException("'minScores' must not be negative, was " + minScores());

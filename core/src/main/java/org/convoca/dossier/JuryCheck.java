@@ -24,6 +24,34 @@ final class JuryCheck {
   static void check(Dossier dossier, Problems problems) {
     scoresOnce(dossier.jury().scores(), problems);
     idsNotShared(dossier, problems);
+    personsNotShared(dossier.jury().jurors(), problems);
+    assignmentsNameJurors(dossier, problems);
+  }
+
+  /** Two jurors who are the same person would be one juror counted twice. */
+  private static void personsNotShared(List<Juror> jurors, Problems problems) {
+    Map<Object, String> seen = new HashMap<>();
+    for (int i = 0; i < jurors.size(); i++) {
+      int at = i;
+      jurors.get(i).person().ifPresent(person -> {
+        String juror = JsonPath.index("$.jury.jurors", at);
+        String first = seen.putIfAbsent(person, juror);
+        if (first != null) {
+          problems.add(juror + ".person", "person '" + person + "' is already the juror at " + first
+              + "; one person sits on a jury once");
+        }
+      });
+    }
+  }
+
+  /** An assignment records who reviews a proposal: one that names nobody records nothing. */
+  private static void assignmentsNameJurors(Dossier dossier, Problems problems) {
+    for (int i = 0; i < dossier.jury().assignments().size(); i++) {
+      if (dossier.jury().assignments().get(i).jurors().isEmpty()) {
+        problems.add(JsonPath.index("$.jury.assignments", i) + ".jurors",
+            "names no juror; an assignment names the jurors who review its proposal");
+      }
+    }
   }
 
   private static void scoresOnce(List<JurorScore> scores, Problems problems) {

@@ -63,12 +63,16 @@ final class ReferenceCheck {
     for (int i = 0; i < dossier.governments().size(); i++) {
       Government government = dossier.governments().get(i);
       String path = "$.governments[" + i + "].province";
+      String jurisdictionPath = "$.governments[" + i + "].jurisdiction";
       government.province().ifPresent(id -> {
         Government province = governments.get(id);
         if (province == null) {
           problems.add(path, "no government has the id '" + id + "'");
         } else if (province.level() != GovernmentLevel.PROVINCIAL) {
           problems.add(path, "'" + id + "' is a " + province.level() + " government, not a PROVINCIAL one");
+        } else if (!province.jurisdiction().equals(government.jurisdiction())) {
+          problems.add(jurisdictionPath, "must be " + province.jurisdiction()
+              + ", the jurisdiction of its province '" + id + "', was " + government.jurisdiction());
         }
       });
     }
@@ -146,6 +150,11 @@ final class ReferenceCheck {
       String path = "$.jury.consensus[" + i + "]";
       known(proposals.containsKey(consensus.proposal()), path + ".proposal", "proposal", consensus.proposal());
       known(criteria.contains(consensus.criterion()), path + ".criterion", "criterion", consensus.criterion());
+      if (criteria.contains(consensus.criterion())
+          && dossier.jury().scores().stream().noneMatch(s -> s.criterion().equals(consensus.criterion()))) {
+        problems.add(path + ".criterion", "no juror scored criterion '" + consensus.criterion()
+            + "': a consensus score replaces the jurors' aggregate on a criterion the jury scores");
+      }
     }
   }
 

@@ -64,8 +64,9 @@ final class JuryMarkdown {
     md.append("Valid scores are combined by ").append(p.aggregation())
         .append(p.normalisation() == Normalisation.NONE ? ", as the jurors gave them"
             : " after " + p.normalisation() + " normalisation of each juror's severity")
-        .append("; a proposal needs at least ").append(p.minScores()).append(p.minScores() == 1 ? " valid score" : " valid scores")
-        .append(" on each criterion the jury scores to be ranked; ").append(p.reviewersPerProposal())
+        .append(p.minScores() == 0 ? "; a proposal needs no minimum of valid scores to be ranked; "
+            : "; a proposal needs at least " + p.minScores() + (p.minScores() == 1 ? " valid score" : " valid scores")
+                + " on each criterion the jury scores to be ranked; ").append(p.reviewersPerProposal())
         .append(" reviewers per proposal. Conflicts of interest that exclude a score: ")
         .append(p.conflictsApplied().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))).append(".\n\n");
   }
@@ -79,12 +80,17 @@ final class JuryMarkdown {
         .append(" proposal has the same number of scores. Alpha of at least 0.800 is reliable, at least 0.667 tentative.\n\n")
         .append("| Criterion | Alpha | Reading | Scores | ICC(1,1) | ICC(1,k) |\n|---|---:|---|---:|---:|---:|\n");
     for (CriterionId criterion : review.criteria()) {
-      Agreement a = review.agreement().byCriterion().get(criterion);
-      md.append("| ").append(escape(criterion)).append(" | ");
-      if (a == null) {
-        md.append("— | no valid score | 0 | — | — |\n");
-        continue;
-      }
+      agreementRow(md, escape(criterion), review.agreement().byCriterion().get(criterion));
+    }
+    agreementRow(md, "all criteria, pooled", review.agreement().overall());
+    md.append('\n');
+  }
+
+  private static void agreementRow(StringBuilder md, String label, Agreement a) {
+    md.append("| ").append(label).append(" | ");
+    if (a == null) {
+      md.append("— | no valid score | 0 | — | — |\n");
+    } else {
       Alpha alpha = a.alpha();
       md.append(alpha.value().isPresent() ? JuryJson.rounded(alpha.value().getAsDouble()).toPlainString() : "—").append(" | ")
           .append(alpha instanceof Alpha.Undefined u ? "none: " + u.reason().sentence() : alpha.reading().orElseThrow().name())
@@ -92,7 +98,6 @@ final class JuryMarkdown {
           .append(a.icc().map(i -> JuryJson.rounded(i.icc1()).toPlainString()).orElse("—")).append(" | ")
           .append(a.icc().map(i -> JuryJson.rounded(i.icc1k()).toPlainString()).orElse("—")).append(" |\n");
     }
-    md.append('\n');
   }
 
   private static void jurors(StringBuilder md, JuryReview review) {

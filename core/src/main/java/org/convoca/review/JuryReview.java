@@ -21,6 +21,8 @@ import org.convoca.call.CriterionId;
 import org.convoca.call.JuryPolicy;
 import org.convoca.call.Normalisation;
 import org.convoca.dossier.Dossier;
+import org.convoca.government.GovernmentId;
+import org.convoca.jury.ConflictDeclaration;
 import org.convoca.jury.ConsensusScore;
 import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
@@ -29,6 +31,7 @@ import org.convoca.jury.ReviewAssignment;
 import org.convoca.jury.agreement.Metric;
 import org.convoca.jury.agreement.PanelAgreement;
 import org.convoca.jury.conflict.Conflict;
+import org.convoca.jury.conflict.OrganisationNames;
 import org.convoca.jury.severity.AdditiveNormalisation;
 import org.convoca.jury.severity.AdjustedScore;
 import org.convoca.jury.severity.JurorOffset;
@@ -66,6 +69,8 @@ public final class JuryReview {
   private record Pair(JurorId juror, ProposalId proposal) {}
 
   private record Key(JurorId juror, ProposalId proposal, CriterionId criterion) {}
+
+  private record Pair2(JurorId juror, CriterionId criterion) {}
 
   private final JuryPolicy policy;
   private final List<CriterionId> criteria;
@@ -190,6 +195,7 @@ public final class JuryReview {
     private final List<JurorReview> jurors = new ArrayList<>();
     private final List<SeverityFit> fits = new ArrayList<>();
     private final Map<Key, AdjustedScore> adjusted = new HashMap<>();
+    private final Map<Pair2, BigDecimal> offsets = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     private PanelAgreement agreement;
 
@@ -218,6 +224,7 @@ public final class JuryReview {
       jurors();
       agreement = PanelAgreement.of(valid, Metric.INTERVAL);
       noteUnassigned();
+      noteDeclarationsThatMatchNothing();
       return this;
     }
 
@@ -227,6 +234,7 @@ public final class JuryReview {
         SeverityFit fit = AdditiveNormalisation.fit(criterion, onCriterion, dossier.call().scoreScale());
         fits.add(fit);
         fit.scores().forEach(a -> adjusted.put(new Key(a.juror(), a.proposal(), criterion), a));
+        fit.offsets().forEach(o -> offsets.put(new Pair2(o.juror(), criterion), o.offset()));
         if (!fit.connected()) {
           notes.add("On criterion " + criterion + " the jurors fall into " + fit.components().size()
               + " groups that share no proposal (" + String.join("; ", fit.components().stream()
@@ -241,6 +249,10 @@ public final class JuryReview {
       for (JurorScore s : dossier.jury().scores()) {
         List<Conflict> excluding = conflictsByPair.getOrDefault(new Pair(s.juror(), s.proposal()), List.of());
         AdjustedScore fitted = adjusted.get(new Key(s.juror(), s.proposal(), s.criterion()));
+        if (fitted == null && offsets.containsKey(new Pair2(s.juror(), s.criterion()))) {
+          // An excluded score does not count, but it is shown net of its juror's offset all the same.
+          fitted = AdditiveNormalisation.adjust(s, offsets.get(new Pair2(s.juror(), s.criterion())), dossier.call().scoreScale());
+        }
         Optional<Boolean> isAssigned = assigned.isEmpty() ? Optional.empty()
             : Optional.of(assigned.getOrDefault(s.proposal(), Set.of()).contains(s.juror()));
         grouped.computeIfAbsent(s.proposal(), p -> new HashMap<>()).computeIfAbsent(s.criterion(), c -> new ArrayList<>())
@@ -304,6 +316,33 @@ public final class JuryReview {
         }
         jurors.add(new JurorReview(id, c[0], c[1], c[2], offsets));
       });
+    }
+
+    /**
+     * A declared conflict with a government that applies with no proposal, or with an organisation
+     * no proposal names, excludes nothing; said, so that a misspelt name is noticed.
+     */
+    private void noteDeclarationsThatMatchNothing() {
+      Set<GovernmentId> applicants = new HashSet<>();
+      Set<String> names = new HashSet<>();
+      Map<GovernmentId, String> governmentNames = new HashMap<>();
+      dossier.governments().forEach(g -> governmentNames.put(g.id(), g.name()));
+      for (Proposal p : dossier.proposals()) {
+        applicants.add(p.applicant());
+        names.add(OrganisationNames.normalise(governmentNames.getOrDefault(p.applicant(), "")));
+        p.coCreation().partners().forEach(partner -> names.add(OrganisationNames.normalise(partner.organisation())));
+      }
+      for (ConflictDeclaration d : dossier.jury().conflicts()) {
+        if (d.government().filter(g -> !applicants.contains(g)).isPresent()) {
+          notes.add(d.juror() + " declared a conflict with government " + d.government().get()
+              + ", which applies with no proposal of this call; it excludes no score.");
+        }
+        if (d.organisation().filter(o -> !names.contains(OrganisationNames.normalise(o))).isPresent()) {
+          notes.add(d.juror() + " declared a conflict with the organisation \"" + d.organisation().get()
+              + "\", which is neither an applicant nor a partner of any proposal of this call (names are compared"
+              + " without case, accents or extra spaces); it excludes no score.");
+        }
+      }
     }
 
     private void noteUnassigned() {

@@ -19,8 +19,9 @@ import org.convoca.proposal.ProposalId;
  * @param proposal the proposal scored
  * @param criterion the criterion scored
  * @param raw the score as the juror gave it
- * @param adjusted the score net of the juror's offset, kept on the scale; equal to {@code raw} when
- *     the call does not normalise or the score is excluded
+ * @param adjusted the score net of the juror's offset, kept on the scale (an excluded score too,
+ *     with the offset fitted on the juror's valid scores); equal to {@code raw} when the call does not
+ *     normalise or the juror has no valid score on the criterion
  * @param conflicts the conflicts of this juror with this proposal that apply; empty when the score counts
  * @param assigned whether the juror was assigned to the proposal; empty when the dossier records no assignment
  */

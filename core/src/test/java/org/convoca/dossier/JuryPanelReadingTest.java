@@ -35,7 +35,7 @@ class JuryPanelReadingTest {
              {"juror": "J-1", "government": "PROV-SANTA-FE", "reason": "Works for its ministry."},
              {"juror": "J-2", "organisation": "Fundación Datos", "reason": "Sits on its board."}]""")
         .setJson("/jury/assignments", """
-            [{"proposal": "P-001", "jurors": ["J-2", "J-1"]}, {"proposal": "P-003", "jurors": []}]""")
+            [{"proposal": "P-001", "jurors": ["J-2", "J-1"]}, {"proposal": "P-003", "jurors": ["J-2"]}]""")
         .setJson("/jury/consensus", """
             [{"proposal": "P-001", "criterion": "cocreation", "value": 4.25,
               "reason": "Agreed after discussing the partner's role.", "agreedOn": "2021-05-20"}]""")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.convoca.sample.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +80,15 @@ class JuryReviewProperties {
             .anyMatch(c -> c.juror().equals(s.juror()) && c.proposal().equals(s.proposal()));
         assertThat(s.excluded()).isEqualTo(conflicted);
         assertThat(s.assigned()).isPresent();
-        if (s.excluded() || dossier.call().juryPolicy().normalisation() == Normalisation.NONE) {
+        if (dossier.call().juryPolicy().normalisation() == Normalisation.NONE) {
           assertThat(s.adjusted()).isEqualTo(s.raw());
+        } else {
+          // Valid or excluded, a score is shown net of its juror's offset, when the juror has one.
+          BigDecimal offset = review.jurors().stream().filter(j -> j.id().equals(s.juror())).findFirst().orElseThrow()
+              .offsets().get(s.criterion());
+          BigDecimal expected = offset == null ? s.raw() : s.raw().subtract(offset).setScale(2, RoundingMode.HALF_UP)
+              .max(dossier.call().scoreScale().min()).min(dossier.call().scoreScale().max());
+          assertThat(s.adjusted()).isEqualByComparingTo(expected);
         }
       }
     });

@@ -137,6 +137,25 @@ class JuryReviewTest {
     }
 
     @Test
+    void aDeclarationThatMatchesNoProposalIsNotedRatherThanLost() {
+      Jury jury = Jury.builder().addJurors(juror("J-1"), juror("J-2"))
+          .addScores(score("J-1", P1, "4"))
+          .addConflicts(
+              ConflictDeclaration.builder().juror(JurorId.of("J-1")).organisation("Fundacion Datoss").reason("Board member.").build(),
+              ConflictDeclaration.builder().juror(JurorId.of("J-2")).organisation("FUNDACIÓN  datos").reason("Donor.").build())
+          .build();
+      Dossier dossier = with(jury, null);
+      Dossier noProposalOfSantaFe = dossier.withProposals(dossier.proposals().subList(0, 2)).withJury(jury.withConflicts(
+          ConflictDeclaration.builder().juror(JurorId.of("J-2")).government(GovernmentId.of("PROV-SANTA-FE")).reason("Works there.").build()));
+
+      assertThat(JuryReview.of(dossier).notes()).singleElement().asString()
+          .startsWith("J-1 declared a conflict with the organisation \"Fundacion Datoss\", which is neither an applicant nor a partner")
+          .endsWith("it excludes no score.");
+      assertThat(JuryReview.of(noProposalOfSantaFe).notes()).containsExactly(
+          "J-2 declared a conflict with government PROV-SANTA-FE, which applies with no proposal of this call; it excludes no score.");
+    }
+
+    @Test
     void everyConflictIsListedEvenWhereTheJurorGaveNoScore() {
       Jury jury = Jury.builder().addJurors(juror("J-1").withJurisdiction(JurisdictionCode.of("AR-S"))).build();
 

@@ -48,9 +48,15 @@ final class OutcomeSummary {
       return;
     }
     List<ReviewedScore> scores = jury.scores();
-    out.printf("Jury: %d conflicts of interest; %d of %d scores excluded, %d by jurors not assigned; %d incomplete reviews%n",
-        jury.conflicts().size(), scores.stream().filter(ReviewedScore::excluded).count(), scores.size(),
-        scores.stream().filter(ReviewedScore::unassigned).count(), jury.incomplete().size());
+    long unassigned = scores.stream().filter(ReviewedScore::unassigned).count();
+    out.printf("Jury: %s of interest; %d of %d scores excluded for a conflict; %s flagged; %s%n",
+        count(jury.conflicts().size(), "conflict", "conflicts"), scores.stream().filter(ReviewedScore::excluded).count(),
+        scores.size(), count(unassigned, "score by a juror not assigned", "scores by jurors not assigned"),
+        count(jury.incomplete().size(), "proposal with an incomplete review", "proposals with an incomplete review"));
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static void printSelected(String title, Map<String, Tally> tallies, PrintWriter out) {

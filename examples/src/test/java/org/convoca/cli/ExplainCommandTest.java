@@ -55,7 +55,7 @@ class ExplainCommandTest {
     assertThat(jury).startsWith("\nJury (valid scores combined by MEDIAN, adjusted for each juror's severity (ADDITIVE); "
         + "at least 2 valid scores needed)\n  jury\n");
     assertThat(jury).containsPattern("\n    J-1: raw 3\\.5, adjusted [0-9.]+, not assigned to this proposal \\(counted, flagged\\)\n");
-    assertThat(jury).contains("\n    J-2: raw 1.5, adjusted 1.5, EXCLUDED: DECLARED: J-2 declared a conflict with P-004: "
+    assertThat(jury).contains("\n    J-2: raw 1.5, adjusted 1.51, EXCLUDED: DECLARED: J-2 declared a conflict with P-004: "
         + "Advised the municipality on its budget in 2020.\n");
     assertThat(jury).containsPattern("\n    J-3: raw 3, adjusted [0-9.]+\n    J-4: raw 2\\.5, adjusted [0-9.]+\n");
     assertThat(jury).containsPattern("\n    aggregate: [0-9.]+ \\(MEDIAN of 3 valid scores\\)\n");
@@ -67,7 +67,7 @@ class ExplainCommandTest {
     Cli run = Cli.run("explain", JURY_PANEL.toString(), "P-002");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("\n    J-1: raw 4.5, adjusted 4.5, EXCLUDED: SAME_JURISDICTION: J-1 comes from AR-S, "
+    assertThat(run.out()).contains("\n    J-1: raw 4.5, adjusted 4.11, EXCLUDED: SAME_JURISDICTION: J-1 comes from AR-S, "
         + "the jurisdiction of Municipalidad de Rafaela, the applicant of P-002\n");
     assertThat(run.out()).containsPattern("\n    aggregate: [0-9.]+ \\(MEDIAN of 2 valid scores\\)\n"
         + "    consensus: 4.5, agreed on 2021-11-03, replaces the aggregate: Agreed after the hearing of 3 June.\n");

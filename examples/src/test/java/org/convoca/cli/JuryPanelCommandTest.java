@@ -22,7 +22,8 @@ class JuryPanelCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains(", jury review incomplete 0, ");
-    assertThat(run.out()).contains("Jury: 2 conflicts of interest; 2 of 13 scores excluded, 1 by jurors not assigned; 0 incomplete reviews\n");
+    assertThat(run.out()).contains("Jury: 2 conflicts of interest; 2 of 13 scores excluded for a conflict; "
+        + "1 score by a juror not assigned flagged; 0 proposals with an incomplete review\n");
     JsonNode json = Json.mapper().readTree(out.resolve("outcome.json").toFile());
     assertThat(json.at("/jury/aggregation").asText()).isEqualTo("MEDIAN");
     assertThat(json.at("/jury/conflicts")).extracting(c -> c.get("juror").asText() + " " + c.get("proposal").asText()

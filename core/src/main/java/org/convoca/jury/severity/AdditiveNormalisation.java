@@ -95,7 +95,14 @@ public final class AdditiveNormalisation {
     }
   }
 
-  private static AdjustedScore adjust(JurorScore score, BigDecimal offset, ScoreScale scale) {
+  /**
+   * {@code score} adjusted by {@code offset} as the fit adjusts the scores it uses: raw minus the
+   * published offset, rounded half up to {@link #SCALE} decimals and kept within the scale. For a
+   * score the fit did not use (one excluded for a conflict of interest), with its juror's offset.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static AdjustedScore adjust(JurorScore score, BigDecimal offset, ScoreScale scale) {
     BigDecimal net = score.value().subtract(offset).setScale(SCALE, RoundingMode.HALF_UP);
     BigDecimal min = scale.min().setScale(SCALE, RoundingMode.HALF_UP);
     BigDecimal max = scale.max().setScale(SCALE, RoundingMode.HALF_UP);

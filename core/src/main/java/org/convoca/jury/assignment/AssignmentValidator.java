@@ -95,7 +95,7 @@ public final class AssignmentValidator {
             "juror " + panel.juror(j) + " reviews " + load[j] + " proposals; capacity " + panel.capacity(j)));
       }
     }
-    violations.addAll(imbalances(panel, valid, validLoad, covered));
+    violations.addAll(imbalances(panel, valid, validLoad, load, covered));
     return List.copyOf(violations);
   }
 
@@ -109,7 +109,7 @@ public final class AssignmentValidator {
   }
 
   /** For each juror who can hand a review to one with 2 or more fewer, the least-loaded such receiver. */
-  private static List<Violation> imbalances(Panel panel, boolean[][] valid, int[] load, int[] covered) {
+  private static List<Violation> imbalances(Panel panel, boolean[][] valid, int[] load, int[] assigned, int[] covered) {
     int n = panel.jurorCount();
     int[] receiver = new int[n];
     java.util.Arrays.fill(receiver, -1);
@@ -130,7 +130,9 @@ public final class AssignmentValidator {
         JurorId giver = panel.juror(u);
         JurorId taker = panel.juror(receiver[u]);
         violations.add(new Violation(ViolationKind.UNBALANCED, Optional.empty(), Optional.of(giver),
-            "juror " + giver + " reviews " + load[u] + " proposals and " + taker + " " + load[receiver[u]] + ": "
+            "juror " + giver + " reviews " + load[u] + " proposals and " + taker + " " + load[receiver[u]]
+                + (load[u] != assigned[u] || load[receiver[u]] != assigned[receiver[u]]
+                    ? " (not counting reviews a conflict of interest rules out)" : "") + ": "
                 + giver + " could hand one review to " + taker
                 + " (directly or through a chain of exchanges) without breaking a constraint"));
       }

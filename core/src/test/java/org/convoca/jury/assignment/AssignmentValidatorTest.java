@@ -101,6 +101,19 @@ class AssignmentValidatorTest {
   }
 
   @Test
+  void saysWhenTheLoadsItComparesLeaveOutAConflictedReview() {
+    // J-2 is assigned P-004 but conflicts with it: that review does not count towards J-2's load.
+    AssignmentProblem problem = new AssignmentProblem(proposals(4), unlimitedJurors(2), 1,
+        List.of(new ConflictingPair(juror("J-2"), proposal("P-004"), "DECLARED", "Co-wrote it.")));
+    Map<ProposalId, List<JurorId>> assignment = Map.of(proposal("P-001"), jurors("J-1"),
+        proposal("P-002"), jurors("J-1"), proposal("P-003"), jurors("J-1"), proposal("P-004"), jurors("J-2"));
+
+    assertThat(AssignmentValidator.validate(problem, assignment)).extracting(Violation::sentence).contains(
+        "juror J-1 reviews 3 proposals and J-2 0 (not counting reviews a conflict of interest rules out): J-1 could"
+            + " hand one review to J-2 (directly or through a chain of exchanges) without breaking a constraint");
+  }
+
+  @Test
   void acceptsUnevenLoadsThatConflictsForce() {
     // J-3 conflicts with both proposals, so J-1 and J-2 carry everything.
     AssignmentProblem problem = new AssignmentProblem(proposals(2), unlimitedJurors(3), 2,

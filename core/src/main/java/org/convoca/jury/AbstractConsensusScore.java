@@ -21,7 +21,7 @@ public abstract class AbstractConsensusScore {
   /** The criterion. */
   public abstract CriterionId criterion();
 
-  /** The agreed score, on the call's scale. */
+  /** The agreed score, within the call's scale; like an aggregate, it need not fall on a step. */
   public abstract BigDecimal value();
 
   /** Why, in a sentence that will be published. */

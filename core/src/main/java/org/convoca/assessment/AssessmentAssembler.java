@@ -58,6 +58,7 @@ public final class AssessmentAssembler {
   /**
    * One assessment per proposal in {@code proposals}, sorted by proposal id.
    *
+   * @return one assessment per proposal in {@code proposals}, sorted by proposal id
    * @throws FindingRejectedException when a finding names a proposal not in {@code proposals}, or
    *     an award names a criterion the call does not define; it names the rule and the proposal
    */
@@ -80,6 +81,7 @@ public final class AssessmentAssembler {
   /**
    * The assessment of one proposal from its findings.
    *
+   * @return the assessment of one proposal from its findings
    * @throws FindingRejectedException when an award names a criterion the call does not define
    */
   public Assessment assess(ProposalId proposal, Collection<? extends Finding> findings) {

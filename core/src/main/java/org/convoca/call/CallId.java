@@ -12,14 +12,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record CallId(String value) implements Comparable<CallId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public CallId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'callId' must not be blank");
     }
   }
 
-  /** The CallId {@code value}. */
+  /** {@return the CallId {@code value}} */
   @JsonCreator
   public static CallId of(String value) {
     return new CallId(value);

@@ -12,14 +12,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record TrackId(String value) implements Comparable<TrackId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public TrackId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'trackId' must not be blank");
     }
   }
 
-  /** The TrackId {@code value}. */
+  /** {@return the TrackId {@code value}} */
   @JsonCreator
   public static TrackId of(String value) {
     return new TrackId(value);

@@ -12,14 +12,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record CourseId(String value) implements Comparable<CourseId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public CourseId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'courseId' must not be blank");
     }
   }
 
-  /** The CourseId {@code value}. */
+  /** {@return the CourseId {@code value}} */
   @JsonCreator
   public static CourseId of(String value) {
     return new CourseId(value);

@@ -12,14 +12,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record PersonId(String value) implements Comparable<PersonId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public PersonId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'personId' must not be blank");
     }
   }
 
-  /** The PersonId {@code value}. */
+  /** {@return the PersonId {@code value}} */
   @JsonCreator
   public static PersonId of(String value) {
     return new PersonId(value);

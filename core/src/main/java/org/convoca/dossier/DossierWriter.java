@@ -24,6 +24,7 @@ public final class DossierWriter {
   /**
    * The JSON text of {@code dossier}.
    *
+   * @return the JSON text of {@code dossier}
    * @throws NullPointerException when {@code dossier} is null
    */
   public static String toJson(Dossier dossier) {

@@ -28,7 +28,7 @@ public final class InvalidDossierException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, never empty, in the order they were found. */
+  /** {@return every problem found, never empty, in the order they were found} */
   public List<DossierProblem> problems() {
     return problems;
   }

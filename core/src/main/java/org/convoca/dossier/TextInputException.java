@@ -50,7 +50,7 @@ public final class TextInputException extends IOException {
         0, line, column);
   }
 
-  /** What is wrong; never null. */
+  /** {@return what is wrong; never null} */
   public Kind kind() {
     return kind;
   }

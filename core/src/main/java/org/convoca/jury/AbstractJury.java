@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractJury {
 
-  /** The jurors. */
+  /** {@return the jurors} */
   public abstract List<Juror> jurors();
 
-  /** Their scores. */
+  /** {@return their scores} */
   public abstract List<JurorScore> scores();
 
   /** Decisions that override the computed selection. */
@@ -21,7 +21,7 @@ public abstract class AbstractJury {
   /** Conflicts of interest the jurors declared. */
   public abstract List<ConflictDeclaration> conflicts();
 
-  /** Who reviews which proposal; empty when the program did not record it. */
+  /** {@return who reviews which proposal; empty when the program did not record it} */
   public abstract List<ReviewAssignment> assignments();
 
   /** Scores the jury agreed on after discussion, each replacing an aggregate. */

@@ -40,7 +40,17 @@ public record CallOutcome(
     Summary summary,
     JuryReview jury) {
 
-  /** Checks that no part is missing and copies the lists. */
+  /**
+   * Checks that no part is missing and copies the lists.
+   *
+   * @param call the call
+   * @param fingerprint the {@link Fingerprint} of the dossier and rule book, 64 hex digits
+   * @param proposals one per proposal of the dossier, sorted by id
+   * @param selection the ranking, ties, decisions, selection and waitlist
+   * @param placements the track placements, sorted by track then by the order of the selection
+   * @param summary the figures
+   * @param jury the jury's review of the dossier: policy, conflicts, jurors, agreement, notes
+   */
   public CallOutcome {
     requireNonNull(call, "'call' must not be null");
     requireNonNull(fingerprint, "'fingerprint' must not be null");
@@ -96,22 +106,26 @@ public record CallOutcome(
     return OutcomeAssembler.assemble(dossier, review, assessments, selection, placements, fingerprint);
   }
 
-  /** This outcome with {@code selection} in place of its own, every other part unchanged (to add notes, say). */
+  /**
+   * {@return this outcome with {@code selection} in place of its own, every other part unchanged (to add notes, say)}
+   */
   public CallOutcome withSelection(Selection selection) {
     return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury);
   }
 
-  /** The final selection: proposal ids in rank order, then jury inclusions without a rank. */
+  /** {@return the final selection: proposal ids in rank order, then jury inclusions without a rank} */
   public List<ProposalId> selected() {
     return selection.selected();
   }
 
-  /** The final waitlist, in order. */
+  /** {@return the final waitlist, in order} */
   public List<ProposalId> waitlist() {
     return selection.waitlist();
   }
 
-  /** Every track of the call, sorted by id, with the proposals placed in it in the order of the selection. */
+  /**
+   * {@return every track of the call, sorted by id, with the proposals placed in it in the order of the selection}
+   */
   public SortedMap<TrackId, List<ProposalId>> tracks() {
     SortedMap<TrackId, List<ProposalId>> tracks = new TreeMap<>();
     call.tracks().forEach(t -> tracks.put(t.id(), new ArrayList<>()));
@@ -120,7 +134,7 @@ public record CallOutcome(
     return Collections.unmodifiableSortedMap(tracks);
   }
 
-  /** The outcome of {@code proposal}; empty when it is not in the dossier. */
+  /** {@return the outcome of {@code proposal}; empty when it is not in the dossier} */
   public Optional<ProposalOutcome> proposal(ProposalId proposal) {
     return proposals.stream().filter(p -> p.proposal().id().equals(proposal)).findFirst();
   }

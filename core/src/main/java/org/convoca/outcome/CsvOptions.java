@@ -16,7 +16,7 @@ public record CsvOptions(boolean byteOrderMark) {
     return new CsvOptions(false);
   }
 
-  /** These options, with the text starting with a UTF-8 byte-order mark. */
+  /** {@return these options, with the text starting with a UTF-8 byte-order mark} */
   public CsvOptions withByteOrderMark() {
     return new CsvOptions(true);
   }

@@ -77,12 +77,12 @@ public final class OutcomeJson {
 
   private OutcomeJson() {}
 
-  /** The outcome as canonical JSON bytes. */
+  /** {@return the outcome as canonical JSON bytes} */
   public static byte[] bytes(CallOutcome outcome) {
     return text(outcome).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The outcome as canonical JSON text, ending with a line feed. */
+  /** {@return the outcome as canonical JSON text, ending with a line feed} */
   public static String text(CallOutcome outcome) {
     try {
       return WRITER.writeValueAsString(tree(outcome)) + "\n";
@@ -101,7 +101,7 @@ public final class OutcomeJson {
     }
   }
 
-  /** The outcome as a JSON tree, in canonical order. */
+  /** {@return the outcome as a JSON tree, in canonical order} */
   public static ObjectNode tree(CallOutcome outcome) {
     ObjectNode root = NODES.objectNode();
     root.put("fingerprint", outcome.fingerprint());

@@ -90,13 +90,17 @@ public final class DossierGenerator {
     this.jury = jury;
   }
 
-  /** A generator for {@code seed} with the default settings: 150 proposals, 7 jurors, the default call. */
+  /**
+   * {@return a generator for {@code seed} with the default settings: 150 proposals, 7 jurors, the default call}
+   */
   public static DossierGenerator withSeed(long seed) {
     return new DossierGenerator(seed, DEFAULT_PROPOSALS, DEFAULT_JURORS, FederalCall.Settings.DEFAULTS,
         Optional.of(FederalCall.juryPolicy()));
   }
 
-  /** The same generator making {@code count} proposals. @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator making {@code count} proposals. @throws IllegalArgumentException if negative}
+   */
   public DossierGenerator proposals(int count) {
     requireAtLeast("proposals", count, 0);
     return new DossierGenerator(seed, count, jurors, call, jury);
@@ -105,6 +109,7 @@ public final class DossierGenerator {
   /**
    * The same generator with a jury of {@code count} jurors (default 7).
    *
+   * @return the same generator with a jury of {@code count} jurors (default 7)
    * @throws IllegalArgumentException if below 3, or below the reviewers per proposal of the call's jury policy
    */
   public DossierGenerator jurors(int count) {
@@ -116,6 +121,9 @@ public final class DossierGenerator {
    * The same generator whose call states {@code policy} (default {@link FederalCall#juryPolicy()}):
    * each proposal is assigned its {@code reviewersPerProposal}, free of the conflicts it applies.
    *
+   * @return the same generator whose call states {@code policy} (default {@link
+   *     FederalCall#juryPolicy()}): each proposal is assigned its {@code reviewersPerProposal},
+   *     free of the conflicts it applies
    * @throws NullPointerException if {@code policy} is null
    * @throws IllegalArgumentException if it wants more reviewers per proposal than the jury has jurors
    */
@@ -130,40 +138,54 @@ public final class DossierGenerator {
   /**
    * The same generator whose call states no jury policy, as dossiers written before policies existed
    * do; the panel is made as for {@link JuryPolicy#unstated()} (3 reviewers per proposal, every kind of conflict).
+   *
+   * @return the same generator whose call states no jury policy, as dossiers written before
+   *     policies existed do; the panel is made as for {@link JuryPolicy#unstated()} (3 reviewers
+   *     per proposal, every kind of conflict)
    */
   public DossierGenerator withoutJuryPolicy() {
     return new DossierGenerator(seed, proposals, jurors, call, Optional.empty());
   }
 
-  /** The same generator with {@code count} selection slots (default 50). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator with {@code count} selection slots (default 50). @throws IllegalArgumentException if negative}
+   */
   public DossierGenerator slots(int count) {
     requireAtLeast("slots", count, 0);
     return withCall(new FederalCall.Settings(count, call.ogpLocalPlaces(), call.waitlist(), call.minJurisdictions(),
         call.perJurisdictionCap(), call.fundingCeiling(), call.totalBudget()));
   }
 
-  /** The same generator with {@code count} places in the OGP Local track (default 11). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator with {@code count} places in the OGP Local track (default 11). @throws IllegalArgumentException if negative}
+   */
   public DossierGenerator ogpLocalPlaces(int count) {
     requireAtLeast("ogpLocalPlaces", count, 0);
     return withCall(new FederalCall.Settings(call.slots(), count, call.waitlist(), call.minJurisdictions(),
         call.perJurisdictionCap(), call.fundingCeiling(), call.totalBudget()));
   }
 
-  /** The same generator with a waitlist of {@code count} (default 10). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator with a waitlist of {@code count} (default 10). @throws IllegalArgumentException if negative}
+   */
   public DossierGenerator waitlist(int count) {
     requireAtLeast("waitlist", count, 0);
     return withCall(new FederalCall.Settings(call.slots(), call.ogpLocalPlaces(), count, call.minJurisdictions(),
         call.perJurisdictionCap(), call.fundingCeiling(), call.totalBudget()));
   }
 
-  /** The same generator requiring {@code count} distinct jurisdictions among the selected (default 10). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator requiring {@code count} distinct jurisdictions among the selected (default 10). @throws IllegalArgumentException if negative}
+   */
   public DossierGenerator minJurisdictions(int count) {
     requireAtLeast("minJurisdictions", count, 0);
     return withCall(new FederalCall.Settings(call.slots(), call.ogpLocalPlaces(), call.waitlist(), count,
         call.perJurisdictionCap(), call.fundingCeiling(), call.totalBudget()));
   }
 
-  /** The same generator selecting at most {@code count} proposals per jurisdiction (default 6). @throws IllegalArgumentException if below 1 */
+  /**
+   * {@return the same generator selecting at most {@code count} proposals per jurisdiction (default 6). @throws IllegalArgumentException if below 1}
+   */
   public DossierGenerator perJurisdictionCap(int count) {
     requireAtLeast("perJurisdictionCap", count, 1);
     return withCall(new FederalCall.Settings(call.slots(), call.ogpLocalPlaces(), call.waitlist(), call.minJurisdictions(),
@@ -173,6 +195,10 @@ public final class DossierGenerator {
   /**
    * The same generator with a ceiling of {@code pesos} ARS per proposal (default 3,000,000);
    * requested amounts follow the ceiling. @throws IllegalArgumentException if below 10,000
+   *
+   * @return the same generator with a ceiling of {@code pesos} ARS per proposal (default
+   *     3,000,000); requested amounts follow the ceiling. @throws IllegalArgumentException if below
+   *     10,000
    */
   public DossierGenerator fundingCeiling(long pesos) {
     requireAtLeast("fundingCeiling", pesos, 10_000);
@@ -180,7 +206,9 @@ public final class DossierGenerator {
         call.perJurisdictionCap(), pesos, call.totalBudget()));
   }
 
-  /** The same generator with a total budget of {@code pesos} ARS (default 120,000,000). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator with a total budget of {@code pesos} ARS (default 120,000,000). @throws IllegalArgumentException if negative}
+   */
   public DossierGenerator totalBudget(long pesos) {
     requireAtLeast("totalBudget", pesos, 0);
     return withCall(new FederalCall.Settings(call.slots(), call.ogpLocalPlaces(), call.waitlist(), call.minJurisdictions(),

@@ -23,7 +23,7 @@ public final class RuleBookException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, in the order they were found; each prints as {@code file:line: message}. */
+  /** {@return every problem, in the order they were found; each prints as {@code file:line: message}} */
   public List<RuleProblem> problems() {
     return problems;
   }

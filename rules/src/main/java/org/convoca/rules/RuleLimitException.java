@@ -43,27 +43,29 @@ public final class RuleLimitException extends RuleExecutionException {
     this.timeLimit = timeLimit;
   }
 
-  /** Which limit was reached. */
+  /** {@return which limit was reached} */
   public Limit limit() {
     return limit;
   }
 
-  /** How many of the batch's firings {@link #rule()} was responsible for before the rules were stopped. */
+  /**
+   * {@return how many of the batch's firings {@link #rule()} was responsible for before the rules were stopped}
+   */
   public long ruleFirings() {
     return ruleFirings;
   }
 
-  /** How many times all rules together fired in the batch before they were stopped. */
+  /** {@return how many times all rules together fired in the batch before they were stopped} */
   public long firings() {
     return firings;
   }
 
-  /** The firings allowed to the batch: the firings per proposal times the batch's proposals. */
+  /** {@return the firings allowed to the batch: the firings per proposal times the batch's proposals} */
   public long firingLimit() {
     return firingLimit;
   }
 
-  /** The time limit of the run. */
+  /** {@return the time limit of the run} */
   public Duration timeLimit() {
     return timeLimit;
   }

@@ -11,10 +11,10 @@ import java.util.OptionalDouble;
  */
 public sealed interface Alpha permits Alpha.Estimate, Alpha.Undefined {
 
-  /** The alpha, or empty when {@link Undefined}. */
+  /** {@return the alpha, or empty when {@link Undefined}} */
   OptionalDouble value();
 
-  /** The reading of the alpha, or empty when {@link Undefined}. */
+  /** {@return the reading of the alpha, or empty when {@link Undefined}} */
   Optional<Reading> reading();
 
   /**

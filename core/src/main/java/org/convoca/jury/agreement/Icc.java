@@ -27,6 +27,10 @@ public record Icc(int raters, int units, double betweenMeanSquare, double within
   /**
    * Checks that the analysis of variance is one that defines both coefficients.
    *
+   * @param raters k, the number of scores of every proposal, at least 2
+   * @param units n, the number of proposals, at least 2
+   * @param betweenMeanSquare BMS, more than 0
+   * @param withinMeanSquare WMS, at least 0
    * @throws IllegalArgumentException naming the first part out of range
    */
   public Icc {

@@ -102,6 +102,7 @@ public final class AssignmentValidator {
   /**
    * The violations of an assignment made by {@link JuryAssigner}.
    *
+   * @return the violations of an assignment made by {@link JuryAssigner}
    * @see #validate(AssignmentProblem, Map)
    */
   public static List<Violation> validate(AssignmentProblem problem, JuryAssignment assignment) {

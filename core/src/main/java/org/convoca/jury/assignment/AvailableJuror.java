@@ -20,6 +20,9 @@ public record AvailableJuror(JurorId id, OptionalInt capacity, SortedSet<Theme> 
   /**
    * Checks the capacity and copies the expertise.
    *
+   * @param id the juror, never null
+   * @param capacity the most proposals they may review; empty means no limit; never negative
+   * @param expertise the themes they know, never null (may be empty); copied and sorted
    * @throws NullPointerException when an argument or a theme is null
    * @throws IllegalArgumentException when the capacity is negative
    */

@@ -77,7 +77,7 @@ public final class OrganisationNames {
     return false;
   }
 
-  /** Whether {@code a} and {@code b} name the same organisation; neither may be null. */
+  /** {@return whether {@code a} and {@code b} name the same organisation; neither may be null} */
   public static boolean same(String a, String b) {
     return normalise(a).equals(normalise(b));
   }

@@ -12,7 +12,7 @@ public final class Phrases {
 
   private Phrases() {}
 
-  /** An enum constant in plain lower-case words: {@code CIVIL_SOCIETY} becomes "civil society". */
+  /** {@return an enum constant in plain lower-case words: {@code CIVIL_SOCIETY} becomes "civil society"} */
   public static String words(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
@@ -34,7 +34,7 @@ public final class Phrases {
     return points.signum() == 0 ? "0" : points.stripTrailingZeros().toPlainString();
   }
 
-  /** An amount of money as currency code and plain amount: "ARS 1500000". */
+  /** {@return an amount of money as currency code and plain amount: "ARS 1500000"} */
   public static String money(Money money) {
     return money.currency() + " " + money.amount().stripTrailingZeros().toPlainString();
   }

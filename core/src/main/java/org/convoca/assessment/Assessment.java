@@ -65,12 +65,20 @@ public record Assessment(
     return criteria.stream().filter(c -> !c.meetsThreshold()).toList();
   }
 
-  /** {@return the result on {@code criterion}, if the call has it} */
+  /**
+   * {@return the result on {@code criterion}, if the call has it}
+   *
+   * @param criterion the criterion's id
+   */
   public Optional<CriterionResult> criterion(CriterionId criterion) {
     return criteria.stream().filter(c -> c.criterion().equals(criterion)).findFirst();
   }
 
-  /** {@return whether the proposal carries {@code label}} */
+  /**
+   * {@return whether the proposal carries {@code label}}
+   *
+   * @param label the label to look for
+   */
   public boolean hasLabel(String label) {
     return labels.stream().anyMatch(l -> l.label().equals(label));
   }

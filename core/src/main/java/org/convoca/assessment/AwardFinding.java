@@ -42,7 +42,15 @@ public record AwardFinding(ProposalId proposal, CriterionId criterion, String ru
     }
   }
 
-  /** {@return an award of {@code points} (a decimal, such as 2.5) towards {@code criterion}} */
+  /**
+   * {@return an award of {@code points} (a decimal, such as 2.5) towards {@code criterion}}
+   *
+   * @param proposal the proposal awarded
+   * @param criterion the id of the criterion the points count towards
+   * @param rule the name of the rule that awarded them
+   * @param points the points awarded
+   * @param sentence why, in a sentence a citizen can read
+   */
   public static AwardFinding of(ProposalId proposal, String criterion, String rule, double points, String sentence) {
     return new AwardFinding(proposal, CriterionId.of(criterion), rule, BigDecimal.valueOf(points), sentence);
   }

@@ -31,12 +31,24 @@ public record CheckFinding(ProposalId proposal, String rule, boolean passed, Str
     sentence = VisibleText.of(sentence);
   }
 
-  /** {@return a passed check} */
+  /**
+   * {@return a passed check}
+   *
+   * @param proposal the proposal checked
+   * @param rule the name of the rule that made the check
+   * @param sentence why it passed, in a sentence a citizen can read
+   */
   public static CheckFinding passed(ProposalId proposal, String rule, String sentence) {
     return new CheckFinding(proposal, rule, true, sentence);
   }
 
-  /** {@return a failed check} */
+  /**
+   * {@return a failed check}
+   *
+   * @param proposal the proposal checked
+   * @param rule the name of the rule that made the check
+   * @param sentence why it failed, in a sentence a citizen can read
+   */
   public static CheckFinding failed(ProposalId proposal, String rule, String sentence) {
     return new CheckFinding(proposal, rule, false, sentence);
   }

@@ -19,8 +19,11 @@ public final class FindingRejectedException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rule that made the conclusion. */
   private final String rule;
+  /** The proposal the conclusion is about; null when it is about none in particular. */
   private final @Nullable ProposalId proposal;
+  /** Why the conclusion was rejected, in a sentence. */
   private final String reason;
 
   /**

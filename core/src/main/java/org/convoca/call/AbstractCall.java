@@ -65,7 +65,7 @@ public abstract class AbstractCall {
     return jury().orElseGet(JuryPolicy::unstated);
   }
 
-  /** Named parameters the rule book reads. */
+  /** {@return the named parameters the rule book reads} */
   @Value.Default
   public RuleParameters parameters() {
     return RuleParameters.empty();

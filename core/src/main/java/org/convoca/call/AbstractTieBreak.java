@@ -12,7 +12,7 @@ public abstract class AbstractTieBreak {
   /** {@return what the step compares} */
   public abstract TieBreakKind kind();
 
-  /** For a {@link TieBreakKind#CRITERION} step, the criterion compared; empty otherwise. */
+  /** {@return for a {@link TieBreakKind#CRITERION} step, the criterion compared; empty otherwise} */
   public abstract Optional<CriterionId> criterion();
 
   @Value.Check

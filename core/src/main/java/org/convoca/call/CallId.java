@@ -23,12 +23,17 @@ public record CallId(String value) implements Comparable<CallId> {
     }
   }
 
-  /** {@return the CallId {@code value}} */
+  /**
+   * {@return the CallId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static CallId of(String value) {
     return new CallId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -23,12 +23,17 @@ public record CriterionId(String value) implements Comparable<CriterionId> {
     }
   }
 
-  /** {@return the CriterionId {@code value}} */
+  /**
+   * {@return the CriterionId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static CriterionId of(String value) {
     return new CriterionId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

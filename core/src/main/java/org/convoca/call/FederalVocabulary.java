@@ -84,6 +84,8 @@ public final class FederalVocabulary {
 
   /**
    * {@return the label of a proposal whose primary theme is {@code theme}: {@code PRIMARY_THEME:OPEN_DATA}}
+   *
+   * @param theme the theme to look up
    */
   public static String primaryTheme(Theme theme) {
     return PRIMARY_THEME + theme.code();

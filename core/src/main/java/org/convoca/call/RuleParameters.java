@@ -36,6 +36,8 @@ public final class RuleParameters {
   /**
    * Parameters from a map of names to numbers, booleans or strings.
    *
+   * @param values parameter names to their values
+   * @return the parameters, with the values normalised (numbers as {@link BigDecimal})
    * @throws IllegalArgumentException when a value is none of these, or when a parameter that
    *     {@link FederalVocabulary} names has a value of another kind (text for a number); the message
    *     starts with the parameter's name in quotes
@@ -74,7 +76,11 @@ public final class RuleParameters {
     return effective;
   }
 
-  /** {@return whether a parameter named {@code name} is set by the call or has a default} */
+  /**
+   * {@return whether a parameter named {@code name} is set by the call or has a default}
+   *
+   * @param name the parameter's name
+   */
   public boolean has(String name) {
     return effective.containsKey(name);
   }
@@ -82,6 +88,7 @@ public final class RuleParameters {
   /**
    * The number named {@code name}, the call's or the default.
    *
+   * @param name the parameter's name
    * @return the number named {@code name}, the call's or the default
    * @throws NoSuchElementException when neither the call nor the defaults have it
    * @throws IllegalArgumentException when it is not a number
@@ -93,6 +100,7 @@ public final class RuleParameters {
   /**
    * The flag named {@code name}, the call's or the default.
    *
+   * @param name the parameter's name
    * @return the flag named {@code name}, the call's or the default
    * @throws NoSuchElementException when neither the call nor the defaults have it
    * @throws IllegalArgumentException when it is not true or false
@@ -104,6 +112,7 @@ public final class RuleParameters {
   /**
    * The text named {@code name}, the call's or the default.
    *
+   * @param name the parameter's name
    * @return the text named {@code name}, the call's or the default
    * @throws NoSuchElementException when neither the call nor the defaults have it
    * @throws IllegalArgumentException when it is not a string

@@ -32,7 +32,11 @@ public record ScoreScale(BigDecimal min, BigDecimal max, BigDecimal step) {
     }
   }
 
-  /** {@return whether {@code score} lies on the scale: between the ends and on a step} */
+  /**
+   * {@return whether {@code score} lies on the scale: between the ends and on a step}
+   *
+   * @param score the score to check
+   */
   public boolean accepts(BigDecimal score) {
     return score.compareTo(min) >= 0
         && score.compareTo(max) <= 0

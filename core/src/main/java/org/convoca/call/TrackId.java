@@ -23,12 +23,17 @@ public record TrackId(String value) implements Comparable<TrackId> {
     }
   }
 
-  /** {@return the TrackId {@code value}} */
+  /**
+   * {@return the TrackId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static TrackId of(String value) {
     return new TrackId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

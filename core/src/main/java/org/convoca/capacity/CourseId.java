@@ -23,12 +23,17 @@ public record CourseId(String value) implements Comparable<CourseId> {
     }
   }
 
-  /** {@return the CourseId {@code value}} */
+  /**
+   * {@return the CourseId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static CourseId of(String value) {
     return new CourseId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

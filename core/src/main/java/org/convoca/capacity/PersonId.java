@@ -23,12 +23,17 @@ public record PersonId(String value) implements Comparable<PersonId> {
     }
   }
 
-  /** {@return the PersonId {@code value}} */
+  /**
+   * {@return the PersonId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static PersonId of(String value) {
     return new PersonId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

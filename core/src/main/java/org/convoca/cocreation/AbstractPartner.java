@@ -20,7 +20,10 @@ public abstract class AbstractPartner {
   /** {@return its role in the proposal} */
   public abstract PartnerRole role();
 
-  /** People of the organisation who work on the proposal; their course completions count as partners trained. */
+  /**
+   * {@return the people of the organisation who work on the proposal} Their course completions count
+   * as partners trained.
+   */
   public abstract List<PersonId> contacts();
 
   /**

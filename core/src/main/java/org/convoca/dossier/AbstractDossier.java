@@ -33,13 +33,13 @@ public abstract class AbstractDossier {
   /** {@return the call} */
   public abstract Call call();
 
-  /** Applicant governments and the provinces of applicant municipalities. */
+  /** {@return the applicant governments and the provinces of applicant municipalities} */
   public abstract List<Government> governments();
 
   /** {@return the program's courses} */
   public abstract List<Course> courses();
 
-  /** People: trainees, team members, partners' contacts. */
+  /** {@return the people: trainees, team members, partners' contacts} */
   public abstract List<Person> people();
 
   /** {@return who completed which course} */
@@ -51,6 +51,6 @@ public abstract class AbstractDossier {
   /** {@return the jury} */
   public abstract Jury jury();
 
-  /** Progress reports on selected proposals. */
+  /** {@return the progress reports on selected proposals} */
   public abstract List<ProgressReport> progressReports();
 }

@@ -31,7 +31,12 @@ public record DossierProblem(String path, String message, int line, int column) 
     requireNonNull(message, "'message' must not be null");
   }
 
-  /** {@return a problem at {@code path} whose place in the text is unknown} */
+  /**
+   * {@return a problem at {@code path} whose place in the text is unknown}
+   *
+   * @param path where the problem is, as a JSON path such as {@code $.proposals[2].title}
+   * @param message what is wrong, in a sentence
+   */
   public static DossierProblem at(String path, String message) {
     return new DossierProblem(path, message, 0, 0);
   }

@@ -68,6 +68,7 @@ public final class DossierSchema {
   /**
    * Whether {@code text} is an id as {@link #ID_PATTERN} defines it.
    *
+   * @param text the text to check
    * @return whether {@code text} is an id as {@link #ID_PATTERN} defines it
    * @throws NullPointerException when {@code text} is null
    */

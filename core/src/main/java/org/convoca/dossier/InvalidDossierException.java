@@ -18,6 +18,7 @@ public final class InvalidDossierException extends RuntimeException {
   /**
    * An exception carrying {@code problems}.
    *
+   * @param problems every problem found, not empty
    * @throws IllegalArgumentException when {@code problems} is empty
    */
   public InvalidDossierException(List<DossierProblem> problems) {

@@ -15,7 +15,7 @@ public abstract class AbstractGovernment {
   /** {@return its name, such as "Municipalidad de Rafaela"} */
   public abstract String name();
 
-  /** National, provincial or municipal. */
+  /** {@return its level: national, provincial or municipal} */
   public abstract GovernmentLevel level();
 
   /** {@return the first-level jurisdiction it governs or lies in} */
@@ -24,7 +24,7 @@ public abstract class AbstractGovernment {
   /** {@return the population it serves} */
   public abstract long population();
 
-  /** For a municipality, the province it belongs to; empty for other levels. */
+  /** {@return for a municipality, the province it belongs to; empty for other levels} */
   public abstract Optional<GovernmentId> province();
 
   /**

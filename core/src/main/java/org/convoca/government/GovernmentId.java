@@ -23,12 +23,17 @@ public record GovernmentId(String value) implements Comparable<GovernmentId> {
     }
   }
 
-  /** {@return the GovernmentId {@code value}} */
+  /**
+   * {@return the GovernmentId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static GovernmentId of(String value) {
     return new GovernmentId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -26,12 +26,17 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
     }
   }
 
-  /** {@return the JurisdictionCode {@code value}} */
+  /**
+   * {@return the JurisdictionCode {@code value}}
+   *
+   * @param value the ISO 3166-2 code, such as {@code AR-X}
+   */
   @JsonCreator
   public static JurisdictionCode of(String value) {
     return new JurisdictionCode(value);
   }
 
+  /** {@return the code, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

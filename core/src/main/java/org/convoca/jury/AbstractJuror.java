@@ -21,7 +21,7 @@ public abstract class AbstractJuror {
   /** {@return the jurisdiction they come from, if any (used later for conflicts of interest)} */
   public abstract Optional<JurisdictionCode> jurisdiction();
 
-  /** Organisations they belong or belonged to. */
+  /** {@return the organisations they belong or belonged to} */
   public abstract List<String> affiliations();
 
   /**

@@ -15,15 +15,15 @@ public abstract class AbstractJury {
   /** {@return their scores} */
   public abstract List<JurorScore> scores();
 
-  /** Decisions that override the computed selection. */
+  /** {@return the decisions that override the computed selection} */
   public abstract List<JuryOverride> overrides();
 
-  /** Conflicts of interest the jurors declared. */
+  /** {@return the conflicts of interest the jurors declared} */
   public abstract List<ConflictDeclaration> conflicts();
 
   /** {@return who reviews which proposal; empty when the program did not record it} */
   public abstract List<ReviewAssignment> assignments();
 
-  /** Scores the jury agreed on after discussion, each replacing an aggregate. */
+  /** {@return the scores the jury agreed on after discussion, each replacing an aggregate} */
   public abstract List<ConsensusScore> consensus();
 }

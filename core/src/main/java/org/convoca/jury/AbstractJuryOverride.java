@@ -13,7 +13,7 @@ public abstract class AbstractJuryOverride {
   /** {@return the proposal} */
   public abstract ProposalId proposal();
 
-  /** Include or exclude. */
+  /** {@return whether the jury includes or excludes the proposal} */
   public abstract JuryVerdict verdict();
 
   /** {@return Why, in a sentence that will be published} */

@@ -23,12 +23,17 @@ public record JurorId(String value) implements Comparable<JurorId> {
     }
   }
 
-  /** {@return the JurorId {@code value}} */
+  /**
+   * {@return the JurorId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static JurorId of(String value) {
     return new JurorId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -16,6 +16,6 @@ public abstract class AbstractMilestoneStatus {
   /** {@return how far it is completed} */
   public abstract CompletionLevel completion();
 
-  /** Links to evidence anyone can check. */
+  /** {@return links to evidence anyone can check} */
   public abstract List<String> evidence();
 }

@@ -71,6 +71,7 @@ public record CallOutcome(
    * @param selection what {@link org.convoca.selection.Selector#select} returned for them
    * @param placements what the {@link org.convoca.selection.TrackAssigner} returned for the selection
    * @param ruleBook the rule book's files, name to text (see {@link Fingerprint}); empty for none
+   * @return the outcome, fingerprinted
    * @throws IllegalArgumentException when a placement names a track the call lacks or a proposal
    *     not in the selection, places a proposal twice in a track, or fills a track beyond its places;
    *     when the assessments do not match the dossier's proposals
@@ -84,6 +85,11 @@ public record CallOutcome(
    * As {@link #of(Dossier, List, Selection, List, SortedMap)}, with a fingerprint computed elsewhere.
    *
    * @param fingerprint the precomputed fingerprint, not blank
+   * @param dossier the dossier the outcome is of
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param selection the selection made from them
+   * @param placements the track placements of the selection
+   * @return the outcome, with {@code fingerprint}
    */
   public static CallOutcome of(Dossier dossier, List<Assessment> assessments, Selection selection,
       List<TrackPlacement> placements, String fingerprint) {
@@ -95,6 +101,12 @@ public record CallOutcome(
    * that it is made once per run, and the selection and the outcome see the same one).
    *
    * @param review the jury's review of {@code dossier}, as {@link JuryReview#of} made it
+   * @param dossier the dossier the outcome is of
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param selection the selection made from them
+   * @param placements the track placements of the selection
+   * @param fingerprint the precomputed fingerprint, not blank
+   * @return the outcome, with {@code fingerprint}
    * @throws IllegalArgumentException as {@link #of(Dossier, List, Selection, List, SortedMap)}; when
    *     {@code fingerprint} is blank; when {@code review} does not review exactly the dossier's proposals
    */
@@ -108,6 +120,8 @@ public record CallOutcome(
 
   /**
    * {@return this outcome with {@code selection} in place of its own, every other part unchanged (to add notes, say)}
+   *
+   * @param selection the selection to put in place
    */
   public CallOutcome withSelection(Selection selection) {
     return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury);
@@ -134,7 +148,11 @@ public record CallOutcome(
     return Collections.unmodifiableSortedMap(tracks);
   }
 
-  /** {@return the outcome of {@code proposal}; empty when it is not in the dossier} */
+  /**
+   * {@return the outcome of {@code proposal}; empty when it is not in the dossier}
+   *
+   * @param proposal the proposal's id
+   */
   public Optional<ProposalOutcome> proposal(ProposalId proposal) {
     return proposals.stream().filter(p -> p.proposal().id().equals(proposal)).findFirst();
   }

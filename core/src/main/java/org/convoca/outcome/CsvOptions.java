@@ -11,7 +11,7 @@ package org.convoca.outcome;
  */
 public record CsvOptions(boolean byteOrderMark) {
 
-  /** Plain UTF-8 without a byte-order mark: what every CSV reader understands. */
+  /** {@return plain UTF-8 without a byte-order mark: what every CSV reader understands} */
   public static CsvOptions standard() {
     return new CsvOptions(false);
   }

@@ -23,12 +23,17 @@ public record MilestoneId(String value) implements Comparable<MilestoneId> {
     }
   }
 
-  /** {@return the MilestoneId {@code value}} */
+  /**
+   * {@return the MilestoneId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static MilestoneId of(String value) {
     return new MilestoneId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -23,12 +23,17 @@ public record ProposalId(String value) implements Comparable<ProposalId> {
     }
   }
 
-  /** {@return the ProposalId {@code value}} */
+  /**
+   * {@return the ProposalId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static ProposalId of(String value) {
     return new ProposalId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

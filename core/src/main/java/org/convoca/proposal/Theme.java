@@ -34,12 +34,17 @@ public record Theme(String code) implements Comparable<Theme> {
     }
   }
 
-  /** {@return the theme with {@code code}} */
+  /**
+   * {@return the theme with {@code code}}
+   *
+   * @param code the theme's code, such as {@code OPEN_DATA}
+   */
   @JsonCreator
   public static Theme of(String code) {
     return new Theme(code);
   }
 
+  /** {@return the theme's code, as the dossier writes it} */
   @JsonValue
   @Override
   public String code() {

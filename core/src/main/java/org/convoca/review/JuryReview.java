@@ -134,12 +134,19 @@ public final class JuryReview {
 
   /**
    * {@return the review of {@code proposal} on each criterion the jury scores, in the call's order; empty for an unknown proposal}
+   *
+   * @param proposal the proposal
    */
   public List<CriterionReview> of(ProposalId proposal) {
     return byProposal.getOrDefault(proposal, List.of());
   }
 
-  /** {@return the review of {@code proposal} on {@code criterion}, when the jury scores that criterion} */
+  /**
+   * {@return the review of {@code proposal} on {@code criterion}, when the jury scores that criterion}
+   *
+   * @param proposal the proposal
+   * @param criterion the criterion
+   */
   public Optional<CriterionReview> of(ProposalId proposal, CriterionId criterion) {
     return of(proposal).stream().filter(r -> r.criterion().equals(criterion)).findFirst();
   }
@@ -161,6 +168,7 @@ public final class JuryReview {
    * valid score of the 2 the call needs: J-1's score is excluded (SAME_JURISDICTION)."; empty when
    * it is complete.
    *
+   * @param proposal the proposal
    * @return why the jury's review of {@code proposal} is incomplete, such as "On criterion jury it
    *     has 1 valid score of the 2 the call needs: J-1's score is excluded (SAME_JURISDICTION).";
    *     empty when it is complete
@@ -191,7 +199,10 @@ public final class JuryReview {
     return agreement;
   }
 
-  /** Sentences about the review as a whole: scores by jurors not assigned, panels that fall apart. */
+  /**
+   * {@return sentences about the review as a whole: scores by jurors not assigned, panels that fall
+   * apart}
+   */
   public List<String> notes() {
     return notes;
   }

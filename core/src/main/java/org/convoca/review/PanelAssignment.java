@@ -63,6 +63,7 @@ public final class PanelAssignment {
   /**
    * The assignment of {@code dossier}'s jurors: {@code of(dossier).solve()}.
    *
+   * @param dossier the dossier whose jury and proposals are assigned
    * @return the assignment of {@code dossier}'s jurors: {@code of(dossier).solve()}
    * @see #solve()
    */
@@ -73,6 +74,7 @@ public final class PanelAssignment {
   /**
    * The violations of {@code dossier}'s recorded assignment: {@code of(dossier).check()}.
    *
+   * @param dossier the dossier whose recorded assignment is checked
    * @return the violations of {@code dossier}'s recorded assignment: {@code of(dossier).check()}
    * @see #check()
    */

@@ -55,17 +55,29 @@ public record Selection(
     notes = List.copyOf(requireNonNull(notes, "'notes' must not be null"));
   }
 
-  /** {@return the decision on {@code proposal}; empty when the proposal is not in the dossier} */
+  /**
+   * {@return the decision on {@code proposal}; empty when the proposal is not in the dossier}
+   *
+   * @param proposal the proposal
+   */
   public Optional<Decision> decision(ProposalId proposal) {
     return ((ByProposal<Decision>) decisions).find(proposal);
   }
 
-  /** {@return the rank of {@code proposal}; empty when it was not ranked} */
+  /**
+   * {@return the rank of {@code proposal}; empty when it was not ranked}
+   *
+   * @param proposal the proposal
+   */
   public Optional<Integer> rank(ProposalId proposal) {
     return ((ByProposal<RankedProposal>) ranking).find(proposal).map(RankedProposal::rank);
   }
 
-  /** {@return the decisions of one kind, sorted by proposal id} */
+  /**
+   * {@return the decisions of one kind, sorted by proposal id}
+   *
+   * @param kind the kind of decision
+   */
   public List<Decision> decisions(DecisionKind kind) {
     return decisions.stream().filter(d -> d.kind() == kind).toList();
   }

@@ -49,6 +49,7 @@ public final class SelectionValidator {
    * @param review the jury's review of {@code dossier}
    * @param assessments one assessment per proposal of the dossier, in any order
    * @param claimed the ids of the claimed selection, in any order
+   * @return every violation found, in a stable order; empty when the claimed selection holds
    * @throws IllegalArgumentException as {@link #validate(Dossier, List, Collection)}
    */
   public static List<Violation> validate(Dossier dossier, JuryReview review, List<Assessment> assessments,

@@ -26,7 +26,11 @@ public record DateWindow(LocalDate start, LocalDate end) {
     }
   }
 
-  /** {@return whether {@code day} falls inside the window, ends included} */
+  /**
+   * {@return whether {@code day} falls inside the window, ends included}
+   *
+   * @param day the day
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(start) && !day.isAfter(end);
   }

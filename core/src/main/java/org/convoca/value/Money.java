@@ -30,28 +30,52 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     }
   }
 
-  /** Money of {@code amount} (a decimal string such as {@code "1500000.00"}) in {@code currency}. */
+  /**
+   * Money of {@code amount} (a decimal string such as {@code "1500000.00"}) in {@code currency}.
+   *
+   * @param amount the amount, as a decimal number such as {@code "1500000.50"}; zero or more
+   * @param currency the ISO 4217 code, such as {@code ARS}
+   * @return the amount of money
+   */
   public static Money of(String amount, String currency) {
     return new Money(new BigDecimal(amount), currency);
   }
 
-  /** Money of a whole {@code amount} in {@code currency}. */
+  /**
+   * Money of a whole {@code amount} in {@code currency}.
+   *
+   * @param amount the amount, zero or more
+   * @param currency the ISO 4217 code, such as {@code ARS}
+   * @return the amount of money
+   */
   public static Money of(long amount, String currency) {
     return new Money(BigDecimal.valueOf(amount), currency);
   }
 
-  /** {@return zero in {@code currency}} */
+  /**
+   * {@return zero in {@code currency}}
+   *
+   * @param currency the ISO 4217 code, such as {@code ARS}
+   */
   public static Money zero(String currency) {
     return new Money(BigDecimal.ZERO, currency);
   }
 
-  /** {@return the sum of this and {@code other}; both must be in the same currency} */
+  /**
+   * {@return the sum of this and {@code other}; both must be in the same currency}
+   *
+   * @param other the amount to add, in the same currency
+   */
   public Money plus(Money other) {
     sameCurrency(other);
     return new Money(amount.add(other.amount), currency);
   }
 
-  /** {@return the difference of this and {@code other}, which must not exceed this} */
+  /**
+   * {@return the difference of this and {@code other}, which must not exceed this}
+   *
+   * @param other the amount to subtract, in the same currency
+   */
   public Money minus(Money other) {
     sameCurrency(other);
     return new Money(amount.subtract(other.amount), currency);

@@ -26,7 +26,11 @@ public record TimeWindow(Instant opens, Instant closes) {
     }
   }
 
-  /** {@return whether {@code instant} falls inside the window, ends included} */
+  /**
+   * {@return whether {@code instant} falls inside the window, ends included}
+   *
+   * @param instant the instant
+   */
   public boolean contains(Instant instant) {
     return !instant.isBefore(opens) && !instant.isAfter(closes);
   }

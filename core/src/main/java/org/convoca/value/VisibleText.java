@@ -43,6 +43,8 @@ public final class VisibleText {
    * shown: a control character (tabs and line breaks included), a bidirectional control, a line or
    * paragraph separator, or half a surrogate pair.
    *
+   * @param text the text
+   * @param i the index of the character in {@code text}
    * @return whether the character at {@code i} of {@code text} acts on what shows it instead of
    *     being shown: a control character (tabs and line breaks included), a bidirectional control,
    *     a line or paragraph separator, or half a surrogate pair

@@ -11,6 +11,7 @@ public final class RuleBookException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The problems that kept the rule book from being built, in the order they were found. */
   private final List<RuleProblem> problems;
 
   /**

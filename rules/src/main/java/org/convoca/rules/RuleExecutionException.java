@@ -18,8 +18,11 @@ public sealed class RuleExecutionException extends RuntimeException permits Rule
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rule that failed. */
   private final String rule;
+  /** The proposal the rule was working on; null when unknown. */
   private final @Nullable ProposalId proposal;
+  /** The DRL file the rule is in; null when unknown. */
   private final @Nullable String file;
 
   /**

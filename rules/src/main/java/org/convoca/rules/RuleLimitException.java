@@ -27,10 +27,15 @@ public final class RuleLimitException extends RuleExecutionException {
     TIME
   }
 
+  /** Which limit was reached. */
   private final Limit limit;
+  /** How many of the batch's firings the rule responsible was behind. */
   private final long ruleFirings;
+  /** How many times all rules together fired in the batch. */
   private final long firings;
+  /** The firings allowed to the batch. */
   private final long firingLimit;
+  /** The time limit of the run. */
   private final Duration timeLimit;
 
   RuleLimitException(Limit limit, String rule, @Nullable ProposalId proposal, @Nullable String file, long ruleFirings,

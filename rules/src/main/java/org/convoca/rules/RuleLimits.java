@@ -54,6 +54,7 @@ public record RuleLimits(int firingsPerProposal, Duration timeLimit) {
   /**
    * These limits with another allowance of firings per proposal.
    *
+   * @param firings the firings each proposal adds to a batch's allowance, at least 1
    * @return these limits with another allowance of firings per proposal
    * @throws IllegalArgumentException when {@code firings} is below 1
    */
@@ -64,6 +65,7 @@ public record RuleLimits(int firingsPerProposal, Duration timeLimit) {
   /**
    * These limits with another time limit.
    *
+   * @param limit the longest a run may take, positive
    * @return these limits with another time limit
    * @throws IllegalArgumentException when {@code limit} is not positive
    */

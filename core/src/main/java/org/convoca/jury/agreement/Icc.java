@@ -48,12 +48,12 @@ public record Icc(int raters, int units, double betweenMeanSquare, double within
     }
   }
 
-  /** ICC(1,1): the reliability of a single juror's score, at most 1. */
+  /** {@return ICC(1,1): the reliability of a single juror's score, at most 1} */
   public double icc1() {
     return (betweenMeanSquare - withinMeanSquare) / (betweenMeanSquare + (raters - 1) * withinMeanSquare);
   }
 
-  /** ICC(1,k): the reliability of the mean of the k jurors' scores, at most 1. */
+  /** {@return ICC(1,k): the reliability of the mean of the k jurors' scores, at most 1} */
   public double icc1k() {
     return (betweenMeanSquare - withinMeanSquare) / betweenMeanSquare;
   }

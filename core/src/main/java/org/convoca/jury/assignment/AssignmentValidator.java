@@ -102,6 +102,8 @@ public final class AssignmentValidator {
   /**
    * The violations of an assignment made by {@link JuryAssigner}.
    *
+   * @param problem the jurors, proposals and limits the assignment had to respect
+   * @param assignment the assignment to check
    * @return the violations of an assignment made by {@link JuryAssigner}
    * @see #validate(AssignmentProblem, Map)
    */

@@ -28,7 +28,12 @@ public record ProposalToAssign(ProposalId id, SortedSet<Theme> themes) {
     themes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(themes));
   }
 
-  /** {@return the proposal {@code id} with {@code themes}} */
+  /**
+   * {@return the proposal {@code id} with {@code themes}}
+   *
+   * @param id the proposal
+   * @param themes its themes, which jurors' expertise is matched against
+   */
   public static ProposalToAssign of(ProposalId id, Set<Theme> themes) {
     return new ProposalToAssign(id, new TreeSet<>(themes));
   }

@@ -32,7 +32,11 @@ public record ApplicantProfile(GovernmentId id, String name, JurisdictionCode ju
     requireNonNull(jurisdiction, "'jurisdiction' of applicant " + id + " must not be null");
   }
 
-  /** {@return the profile of a dossier's government; {@code government} must not be null} */
+  /**
+   * {@return the profile of a dossier's government; {@code government} must not be null}
+   *
+   * @param government the applicant government
+   */
   public static ApplicantProfile of(Government government) {
     return new ApplicantProfile(government.id(), government.name(), government.jurisdiction());
   }

@@ -74,6 +74,9 @@ public record ConflictInput(
   /**
    * The input with every kind applied: a call that says nothing about kinds.
    *
+   * @param jurors the jurors
+   * @param proposals the proposals
+   * @param declared the conflicts the jurors declared
    * @return the input with every kind applied: a call that says nothing about kinds
    * @throws NullPointerException when a list or one of its elements is null
    * @throws IllegalArgumentException as the constructor does

@@ -27,7 +27,11 @@ public record PartnerProfile(String organisation, List<PersonId> contacts) {
     contacts = List.copyOf(requireNonNull(contacts, "'contacts' of partner " + organisation + " must not be null"));
   }
 
-  /** {@return the profile of a dossier's partner; {@code partner} must not be null} */
+  /**
+   * {@return the profile of a dossier's partner; {@code partner} must not be null}
+   *
+   * @param partner the partner organisation
+   */
   public static PartnerProfile of(Partner partner) {
     return new PartnerProfile(partner.organisation(), partner.contacts());
   }

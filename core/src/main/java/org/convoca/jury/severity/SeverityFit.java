@@ -73,6 +73,7 @@ public record SeverityFit(
   /**
    * The offset of {@code juror}.
    *
+   * @param juror the juror
    * @return the offset of {@code juror}
    * @throws IllegalArgumentException when the juror has no score in this fit
    */

@@ -29,7 +29,11 @@ public record SelectedProposal(ProposalId proposal, int rank, List<String> label
     labels = List.copyOf(labels);
   }
 
-  /** {@return whether the assessment carries {@code label}} */
+  /**
+   * {@return whether the assessment carries {@code label}}
+   *
+   * @param label the label to look for, such as {@link org.convoca.call.FederalVocabulary#CO_CREATED}
+   */
   public boolean hasLabel(String label) {
     return labels.contains(label);
   }

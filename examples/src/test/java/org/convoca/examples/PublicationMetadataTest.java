@@ -3,16 +3,21 @@ package org.convoca.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
+import org.convoca.dossier.DossierReader;
+import org.convoca.rules.RuleProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,9 +25,9 @@ import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
 /**
- * A team can adopt the library and Maven Central accepts it: the repository carries the Apache
- * License 2.0 word for word, the parent POM declares it with the metadata Central asks for, and
- * every module names and describes itself.
+ * A team can adopt the library and Maven Central accepts it: the repository and the library jars
+ * carry the Apache License 2.0 word for word, the parent POM declares it with the metadata Central
+ * asks for, and every module names and describes itself.
  */
 class PublicationMetadataTest {
 
@@ -42,6 +47,27 @@ class PublicationMetadataTest {
     assertThat(HexFormat.of().formatHex(digest))
         .as("LICENSE must be the Apache License 2.0 text, unchanged")
         .isEqualTo(APACHE_2_SHA256);
+  }
+
+  @Test
+  void coreAndRulesCarryTheLicenceInsideThem() throws Exception {
+    for (Class<?> type : new Class<?>[] {DossierReader.class, RuleProblem.class}) {
+      assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(licenceBeside(type))))
+          .as("META-INF/LICENSE beside " + type.getName())
+          .isEqualTo(APACHE_2_SHA256);
+    }
+  }
+
+  /** META-INF/LICENSE of the jar (or, before packaging, the classes folder) that holds {@code type}. */
+  private static byte[] licenceBeside(Class<?> type) throws IOException, URISyntaxException {
+    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(location)) {
+      return Files.readAllBytes(location.resolve("META-INF/LICENSE"));
+    }
+    try (ZipFile jar = new ZipFile(location.toFile());
+        InputStream licence = jar.getInputStream(jar.getEntry("META-INF/LICENSE"))) {
+      return licence.readAllBytes();
+    }
   }
 
   @Test

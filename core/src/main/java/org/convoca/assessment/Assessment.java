@@ -30,7 +30,19 @@ public record Assessment(
     List<Label> labels,
     List<Explanation> trail) {
 
-  /** Makes the lists unmodifiable copies. */
+  /**
+   * Makes the lists unmodifiable copies.
+   *
+   * @param proposal the proposal assessed
+   * @param eligible whether every eligibility check passed
+   * @param checks the eligibility checks, in a stable order (by rule name)
+   * @param criteria one result per criterion of the call, in the call's order
+   * @param total the 0-100 total: the sum of the weighted contributions, 2 decimals
+   * @param overallThreshold the call's overall threshold
+   * @param meetsOverallThreshold whether {@code total} reaches the call's overall threshold
+   * @param labels the labels, sorted
+   * @param trail every finding, in a stable order: checks, then awards by criterion, then labels
+   */
   public Assessment {
     checks = List.copyOf(checks);
     criteria = List.copyOf(criteria);
@@ -38,27 +50,35 @@ public record Assessment(
     trail = List.copyOf(trail);
   }
 
-  /** Whether the total and every criterion reach their thresholds. */
+  /** {@return whether the total and every criterion reach their thresholds} */
   public boolean meetsAllThresholds() {
     return meetsOverallThreshold && criteria.stream().allMatch(CriterionResult::meetsThreshold);
   }
 
-  /** The checks that failed. */
+  /** {@return the checks that failed} */
   public List<EligibilityCheck> failedChecks() {
     return checks.stream().filter(c -> !c.passed()).toList();
   }
 
-  /** The criteria whose threshold was not reached. */
+  /** {@return the criteria whose threshold was not reached} */
   public List<CriterionResult> criteriaBelowThreshold() {
     return criteria.stream().filter(c -> !c.meetsThreshold()).toList();
   }
 
-  /** The result on {@code criterion}, if the call has it. */
+  /**
+   * {@return the result on {@code criterion}, if the call has it}
+   *
+   * @param criterion the criterion's id
+   */
   public Optional<CriterionResult> criterion(CriterionId criterion) {
     return criteria.stream().filter(c -> c.criterion().equals(criterion)).findFirst();
   }
 
-  /** Whether the proposal carries {@code label}. */
+  /**
+   * {@return whether the proposal carries {@code label}}
+   *
+   * @param label the label to look for
+   */
   public boolean hasLabel(String label) {
     return labels.stream().anyMatch(l -> l.label().equals(label));
   }

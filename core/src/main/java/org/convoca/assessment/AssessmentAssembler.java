@@ -46,7 +46,11 @@ public final class AssessmentAssembler {
   private final Call call;
   private final Map<CriterionId, Integer> criterionOrder = new HashMap<>();
 
-  /** An assembler for the criteria and thresholds of {@code call}. */
+  /**
+   * An assembler for the criteria and thresholds of {@code call}.
+   *
+   * @param call the call whose criteria, weights and thresholds the assessments apply
+   */
   public AssessmentAssembler(Call call) {
     this.call = call;
     List<Criterion> criteria = call.criteria();
@@ -58,6 +62,9 @@ public final class AssessmentAssembler {
   /**
    * One assessment per proposal in {@code proposals}, sorted by proposal id.
    *
+   * @param proposals the proposals to assess, each once
+   * @param findings what the rule book concluded about them, in any order
+   * @return one assessment per proposal in {@code proposals}, sorted by proposal id
    * @throws FindingRejectedException when a finding names a proposal not in {@code proposals}, or
    *     an award names a criterion the call does not define; it names the rule and the proposal
    */
@@ -80,6 +87,9 @@ public final class AssessmentAssembler {
   /**
    * The assessment of one proposal from its findings.
    *
+   * @param proposal the proposal to assess
+   * @param findings what the rule book concluded about it, in any order
+   * @return the assessment of one proposal from its findings
    * @throws FindingRejectedException when an award names a criterion the call does not define
    */
   public Assessment assess(ProposalId proposal, Collection<? extends Finding> findings) {

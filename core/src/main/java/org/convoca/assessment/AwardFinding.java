@@ -20,7 +20,15 @@ import org.convoca.value.VisibleText;
 public record AwardFinding(ProposalId proposal, CriterionId criterion, String rule, BigDecimal points, String sentence)
     implements Finding {
 
-  /** Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}) and points are not negative. */
+  /**
+   * Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}) and points are not negative.
+   *
+   * @param proposal the proposal
+   * @param criterion the criterion the points count towards
+   * @param rule the rule's name
+   * @param points the raw points, before the criterion's cap
+   * @param sentence why
+   */
   public AwardFinding {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(criterion, "'criterion' must not be null");
@@ -34,7 +42,15 @@ public record AwardFinding(ProposalId proposal, CriterionId criterion, String ru
     }
   }
 
-  /** An award of {@code points} (a decimal, such as 2.5) towards {@code criterion}. */
+  /**
+   * {@return an award of {@code points} (a decimal, such as 2.5) towards {@code criterion}}
+   *
+   * @param proposal the proposal awarded
+   * @param criterion the id of the criterion the points count towards
+   * @param rule the name of the rule that awarded them
+   * @param points the points awarded
+   * @param sentence why, in a sentence a citizen can read
+   */
   public static AwardFinding of(ProposalId proposal, String criterion, String rule, double points, String sentence) {
     return new AwardFinding(proposal, CriterionId.of(criterion), rule, BigDecimal.valueOf(points), sentence);
   }

@@ -8,12 +8,12 @@ import org.convoca.proposal.ProposalId;
  */
 public sealed interface Finding permits CheckFinding, AwardFinding, LabelFinding {
 
-  /** The proposal the finding is about. */
+  /** {@return the proposal the finding is about} */
   ProposalId proposal();
 
-  /** The name of the rule that made it. */
+  /** {@return the name of the rule that made it} */
   String rule();
 
-  /** Why, in a sentence a citizen can read. */
+  /** {@return Why, in a sentence a citizen can read} */
   String sentence();
 }

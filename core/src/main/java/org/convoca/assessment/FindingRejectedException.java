@@ -19,8 +19,11 @@ public final class FindingRejectedException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rule that made the conclusion. */
   private final String rule;
+  /** The proposal the conclusion is about; null when it is about none in particular. */
   private final @Nullable ProposalId proposal;
+  /** Why the conclusion was rejected, in a sentence. */
   private final String reason;
 
   /**
@@ -37,17 +40,19 @@ public final class FindingRejectedException extends IllegalArgumentException {
     this.reason = reason;
   }
 
-  /** The name of the rule whose conclusion was rejected. */
+  /** {@return the name of the rule whose conclusion was rejected} */
   public String rule() {
     return rule;
   }
 
-  /** The proposal the conclusion was about, when it was about one. */
+  /** {@return the proposal the conclusion was about, when it was about one} */
   public Optional<ProposalId> proposal() {
     return Optional.ofNullable(proposal);
   }
 
-  /** Why the call cannot take the conclusion, such as "awarded points to criterion 'x', which the call does not define". */
+  /**
+   * {@return why the call cannot take the conclusion, such as "awarded points to criterion 'x', which the call does not define"}
+   */
   public String reason() {
     return reason;
   }

@@ -16,7 +16,14 @@ import org.convoca.value.VisibleText;
  */
 public record LabelFinding(ProposalId proposal, String label, String rule, String sentence) implements Finding {
 
-  /** Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}). */
+  /**
+   * Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}).
+   *
+   * @param proposal the proposal
+   * @param label the label: upper-case code, optionally followed by a colon and a value
+   * @param rule the rule's name
+   * @param sentence why
+   */
   public LabelFinding {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(label, "'label' must not be null");

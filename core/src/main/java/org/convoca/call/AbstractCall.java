@@ -16,54 +16,56 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractCall {
 
-  /** Its identifier. */
+  /** {@return its identifier} */
   public abstract CallId id();
 
-  /** Its name. */
+  /** {@return its name} */
   public abstract String name();
 
-  /** Its edition, 1 for the first. */
+  /** {@return its edition, 1 for the first} */
   public abstract int edition();
 
-  /** When proposals may be submitted. */
+  /** {@return when proposals may be submitted} */
   public abstract TimeWindow submissionWindow();
 
-  /** The government levels that may apply. */
+  /** {@return the government levels that may apply} */
   public abstract List<GovernmentLevel> eligibleLevels();
 
-  /** The themes proposals must work on (at least one). */
+  /** {@return the themes proposals must work on (at least one)} */
   public abstract List<Theme> themes();
 
-  /** The most funding one proposal may request. */
+  /** {@return the most funding one proposal may request} */
   public abstract Money fundingCeiling();
 
-  /** When selected proposals are implemented; milestones fall inside it. */
+  /** {@return when selected proposals are implemented; milestones fall inside it} */
   public abstract DateWindow implementationWindow();
 
-  /** The evaluation criteria; their weights sum to 100. */
+  /** {@return the evaluation criteria; their weights sum to 100} */
   public abstract List<Criterion> criteria();
 
-  /** The least total (0-100) a proposal must reach to be ranked. */
+  /** {@return the least total (0-100) a proposal must reach to be ranked} */
   public abstract BigDecimal overallThreshold();
 
-  /** The scale jurors score on. */
+  /** {@return the scale jurors score on} */
   public abstract ScoreScale scoreScale();
 
-  /** How ranked proposals become a selection. */
+  /** {@return how ranked proposals become a selection} */
   public abstract SelectionPolicy policy();
 
-  /** The tracks selected proposals may enter. */
+  /** {@return the tracks selected proposals may enter} */
   public abstract List<Track> tracks();
 
-  /** How the jury works, as the call states it; empty when it states nothing (see {@link #juryPolicy()}). */
+  /**
+   * {@return how the jury works, as the call states it; empty when it states nothing (see {@link #juryPolicy()})}
+   */
   public abstract Optional<JuryPolicy> jury();
 
-  /** The jury policy in effect: the one the call states, or {@link JuryPolicy#unstated()}. */
+  /** {@return the jury policy in effect: the one the call states, or {@link JuryPolicy#unstated()}} */
   public JuryPolicy juryPolicy() {
     return jury().orElseGet(JuryPolicy::unstated);
   }
 
-  /** Named parameters the rule book reads. */
+  /** {@return the named parameters the rule book reads} */
   @Value.Default
   public RuleParameters parameters() {
     return RuleParameters.empty();

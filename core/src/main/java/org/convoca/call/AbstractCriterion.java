@@ -13,22 +13,22 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractCriterion {
 
-  /** Its identifier, which rules name when they award points. */
+  /** {@return its identifier, which rules name when they award points} */
   public abstract CriterionId id();
 
-  /** Its name, such as "Co-creation". */
+  /** {@return its name, such as "Co-creation"} */
   public abstract String name();
 
-  /** What it rewards, in plain words. */
+  /** {@return what it rewards, in plain words} */
   public abstract String description();
 
-  /** Its share of the total, as a percentage; the weights of a call sum to 100. */
+  /** {@return its share of the total, as a percentage; the weights of a call sum to 100} */
   public abstract BigDecimal weight();
 
-  /** The most points it can give. */
+  /** {@return the most points it can give} */
   public abstract BigDecimal maxPoints();
 
-  /** The least points a proposal must reach on it to be ranked; empty for no threshold. */
+  /** {@return the least points a proposal must reach on it to be ranked; empty for no threshold} */
   public abstract Optional<BigDecimal> threshold();
 
   @Value.Check

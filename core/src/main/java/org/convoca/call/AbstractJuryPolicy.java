@@ -21,13 +21,13 @@ public abstract class AbstractJuryPolicy {
   /** The most reviewers a proposal can have: more than any jury seats, and what the exact assigner is bounded for. */
   public static final int MAX_REVIEWERS_PER_PROPOSAL = 100;
 
-  /** How many distinct jurors review each proposal; 3 unless stated. */
+  /** {@return how many distinct jurors review each proposal; 3 unless stated} */
   @Value.Default
   public int reviewersPerProposal() {
     return 3;
   }
 
-  /** How the valid scores of a proposal on a criterion are combined; the mean unless stated. */
+  /** {@return how the valid scores of a proposal on a criterion are combined; the mean unless stated} */
   @Value.Default
   public AggregationMethod aggregation() {
     return AggregationMethod.MEAN;
@@ -36,32 +36,39 @@ public abstract class AbstractJuryPolicy {
   /**
    * The fewest valid scores a proposal needs on each criterion the jury scores to be ranked; 1
    * unless stated (0 in {@link #unstated()}).
+   *
+   * @return the fewest valid scores a proposal needs on each criterion the jury scores to be
+   *     ranked; 1 unless stated (0 in {@link #unstated()})
    */
   @Value.Default
   public int minScores() {
     return 1;
   }
 
-  /** Whether scores are corrected for severity before they are aggregated; not unless stated. */
+  /** {@return whether scores are corrected for severity before they are aggregated; not unless stated} */
   @Value.Default
   public Normalisation normalisation() {
     return Normalisation.NONE;
   }
 
-  /** The kinds of conflict that exclude a score; all of them unless stated. DECLARED is always among them. */
+  /**
+   * {@return the kinds of conflict that exclude a score; all of them unless stated} DECLARED is always among them.
+   */
   @Value.Default
   public Set<ConflictKind> conflicts() {
     return EnumSet.allOf(ConflictKind.class);
   }
 
-  /** The kinds that apply: {@link #conflicts()} with {@link ConflictKind#DECLARED}. */
+  /** {@return the kinds that apply: {@link #conflicts()} with {@link ConflictKind#DECLARED}} */
   public Set<ConflictKind> conflictsApplied() {
     EnumSet<ConflictKind> applied = EnumSet.of(ConflictKind.DECLARED);
     applied.addAll(conflicts());
     return applied;
   }
 
-  /** The policy of a call that states none: the mean, no minimum of scores, no normalisation, every conflict kind. */
+  /**
+   * {@return the policy of a call that states none: the mean, no minimum of scores, no normalisation, every conflict kind}
+   */
   public static JuryPolicy unstated() {
     return JuryPolicy.builder().minScores(0).build();
   }

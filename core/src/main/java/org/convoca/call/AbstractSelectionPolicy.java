@@ -11,31 +11,31 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractSelectionPolicy {
 
-  /** How many proposals can be selected. */
+  /** {@return how many proposals can be selected} */
   public abstract int slots();
 
-  /** The money available to all selected proposals together; empty for no budget limit. */
+  /** {@return the money available to all selected proposals together; empty for no budget limit} */
   public abstract Optional<Money> totalBudget();
 
-  /** The most proposals selected from one jurisdiction; empty for no cap. */
+  /** {@return the most proposals selected from one jurisdiction; empty for no cap} */
   public abstract Optional<Integer> perJurisdictionCap();
 
-  /** The most proposals selected from one government; empty for no cap. */
+  /** {@return the most proposals selected from one government; empty for no cap} */
   public abstract Optional<Integer> perGovernmentCap();
 
-  /** The least number of distinct jurisdictions among the selected; 0 for no minimum. */
+  /** {@return the least number of distinct jurisdictions among the selected; 0 for no minimum} */
   @Value.Default
   public int minJurisdictions() {
     return 0;
   }
 
-  /** How many proposals wait, in order, for a seat that frees up. */
+  /** {@return how many proposals wait, in order, for a seat that frees up} */
   @Value.Default
   public int waitlistLength() {
     return 0;
   }
 
-  /** The steps that break ties of equal totals, in order; the proposal id always ends the chain. */
+  /** {@return the steps that break ties of equal totals, in order; the proposal id always ends the chain} */
   public abstract List<TieBreak> tieBreak();
 
   @Value.Check

@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractTieBreak {
 
-  /** What the step compares. */
+  /** {@return what the step compares} */
   public abstract TieBreakKind kind();
 
-  /** For a {@link TieBreakKind#CRITERION} step, the criterion compared; empty otherwise. */
+  /** {@return for a {@link TieBreakKind#CRITERION} step, the criterion compared; empty otherwise} */
   public abstract Optional<CriterionId> criterion();
 
   @Value.Check

@@ -8,16 +8,16 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractTrack {
 
-  /** Its identifier, which the post-selection rules name. */
+  /** {@return its identifier, which the post-selection rules name} */
   public abstract TrackId id();
 
-  /** Its name. */
+  /** {@return its name} */
   public abstract String name();
 
-  /** Who it is for and what it gives. */
+  /** {@return who it is for and what it gives} */
   public abstract String description();
 
-  /** How many proposals it takes. */
+  /** {@return how many proposals it takes} */
   public abstract int places();
 
   @Value.Check

@@ -61,6 +61,8 @@ public enum AggregationMethod {
    * on {@value #TRIM_FROM} or more scores, which drops 2.
    *
    * @param count how many valid scores there are, at least 1
+   * @return how many of {@code count} scores this method uses: all of them, except {@link
+   *     #TRIMMED_MEAN} on {@value #TRIM_FROM} or more scores, which drops 2
    * @throws IllegalArgumentException when {@code count} is below 1
    */
   public int used(int count) {

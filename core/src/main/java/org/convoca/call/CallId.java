@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record CallId(String value) implements Comparable<CallId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public CallId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'callId' must not be blank");
     }
   }
 
-  /** The CallId {@code value}. */
+  /**
+   * {@return the CallId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static CallId of(String value) {
     return new CallId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record CriterionId(String value) implements Comparable<CriterionId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public CriterionId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'criterionId' must not be blank");
     }
   }
 
-  /** The CriterionId {@code value}. */
+  /**
+   * {@return the CriterionId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static CriterionId of(String value) {
     return new CriterionId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

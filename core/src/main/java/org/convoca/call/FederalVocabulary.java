@@ -82,7 +82,11 @@ public final class FederalVocabulary {
 
   private FederalVocabulary() {}
 
-  /** The label of a proposal whose primary theme is {@code theme}: {@code PRIMARY_THEME:OPEN_DATA}. */
+  /**
+   * {@return the label of a proposal whose primary theme is {@code theme}: {@code PRIMARY_THEME:OPEN_DATA}}
+   *
+   * @param theme the theme to look up
+   */
   public static String primaryTheme(Theme theme) {
     return PRIMARY_THEME + theme.code();
   }
@@ -90,6 +94,9 @@ public final class FederalVocabulary {
   /**
    * The value each parameter with a default takes when the call does not set it, sorted by name.
    * {@link RuleParameters#asMap()} lays the call's own values over these.
+   *
+   * @return the value each parameter with a default takes when the call does not set it, sorted by
+   *     name
    */
   public static Map<String, Object> parameterDefaults() {
     return DEFAULTS;

@@ -19,6 +19,8 @@ public final class PrimaryTheme {
   /**
    * The primary theme of {@code proposal} in {@code call}.
    *
+   * @param proposal the proposal whose themes are looked at
+   * @param call the call whose themes count
    * @return the first of the proposal's themes that the call names; empty when the call names none
    *     of them
    * @throws NullPointerException when either argument is null
@@ -30,6 +32,9 @@ public final class PrimaryTheme {
   /**
    * As {@link #of}, as a list of at most one theme, for rules that match it with {@code from}.
    *
+   * @param proposal the proposal whose themes are looked at
+   * @param call the call whose themes count
+   * @return the primary theme alone, or no theme when the call names none of the proposal's
    * @throws NullPointerException when either argument is null
    */
   public static List<Theme> asList(Proposal proposal, Call call) {

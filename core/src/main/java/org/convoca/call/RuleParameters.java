@@ -36,6 +36,8 @@ public final class RuleParameters {
   /**
    * Parameters from a map of names to numbers, booleans or strings.
    *
+   * @param values parameter names to their values
+   * @return the parameters, with the values normalised (numbers as {@link BigDecimal})
    * @throws IllegalArgumentException when a value is none of these, or when a parameter that
    *     {@link FederalVocabulary} names has a value of another kind (text for a number); the message
    *     starts with the parameter's name in quotes
@@ -45,7 +47,7 @@ public final class RuleParameters {
     return new RuleParameters(Map.copyOf(values));
   }
 
-  /** No parameters. */
+  /** {@return no parameters} */
   public static RuleParameters empty() {
     return new RuleParameters(Map.of());
   }
@@ -53,6 +55,9 @@ public final class RuleParameters {
   /**
    * The parameters the call sets itself, as the dossier writes them: a sorted map of names to
    * {@link BigDecimal}, {@link Boolean} or {@link String}, without defaults.
+   *
+   * @return the parameters the call sets itself, as the dossier writes them: a sorted map of names
+   *     to {@link BigDecimal}, {@link Boolean} or {@link String}, without defaults
    */
   @JsonValue
   public Map<String, Object> given() {
@@ -62,12 +67,20 @@ public final class RuleParameters {
   /**
    * The parameters rules see: the call's own values over the defaults of the parameters it does
    * not set, as a sorted map of names to {@link BigDecimal}, {@link Boolean} or {@link String}.
+   *
+   * @return the parameters rules see: the call's own values over the defaults of the parameters it
+   *     does not set, as a sorted map of names to {@link BigDecimal}, {@link Boolean} or {@link
+   *     String}
    */
   public Map<String, Object> asMap() {
     return effective;
   }
 
-  /** Whether a parameter named {@code name} is set by the call or has a default. */
+  /**
+   * {@return whether a parameter named {@code name} is set by the call or has a default}
+   *
+   * @param name the parameter's name
+   */
   public boolean has(String name) {
     return effective.containsKey(name);
   }
@@ -75,6 +88,8 @@ public final class RuleParameters {
   /**
    * The number named {@code name}, the call's or the default.
    *
+   * @param name the parameter's name
+   * @return the number named {@code name}, the call's or the default
    * @throws NoSuchElementException when neither the call nor the defaults have it
    * @throws IllegalArgumentException when it is not a number
    */
@@ -85,6 +100,8 @@ public final class RuleParameters {
   /**
    * The flag named {@code name}, the call's or the default.
    *
+   * @param name the parameter's name
+   * @return the flag named {@code name}, the call's or the default
    * @throws NoSuchElementException when neither the call nor the defaults have it
    * @throws IllegalArgumentException when it is not true or false
    */
@@ -95,6 +112,8 @@ public final class RuleParameters {
   /**
    * The text named {@code name}, the call's or the default.
    *
+   * @param name the parameter's name
+   * @return the text named {@code name}, the call's or the default
    * @throws NoSuchElementException when neither the call nor the defaults have it
    * @throws IllegalArgumentException when it is not a string
    */

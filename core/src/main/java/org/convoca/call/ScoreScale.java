@@ -13,7 +13,13 @@ import java.math.BigDecimal;
  */
 public record ScoreScale(BigDecimal min, BigDecimal max, BigDecimal step) {
 
-  /** Checks that the scale is not empty and the step is positive. */
+  /**
+   * Checks that the scale is not empty and the step is positive.
+   *
+   * @param min the lowest score
+   * @param max the highest score, above {@code min}
+   * @param step the granularity of scores; every score is {@code min + k * step}
+   */
   public ScoreScale {
     requireNonNull(min, "'min' must not be null");
     requireNonNull(max, "'max' must not be null");
@@ -26,7 +32,11 @@ public record ScoreScale(BigDecimal min, BigDecimal max, BigDecimal step) {
     }
   }
 
-  /** Whether {@code score} lies on the scale: between the ends and on a step. */
+  /**
+   * {@return whether {@code score} lies on the scale: between the ends and on a step}
+   *
+   * @param score the score to check
+   */
   public boolean accepts(BigDecimal score) {
     return score.compareTo(min) >= 0
         && score.compareTo(max) <= 0

@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record TrackId(String value) implements Comparable<TrackId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public TrackId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'trackId' must not be blank");
     }
   }
 
-  /** The TrackId {@code value}. */
+  /**
+   * {@return the TrackId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static TrackId of(String value) {
     return new TrackId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -9,16 +9,18 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractCourse {
 
-  /** Its identifier, unique in the dossier. */
+  /** {@return its identifier, unique in the dossier} */
   public abstract CourseId id();
 
-  /** Its title, such as "Open data for local governments". */
+  /** {@return its title, such as "Open data for local governments"} */
   public abstract String name();
 
-  /** The open-government mechanism it teaches, if it teaches one (open data, participatory budgeting, ...). */
+  /**
+   * {@return the open-government mechanism it teaches, if it teaches one (open data, participatory budgeting, ...)}
+   */
   public abstract Optional<String> mechanism();
 
-  /** Its length in hours. */
+  /** {@return its length in hours} */
   public abstract int hours();
 
   @Value.Check

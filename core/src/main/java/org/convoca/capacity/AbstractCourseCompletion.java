@@ -9,12 +9,12 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractCourseCompletion {
 
-  /** Who completed it. */
+  /** {@return who completed it} */
   public abstract PersonId person();
 
-  /** Which course. */
+  /** {@return which course} */
   public abstract CourseId course();
 
-  /** The day they completed it. */
+  /** {@return the day they completed it} */
   public abstract LocalDate completedOn();
 }

@@ -8,15 +8,15 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractPerson {
 
-  /** Their identifier, unique in the dossier. */
+  /** {@return their identifier, unique in the dossier} */
   public abstract PersonId id();
 
-  /** Their name. */
+  /** {@return their name} */
   public abstract String name();
 
-  /** The sector they come from. */
+  /** {@return the sector they come from} */
   public abstract Sector sector();
 
-  /** The organisation they belong to, such as a municipality or an NGO. */
+  /** {@return the organisation they belong to, such as a municipality or an NGO} */
   public abstract String organisation();
 }

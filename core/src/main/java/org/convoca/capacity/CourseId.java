@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record CourseId(String value) implements Comparable<CourseId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public CourseId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'courseId' must not be blank");
     }
   }
 
-  /** The CourseId {@code value}. */
+  /**
+   * {@return the CourseId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static CourseId of(String value) {
     return new CourseId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

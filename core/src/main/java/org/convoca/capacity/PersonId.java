@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record PersonId(String value) implements Comparable<PersonId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public PersonId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'personId' must not be blank");
     }
   }
 
-  /** The PersonId {@code value}. */
+  /**
+   * {@return the PersonId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static PersonId of(String value) {
     return new PersonId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

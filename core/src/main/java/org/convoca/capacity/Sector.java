@@ -17,7 +17,7 @@ public enum Sector {
   /** A company or business association. */
   PRIVATE_SECTOR;
 
-  /** Whether this sector is part of government, at any level. */
+  /** {@return whether this sector is part of government, at any level} */
   public boolean isGovernmental() {
     return this == NATIONAL_GOVERNMENT || this == PROVINCIAL_GOVERNMENT || this == MUNICIPAL_GOVERNMENT;
   }

@@ -10,31 +10,31 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractActivity {
 
-  /** What kind of activity it was. */
+  /** {@return what kind of activity it was} */
   public abstract ActivityKind kind();
 
-  /** The day it was held (or the day it closed, for surveys and consultations). */
+  /** {@return the day it was held (or the day it closed, for surveys and consultations)} */
   public abstract LocalDate date();
 
-  /** How many people took part. */
+  /** {@return how many people took part} */
   @Value.Default
   public int participants() {
     return 0;
   }
 
-  /** How many responses it received (surveys). */
+  /** {@return how many responses it received (surveys)} */
   @Value.Default
   public int responses() {
     return 0;
   }
 
-  /** How many contributions it received (consultations, workshops). */
+  /** {@return how many contributions it received (consultations, workshops)} */
   @Value.Default
   public int contributions() {
     return 0;
   }
 
-  /** A short description. */
+  /** {@return a short description} */
   public abstract Optional<String> description();
 
   @Value.Check

@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractCoCreation {
 
-  /** The partner organisations. */
+  /** {@return the partner organisations} */
   public abstract List<Partner> partners();
 
-  /** The participation activities. */
+  /** {@return the participation activities} */
   public abstract List<Activity> activities();
 }

@@ -11,19 +11,24 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractPartner {
 
-  /** The organisation's name. */
+  /** {@return the organisation's name} */
   public abstract String organisation();
 
-  /** The sector it belongs to. */
+  /** {@return the sector it belongs to} */
   public abstract Sector sector();
 
-  /** Its role in the proposal. */
+  /** {@return its role in the proposal} */
   public abstract PartnerRole role();
 
-  /** People of the organisation who work on the proposal; their course completions count as partners trained. */
+  /**
+   * {@return the people of the organisation who work on the proposal} Their course completions count
+   * as partners trained.
+   */
   public abstract List<PersonId> contacts();
 
-  /** Whether the partner is outside government (civil society, citizens, academia, private sector). */
+  /**
+   * {@return whether the partner is outside government (civil society, citizens, academia, private sector)}
+   */
   public boolean nonGovernmental() {
     return !sector().isGovernmental();
   }

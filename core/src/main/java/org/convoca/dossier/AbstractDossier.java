@@ -24,33 +24,33 @@ public abstract class AbstractDossier {
   /** The version of the dossier format; this library reads and writes {@value #FORMAT_VERSION}. */
   public static final int FORMAT_VERSION = 1;
 
-  /** The version of the dossier format. */
+  /** {@return the version of the dossier format} */
   @Value.Default
   public int formatVersion() {
     return FORMAT_VERSION;
   }
 
-  /** The call. */
+  /** {@return the call} */
   public abstract Call call();
 
-  /** Applicant governments and the provinces of applicant municipalities. */
+  /** {@return the applicant governments and the provinces of applicant municipalities} */
   public abstract List<Government> governments();
 
-  /** The program's courses. */
+  /** {@return the program's courses} */
   public abstract List<Course> courses();
 
-  /** People: trainees, team members, partners' contacts. */
+  /** {@return the people: trainees, team members, partners' contacts} */
   public abstract List<Person> people();
 
-  /** Who completed which course. */
+  /** {@return who completed which course} */
   public abstract List<CourseCompletion> completions();
 
-  /** The proposals. */
+  /** {@return the proposals} */
   public abstract List<Proposal> proposals();
 
-  /** The jury. */
+  /** {@return the jury} */
   public abstract Jury jury();
 
-  /** Progress reports on selected proposals. */
+  /** {@return the progress reports on selected proposals} */
   public abstract List<ProgressReport> progressReports();
 }

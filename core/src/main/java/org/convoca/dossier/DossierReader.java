@@ -59,7 +59,7 @@ public final class DossierReader {
     this.schema = schema;
   }
 
-  /** The reader of dossier format version {@value Dossier#FORMAT_VERSION}, shared; never null. */
+  /** {@return the reader of dossier format version {@value Dossier#FORMAT_VERSION}, shared; never null} */
   public static DossierReader standard() {
     return Standard.INSTANCE;
   }
@@ -68,6 +68,8 @@ public final class DossierReader {
    * The dossier in the file at {@code path}. The file must be a regular file of at most
    * {@value Json#MAX_DOCUMENT_LENGTH} bytes, which is checked before it is read.
    *
+   * @param path the dossier's file
+   * @return the dossier in the file at {@code path}
    * @throws InvalidDossierException listing every problem, when the dossier has any; a file that
    *     is too large or not UTF-8 is one problem at {@code $}
    * @throws UncheckedIOException when the file cannot be read or is not a regular file (a
@@ -89,6 +91,9 @@ public final class DossierReader {
    * The dossier read from {@code in} up to its end, reading at most
    * {@value Json#MAX_DOCUMENT_LENGTH} bytes and one more. The stream is not closed.
    *
+   * @param in the dossier's bytes; read to the end, not closed
+   * @return the dossier read from {@code in} up to its end, reading at most {@value
+   *     Json#MAX_DOCUMENT_LENGTH} bytes and one more
    * @throws InvalidDossierException listing every problem, when the dossier has any; a stream that
    *     is too long or not UTF-8 is one problem at {@code $}
    * @throws UncheckedIOException when the stream cannot be read
@@ -125,6 +130,8 @@ public final class DossierReader {
   /**
    * The dossier whose JSON text is {@code json}.
    *
+   * @param json the dossier's text
+   * @return the dossier whose JSON text is {@code json}
    * @throws InvalidDossierException listing every problem, when the dossier has any
    * @throws NullPointerException when {@code json} is null
    */

@@ -58,6 +58,8 @@ public final class DossierSchema {
   /**
    * The schema's {@code $id}, which names format version 1 of the dossier; never null. It is an
    * identifier, not a download address: load the schema from the jar.
+   *
+   * @return the schema's {@code $id}, which names format version 1 of the dossier; never null
    */
   public static URI uri() {
     return ID;
@@ -66,6 +68,8 @@ public final class DossierSchema {
   /**
    * Whether {@code text} is an id as {@link #ID_PATTERN} defines it.
    *
+   * @param text the text to check
+   * @return whether {@code text} is an id as {@link #ID_PATTERN} defines it
    * @throws NullPointerException when {@code text} is null
    */
   public static boolean isId(CharSequence text) {
@@ -75,6 +79,7 @@ public final class DossierSchema {
   /**
    * A fresh stream of the schema's UTF-8 text, which the caller closes.
    *
+   * @return a fresh stream of the schema's UTF-8 text, which the caller closes
    * @throws IllegalStateException when the resource is missing from the class path (a broken jar)
    */
   public static InputStream asStream() {
@@ -88,6 +93,7 @@ public final class DossierSchema {
   /**
    * The schema's text.
    *
+   * @return the schema's text
    * @throws IllegalStateException when the resource is missing from the class path
    * @throws UncheckedIOException when it cannot be read
    */

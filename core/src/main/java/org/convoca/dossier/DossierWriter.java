@@ -24,6 +24,8 @@ public final class DossierWriter {
   /**
    * The JSON text of {@code dossier}.
    *
+   * @param dossier the dossier to write
+   * @return the JSON text of {@code dossier}
    * @throws NullPointerException when {@code dossier} is null
    */
   public static String toJson(Dossier dossier) {
@@ -38,6 +40,8 @@ public final class DossierWriter {
   /**
    * Writes {@code dossier} to {@code out}, which is flushed but not closed.
    *
+   * @param dossier the dossier to write
+   * @param out where to write it; not closed
    * @throws UncheckedIOException when the stream cannot be written
    * @throws NullPointerException when an argument is null
    */
@@ -54,6 +58,8 @@ public final class DossierWriter {
   /**
    * Writes {@code dossier} to the file at {@code path}, replacing it if it exists.
    *
+   * @param dossier the dossier to write
+   * @param path the file to write, replaced when it exists
    * @throws UncheckedIOException when the file cannot be written
    * @throws NullPointerException when an argument is null
    */

@@ -18,6 +18,7 @@ public final class InvalidDossierException extends RuntimeException {
   /**
    * An exception carrying {@code problems}.
    *
+   * @param problems every problem found, not empty
    * @throws IllegalArgumentException when {@code problems} is empty
    */
   public InvalidDossierException(List<DossierProblem> problems) {
@@ -28,7 +29,7 @@ public final class InvalidDossierException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, never empty, in the order they were found. */
+  /** {@return every problem found, never empty, in the order they were found} */
   public List<DossierProblem> problems() {
     return problems;
   }

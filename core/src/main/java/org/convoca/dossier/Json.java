@@ -60,7 +60,7 @@ public final class Json {
 
   private Json() {}
 
-  /** The shared, configured mapper. It is thread-safe; do not reconfigure it. */
+  /** {@return the shared, configured mapper} It is thread-safe; do not reconfigure it. */
   public static ObjectMapper mapper() {
     return MAPPER;
   }

@@ -30,6 +30,9 @@ public final class TextInput {
    * The text of the file at {@code file}. The file's type and size are checked before it is
    * opened, and no more than {@code maxBytes + 1} bytes are read, even from a file that grows.
    *
+   * @param file the file to read
+   * @param maxBytes the most bytes the file may hold
+   * @return the text of the file at {@code file}
    * @throws TextInputException when the file is not a regular file (a directory, a pipe, a device),
    *     has more than {@code maxBytes} bytes, or is not UTF-8
    * @throws IOException when it cannot be read, such as {@link java.nio.file.NoSuchFileException}
@@ -55,6 +58,9 @@ public final class TextInput {
    * The text of {@code in} up to its end, reading no more than {@code maxBytes + 1} bytes. The
    * stream is not closed.
    *
+   * @param in the stream to read; not closed
+   * @param maxBytes the most bytes the stream may hold
+   * @return the text of {@code in} up to its end, reading no more than {@code maxBytes + 1} bytes
    * @throws TextInputException when the stream has more than {@code maxBytes} bytes or is not UTF-8
    * @throws IOException when it cannot be read
    * @throws NullPointerException when {@code in} is null
@@ -75,6 +81,8 @@ public final class TextInput {
   /**
    * The text of {@code bytes} decoded as UTF-8, without a leading byte order mark.
    *
+   * @param bytes the bytes to decode as UTF-8
+   * @return the text of {@code bytes} decoded as UTF-8, without a leading byte order mark
    * @throws TextInputException when the bytes are not UTF-8; it says at which line and column
    * @throws NullPointerException when {@code bytes} is null
    */

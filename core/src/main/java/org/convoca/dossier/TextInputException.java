@@ -22,9 +22,13 @@ public final class TextInputException extends IOException {
     NOT_UTF8
   }
 
+  /** What was wrong with the input. */
   private final Kind kind;
+  /** For {@link Kind#TOO_LARGE}, the limit in bytes; otherwise 0. */
   private final long limit;
+  /** For {@link Kind#NOT_UTF8}, the line of the first bad byte; otherwise 0. */
   private final int line;
+  /** For {@link Kind#NOT_UTF8}, the column of the first bad byte; otherwise 0. */
   private final int column;
 
   private TextInputException(Kind kind, String message, long limit, int line, int column) {
@@ -50,17 +54,17 @@ public final class TextInputException extends IOException {
         0, line, column);
   }
 
-  /** What is wrong; never null. */
+  /** {@return what is wrong; never null} */
   public Kind kind() {
     return kind;
   }
 
-  /** For {@link Kind#TOO_LARGE}, the limit in bytes that was exceeded; otherwise 0. */
+  /** {@return for {@link Kind#TOO_LARGE}, the limit in bytes that was exceeded; otherwise 0} */
   public long limit() {
     return limit;
   }
 
-  /** For {@link Kind#NOT_UTF8}, the line of the first bad byte, counted from 1; otherwise 0. */
+  /** {@return for {@link Kind#NOT_UTF8}, the line of the first bad byte, counted from 1; otherwise 0} */
   public int line() {
     return line;
   }
@@ -68,6 +72,8 @@ public final class TextInputException extends IOException {
   /**
    * For {@link Kind#NOT_UTF8}, the column of the first bad byte in its line, counted from 1 in
    * characters; otherwise 0.
+   *
+   * @return for {@link Kind#NOT_UTF8}, the column of the first bad byte, counted from 1; otherwise 0
    */
   public int column() {
     return column;

@@ -9,25 +9,27 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractGovernment {
 
-  /** Its identifier, unique in the dossier. */
+  /** {@return its identifier, unique in the dossier} */
   public abstract GovernmentId id();
 
-  /** Its name, such as "Municipalidad de Rafaela". */
+  /** {@return its name, such as "Municipalidad de Rafaela"} */
   public abstract String name();
 
-  /** National, provincial or municipal. */
+  /** {@return its level: national, provincial or municipal} */
   public abstract GovernmentLevel level();
 
-  /** The first-level jurisdiction it governs or lies in. */
+  /** {@return the first-level jurisdiction it governs or lies in} */
   public abstract JurisdictionCode jurisdiction();
 
-  /** The population it serves. */
+  /** {@return the population it serves} */
   public abstract long population();
 
-  /** For a municipality, the province it belongs to; empty for other levels. */
+  /** {@return for a municipality, the province it belongs to; empty for other levels} */
   public abstract Optional<GovernmentId> province();
 
-  /** Whether it had open-government experience before the call (a plan, a reform, a co-creation exercise). */
+  /**
+   * {@return whether it had open-government experience before the call (a plan, a reform, a co-creation exercise)}
+   */
   @Value.Default
   public boolean openGovernmentExperience() {
     return false;

@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record GovernmentId(String value) implements Comparable<GovernmentId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public GovernmentId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'governmentId' must not be blank");
     }
   }
 
-  /** The GovernmentId {@code value}. */
+  /**
+   * {@return the GovernmentId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static GovernmentId of(String value) {
     return new GovernmentId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -12,7 +12,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record JurisdictionCode(String value) implements Comparable<JurisdictionCode> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public JurisdictionCode {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'jurisdictionCode' must not be blank");
@@ -22,12 +26,17 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
     }
   }
 
-  /** The JurisdictionCode {@code value}. */
+  /**
+   * {@return the JurisdictionCode {@code value}}
+   *
+   * @param value the ISO 3166-2 code, such as {@code AR-X}
+   */
   @JsonCreator
   public static JurisdictionCode of(String value) {
     return new JurisdictionCode(value);
   }
 
+  /** {@return the code, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -16,19 +16,19 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractConflictDeclaration {
 
-  /** The juror who declared it. */
+  /** {@return the juror who declared it} */
   public abstract JurorId juror();
 
-  /** The proposal it is with, when it is with one proposal. */
+  /** {@return the proposal it is with, when it is with one proposal} */
   public abstract Optional<ProposalId> proposal();
 
-  /** The government it is with, when it is with a government. */
+  /** {@return the government it is with, when it is with a government} */
   public abstract Optional<GovernmentId> government();
 
-  /** The organisation it is with, by name, when it is with an organisation. */
+  /** {@return the organisation it is with, by name, when it is with an organisation} */
   public abstract Optional<String> organisation();
 
-  /** Why, in a sentence that will be published, such as "advised the applicant in 2020". */
+  /** {@return Why, in a sentence that will be published, such as "advised the applicant in 2020"} */
   public abstract String reason();
 
   @Value.Check

@@ -15,19 +15,19 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractConsensusScore {
 
-  /** The proposal. */
+  /** {@return the proposal} */
   public abstract ProposalId proposal();
 
-  /** The criterion. */
+  /** {@return the criterion} */
   public abstract CriterionId criterion();
 
-  /** The agreed score, within the call's scale; like an aggregate, it need not fall on a step. */
+  /** {@return the agreed score, within the call's scale; like an aggregate, it need not fall on a step} */
   public abstract BigDecimal value();
 
-  /** Why, in a sentence that will be published. */
+  /** {@return Why, in a sentence that will be published} */
   public abstract String reason();
 
-  /** When it was agreed. */
+  /** {@return when it was agreed} */
   public abstract LocalDate agreedOn();
 
   @Value.Check

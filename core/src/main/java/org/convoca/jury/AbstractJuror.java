@@ -12,25 +12,29 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractJuror {
 
-  /** Their identifier, unique in the dossier. */
+  /** {@return their identifier, unique in the dossier} */
   public abstract JurorId id();
 
-  /** Their name. */
+  /** {@return their name} */
   public abstract String name();
 
-  /** The jurisdiction they come from, if any (used later for conflicts of interest). */
+  /** {@return the jurisdiction they come from, if any (used later for conflicts of interest)} */
   public abstract Optional<JurisdictionCode> jurisdiction();
 
-  /** Organisations they belong or belonged to. */
+  /** {@return the organisations they belong or belonged to} */
   public abstract List<String> affiliations();
 
-  /** Their fields of expertise, such as "open data"; a field that is a theme code of the call matches proposals on that theme. */
+  /**
+   * {@return their fields of expertise, such as "open data"; a field that is a theme code of the call matches proposals on that theme}
+   */
   public abstract List<String> expertise();
 
-  /** The person they are, when they are also in the dossier's people (a trainee, a team member, a partner's contact). */
+  /**
+   * {@return the person they are, when they are also in the dossier's people (a trainee, a team member, a partner's contact)}
+   */
   public abstract Optional<PersonId> person();
 
-  /** The most proposals they can review; empty for no limit. */
+  /** {@return the most proposals they can review; empty for no limit} */
   public abstract Optional<Integer> capacity();
 
   @Value.Check

@@ -12,18 +12,18 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractJurorScore {
 
-  /** Who scored. */
+  /** {@return who scored} */
   public abstract JurorId juror();
 
-  /** The proposal scored. */
+  /** {@return the proposal scored} */
   public abstract ProposalId proposal();
 
-  /** The criterion scored. */
+  /** {@return the criterion scored} */
   public abstract CriterionId criterion();
 
-  /** The score, on the call's scale. */
+  /** {@return the score, on the call's scale} */
   public abstract BigDecimal value();
 
-  /** The juror's reasons, if written. */
+  /** {@return the juror's reasons, if written} */
   public abstract Optional<String> comment();
 }

@@ -9,21 +9,21 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractJury {
 
-  /** The jurors. */
+  /** {@return the jurors} */
   public abstract List<Juror> jurors();
 
-  /** Their scores. */
+  /** {@return their scores} */
   public abstract List<JurorScore> scores();
 
-  /** Decisions that override the computed selection. */
+  /** {@return the decisions that override the computed selection} */
   public abstract List<JuryOverride> overrides();
 
-  /** Conflicts of interest the jurors declared. */
+  /** {@return the conflicts of interest the jurors declared} */
   public abstract List<ConflictDeclaration> conflicts();
 
-  /** Who reviews which proposal; empty when the program did not record it. */
+  /** {@return who reviews which proposal; empty when the program did not record it} */
   public abstract List<ReviewAssignment> assignments();
 
-  /** Scores the jury agreed on after discussion, each replacing an aggregate. */
+  /** {@return the scores the jury agreed on after discussion, each replacing an aggregate} */
   public abstract List<ConsensusScore> consensus();
 }

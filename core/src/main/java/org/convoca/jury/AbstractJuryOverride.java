@@ -10,18 +10,18 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractJuryOverride {
 
-  /** The proposal. */
+  /** {@return the proposal} */
   public abstract ProposalId proposal();
 
-  /** Include or exclude. */
+  /** {@return whether the jury includes or excludes the proposal} */
   public abstract JuryVerdict verdict();
 
-  /** Why, in a sentence that will be published. */
+  /** {@return Why, in a sentence that will be published} */
   public abstract String reason();
 
-  /** Who decided, such as "Jury plenary, minutes 4". */
+  /** {@return who decided, such as "Jury plenary, minutes 4"} */
   public abstract String decidedBy();
 
-  /** When it was decided. */
+  /** {@return when it was decided} */
   public abstract LocalDate decidedOn();
 }

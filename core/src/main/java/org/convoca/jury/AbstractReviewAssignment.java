@@ -14,9 +14,9 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractReviewAssignment {
 
-  /** The proposal. */
+  /** {@return the proposal} */
   public abstract ProposalId proposal();
 
-  /** Its reviewers, each once. */
+  /** {@return its reviewers, each once} */
   public abstract List<JurorId> jurors();
 }

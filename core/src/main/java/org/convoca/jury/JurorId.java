@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record JurorId(String value) implements Comparable<JurorId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public JurorId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'jurorId' must not be blank");
     }
   }
 
-  /** The JurorId {@code value}. */
+  /**
+   * {@return the JurorId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static JurorId of(String value) {
     return new JurorId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -10,12 +10,12 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractMilestoneStatus {
 
-  /** The milestone, one of the proposal's. */
+  /** {@return the milestone, one of the proposal's} */
   public abstract MilestoneId milestone();
 
-  /** How far it is completed. */
+  /** {@return how far it is completed} */
   public abstract CompletionLevel completion();
 
-  /** Links to evidence anyone can check. */
+  /** {@return links to evidence anyone can check} */
   public abstract List<String> evidence();
 }

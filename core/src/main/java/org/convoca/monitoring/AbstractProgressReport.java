@@ -12,18 +12,18 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractProgressReport {
 
-  /** The proposal reported on. */
+  /** {@return the proposal reported on} */
   public abstract ProposalId proposal();
 
-  /** The day of the report. */
+  /** {@return the day of the report} */
   public abstract LocalDate date();
 
-  /** Where each reported milestone stands. */
+  /** {@return where each reported milestone stands} */
   public abstract List<MilestoneStatus> milestones();
 
-  /** How many people took part in the project's activities so far. */
+  /** {@return how many people took part in the project's activities so far} */
   public abstract int participants();
 
-  /** The funds spent so far. */
+  /** {@return the funds spent so far} */
   public abstract Money fundsSpent();
 }

@@ -40,7 +40,17 @@ public record CallOutcome(
     Summary summary,
     JuryReview jury) {
 
-  /** Checks that no part is missing and copies the lists. */
+  /**
+   * Checks that no part is missing and copies the lists.
+   *
+   * @param call the call
+   * @param fingerprint the {@link Fingerprint} of the dossier and rule book, 64 hex digits
+   * @param proposals one per proposal of the dossier, sorted by id
+   * @param selection the ranking, ties, decisions, selection and waitlist
+   * @param placements the track placements, sorted by track then by the order of the selection
+   * @param summary the figures
+   * @param jury the jury's review of the dossier: policy, conflicts, jurors, agreement, notes
+   */
   public CallOutcome {
     requireNonNull(call, "'call' must not be null");
     requireNonNull(fingerprint, "'fingerprint' must not be null");
@@ -61,6 +71,7 @@ public record CallOutcome(
    * @param selection what {@link org.convoca.selection.Selector#select} returned for them
    * @param placements what the {@link org.convoca.selection.TrackAssigner} returned for the selection
    * @param ruleBook the rule book's files, name to text (see {@link Fingerprint}); empty for none
+   * @return the outcome, fingerprinted
    * @throws IllegalArgumentException when a placement names a track the call lacks or a proposal
    *     not in the selection, places a proposal twice in a track, or fills a track beyond its places;
    *     when the assessments do not match the dossier's proposals
@@ -74,6 +85,11 @@ public record CallOutcome(
    * As {@link #of(Dossier, List, Selection, List, SortedMap)}, with a fingerprint computed elsewhere.
    *
    * @param fingerprint the precomputed fingerprint, not blank
+   * @param dossier the dossier the outcome is of
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param selection the selection made from them
+   * @param placements the track placements of the selection
+   * @return the outcome, with {@code fingerprint}
    */
   public static CallOutcome of(Dossier dossier, List<Assessment> assessments, Selection selection,
       List<TrackPlacement> placements, String fingerprint) {
@@ -85,6 +101,12 @@ public record CallOutcome(
    * that it is made once per run, and the selection and the outcome see the same one).
    *
    * @param review the jury's review of {@code dossier}, as {@link JuryReview#of} made it
+   * @param dossier the dossier the outcome is of
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param selection the selection made from them
+   * @param placements the track placements of the selection
+   * @param fingerprint the precomputed fingerprint, not blank
+   * @return the outcome, with {@code fingerprint}
    * @throws IllegalArgumentException as {@link #of(Dossier, List, Selection, List, SortedMap)}; when
    *     {@code fingerprint} is blank; when {@code review} does not review exactly the dossier's proposals
    */
@@ -96,22 +118,28 @@ public record CallOutcome(
     return OutcomeAssembler.assemble(dossier, review, assessments, selection, placements, fingerprint);
   }
 
-  /** This outcome with {@code selection} in place of its own, every other part unchanged (to add notes, say). */
+  /**
+   * {@return this outcome with {@code selection} in place of its own, every other part unchanged (to add notes, say)}
+   *
+   * @param selection the selection to put in place
+   */
   public CallOutcome withSelection(Selection selection) {
     return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury);
   }
 
-  /** The final selection: proposal ids in rank order, then jury inclusions without a rank. */
+  /** {@return the final selection: proposal ids in rank order, then jury inclusions without a rank} */
   public List<ProposalId> selected() {
     return selection.selected();
   }
 
-  /** The final waitlist, in order. */
+  /** {@return the final waitlist, in order} */
   public List<ProposalId> waitlist() {
     return selection.waitlist();
   }
 
-  /** Every track of the call, sorted by id, with the proposals placed in it in the order of the selection. */
+  /**
+   * {@return every track of the call, sorted by id, with the proposals placed in it in the order of the selection}
+   */
   public SortedMap<TrackId, List<ProposalId>> tracks() {
     SortedMap<TrackId, List<ProposalId>> tracks = new TreeMap<>();
     call.tracks().forEach(t -> tracks.put(t.id(), new ArrayList<>()));
@@ -120,7 +148,11 @@ public record CallOutcome(
     return Collections.unmodifiableSortedMap(tracks);
   }
 
-  /** The outcome of {@code proposal}; empty when it is not in the dossier. */
+  /**
+   * {@return the outcome of {@code proposal}; empty when it is not in the dossier}
+   *
+   * @param proposal the proposal's id
+   */
   public Optional<ProposalOutcome> proposal(ProposalId proposal) {
     return proposals.stream().filter(p -> p.proposal().id().equals(proposal)).findFirst();
   }

@@ -39,6 +39,11 @@ public final class CallOutcomes {
    * the selection ({@link Selector#select(Dossier, List, JuryReview)}) and the outcome use it.
    *
    * @param review the jury's review of {@code dossier}, as {@link JuryReview#of} made it
+   * @param dossier the dossier to decide
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param tracks what places selected proposals in tracks
+   * @param ruleBook the rule book's files, name to text, for the fingerprint
+   * @return the outcome: selection, placements and the full trail
    * @throws IllegalArgumentException as {@link Selector#select} and
    *     {@link CallOutcome#of(Dossier, JuryReview, List, Selection, List, String)} do
    */

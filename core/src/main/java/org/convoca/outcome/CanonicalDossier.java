@@ -84,6 +84,8 @@ public final class CanonicalDossier {
   /**
    * The canonical JSON bytes of {@code dossier}, UTF-8.
    *
+   * @param dossier the dossier
+   * @return the canonical JSON bytes of {@code dossier}, UTF-8
    * @throws NullPointerException when {@code dossier} is null
    */
   public static byte[] bytes(Dossier dossier) {
@@ -98,6 +100,9 @@ public final class CanonicalDossier {
    * {@code dossier} with every list whose order carries no meaning sorted, as described above: the
    * value whose JSON is the canonical dossier. Equal to {@code dossier} in every other respect.
    *
+   * @param dossier the dossier
+   * @return {@code dossier} with every list whose order carries no meaning sorted, as described
+   *     above: the value whose JSON is the canonical dossier
    * @throws NullPointerException when {@code dossier} is null
    */
   public static Dossier of(Dossier dossier) {
@@ -160,6 +165,8 @@ public final class CanonicalDossier {
   /**
    * The canonical JSON of {@code dossier}, as a tree.
    *
+   * @param dossier the dossier
+   * @return the canonical JSON of {@code dossier}, as a tree
    * @throws NullPointerException when {@code dossier} is null
    */
   public static JsonNode tree(Dossier dossier) {

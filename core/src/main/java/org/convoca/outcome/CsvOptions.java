@@ -11,12 +11,12 @@ package org.convoca.outcome;
  */
 public record CsvOptions(boolean byteOrderMark) {
 
-  /** Plain UTF-8 without a byte-order mark: what every CSV reader understands. */
+  /** {@return plain UTF-8 without a byte-order mark: what every CSV reader understands} */
   public static CsvOptions standard() {
     return new CsvOptions(false);
   }
 
-  /** These options, with the text starting with a UTF-8 byte-order mark. */
+  /** {@return these options, with the text starting with a UTF-8 byte-order mark} */
   public CsvOptions withByteOrderMark() {
     return new CsvOptions(true);
   }

@@ -77,12 +77,20 @@ public final class OutcomeJson {
 
   private OutcomeJson() {}
 
-  /** The outcome as canonical JSON bytes. */
+  /**
+   * {@return the outcome as canonical JSON bytes}
+   *
+   * @param outcome the outcome to write
+   */
   public static byte[] bytes(CallOutcome outcome) {
     return text(outcome).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The outcome as canonical JSON text, ending with a line feed. */
+  /**
+   * {@return the outcome as canonical JSON text, ending with a line feed}
+   *
+   * @param outcome the outcome to write
+   */
   public static String text(CallOutcome outcome) {
     try {
       return WRITER.writeValueAsString(tree(outcome)) + "\n";
@@ -91,7 +99,12 @@ public final class OutcomeJson {
     }
   }
 
-  /** Writes the canonical JSON to {@code out}, which it does not close. @throws UncheckedIOException when writing fails */
+  /**
+   * Writes the canonical JSON to {@code out}, which it does not close. @throws UncheckedIOException when writing fails
+   *
+   * @param outcome the outcome to write
+   * @param out where to write it; not closed
+   */
   public static void write(CallOutcome outcome, Writer out) {
     try {
       out.write(text(outcome));
@@ -101,7 +114,11 @@ public final class OutcomeJson {
     }
   }
 
-  /** The outcome as a JSON tree, in canonical order. */
+  /**
+   * {@return the outcome as a JSON tree, in canonical order}
+   *
+   * @param outcome the outcome to write
+   */
   public static ObjectNode tree(CallOutcome outcome) {
     ObjectNode root = NODES.objectNode();
     root.put("fingerprint", outcome.fingerprint());

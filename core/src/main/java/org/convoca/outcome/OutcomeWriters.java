@@ -27,12 +27,22 @@ public final class OutcomeWriters {
 
   private OutcomeWriters() {}
 
-  /** Writes the canonical JSON. @throws UncheckedIOException when writing fails */
+  /**
+   * Writes the canonical JSON. @throws UncheckedIOException when writing fails
+   *
+   * @param outcome the outcome to write
+   * @param out where to write it; not closed
+   */
   public static void json(CallOutcome outcome, Writer out) {
     OutcomeJson.write(outcome, out);
   }
 
-  /** Writes the canonical JSON to {@code file}. @throws UncheckedIOException when writing fails */
+  /**
+   * Writes the canonical JSON to {@code file}. @throws UncheckedIOException when writing fails
+   *
+   * @param outcome the outcome to write
+   * @param file the file to write, replaced when it exists
+   */
   public static void json(CallOutcome outcome, Path file) {
     toFile(file, out -> json(outcome, out));
   }
@@ -46,6 +56,8 @@ public final class OutcomeWriters {
    * {@code jury_<criterion>_excluded} and {@code jury_<criterion>_consensus}. A text cell that a
    * spreadsheet would take for a formula starts with a single quote (see the class comment).
    *
+   * @param outcome the outcome to write
+   * @param out where to write it; not closed
    * @throws UncheckedIOException when writing fails
    */
   public static void csv(CallOutcome outcome, Writer out) {
@@ -55,6 +67,9 @@ public final class OutcomeWriters {
   /**
    * As {@link #csv(CallOutcome, Writer)}, encoded as {@code options} say.
    *
+   * @param outcome the outcome to write
+   * @param out where to write it; not closed
+   * @param options how to write the CSV
    * @throws UncheckedIOException when writing fails
    */
   public static void csv(CallOutcome outcome, Writer out, CsvOptions options) {
@@ -62,12 +77,23 @@ public final class OutcomeWriters {
     flush(out);
   }
 
-  /** Writes the CSV to {@code file}. @throws UncheckedIOException when writing fails */
+  /**
+   * Writes the CSV to {@code file}. @throws UncheckedIOException when writing fails
+   *
+   * @param outcome the outcome to write
+   * @param file the file to write, replaced when it exists
+   */
   public static void csv(CallOutcome outcome, Path file) {
     csv(outcome, file, CsvOptions.standard());
   }
 
-  /** Writes the CSV to {@code file}, encoded as {@code options} say. @throws UncheckedIOException when writing fails */
+  /**
+   * Writes the CSV to {@code file}, encoded as {@code options} say. @throws UncheckedIOException when writing fails
+   *
+   * @param outcome the outcome to write
+   * @param file the file to write, replaced when it exists
+   * @param options how to write the CSV
+   */
   public static void csv(CallOutcome outcome, Path file, CsvOptions options) {
     toFile(file, out -> csv(outcome, out, options));
   }
@@ -75,6 +101,8 @@ public final class OutcomeWriters {
   /**
    * Writes the Markdown report; dossier text in it is escaped (see the class comment).
    *
+   * @param outcome the outcome to write
+   * @param out where to write it; not closed
    * @throws UncheckedIOException when writing fails
    */
   public static void markdown(CallOutcome outcome, Writer out) {
@@ -86,7 +114,12 @@ public final class OutcomeWriters {
     }
   }
 
-  /** Writes the Markdown report to {@code file}. @throws UncheckedIOException when writing fails */
+  /**
+   * Writes the Markdown report to {@code file}. @throws UncheckedIOException when writing fails
+   *
+   * @param outcome the outcome to write
+   * @param file the file to write, replaced when it exists
+   */
   public static void markdown(CallOutcome outcome, Path file) {
     toFile(file, out -> markdown(outcome, out));
   }

@@ -41,7 +41,22 @@ public record ProposalOutcome(
     Optional<Theme> theme,
     List<CriterionReview> jury) {
 
-  /** Checks that no part is missing and copies the tracks and the jury's reviews. */
+  /**
+   * Checks that no part is missing and copies the tracks and the jury's reviews.
+   *
+   * @param proposal the proposal as submitted
+   * @param applicant the applicant government
+   * @param assessment its assessment
+   * @param rank its rank; empty when it was not ranked
+   * @param decision its decision, with the computed one beside it when the jury overrode
+   * @param waitlistPosition its place on the final waitlist, 1 for the first; empty when not waiting
+   * @param tracks the tracks it was placed in, sorted
+   * @param theme its theme: its {@link org.convoca.call.PrimaryTheme primary theme}, the first of its
+   *     themes that the call names (the theme of the {@code PRIMARY_THEME} label); empty when the call
+   *     names none of them
+   * @param jury the jury's review of it on each criterion the jury scores, in the call's order: every
+   *     score with its status, the aggregate and the consensus; empty when the jury scores no criterion
+   */
   public ProposalOutcome {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(applicant, "'applicant' must not be null");
@@ -54,12 +69,12 @@ public record ProposalOutcome(
     jury = List.copyOf(jury);
   }
 
-  /** Its 0-100 total. */
+  /** {@return its 0-100 total} */
   public BigDecimal total() {
     return assessment.total();
   }
 
-  /** The reasons of its decision: the final reason, then, when overridden, the computed one. */
+  /** {@return the reasons of its decision: the final reason, then, when overridden, the computed one} */
   public List<String> reasons() {
     return decision.overridden()
         ? List.of(decision.reason(), "Computed decision (" + decision.computedKind() + "): " + decision.computedReason())

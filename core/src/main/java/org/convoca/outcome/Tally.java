@@ -9,7 +9,13 @@ package org.convoca.outcome;
  */
 public record Tally(int proposals, int ranked, int selected) {
 
-  /** Checks that the counts are not negative and nest. */
+  /**
+   * Checks that the counts are not negative and nest.
+   *
+   * @param proposals how many applied
+   * @param ranked how many were eligible and reached every threshold
+   * @param selected how many are in the final selection
+   */
   public Tally {
     if (proposals < 0 || ranked < 0 || selected < 0) {
       throw new IllegalArgumentException("counts must not be negative");

@@ -9,12 +9,12 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractCommitment {
 
-  /** A short title. */
+  /** {@return a short title} */
   public abstract String title();
 
-  /** What the commitment changes and for whom. */
+  /** {@return what the commitment changes and for whom} */
   public abstract String description();
 
-  /** Its milestones, in the order the applicant gave them. */
+  /** {@return its milestones, in the order the applicant gave them} */
   public abstract List<Milestone> milestones();
 }

@@ -9,10 +9,10 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractFunding {
 
-  /** Funding requested from the call. */
+  /** {@return the funding requested from the call} */
   public abstract Money requested();
 
-  /** Counterpart funding the applicant commits; zero when it commits none. */
+  /** {@return the counterpart funding the applicant commits; zero when it commits none} */
   public abstract Money counterpart();
 
   @Value.Check

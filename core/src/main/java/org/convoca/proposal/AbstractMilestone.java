@@ -10,19 +10,21 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractMilestone {
 
-  /** Its identifier, unique within the proposal. */
+  /** {@return its identifier, unique within the proposal} */
   public abstract MilestoneId id();
 
-  /** What will be delivered, such as "Open data portal with 20 datasets published". */
+  /** {@return what will be delivered, such as "Open data portal with 20 datasets published"} */
   public abstract String deliverable();
 
-  /** When it is due. */
+  /** {@return when it is due} */
   public abstract LocalDate due();
 
-  /** How anyone can check it was delivered, such as "URL of the portal"; empty when none is given. */
+  /**
+   * {@return how anyone can check it was delivered, such as "URL of the portal"; empty when none is given}
+   */
   public abstract Optional<String> verification();
 
-  /** Whether the milestone names a means of verification that is not blank. */
+  /** {@return whether the milestone names a means of verification that is not blank} */
   public boolean verifiable() {
     return verification().filter(v -> !v.isBlank()).isPresent();
   }

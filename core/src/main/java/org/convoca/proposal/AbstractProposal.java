@@ -12,40 +12,40 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractProposal {
 
-  /** Its identifier, unique in the dossier. */
+  /** {@return its identifier, unique in the dossier} */
   public abstract ProposalId id();
 
-  /** Its title. */
+  /** {@return its title} */
   public abstract String title();
 
-  /** A summary of what it will do. */
+  /** {@return a summary of what it will do} */
   public abstract String summary();
 
-  /** The government that applies. */
+  /** {@return the government that applies} */
   public abstract GovernmentId applicant();
 
-  /** The themes it works on; the first is the one the applicant names as main. */
+  /** {@return the themes it works on; the first is the one the applicant names as main} */
   public abstract List<Theme> themes();
 
-  /** The open-government values it advances. */
+  /** {@return the open-government values it advances} */
   public abstract List<OpenGovernmentValue> values();
 
-  /** What it asks for and what the applicant puts in. */
+  /** {@return what it asks for and what the applicant puts in} */
   public abstract Funding funding();
 
-  /** The implementation team. */
+  /** {@return the implementation team} */
   public abstract List<TeamMember> team();
 
-  /** Its commitments, each with milestones. */
+  /** {@return its commitments, each with milestones} */
   public abstract List<Commitment> commitments();
 
-  /** How it was co-created. */
+  /** {@return how it was co-created} */
   public abstract CoCreation coCreation();
 
-  /** When it was submitted. */
+  /** {@return when it was submitted} */
   public abstract Instant submittedAt();
 
-  /** All milestones of all commitments, in order. */
+  /** {@return all milestones of all commitments, in order} */
   public List<Milestone> milestones() {
     return commitments().stream().flatMap(c -> c.milestones().stream()).toList();
   }

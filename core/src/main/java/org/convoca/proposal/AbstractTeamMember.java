@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractTeamMember {
 
-  /** Who. */
+  /** {@return Who} */
   public abstract PersonId person();
 
-  /** Their role in the team, such as "project lead". */
+  /** {@return their role in the team, such as "project lead"} */
   public abstract String role();
 }

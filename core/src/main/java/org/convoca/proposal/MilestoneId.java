@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record MilestoneId(String value) implements Comparable<MilestoneId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public MilestoneId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'milestoneId' must not be blank");
     }
   }
 
-  /** The MilestoneId {@code value}. */
+  /**
+   * {@return the MilestoneId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static MilestoneId of(String value) {
     return new MilestoneId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

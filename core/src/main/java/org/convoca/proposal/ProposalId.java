@@ -12,19 +12,28 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record ProposalId(String value) implements Comparable<ProposalId> {
 
-  /** Checks that the identifier is present and not blank. */
+  /**
+   * Checks that the identifier is present and not blank.
+   *
+   * @param value the identifier, never blank
+   */
   public ProposalId {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'proposalId' must not be blank");
     }
   }
 
-  /** The ProposalId {@code value}. */
+  /**
+   * {@return the ProposalId {@code value}}
+   *
+   * @param value the identifier, never blank
+   */
   @JsonCreator
   public static ProposalId of(String value) {
     return new ProposalId(value);
   }
 
+  /** {@return the identifier, as the dossier writes it} */
   @JsonValue
   @Override
   public String value() {

@@ -22,7 +22,11 @@ public record Theme(String code) implements Comparable<Theme> {
   /** Public monitoring of government management. */
   public static final Theme PUBLIC_MONITORING = new Theme("PUBLIC_MONITORING");
 
-  /** Checks that the code is an upper-case identifier of at most 64 characters. */
+  /**
+   * Checks that the code is an upper-case identifier of at most 64 characters.
+   *
+   * @param code the theme's code: upper-case letters, digits and underscores
+   */
   public Theme {
     if (code == null || !code.matches("[A-Z][A-Z0-9_]{0,63}")) {
       throw new IllegalArgumentException("'theme' must be an upper-case code of at most 64 characters such as OPEN_DATA, was '"
@@ -30,12 +34,17 @@ public record Theme(String code) implements Comparable<Theme> {
     }
   }
 
-  /** The theme with {@code code}. */
+  /**
+   * {@return the theme with {@code code}}
+   *
+   * @param code the theme's code, such as {@code OPEN_DATA}
+   */
   @JsonCreator
   public static Theme of(String code) {
     return new Theme(code);
   }
 
+  /** {@return the theme's code, as the dossier writes it} */
   @JsonValue
   @Override
   public String code() {

@@ -25,7 +25,17 @@ import org.convoca.proposal.ProposalId;
 public record CriterionReview(ProposalId proposal, CriterionId criterion, List<ReviewedScore> scores,
     Optional<BigDecimal> aggregate, Optional<ConsensusScore> consensus, int needed) {
 
-  /** Checks that nothing is missing and copies the scores. */
+  /**
+   * Checks that nothing is missing and copies the scores.
+   *
+   * @param proposal the proposal
+   * @param criterion the criterion
+   * @param scores every score of the proposal on the criterion, in juror order
+   * @param aggregate the valid scores (adjusted when the call normalises) combined by the call's
+   *     method; empty when no score is valid
+   * @param consensus the score the jury agreed on, which replaces the aggregate; empty when none
+   * @param needed how many valid scores the call needs ({@code minScores})
+   */
   public CriterionReview {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(criterion, "'criterion' must not be null");
@@ -34,27 +44,29 @@ public record CriterionReview(ProposalId proposal, CriterionId criterion, List<R
     requireNonNull(consensus, "'consensus' must not be null");
   }
 
-  /** The scores that count: those no conflict excludes. */
+  /** {@return the scores that count: those no conflict excludes} */
   public List<ReviewedScore> valid() {
     return scores.stream().filter(s -> !s.excluded()).toList();
   }
 
-  /** The figure the rules read: the consensus score when there is one, otherwise the aggregate. */
+  /** {@return the figure the rules read: the consensus score when there is one, otherwise the aggregate} */
   public Optional<BigDecimal> value() {
     return consensus.map(ConsensusScore::value).or(() -> aggregate);
   }
 
-  /** The lowest valid score (adjusted); empty when none is valid. */
+  /** {@return the lowest valid score (adjusted); empty when none is valid} */
   public Optional<BigDecimal> min() {
     return valid().stream().map(ReviewedScore::adjusted).min(Comparator.naturalOrder());
   }
 
-  /** The highest valid score (adjusted); empty when none is valid. */
+  /** {@return the highest valid score (adjusted); empty when none is valid} */
   public Optional<BigDecimal> max() {
     return valid().stream().map(ReviewedScore::adjusted).max(Comparator.naturalOrder());
   }
 
-  /** Whether the jury's review is complete: a consensus score, or at least {@link #needed()} valid scores. */
+  /**
+   * {@return whether the jury's review is complete: a consensus score, or at least {@link #needed()} valid scores}
+   */
   public boolean complete() {
     return consensus.isPresent() || valid().size() >= needed;
   }

@@ -99,6 +99,7 @@ public final class JuryReview {
    *
    * @param dossier a dossier as {@link org.convoca.dossier.DossierReader} returns it: no dangling
    *     reference, scores on the call's scale, no juror scoring a proposal twice on a criterion
+   * @return the review of {@code dossier}
    * @throws IllegalArgumentException when the dossier breaks one of those conditions
    * @throws NullPointerException when {@code dossier} is null
    */
@@ -107,42 +108,57 @@ public final class JuryReview {
     return new JuryReview(new Builder(dossier).build());
   }
 
-  /** The jury policy the review applied. */
+  /** {@return the jury policy the review applied} */
   public JuryPolicy policy() {
     return policy;
   }
 
-  /** The criteria the jury scores, in the call's order. */
+  /** {@return the criteria the jury scores, in the call's order} */
   public List<CriterionId> criteria() {
     return criteria;
   }
 
-  /** Every conflict of interest found, of the kinds the call applies, whether or not the juror scored; by proposal, juror, kind. */
+  /**
+   * {@return every conflict of interest found, of the kinds the call applies, whether or not the juror scored; by proposal, juror, kind}
+   */
   public List<Conflict> conflicts() {
     return conflicts;
   }
 
-  /** The review of each proposal on each criterion the jury scores, by proposal id; every proposal of the dossier is a key. */
+  /**
+   * {@return the review of each proposal on each criterion the jury scores, by proposal id; every proposal of the dossier is a key}
+   */
   public SortedMap<ProposalId, List<CriterionReview>> byProposal() {
     return byProposal;
   }
 
-  /** The review of {@code proposal} on each criterion the jury scores, in the call's order; empty for an unknown proposal. */
+  /**
+   * {@return the review of {@code proposal} on each criterion the jury scores, in the call's order; empty for an unknown proposal}
+   *
+   * @param proposal the proposal
+   */
   public List<CriterionReview> of(ProposalId proposal) {
     return byProposal.getOrDefault(proposal, List.of());
   }
 
-  /** The review of {@code proposal} on {@code criterion}, when the jury scores that criterion. */
+  /**
+   * {@return the review of {@code proposal} on {@code criterion}, when the jury scores that criterion}
+   *
+   * @param proposal the proposal
+   * @param criterion the criterion
+   */
   public Optional<CriterionReview> of(ProposalId proposal, CriterionId criterion) {
     return of(proposal).stream().filter(r -> r.criterion().equals(criterion)).findFirst();
   }
 
-  /** Every scored criterion review of every proposal, by proposal then the call's criterion order. */
+  /**
+   * {@return every scored criterion review of every proposal, by proposal then the call's criterion order}
+   */
   public List<CriterionReview> reviews() {
     return byProposal.values().stream().flatMap(List::stream).toList();
   }
 
-  /** Every score with its status, by proposal, criterion (the call's order) and juror. */
+  /** {@return every score with its status, by proposal, criterion (the call's order) and juror} */
   public List<ReviewedScore> scores() {
     return reviews().stream().flatMap(r -> r.scores().stream()).toList();
   }
@@ -151,32 +167,42 @@ public final class JuryReview {
    * Why the jury's review of {@code proposal} is incomplete, such as "On criterion jury it has 1
    * valid score of the 2 the call needs: J-1's score is excluded (SAME_JURISDICTION)."; empty when
    * it is complete.
+   *
+   * @param proposal the proposal
+   * @return why the jury's review of {@code proposal} is incomplete, such as "On criterion jury it
+   *     has 1 valid score of the 2 the call needs: J-1's score is excluded (SAME_JURISDICTION).";
+   *     empty when it is complete
    */
   public Optional<String> incomplete(ProposalId proposal) {
     return Optional.ofNullable(incomplete.get(proposal));
   }
 
-  /** The proposals whose review is incomplete, with why, by proposal id. */
+  /** {@return the proposals whose review is incomplete, with why, by proposal id} */
   public SortedMap<ProposalId, String> incomplete() {
     return incomplete;
   }
 
-  /** Every juror of the dossier, by id. */
+  /** {@return every juror of the dossier, by id} */
   public List<JurorReview> jurors() {
     return jurors;
   }
 
-  /** The severity fit of each criterion the jury scores, in the call's order; empty unless the call normalises. */
+  /**
+   * {@return the severity fit of each criterion the jury scores, in the call's order; empty unless the call normalises}
+   */
   public List<SeverityFit> fits() {
     return fits;
   }
 
-  /** The jurors' agreement on their valid raw scores, per criterion and pooled. */
+  /** {@return the jurors' agreement on their valid raw scores, per criterion and pooled} */
   public PanelAgreement agreement() {
     return agreement;
   }
 
-  /** Sentences about the review as a whole: scores by jurors not assigned, panels that fall apart. */
+  /**
+   * {@return sentences about the review as a whole: scores by jurors not assigned, panels that fall
+   * apart}
+   */
   public List<String> notes() {
     return notes;
   }

@@ -63,6 +63,8 @@ public final class PanelAssignment {
   /**
    * The assignment of {@code dossier}'s jurors: {@code of(dossier).solve()}.
    *
+   * @param dossier the dossier whose jury and proposals are assigned
+   * @return the assignment of {@code dossier}'s jurors: {@code of(dossier).solve()}
    * @see #solve()
    */
   public static JuryAssignment solve(Dossier dossier) {
@@ -72,23 +74,27 @@ public final class PanelAssignment {
   /**
    * The violations of {@code dossier}'s recorded assignment: {@code of(dossier).check()}.
    *
+   * @param dossier the dossier whose recorded assignment is checked
+   * @return the violations of {@code dossier}'s recorded assignment: {@code of(dossier).check()}
    * @see #check()
    */
   public static List<Violation> check(Dossier dossier) {
     return of(dossier).check();
   }
 
-  /** The dossier, never null. */
+  /** {@return the dossier, never null} */
   public Dossier dossier() {
     return dossier;
   }
 
-  /** The conflicts of the kinds the call applies, each of which the assignment keeps apart; never null. */
+  /**
+   * {@return the conflicts of the kinds the call applies, each of which the assignment keeps apart; never null}
+   */
   public ConflictReport conflicts() {
     return conflicts;
   }
 
-  /** The problem handed to the assigner and the validator, never null. */
+  /** {@return the problem handed to the assigner and the validator, never null} */
   public AssignmentProblem problem() {
     return problem;
   }
@@ -104,7 +110,7 @@ public final class PanelAssignment {
     return JuryAssigner.assign(problem);
   }
 
-  /** Whether the dossier records an assignment: {@code jury.assignments} is not empty. */
+  /** {@return whether the dossier records an assignment: {@code jury.assignments} is not empty} */
   public boolean recorded() {
     return !dossier.jury().assignments().isEmpty();
   }

@@ -28,7 +28,19 @@ import org.convoca.proposal.ProposalId;
 public record ReviewedScore(JurorId juror, ProposalId proposal, CriterionId criterion, BigDecimal raw,
     BigDecimal adjusted, List<Conflict> conflicts, Optional<Boolean> assigned) {
 
-  /** Checks that nothing is missing and copies the conflicts. */
+  /**
+   * Checks that nothing is missing and copies the conflicts.
+   *
+   * @param juror who scored
+   * @param proposal the proposal scored
+   * @param criterion the criterion scored
+   * @param raw the score as the juror gave it
+   * @param adjusted the score net of the juror's offset, kept on the scale (an excluded score too,
+   *     with the offset fitted on the juror's valid scores); equal to {@code raw} when the call does not
+   *     normalise or the juror has no valid score on the criterion
+   * @param conflicts the conflicts of this juror with this proposal that apply; empty when the score counts
+   * @param assigned whether the juror was assigned to the proposal; empty when the dossier records no assignment
+   */
   public ReviewedScore {
     requireNonNull(juror, "'juror' must not be null");
     requireNonNull(proposal, "'proposal' must not be null");
@@ -39,7 +51,7 @@ public record ReviewedScore(JurorId juror, ProposalId proposal, CriterionId crit
     requireNonNull(assigned, "'assigned' must not be null");
   }
 
-  /** Whether a conflict of interest excludes the score from the aggregate. */
+  /** {@return whether a conflict of interest excludes the score from the aggregate} */
   public boolean excluded() {
     return !conflicts.isEmpty();
   }
@@ -47,6 +59,9 @@ public record ReviewedScore(JurorId juror, ProposalId proposal, CriterionId crit
   /**
    * Why the score is excluded, such as "SAME_JURISDICTION: J-1 comes from AR-X, as does the
    * applicant"; each conflict's kind and reason, joined by "; ". Empty when the score counts.
+   *
+   * @return why the score is excluded, such as "SAME_JURISDICTION: J-1 comes from AR-X, as does the
+   *     applicant"; each conflict's kind and reason, joined by "; "
    */
   public Optional<String> exclusion() {
     return excluded()
@@ -54,7 +69,7 @@ public record ReviewedScore(JurorId juror, ProposalId proposal, CriterionId crit
         : Optional.empty();
   }
 
-  /** Whether the dossier records assignments and this juror was not assigned to this proposal. */
+  /** {@return whether the dossier records assignments and this juror was not assigned to this proposal} */
   public boolean unassigned() {
     return assigned.filter(a -> !a).isPresent();
   }

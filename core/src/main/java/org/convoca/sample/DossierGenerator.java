@@ -90,13 +90,21 @@ public final class DossierGenerator {
     this.jury = jury;
   }
 
-  /** A generator for {@code seed} with the default settings: 150 proposals, 7 jurors, the default call. */
+  /**
+   * {@return a generator for {@code seed} with the default settings: 150 proposals, 7 jurors, the default call}
+   *
+   * @param seed the seed; equal seeds give equal dossiers
+   */
   public static DossierGenerator withSeed(long seed) {
     return new DossierGenerator(seed, DEFAULT_PROPOSALS, DEFAULT_JURORS, FederalCall.Settings.DEFAULTS,
         Optional.of(FederalCall.juryPolicy()));
   }
 
-  /** The same generator making {@code count} proposals. @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator making {@code count} proposals. @throws IllegalArgumentException if negative}
+   *
+   * @param count how many proposals to generate
+   */
   public DossierGenerator proposals(int count) {
     requireAtLeast("proposals", count, 0);
     return new DossierGenerator(seed, count, jurors, call, jury);
@@ -105,6 +113,8 @@ public final class DossierGenerator {
   /**
    * The same generator with a jury of {@code count} jurors (default 7).
    *
+   * @param count how many jurors to generate
+   * @return the same generator with a jury of {@code count} jurors (default 7)
    * @throws IllegalArgumentException if below 3, or below the reviewers per proposal of the call's jury policy
    */
   public DossierGenerator jurors(int count) {
@@ -116,6 +126,10 @@ public final class DossierGenerator {
    * The same generator whose call states {@code policy} (default {@link FederalCall#juryPolicy()}):
    * each proposal is assigned its {@code reviewersPerProposal}, free of the conflicts it applies.
    *
+   * @param policy the jury policy the call states
+   * @return the same generator whose call states {@code policy} (default {@link
+   *     FederalCall#juryPolicy()}): each proposal is assigned its {@code reviewersPerProposal},
+   *     free of the conflicts it applies
    * @throws NullPointerException if {@code policy} is null
    * @throws IllegalArgumentException if it wants more reviewers per proposal than the jury has jurors
    */
@@ -130,40 +144,64 @@ public final class DossierGenerator {
   /**
    * The same generator whose call states no jury policy, as dossiers written before policies existed
    * do; the panel is made as for {@link JuryPolicy#unstated()} (3 reviewers per proposal, every kind of conflict).
+   *
+   * @return the same generator whose call states no jury policy, as dossiers written before
+   *     policies existed do; the panel is made as for {@link JuryPolicy#unstated()} (3 reviewers
+   *     per proposal, every kind of conflict)
    */
   public DossierGenerator withoutJuryPolicy() {
     return new DossierGenerator(seed, proposals, jurors, call, Optional.empty());
   }
 
-  /** The same generator with {@code count} selection slots (default 50). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator with {@code count} selection slots (default 50). @throws IllegalArgumentException if negative}
+   *
+   * @param count the call's slots
+   */
   public DossierGenerator slots(int count) {
     requireAtLeast("slots", count, 0);
     return withCall(new FederalCall.Settings(count, call.ogpLocalPlaces(), call.waitlist(), call.minJurisdictions(),
         call.perJurisdictionCap(), call.fundingCeiling(), call.totalBudget()));
   }
 
-  /** The same generator with {@code count} places in the OGP Local track (default 11). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator with {@code count} places in the OGP Local track (default 11). @throws IllegalArgumentException if negative}
+   *
+   * @param count the places of the OGP Local track
+   */
   public DossierGenerator ogpLocalPlaces(int count) {
     requireAtLeast("ogpLocalPlaces", count, 0);
     return withCall(new FederalCall.Settings(call.slots(), count, call.waitlist(), call.minJurisdictions(),
         call.perJurisdictionCap(), call.fundingCeiling(), call.totalBudget()));
   }
 
-  /** The same generator with a waitlist of {@code count} (default 10). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator with a waitlist of {@code count} (default 10). @throws IllegalArgumentException if negative}
+   *
+   * @param count the length of the waitlist
+   */
   public DossierGenerator waitlist(int count) {
     requireAtLeast("waitlist", count, 0);
     return withCall(new FederalCall.Settings(call.slots(), call.ogpLocalPlaces(), count, call.minJurisdictions(),
         call.perJurisdictionCap(), call.fundingCeiling(), call.totalBudget()));
   }
 
-  /** The same generator requiring {@code count} distinct jurisdictions among the selected (default 10). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator requiring {@code count} distinct jurisdictions among the selected (default 10). @throws IllegalArgumentException if negative}
+   *
+   * @param count the least number of distinct jurisdictions the selection must cover
+   */
   public DossierGenerator minJurisdictions(int count) {
     requireAtLeast("minJurisdictions", count, 0);
     return withCall(new FederalCall.Settings(call.slots(), call.ogpLocalPlaces(), call.waitlist(), count,
         call.perJurisdictionCap(), call.fundingCeiling(), call.totalBudget()));
   }
 
-  /** The same generator selecting at most {@code count} proposals per jurisdiction (default 6). @throws IllegalArgumentException if below 1 */
+  /**
+   * {@return the same generator selecting at most {@code count} proposals per jurisdiction (default 6). @throws IllegalArgumentException if below 1}
+   *
+   * @param count the most proposals selected from one jurisdiction
+   */
   public DossierGenerator perJurisdictionCap(int count) {
     requireAtLeast("perJurisdictionCap", count, 1);
     return withCall(new FederalCall.Settings(call.slots(), call.ogpLocalPlaces(), call.waitlist(), call.minJurisdictions(),
@@ -173,6 +211,11 @@ public final class DossierGenerator {
   /**
    * The same generator with a ceiling of {@code pesos} ARS per proposal (default 3,000,000);
    * requested amounts follow the ceiling. @throws IllegalArgumentException if below 10,000
+   *
+   * @param pesos the most one proposal may request, in pesos
+   * @return the same generator with a ceiling of {@code pesos} ARS per proposal (default
+   *     3,000,000); requested amounts follow the ceiling. @throws IllegalArgumentException if below
+   *     10,000
    */
   public DossierGenerator fundingCeiling(long pesos) {
     requireAtLeast("fundingCeiling", pesos, 10_000);
@@ -180,14 +223,22 @@ public final class DossierGenerator {
         call.perJurisdictionCap(), pesos, call.totalBudget()));
   }
 
-  /** The same generator with a total budget of {@code pesos} ARS (default 120,000,000). @throws IllegalArgumentException if negative */
+  /**
+   * {@return the same generator with a total budget of {@code pesos} ARS (default 120,000,000). @throws IllegalArgumentException if negative}
+   *
+   * @param pesos the call's total budget, in pesos
+   */
   public DossierGenerator totalBudget(long pesos) {
     requireAtLeast("totalBudget", pesos, 0);
     return withCall(new FederalCall.Settings(call.slots(), call.ogpLocalPlaces(), call.waitlist(), call.minJurisdictions(),
         call.perJurisdictionCap(), call.fundingCeiling(), pesos));
   }
 
-  /** Generates the dossier. Never null; equal for equal seeds and settings. */
+  /**
+   * Generates the dossier. Never null; equal for equal seeds and settings.
+   *
+   * @return the dossier; equal for equal seeds and settings
+   */
   public Dossier generate() {
     GovernmentMaker governments = new GovernmentMaker(Draw.forPart(seed, "governments"));
     People people = new People(Draw.forPart(seed, "people"));

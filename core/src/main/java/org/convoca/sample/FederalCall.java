@@ -71,6 +71,11 @@ public final class FederalCall {
    * {@linkplain AggregationMethod#MEAN mean} of the valid scores, at least 2 valid scores for a
    * proposal to be ranked, {@linkplain Normalisation#ADDITIVE additive} normalisation of juror
    * severity, and every {@linkplain ConflictKind kind of conflict}. Never null.
+   *
+   * @return the jury policy a generated call states unless told otherwise: 3 reviewers per
+   *     proposal, the {@linkplain AggregationMethod#MEAN mean} of the valid scores, at least 2
+   *     valid scores for a proposal to be ranked, {@linkplain Normalisation#ADDITIVE additive}
+   *     normalisation of juror severity, and every {@linkplain ConflictKind kind of conflict}
    */
   public static JuryPolicy juryPolicy() {
     return JURY_POLICY;
@@ -118,6 +123,10 @@ public final class FederalCall {
    * required, a consensus spread of 1.5, small municipalities below 50,000 people, and 5 priority
    * points each for newcomers and small municipalities. The parameters it leaves out take their
    * defaults ({@link FederalVocabulary#parameterDefaults()}).
+   *
+   * @return the rule parameters the generated call sets: one proposal per government, a trained
+   *     member required, a consensus spread of 1.5, small municipalities below 50,000 people, and 5
+   *     priority points each for newcomers and small municipalities
    */
   public static RuleParameters parameters() {
     return RuleParameters.of(Map.of(

@@ -18,7 +18,15 @@ import org.convoca.proposal.ProposalId;
  */
 public record BrokenTie(ProposalId higher, ProposalId lower, BigDecimal total, TieBreak step, String sentence) {
 
-  /** Checks that no part is missing. */
+  /**
+   * Checks that no part is missing.
+   *
+   * @param higher the proposal ranked above
+   * @param lower the proposal ranked right below it
+   * @param total their common total
+   * @param step the first step of the call's chain on which they differ
+   * @param sentence the step's verdict, in plain words
+   */
   public BrokenTie {
     requireNonNull(higher, "'higher' must not be null");
     requireNonNull(lower, "'lower' must not be null");

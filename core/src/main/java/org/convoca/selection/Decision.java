@@ -25,7 +25,16 @@ public record Decision(
     DecisionKind computedKind,
     String computedReason) {
 
-  /** Checks that no part is missing. */
+  /**
+   * Checks that no part is missing.
+   *
+   * @param proposal the proposal
+   * @param kind the final decision
+   * @param reason why, in sentences a citizen can read
+   * @param override the jury's override, if one was recorded for the proposal
+   * @param computedKind the decision the call's policy computed, before any override
+   * @param computedReason the reason of the computed decision
+   */
   public Decision {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(kind, "'kind' must not be null");
@@ -40,12 +49,12 @@ public record Decision(
     return new Decision(proposal, kind, reason, Optional.empty(), kind, reason);
   }
 
-  /** Whether the jury overrode this proposal. */
+  /** {@return whether the jury overrode this proposal} */
   public boolean overridden() {
     return override.isPresent();
   }
 
-  /** Whether the proposal is in the final selection. */
+  /** {@return whether the proposal is in the final selection} */
   public boolean selected() {
     return kind.selected();
   }

@@ -31,7 +31,7 @@ public enum DecisionKind {
     this.selected = selected;
   }
 
-  /** Whether a proposal with this decision is in the selection. */
+  /** {@return whether a proposal with this decision is in the selection} */
   public boolean selected() {
     return selected;
   }

@@ -14,7 +14,13 @@ import org.convoca.proposal.ProposalId;
  */
 public record RankedProposal(int rank, ProposalId proposal, BigDecimal total) {
 
-  /** Checks that no part is missing and the rank starts at 1. */
+  /**
+   * Checks that no part is missing and the rank starts at 1.
+   *
+   * @param rank the place, 1 for the best
+   * @param proposal the proposal
+   * @param total its 0-100 total
+   */
   public RankedProposal {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(total, "'total' must not be null");

@@ -32,6 +32,15 @@ public record Selection(
   /**
    * A selection from its parts, which it copies; none may be null.
    *
+   * @param ranking the eligible proposals that reach every threshold, best first
+   * @param ties every tie of equal totals between neighbours of the ranking, with the step that broke it
+   * @param decisions one decision per proposal of the dossier, sorted by proposal id
+   * @param selected the final selection: ranked proposals in rank order, then proposals the jury
+   *     included without a rank, by id
+   * @param waitlist the final waitlist, in order
+   * @param computedSelected the selection the policy computed before the jury's overrides, in rank order
+   * @param notes sentences about the selection as a whole, such as a minimum of jurisdictions that
+   *     could not be met; may be empty
    * @throws NullPointerException when a part is null
    * @throws IllegalArgumentException when two decisions name the same proposal
    */
@@ -46,17 +55,29 @@ public record Selection(
     notes = List.copyOf(requireNonNull(notes, "'notes' must not be null"));
   }
 
-  /** The decision on {@code proposal}; empty when the proposal is not in the dossier. */
+  /**
+   * {@return the decision on {@code proposal}; empty when the proposal is not in the dossier}
+   *
+   * @param proposal the proposal
+   */
   public Optional<Decision> decision(ProposalId proposal) {
     return ((ByProposal<Decision>) decisions).find(proposal);
   }
 
-  /** The rank of {@code proposal}; empty when it was not ranked. */
+  /**
+   * {@return the rank of {@code proposal}; empty when it was not ranked}
+   *
+   * @param proposal the proposal
+   */
   public Optional<Integer> rank(ProposalId proposal) {
     return ((ByProposal<RankedProposal>) ranking).find(proposal).map(RankedProposal::rank);
   }
 
-  /** The decisions of one kind, sorted by proposal id. */
+  /**
+   * {@return the decisions of one kind, sorted by proposal id}
+   *
+   * @param kind the kind of decision
+   */
   public List<Decision> decisions(DecisionKind kind) {
     return decisions.stream().filter(d -> d.kind() == kind).toList();
   }

@@ -21,6 +21,7 @@ public interface TrackAssigner {
    * @param dossier the dossier, for the call's tracks and the proposals
    * @param assessments the assessments of all proposals
    * @param selectedInRankOrder the ids of the selected proposals, best first
+   * @return the placements of the selected proposals, in each track by rank
    */
   List<TrackPlacement> assign(Dossier dossier, List<Assessment> assessments, List<ProposalId> selectedInRankOrder);
 }

@@ -15,7 +15,14 @@ import org.convoca.proposal.ProposalId;
  */
 public record TrackPlacement(TrackId track, ProposalId proposal, String rule, String sentence) {
 
-  /** Checks that no part is missing. */
+  /**
+   * Checks that no part is missing.
+   *
+   * @param track the track
+   * @param proposal the proposal placed
+   * @param rule the rule that placed it
+   * @param sentence why
+   */
   public TrackPlacement {
     requireNonNull(track, "'track' must not be null");
     requireNonNull(proposal, "'proposal' must not be null");

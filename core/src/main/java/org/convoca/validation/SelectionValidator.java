@@ -32,6 +32,8 @@ public final class SelectionValidator {
    * @param dossier the dossier the selection was made from
    * @param assessments one assessment per proposal of the dossier, in any order
    * @param claimed the ids of the claimed selection, in any order
+   * @return every violation of {@code claimed}, sorted by kind and then in the order of the
+   *     proposals they name; empty when the claim is exactly the computed selection
    * @throws IllegalArgumentException when the dossier and assessments cannot be selected from, as
    *     {@link org.convoca.selection.Selector#select} reports
    */
@@ -47,6 +49,7 @@ public final class SelectionValidator {
    * @param review the jury's review of {@code dossier}
    * @param assessments one assessment per proposal of the dossier, in any order
    * @param claimed the ids of the claimed selection, in any order
+   * @return every violation found, in a stable order; empty when the claimed selection holds
    * @throws IllegalArgumentException as {@link #validate(Dossier, List, Collection)}
    */
   public static List<Violation> validate(Dossier dossier, JuryReview review, List<Assessment> assessments,

@@ -14,7 +14,13 @@ import org.convoca.proposal.ProposalId;
  */
 public record Violation(ViolationKind kind, List<ProposalId> proposals, String sentence) {
 
-  /** Checks that no part is missing and copies the proposals. */
+  /**
+   * Checks that no part is missing and copies the proposals.
+   *
+   * @param kind what is wrong
+   * @param proposals the proposals involved, possibly none (such as for a missed minimum)
+   * @param sentence what is wrong, in a sentence that names the proposals and the numbers
+   */
   public Violation {
     requireNonNull(kind, "'kind' must not be null");
     requireNonNull(sentence, "'sentence' must not be null");

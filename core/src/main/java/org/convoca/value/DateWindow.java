@@ -12,7 +12,12 @@ import java.time.LocalDate;
  */
 public record DateWindow(LocalDate start, LocalDate end) {
 
-  /** Checks that the window is not inverted. */
+  /**
+   * Checks that the window is not inverted.
+   *
+   * @param start the first day
+   * @param end the last day, not before {@code start}
+   */
   public DateWindow {
     requireNonNull(start, "'start' must not be null");
     requireNonNull(end, "'end' must not be null");
@@ -21,7 +26,11 @@ public record DateWindow(LocalDate start, LocalDate end) {
     }
   }
 
-  /** Whether {@code day} falls inside the window, ends included. */
+  /**
+   * {@return whether {@code day} falls inside the window, ends included}
+   *
+   * @param day the day
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(start) && !day.isAfter(end);
   }

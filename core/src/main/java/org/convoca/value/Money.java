@@ -13,7 +13,12 @@ import java.math.BigDecimal;
  */
 public record Money(BigDecimal amount, String currency) implements Comparable<Money> {
 
-  /** Checks that both parts are present, that the amount is not negative and the currency is a code. */
+  /**
+   * Checks that both parts are present, that the amount is not negative and the currency is a code.
+   *
+   * @param amount the amount, zero or more
+   * @param currency the ISO 4217 code, such as {@code ARS}
+   */
   public Money {
     requireNonNull(amount, "'amount' must not be null");
     requireNonNull(currency, "'currency' must not be null");
@@ -25,34 +30,58 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     }
   }
 
-  /** Money of {@code amount} (a decimal string such as {@code "1500000.00"}) in {@code currency}. */
+  /**
+   * Money of {@code amount} (a decimal string such as {@code "1500000.00"}) in {@code currency}.
+   *
+   * @param amount the amount, as a decimal number such as {@code "1500000.50"}; zero or more
+   * @param currency the ISO 4217 code, such as {@code ARS}
+   * @return the amount of money
+   */
   public static Money of(String amount, String currency) {
     return new Money(new BigDecimal(amount), currency);
   }
 
-  /** Money of a whole {@code amount} in {@code currency}. */
+  /**
+   * Money of a whole {@code amount} in {@code currency}.
+   *
+   * @param amount the amount, zero or more
+   * @param currency the ISO 4217 code, such as {@code ARS}
+   * @return the amount of money
+   */
   public static Money of(long amount, String currency) {
     return new Money(BigDecimal.valueOf(amount), currency);
   }
 
-  /** Zero in {@code currency}. */
+  /**
+   * {@return zero in {@code currency}}
+   *
+   * @param currency the ISO 4217 code, such as {@code ARS}
+   */
   public static Money zero(String currency) {
     return new Money(BigDecimal.ZERO, currency);
   }
 
-  /** The sum of this and {@code other}; both must be in the same currency. */
+  /**
+   * {@return the sum of this and {@code other}; both must be in the same currency}
+   *
+   * @param other the amount to add, in the same currency
+   */
   public Money plus(Money other) {
     sameCurrency(other);
     return new Money(amount.add(other.amount), currency);
   }
 
-  /** The difference of this and {@code other}, which must not exceed this. */
+  /**
+   * {@return the difference of this and {@code other}, which must not exceed this}
+   *
+   * @param other the amount to subtract, in the same currency
+   */
   public Money minus(Money other) {
     sameCurrency(other);
     return new Money(amount.subtract(other.amount), currency);
   }
 
-  /** Whether this is more than zero. Not a field of the JSON form. */
+  /** {@return whether this is more than zero} Not a field of the JSON form. */
   @JsonIgnore
   public boolean isPositive() {
     return amount.signum() > 0;

@@ -12,7 +12,12 @@ import java.time.Instant;
  */
 public record TimeWindow(Instant opens, Instant closes) {
 
-  /** Checks that the window is not inverted. */
+  /**
+   * Checks that the window is not inverted.
+   *
+   * @param opens the first instant inside the window
+   * @param closes the last instant inside the window, not before {@code opens}
+   */
   public TimeWindow {
     requireNonNull(opens, "'opens' must not be null");
     requireNonNull(closes, "'closes' must not be null");
@@ -21,7 +26,11 @@ public record TimeWindow(Instant opens, Instant closes) {
     }
   }
 
-  /** Whether {@code instant} falls inside the window, ends included. */
+  /**
+   * {@return whether {@code instant} falls inside the window, ends included}
+   *
+   * @param instant the instant
+   */
   public boolean contains(Instant instant) {
     return !instant.isBefore(opens) && !instant.isAfter(closes);
   }

@@ -18,6 +18,8 @@ public final class VisibleText {
    * {@code \}{@code uXXXX}; the same string when there is none.
    *
    * @param text any text; not null
+   * @return {@code text} with each character that acts instead of being shown written as {@code
+   *     \}{@code uXXXX}; the same string when there is none
    */
   public static String of(String text) {
     int first = firstHidden(text);
@@ -40,6 +42,12 @@ public final class VisibleText {
    * Whether the character at {@code i} of {@code text} acts on what shows it instead of being
    * shown: a control character (tabs and line breaks included), a bidirectional control, a line or
    * paragraph separator, or half a surrogate pair.
+   *
+   * @param text the text
+   * @param i the index of the character in {@code text}
+   * @return whether the character at {@code i} of {@code text} acts on what shows it instead of
+   *     being shown: a control character (tabs and line breaks included), a bidirectional control,
+   *     a line or paragraph separator, or half a surrogate pair
    */
   public static boolean acts(String text, int i) {
     char c = text.charAt(i);

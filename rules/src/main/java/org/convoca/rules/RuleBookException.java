@@ -11,6 +11,7 @@ public final class RuleBookException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The problems that kept the rule book from being built, in the order they were found. */
   private final List<RuleProblem> problems;
 
   /**
@@ -23,7 +24,7 @@ public final class RuleBookException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem, in the order they were found; each prints as {@code file:line: message}. */
+  /** {@return every problem, in the order they were found; each prints as {@code file:line: message}} */
   public List<RuleProblem> problems() {
     return problems;
   }

@@ -13,7 +13,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record RuleBookWarning(String file, String message) {
 
-  /** Checks that no part is missing. */
+  /**
+   * Checks that no part is missing.
+   *
+   * @param file the file or folder entry it is about, as a path (or a bundled file's name)
+   * @param message what is wrong and what follows from it, in a sentence
+   */
   public RuleBookWarning {
     requireNonNull(file, "'file' must not be null");
     requireNonNull(message, "'message' must not be null");

@@ -18,8 +18,11 @@ public sealed class RuleExecutionException extends RuntimeException permits Rule
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the rule that failed. */
   private final String rule;
+  /** The proposal the rule was working on; null when unknown. */
   private final @Nullable ProposalId proposal;
+  /** The DRL file the rule is in; null when unknown. */
   private final @Nullable String file;
 
   /**
@@ -57,17 +60,19 @@ public sealed class RuleExecutionException extends RuntimeException permits Rule
     this.file = file;
   }
 
-  /** The name of the rule that failed. */
+  /** {@return the name of the rule that failed} */
   public String rule() {
     return rule;
   }
 
-  /** The proposal the rule was working on, when known. */
+  /** {@return the proposal the rule was working on, when known} */
   public Optional<ProposalId> proposal() {
     return Optional.ofNullable(proposal);
   }
 
-  /** The DRL file the rule is in, as the rule book knows it (a path or {@code federal-call/<name>}), when known. */
+  /**
+   * {@return the DRL file the rule is in, as the rule book knows it (a path or {@code federal-call/<name>}), when known}
+   */
   public Optional<String> file() {
     return Optional.ofNullable(file);
   }

@@ -33,7 +33,16 @@ public record RuleFile(String name, Phase phase, String origin, Optional<String>
     }
   }
 
-  /** Checks that no part is missing. */
+  /**
+   * Checks that no part is missing.
+   *
+   * @param name the file's name, such as {@code eligibility.drl}
+   * @param phase when its rules run
+   * @param origin {@code bundled} for a file of the bundled book, or the path it was read from
+   * @param replaces the origin of the file of the same name that it replaced ({@code bundled}, or an
+   *     earlier folder's path); empty when it replaced none
+   * @param rules how many rules it declares
+   */
   public RuleFile {
     requireNonNull(name, "'name' must not be null");
     requireNonNull(phase, "'phase' must not be null");

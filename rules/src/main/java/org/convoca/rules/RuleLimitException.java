@@ -27,10 +27,15 @@ public final class RuleLimitException extends RuleExecutionException {
     TIME
   }
 
+  /** Which limit was reached. */
   private final Limit limit;
+  /** How many of the batch's firings the rule responsible was behind. */
   private final long ruleFirings;
+  /** How many times all rules together fired in the batch. */
   private final long firings;
+  /** The firings allowed to the batch. */
   private final long firingLimit;
+  /** The time limit of the run. */
   private final Duration timeLimit;
 
   RuleLimitException(Limit limit, String rule, @Nullable ProposalId proposal, @Nullable String file, long ruleFirings,
@@ -43,27 +48,29 @@ public final class RuleLimitException extends RuleExecutionException {
     this.timeLimit = timeLimit;
   }
 
-  /** Which limit was reached. */
+  /** {@return which limit was reached} */
   public Limit limit() {
     return limit;
   }
 
-  /** How many of the batch's firings {@link #rule()} was responsible for before the rules were stopped. */
+  /**
+   * {@return how many of the batch's firings {@link #rule()} was responsible for before the rules were stopped}
+   */
   public long ruleFirings() {
     return ruleFirings;
   }
 
-  /** How many times all rules together fired in the batch before they were stopped. */
+  /** {@return how many times all rules together fired in the batch before they were stopped} */
   public long firings() {
     return firings;
   }
 
-  /** The firings allowed to the batch: the firings per proposal times the batch's proposals. */
+  /** {@return the firings allowed to the batch: the firings per proposal times the batch's proposals} */
   public long firingLimit() {
     return firingLimit;
   }
 
-  /** The time limit of the run. */
+  /** {@return the time limit of the run} */
   public Duration timeLimit() {
     return timeLimit;
   }

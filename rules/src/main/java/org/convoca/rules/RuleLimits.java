@@ -29,6 +29,9 @@ public record RuleLimits(int firingsPerProposal, Duration timeLimit) {
   /**
    * Checks the limits.
    *
+   * @param firingsPerProposal how many rule firings each proposal of a batch adds to the batch's
+   *     allowance; at least 1
+   * @param timeLimit the longest a run may take, positive
    * @throws IllegalArgumentException when {@code firingsPerProposal} is below 1 or
    *     {@code timeLimit} is not positive
    * @throws NullPointerException when {@code timeLimit} is null
@@ -43,7 +46,7 @@ public record RuleLimits(int firingsPerProposal, Duration timeLimit) {
     }
   }
 
-  /** The default limits: {@link #DEFAULT_FIRINGS_PER_PROPOSAL} and {@link #DEFAULT_TIME_LIMIT}. */
+  /** {@return the default limits: {@link #DEFAULT_FIRINGS_PER_PROPOSAL} and {@link #DEFAULT_TIME_LIMIT}} */
   public static RuleLimits defaults() {
     return new RuleLimits(DEFAULT_FIRINGS_PER_PROPOSAL, DEFAULT_TIME_LIMIT);
   }
@@ -51,6 +54,8 @@ public record RuleLimits(int firingsPerProposal, Duration timeLimit) {
   /**
    * These limits with another allowance of firings per proposal.
    *
+   * @param firings the firings each proposal adds to a batch's allowance, at least 1
+   * @return these limits with another allowance of firings per proposal
    * @throws IllegalArgumentException when {@code firings} is below 1
    */
   public RuleLimits withFiringsPerProposal(int firings) {
@@ -60,6 +65,8 @@ public record RuleLimits(int firingsPerProposal, Duration timeLimit) {
   /**
    * These limits with another time limit.
    *
+   * @param limit the longest a run may take, positive
+   * @return these limits with another time limit
    * @throws IllegalArgumentException when {@code limit} is not positive
    */
   public RuleLimits withTimeLimit(Duration limit) {

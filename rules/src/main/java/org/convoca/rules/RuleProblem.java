@@ -12,7 +12,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record RuleProblem(String file, int line, String message) {
 
-  /** Checks that no part is missing and that the line is not negative. */
+  /**
+   * Checks that no part is missing and that the line is not negative.
+   *
+   * @param file where it is: the DRL file's path (or classpath origin), or a folder; empty when the
+   *     problem is with no file in particular (a rule book with no file at all)
+   * @param line the line in that file, from 1; 0 when the problem has no line (an unreadable folder)
+   * @param message what is wrong, on one line
+   */
   public RuleProblem {
     requireNonNull(file, "'file' must not be null");
     requireNonNull(message, "'message' must not be null");

@@ -37,6 +37,12 @@ public record Agreement(Metric metric, int scores, int units, Alpha alpha, Optio
   /**
    * Checks that every part is present and the counts are possible.
    *
+   * @param metric the metric of {@link #alpha()}, never null
+   * @param scores n.., the number of pairable scores: those of proposals with two or more scores
+   * @param units the number of proposals with two or more scores
+   * @param alpha Krippendorff's alpha, or why there is none; never null
+   * @param icc Shrout–Fleiss case-1 ICCs, present only when every proposal has the same number
+   *     k ≥ 2 of scores, there are two proposals or more and their totals are not all equal
    * @throws NullPointerException when a part is null
    * @throws IllegalArgumentException when a count is negative or there are more units than half the scores
    */
@@ -56,6 +62,8 @@ public record Agreement(Metric metric, int scores, int units, Alpha alpha, Optio
    *
    * @param ratings the scores of one criterion, in any order; may be empty
    * @param metric how different two scores are taken to be
+   * @return the agreement of the jurors on one criterion: Krippendorff's alpha under {@code metric}
+   *     and, when defined, ICC(1,1) and ICC(1,k)
    * @throws NullPointerException when an argument or a rating is null
    * @throws IllegalArgumentException when a juror scored the same proposal twice, naming both
    */

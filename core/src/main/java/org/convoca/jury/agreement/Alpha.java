@@ -11,10 +11,10 @@ import java.util.OptionalDouble;
  */
 public sealed interface Alpha permits Alpha.Estimate, Alpha.Undefined {
 
-  /** The alpha, or empty when {@link Undefined}. */
+  /** {@return the alpha, or empty when {@link Undefined}} */
   OptionalDouble value();
 
-  /** The reading of the alpha, or empty when {@link Undefined}. */
+  /** {@return the reading of the alpha, or empty when {@link Undefined}} */
   Optional<Reading> reading();
 
   /**
@@ -28,6 +28,7 @@ public sealed interface Alpha permits Alpha.Estimate, Alpha.Undefined {
     /**
      * Checks that the coefficient is a possible alpha.
      *
+     * @param alpha the coefficient
      * @throws IllegalArgumentException when {@code alpha} is not finite or above 1
      */
     public Estimate {
@@ -57,6 +58,7 @@ public sealed interface Alpha permits Alpha.Estimate, Alpha.Undefined {
     /**
      * Checks that the reason is present.
      *
+     * @param reason why alpha is undefined, in a sentence
      * @throws NullPointerException when {@code reason} is null
      */
     public Undefined {

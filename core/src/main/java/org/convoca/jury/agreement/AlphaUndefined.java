@@ -22,7 +22,7 @@ public enum AlphaUndefined {
     this.sentence = sentence;
   }
 
-  /** Why, in a sentence that can be published after "No alpha: ". */
+  /** {@return Why, in a sentence that can be published after "No alpha: "} */
   public String sentence() {
     return sentence;
   }

@@ -27,6 +27,10 @@ public record Icc(int raters, int units, double betweenMeanSquare, double within
   /**
    * Checks that the analysis of variance is one that defines both coefficients.
    *
+   * @param raters k, the number of scores of every proposal, at least 2
+   * @param units n, the number of proposals, at least 2
+   * @param betweenMeanSquare BMS, more than 0
+   * @param withinMeanSquare WMS, at least 0
    * @throws IllegalArgumentException naming the first part out of range
    */
   public Icc {
@@ -44,12 +48,12 @@ public record Icc(int raters, int units, double betweenMeanSquare, double within
     }
   }
 
-  /** ICC(1,1): the reliability of a single juror's score, at most 1. */
+  /** {@return ICC(1,1): the reliability of a single juror's score, at most 1} */
   public double icc1() {
     return (betweenMeanSquare - withinMeanSquare) / (betweenMeanSquare + (raters - 1) * withinMeanSquare);
   }
 
-  /** ICC(1,k): the reliability of the mean of the k jurors' scores, at most 1. */
+  /** {@return ICC(1,k): the reliability of the mean of the k jurors' scores, at most 1} */
   public double icc1k() {
     return (betweenMeanSquare - withinMeanSquare) / betweenMeanSquare;
   }

@@ -34,6 +34,8 @@ public record PanelAgreement(SortedMap<CriterionId, Agreement> byCriterion, Agre
   /**
    * Keeps an unmodifiable copy of the map.
    *
+   * @param byCriterion the agreement of each criterion that has scores, by criterion id; never null
+   * @param overall the agreement over all criteria pooled; never null
    * @throws NullPointerException when a part is null
    */
   public PanelAgreement {
@@ -47,6 +49,7 @@ public record PanelAgreement(SortedMap<CriterionId, Agreement> byCriterion, Agre
    *
    * @param scores the scores, in any order; may be empty (then every alpha is undefined)
    * @param metric how different two scores are taken to be; {@link Metric#INTERVAL} for a jury's scale
+   * @return the agreement of the jurors whose {@code scores} are given, per criterion and pooled
    * @throws NullPointerException when an argument or a score is null
    * @throws IllegalArgumentException when a juror scored the same proposal twice on a criterion, naming them
    */

@@ -20,6 +20,9 @@ public record Rating(JurorId juror, ProposalId proposal, BigDecimal value) {
   /**
    * Checks that every part is present.
    *
+   * @param juror who scored, never null
+   * @param proposal the unit scored, never null
+   * @param value the score, never null
    * @throws NullPointerException when a part is null, naming it
    */
   public Rating {

@@ -24,6 +24,7 @@ public enum Reading {
    * The reading of {@code alpha}.
    *
    * @param alpha an alpha, a finite number
+   * @return the reading of {@code alpha}
    * @throws IllegalArgumentException when {@code alpha} is not finite
    */
   public static Reading of(double alpha) {

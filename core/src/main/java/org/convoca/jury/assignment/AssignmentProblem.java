@@ -22,6 +22,11 @@ public record AssignmentProblem(List<ProposalToAssign> proposals, List<Available
   /**
    * Copies the lists and checks that they fit together.
    *
+   * @param proposals the proposals to cover, with distinct ids, never null
+   * @param jurors the jurors available, with distinct ids, never null
+   * @param reviewersPerProposal how many distinct jurors each proposal needs, 1 or more
+   * @param conflicts the pairs that must not be assigned, each naming a listed juror and proposal;
+   *     a pair may appear more than once with different reasons
    * @throws NullPointerException when a list or one of its elements is null
    * @throws IllegalArgumentException when {@code reviewersPerProposal} is below 1, an id is
    *     repeated, or a conflict names a juror or proposal that is not listed

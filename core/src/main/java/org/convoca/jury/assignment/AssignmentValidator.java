@@ -102,6 +102,9 @@ public final class AssignmentValidator {
   /**
    * The violations of an assignment made by {@link JuryAssigner}.
    *
+   * @param problem the jurors, proposals and limits the assignment had to respect
+   * @param assignment the assignment to check
+   * @return the violations of an assignment made by {@link JuryAssigner}
    * @see #validate(AssignmentProblem, Map)
    */
   public static List<Violation> validate(AssignmentProblem problem, JuryAssignment assignment) {

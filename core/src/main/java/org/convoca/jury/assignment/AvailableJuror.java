@@ -20,6 +20,9 @@ public record AvailableJuror(JurorId id, OptionalInt capacity, SortedSet<Theme> 
   /**
    * Checks the capacity and copies the expertise.
    *
+   * @param id the juror, never null
+   * @param capacity the most proposals they may review; empty means no limit; never negative
+   * @param expertise the themes they know, never null (may be empty); copied and sorted
    * @throws NullPointerException when an argument or a theme is null
    * @throws IllegalArgumentException when the capacity is negative
    */
@@ -34,12 +37,25 @@ public record AvailableJuror(JurorId id, OptionalInt capacity, SortedSet<Theme> 
     expertise = Collections.unmodifiableSortedSet(new TreeSet<>(expertise));
   }
 
-  /** Juror {@code id} who may review at most {@code capacity} proposals. */
+  /**
+   * Juror {@code id} who may review at most {@code capacity} proposals.
+   *
+   * @param id the juror
+   * @param capacity the most proposals they may review, at least 1
+   * @param expertise the themes they know
+   * @return the juror, ready for the assigner
+   */
   public static AvailableJuror withCapacity(JurorId id, int capacity, Set<Theme> expertise) {
     return new AvailableJuror(id, OptionalInt.of(capacity), new TreeSet<>(expertise));
   }
 
-  /** Juror {@code id} with no limit on the proposals they review. */
+  /**
+   * Juror {@code id} with no limit on the proposals they review.
+   *
+   * @param id the juror
+   * @param expertise the themes they know
+   * @return the juror, ready for the assigner
+   */
   public static AvailableJuror unlimited(JurorId id, Set<Theme> expertise) {
     return new AvailableJuror(id, OptionalInt.empty(), new TreeSet<>(expertise));
   }

@@ -19,6 +19,10 @@ public record ConflictingPair(JurorId juror, ProposalId proposal, String kind, S
   /**
    * Checks that every part is present.
    *
+   * @param juror the juror, never null
+   * @param proposal the proposal, never null
+   * @param kind the kind of conflict, never blank
+   * @param reason a sentence saying why, never blank
    * @throws IllegalArgumentException when a part is null or blank
    */
   public ConflictingPair {

@@ -17,6 +17,8 @@ public record ProposalToAssign(ProposalId id, SortedSet<Theme> themes) {
   /**
    * Copies the themes.
    *
+   * @param id the proposal, never null
+   * @param themes its themes, never null (may be empty); copied and sorted
    * @throws NullPointerException when {@code id}, {@code themes} or one of the themes is null
    */
   public ProposalToAssign {
@@ -26,7 +28,12 @@ public record ProposalToAssign(ProposalId id, SortedSet<Theme> themes) {
     themes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(themes));
   }
 
-  /** The proposal {@code id} with {@code themes}. */
+  /**
+   * {@return the proposal {@code id} with {@code themes}}
+   *
+   * @param id the proposal
+   * @param themes its themes, which jurors' expertise is matched against
+   */
   public static ProposalToAssign of(ProposalId id, Set<Theme> themes) {
     return new ProposalToAssign(id, new TreeSet<>(themes));
   }

@@ -19,6 +19,10 @@ public record ApplicantProfile(GovernmentId id, String name, JurisdictionCode ju
   /**
    * Checks that nothing is missing.
    *
+   * @param id the government, never null
+   * @param name its name, matched against affiliations and declared organisations; never blank
+   * @param jurisdiction its first-level jurisdiction as {@code Government.jurisdiction()} gives it: a
+   *     municipality carries its province's code, never null
    * @throws NullPointerException when {@code id} or {@code jurisdiction} is null
    * @throws IllegalArgumentException when {@code name} is null or blank
    */
@@ -28,7 +32,11 @@ public record ApplicantProfile(GovernmentId id, String name, JurisdictionCode ju
     requireNonNull(jurisdiction, "'jurisdiction' of applicant " + id + " must not be null");
   }
 
-  /** The profile of a dossier's government; {@code government} must not be null. */
+  /**
+   * {@return the profile of a dossier's government; {@code government} must not be null}
+   *
+   * @param government the applicant government
+   */
   public static ApplicantProfile of(Government government) {
     return new ApplicantProfile(government.id(), government.name(), government.jurisdiction());
   }

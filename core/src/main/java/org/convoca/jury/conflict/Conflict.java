@@ -27,6 +27,11 @@ public record Conflict(JurorId juror, ProposalId proposal, ConflictKind kind, St
   /**
    * Checks that nothing is missing.
    *
+   * @param juror the juror, never null
+   * @param proposal the proposal, never null
+   * @param kind the kind, never null
+   * @param reason a sentence a citizen can read, such as "J-3 is affiliated with Fundación Datos, a
+   *     partner of P-017"; several grounds of the same kind are joined by "; "; never blank
    * @throws NullPointerException when {@code juror}, {@code proposal} or {@code kind} is null
    * @throws IllegalArgumentException when {@code reason} is null or blank
    */
@@ -39,7 +44,7 @@ public record Conflict(JurorId juror, ProposalId proposal, ConflictKind kind, St
     }
   }
 
-  /** This conflict as the assigner takes it: the kind by name, and the reason. */
+  /** {@return this conflict as the assigner takes it: the kind by name, and the reason} */
   public ConflictingPair toConflictingPair() {
     return new ConflictingPair(juror, proposal, kind.name(), reason);
   }

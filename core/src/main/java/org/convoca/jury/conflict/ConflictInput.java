@@ -31,6 +31,11 @@ public record ConflictInput(
   /**
    * Copies the lists and checks that they fit together.
    *
+   * @param jurors the jurors, with distinct ids, never null
+   * @param proposals the proposals, with distinct ids, never null
+   * @param declared the declared conflicts, each naming a listed juror and, when it names a proposal, a
+   *     listed proposal; never null
+   * @param kinds the kinds that apply, never null; copied, always with {@code DECLARED}
    * @throws NullPointerException when a list, a set or one of their elements is null
    * @throws IllegalArgumentException when a juror or proposal id is repeated, or a declared conflict
    *     names a juror or proposal that is not listed
@@ -69,6 +74,10 @@ public record ConflictInput(
   /**
    * The input with every kind applied: a call that says nothing about kinds.
    *
+   * @param jurors the jurors
+   * @param proposals the proposals
+   * @param declared the conflicts the jurors declared
+   * @return the input with every kind applied: a call that says nothing about kinds
    * @throws NullPointerException when a list or one of its elements is null
    * @throws IllegalArgumentException as the constructor does
    */

@@ -16,6 +16,8 @@ public record ConflictReport(List<Conflict> conflicts) {
   /**
    * Copies the conflicts, sorted.
    *
+   * @param conflicts one per conflicted juror, proposal and kind, sorted by proposal, juror and kind;
+   *     never null; copied
    * @throws NullPointerException when the list or one of its conflicts is null
    * @throws IllegalArgumentException when two conflicts have the same juror, proposal and kind
    */
@@ -33,6 +35,9 @@ public record ConflictReport(List<Conflict> conflicts) {
   /**
    * The conflicts as the assigner's {@code AssignmentProblem} takes them: one pair per conflict, in
    * the same order, so a pair with several kinds appears once per kind.
+   *
+   * @return the conflicts as the assigner's {@code AssignmentProblem} takes them: one pair per
+   *     conflict, in the same order, so a pair with several kinds appears once per kind
    */
   public List<ConflictingPair> conflictingPairs() {
     return conflicts.stream().map(Conflict::toConflictingPair).toList();

@@ -14,7 +14,11 @@ public sealed interface ConflictTarget {
    * @param id the proposal, never null; must be one of the proposals checked
    */
   record OfProposal(ProposalId id) implements ConflictTarget {
-    /** Checks that the id is present. */
+    /**
+     * Checks that the id is present.
+     *
+     * @param id the proposal
+     */
     public OfProposal {
       requireNonNull(id, "'proposal' of a declared conflict must not be null");
     }
@@ -26,7 +30,11 @@ public sealed interface ConflictTarget {
    * @param id the government, never null
    */
   record OfGovernment(GovernmentId id) implements ConflictTarget {
-    /** Checks that the id is present. */
+    /**
+     * Checks that the id is present.
+     *
+     * @param id the government
+     */
     public OfGovernment {
       requireNonNull(id, "'government' of a declared conflict must not be null");
     }
@@ -39,7 +47,11 @@ public sealed interface ConflictTarget {
    * @param name the organisation's name, never blank
    */
   record OfOrganisation(String name) implements ConflictTarget {
-    /** Checks that the name is not blank. */
+    /**
+     * Checks that the name is not blank.
+     *
+     * @param name the organisation's name
+     */
     public OfOrganisation {
       OrganisationNames.require(name, "organisation", "a declared conflict");
     }

@@ -16,6 +16,9 @@ public record DeclaredConflict(JurorId juror, ConflictTarget target, String reas
   /**
    * Checks that nothing is missing.
    *
+   * @param juror the juror who declared it, never null; must be one of the jurors checked
+   * @param target what it is with, never null
+   * @param reason the reason given, such as "co-wrote the proposal"; never blank
    * @throws NullPointerException when {@code juror} or {@code target} is null
    * @throws IllegalArgumentException when {@code reason} is null or blank
    */

@@ -23,6 +23,10 @@ public record JurorProfile(
   /**
    * Checks that nothing is missing and copies the affiliations.
    *
+   * @param id the juror, never null
+   * @param person the person they are in the dossier's capacity records, if named
+   * @param jurisdiction the first-level jurisdiction they come from, if any
+   * @param affiliations organisations they belong or belonged to, never null, none blank; copied
    * @throws NullPointerException when an argument or an affiliation is null
    * @throws IllegalArgumentException when an affiliation is blank
    */
@@ -38,6 +42,7 @@ public record JurorProfile(
    * The profile of a dossier's juror, with the person the juror names.
    *
    * @param juror the juror, never null
+   * @return the profile of a dossier's juror, with the person the juror names
    */
   public static JurorProfile of(Juror juror) {
     return new JurorProfile(juror.id(), juror.person(), juror.jurisdiction(), juror.affiliations());

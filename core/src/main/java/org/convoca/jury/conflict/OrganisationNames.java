@@ -77,7 +77,12 @@ public final class OrganisationNames {
     return false;
   }
 
-  /** Whether {@code a} and {@code b} name the same organisation; neither may be null. */
+  /**
+   * {@return whether {@code a} and {@code b} name the same organisation; neither may be null}
+   *
+   * @param a one organisation's name
+   * @param b the other organisation's name
+   */
   public static boolean same(String a, String b) {
     return normalise(a).equals(normalise(b));
   }

@@ -17,6 +17,8 @@ public record PartnerProfile(String organisation, List<PersonId> contacts) {
   /**
    * Checks that nothing is missing and copies the contacts.
    *
+   * @param organisation its name, matched after {@link OrganisationNames#normalise}; never blank
+   * @param contacts the people of the organisation who work on the proposal, never null; copied
    * @throws NullPointerException when {@code contacts} or one of them is null
    * @throws IllegalArgumentException when {@code organisation} is null or blank
    */
@@ -25,7 +27,11 @@ public record PartnerProfile(String organisation, List<PersonId> contacts) {
     contacts = List.copyOf(requireNonNull(contacts, "'contacts' of partner " + organisation + " must not be null"));
   }
 
-  /** The profile of a dossier's partner; {@code partner} must not be null. */
+  /**
+   * {@return the profile of a dossier's partner; {@code partner} must not be null}
+   *
+   * @param partner the partner organisation
+   */
   public static PartnerProfile of(Partner partner) {
     return new PartnerProfile(partner.organisation(), partner.contacts());
   }

@@ -23,6 +23,10 @@ public record ProposalProfile(
   /**
    * Checks that nothing is missing and copies the lists.
    *
+   * @param id the proposal, never null
+   * @param applicant the government that applies, never null
+   * @param team the people on its implementation team, never null; copied
+   * @param partners the organisations it was co-created with, never null; copied
    * @throws NullPointerException when an argument or an element of a list is null
    */
   public ProposalProfile {
@@ -37,6 +41,7 @@ public record ProposalProfile(
    *
    * @param proposal the proposal, never null
    * @param applicant the government it names as applicant, never null
+   * @return the profile of a dossier's proposal: its team's people and its co-creation partners
    * @throws IllegalArgumentException when {@code applicant} is not the proposal's applicant
    */
   public static ProposalProfile of(Proposal proposal, Government applicant) {

@@ -100,6 +100,12 @@ public final class AdditiveNormalisation {
    * published offset, rounded half up to {@link #SCALE} decimals and kept within the scale. For a
    * score the fit did not use (one excluded for a conflict of interest), with its juror's offset.
    *
+   * @param score the juror's raw score
+   * @param offset the juror's offset, subtracted from the score
+   * @param scale the call's scale, which the adjusted score is held to
+   * @return {@code score} adjusted by {@code offset} as the fit adjusts the scores it uses: raw
+   *     minus the published offset, rounded half up to {@link #SCALE} decimals and kept within the
+   *     scale
    * @throws NullPointerException when an argument is null
    */
   public static AdjustedScore adjust(JurorScore score, BigDecimal offset, ScoreScale scale) {

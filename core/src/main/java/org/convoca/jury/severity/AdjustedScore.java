@@ -22,7 +22,15 @@ import org.convoca.proposal.ProposalId;
  */
 public record AdjustedScore(JurorId juror, ProposalId proposal, BigDecimal raw, BigDecimal adjusted, boolean clamped) {
 
-  /** Checks that nothing is missing. */
+  /**
+   * Checks that nothing is missing.
+   *
+   * @param juror who scored
+   * @param proposal the proposal scored
+   * @param raw the score as given
+   * @param adjusted the score net of the juror's offset, with 2 decimals, within the scale
+   * @param clamped whether {@code raw - offset} was outside the scale and {@code adjusted} is its nearest end
+   */
   public AdjustedScore {
     requireNonNull(juror, "'juror' must not be null");
     requireNonNull(proposal, "'proposal' must not be null");

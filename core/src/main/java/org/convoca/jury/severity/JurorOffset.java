@@ -24,7 +24,17 @@ import org.convoca.jury.JurorId;
  */
 public record JurorOffset(JurorId juror, double estimate, BigDecimal offset, int scored, int shared, int component) {
 
-  /** Checks that nothing is missing and the counts are consistent. */
+  /**
+   * Checks that nothing is missing and the counts are consistent.
+   *
+   * @param juror the juror
+   * @param estimate the fitted offset, unrounded
+   * @param offset the published offset: {@code estimate} rounded half up to 2 decimals
+   * @param scored how many of the juror's scores the fit used
+   * @param shared how many of those are on proposals that another juror also scored; only these inform
+   *     the offset, and a juror with none gets offset 0 by the sum-to-zero convention, not by evidence
+   * @param component the index of the juror's {@link PanelComponent}
+   */
   public JurorOffset {
     requireNonNull(juror, "'juror' must not be null");
     requireNonNull(offset, "'offset' must not be null");

@@ -19,7 +19,14 @@ import org.convoca.proposal.ProposalId;
  */
 public record PanelComponent(int index, List<JurorId> jurors, List<ProposalId> proposals, int scores) {
 
-  /** Checks that the component is not empty and copies its lists. */
+  /**
+   * Checks that the component is not empty and copies its lists.
+   *
+   * @param index the component's position, 0 first; components are ordered by their first juror
+   * @param jurors its jurors, in identifier order, at least one
+   * @param proposals its proposals, in identifier order, at least one
+   * @param scores how many scores join them
+   */
   public PanelComponent {
     jurors = List.copyOf(requireNonNull(jurors, "'jurors' must not be null"));
     proposals = List.copyOf(requireNonNull(proposals, "'proposals' must not be null"));

@@ -24,7 +24,15 @@ import org.convoca.proposal.ProposalId;
 public record SeverityFit(
     CriterionId criterion, List<JurorOffset> offsets, List<AdjustedScore> scores, List<PanelComponent> components) {
 
-  /** Checks that nothing is missing and copies the lists. */
+  /**
+   * Checks that nothing is missing and copies the lists.
+   *
+   * @param criterion the criterion fitted
+   * @param offsets one per juror who scored, in juror order
+   * @param scores every score of the fit, adjusted, in proposal then juror order
+   * @param components the connected parts of the panel, in {@link PanelComponent#index()} order; empty
+   *     only when there were no scores
+   */
   public SeverityFit {
     requireNonNull(criterion, "'criterion' must not be null");
     offsets = List.copyOf(requireNonNull(offsets, "'offsets' must not be null"));
@@ -32,7 +40,7 @@ public record SeverityFit(
     components = List.copyOf(requireNonNull(components, "'components' must not be null"));
   }
 
-  /** How many scores the fit used. */
+  /** {@return how many scores the fit used} */
   public int scoresUsed() {
     return scores.size();
   }
@@ -40,6 +48,9 @@ public record SeverityFit(
   /**
    * Whether every juror is compared with every other through shared proposals: at most one component.
    * When false, offsets of jurors in different components have no common reference.
+   *
+   * @return whether every juror is compared with every other through shared proposals: at most one
+   *     component
    */
   public boolean connected() {
     return components.size() <= 1;
@@ -48,6 +59,9 @@ public record SeverityFit(
   /**
    * The adjusted scores grouped by proposal, in proposal order, each group in juror order: what an
    * {@code AggregationMethod} aggregates per proposal.
+   *
+   * @return the adjusted scores grouped by proposal, in proposal order, each group in juror order:
+   *     what an {@code AggregationMethod} aggregates per proposal
    */
   public SortedMap<ProposalId, List<AdjustedScore>> byProposal() {
     SortedMap<ProposalId, List<AdjustedScore>> grouped = new TreeMap<>();
@@ -59,6 +73,8 @@ public record SeverityFit(
   /**
    * The offset of {@code juror}.
    *
+   * @param juror the juror
+   * @return the offset of {@code juror}
    * @throws IllegalArgumentException when the juror has no score in this fit
    */
   public JurorOffset offsetOf(JurorId juror) {

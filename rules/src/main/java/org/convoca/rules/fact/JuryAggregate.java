@@ -29,7 +29,19 @@ public record JuryAggregate(ProposalId proposal, CriterionId criterion, BigDecim
   /** Decimals of an aggregate. */
   public static final int SCALE = AggregationMethod.SCALE;
 
-  /** Checks that no part is missing and that there is a valid score or a consensus. */
+  /**
+   * Checks that no part is missing and that there is a valid score or a consensus.
+   *
+   * @param proposal the proposal scored
+   * @param criterion the criterion the jurors scored
+   * @param score the figure the rules read: the consensus score when {@code consensus}, otherwise the
+   *     aggregate, rounded half up to {@link #SCALE} decimals
+   * @param min the lowest valid score; equal to {@code score} when no score is valid (a consensus alone)
+   * @param max the highest valid score; equal to {@code score} when no score is valid (a consensus alone)
+   * @param count how many valid scores there are; 0 only for a consensus with no valid score
+   * @param method how the valid scores were combined
+   * @param consensus whether {@code score} is a consensus score agreed after discussion
+   */
   public JuryAggregate {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(criterion, "'criterion' must not be null");
@@ -46,6 +58,8 @@ public record JuryAggregate(ProposalId proposal, CriterionId criterion, BigDecim
    * The figure the rules read, under its older name: kept so that rule books written when the jury's
    * figure was always the mean still compile. It is {@link #score()}, whatever the method.
    *
+   * @return the figure the rules read, under its older name: kept so that rule books written when
+   *     the jury's figure was always the mean still compile
    * @deprecated use {@link #score()}, which says what it is whatever the call's aggregation method
    */
   @Deprecated
@@ -53,7 +67,7 @@ public record JuryAggregate(ProposalId proposal, CriterionId criterion, BigDecim
     return score;
   }
 
-  /** How far apart the valid scores are: the highest minus the lowest (0 for a consensus alone). */
+  /** {@return how far apart the valid scores are: the highest minus the lowest (0 for a consensus alone)} */
   public BigDecimal spread() {
     return max.subtract(min);
   }
@@ -61,6 +75,9 @@ public record JuryAggregate(ProposalId proposal, CriterionId criterion, BigDecim
   /**
    * What the figure is, in words for a sentence: "a consensus score of 4.25", "a mean of 4.17",
    * "a median of 4", "a trimmed mean of 4".
+   *
+   * @return what the figure is, in words for a sentence: "a consensus score of 4.25", "a mean of
+   *     4.17", "a median of 4", "a trimmed mean of 4"
    */
   public String described() {
     String what = consensus ? "a consensus score" : switch (method) {

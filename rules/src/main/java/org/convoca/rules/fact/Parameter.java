@@ -16,7 +16,13 @@ import org.convoca.call.RuleParameters;
  */
 public record Parameter(String name, Object value) {
 
-  /** Checks that no part is missing. */
+  /**
+   * Checks that no part is missing.
+   *
+   * @param name the parameter's name
+   * @param value a {@link BigDecimal}, a {@link Boolean} or a {@link String}, as
+   *     {@link RuleParameters} normalises it (see {@link RuleParameters#asMap()} for the defaults)
+   */
   public Parameter {
     requireNonNull(name, "'name' must not be null");
     requireNonNull(value, "'value' must not be null");
@@ -25,6 +31,7 @@ public record Parameter(String name, Object value) {
   /**
    * The value as a number.
    *
+   * @return the value as a number
    * @throws IllegalArgumentException when the value is not a number; the message names the parameter
    */
   public BigDecimal number() {
@@ -37,6 +44,7 @@ public record Parameter(String name, Object value) {
   /**
    * The value as true or false.
    *
+   * @return the value as true or false
    * @throws IllegalArgumentException when the value is not true or false; the message names the parameter
    */
   public boolean flag() {
@@ -49,6 +57,7 @@ public record Parameter(String name, Object value) {
   /**
    * The value as text.
    *
+   * @return the value as text
    * @throws IllegalArgumentException when the value is not a string; the message names the parameter
    */
   public String text() {

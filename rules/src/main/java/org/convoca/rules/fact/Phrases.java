@@ -12,7 +12,11 @@ public final class Phrases {
 
   private Phrases() {}
 
-  /** An enum constant in plain lower-case words: {@code CIVIL_SOCIETY} becomes "civil society". */
+  /**
+   * {@return an enum constant in plain lower-case words: {@code CIVIL_SOCIETY} becomes "civil society"}
+   *
+   * @param constant the constant to word
+   */
   public static String words(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
@@ -20,6 +24,9 @@ public final class Phrases {
   /**
    * Enum constants in plain words, in the order their enum declares them, whatever the order of
    * {@code constants} (a call's list of levels is a set): "provincial or municipal", "a, b or c".
+   *
+   * @param constants the constants to word, in any order
+   * @return the words joined with commas and a final "or"; empty when there are no constants
    */
   public static String words(Collection<? extends Enum<?>> constants) {
     List<String> words = constants.stream().sorted(Comparator.comparingInt(Enum::ordinal)).map(Phrases::words).toList();
@@ -29,12 +36,20 @@ public final class Phrases {
     return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
   }
 
-  /** Points without trailing zeros: 2.50 becomes "2.5", 3.00 becomes "3". */
+  /**
+   * {@return points without trailing zeros: 2.50 becomes "2.5", 3.00 becomes "3"}
+   *
+   * @param points the points to write
+   */
   public static String points(BigDecimal points) {
     return points.signum() == 0 ? "0" : points.stripTrailingZeros().toPlainString();
   }
 
-  /** An amount of money as currency code and plain amount: "ARS 1500000". */
+  /**
+   * {@return an amount of money as currency code and plain amount: "ARS 1500000"}
+   *
+   * @param money the amount to write
+   */
   public static String money(Money money) {
     return money.currency() + " " + money.amount().stripTrailingZeros().toPlainString();
   }

@@ -18,6 +18,9 @@ public final class Points {
   /**
    * What {@code fraction} of {@code maxPoints} is worth: {@code share(10, "0.25")} is 2.50.
    *
+   * @param maxPoints the criterion's maximum
+   * @param fraction the share of it, as a decimal number such as {@code "0.25"}
+   * @return the points, with {@link #SCALE} decimals
    * @throws NumberFormatException when {@code fraction} is not a decimal number
    */
   public static BigDecimal share(BigDecimal maxPoints, String fraction) {
@@ -28,6 +31,10 @@ public final class Points {
    * {@code numerator / denominator} of {@code maxPoints}, computed exactly and then rounded:
    * {@code share(10, 1, 3)} is 3.33, so three thirds of 10 make 9.99.
    *
+   * @param maxPoints the criterion's maximum
+   * @param numerator how many parts are awarded
+   * @param denominator how many parts make the maximum
+   * @return the points, with {@link #SCALE} decimals
    * @throws IllegalArgumentException when {@code denominator} is not positive
    */
   public static BigDecimal share(BigDecimal maxPoints, long numerator, long denominator) {
@@ -37,7 +44,14 @@ public final class Points {
     return maxPoints.multiply(BigDecimal.valueOf(numerator)).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
   }
 
-  /** {@code part / whole} of {@code points}; zero when {@code whole} is not positive. */
+  /**
+   * {@code part / whole} of {@code points}; zero when {@code whole} is not positive.
+   *
+   * @param points the points that the whole is worth
+   * @param part how much of the whole is counted
+   * @param whole the whole; zero or less gives zero points
+   * @return the points, with {@link #SCALE} decimals
+   */
   public static BigDecimal proportion(BigDecimal points, long part, long whole) {
     if (whole <= 0) {
       return BigDecimal.ZERO.setScale(SCALE);
@@ -50,6 +64,11 @@ public final class Points {
    * {@code maxPoints}: the score's minimum gives 0, its maximum gives {@code maxPoints}. Scores
    * outside the scale are held to it.
    *
+   * @param score the score to place
+   * @param min the scale's lowest score
+   * @param max the scale's highest score
+   * @param maxPoints the points that the highest score is worth
+   * @return the points, with {@link #SCALE} decimals
    * @throws ArithmeticException when {@code max} equals {@code min}
    */
   public static BigDecimal onScale(BigDecimal score, BigDecimal min, BigDecimal max, BigDecimal maxPoints) {
@@ -57,7 +76,12 @@ public final class Points {
     return held.subtract(min).multiply(maxPoints).divide(max.subtract(min), SCALE, RoundingMode.HALF_UP);
   }
 
-  /** {@code points} with {@link #SCALE} decimals, for points a parameter gives; never negative. */
+  /**
+   * {@code points} with {@link #SCALE} decimals, for points a parameter gives; never negative.
+   *
+   * @param points the points as the parameter gives them
+   * @return the same points rounded to {@link #SCALE} decimals, or zero when they are negative
+   */
   public static BigDecimal exactly(BigDecimal points) {
     return points.max(BigDecimal.ZERO).setScale(SCALE, RoundingMode.HALF_UP);
   }

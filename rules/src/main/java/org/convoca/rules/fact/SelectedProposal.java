@@ -14,7 +14,13 @@ import org.convoca.proposal.ProposalId;
  */
 public record SelectedProposal(ProposalId proposal, int rank, List<String> labels) {
 
-  /** Checks that no part is missing and the rank is at least 1; copies the labels. */
+  /**
+   * Checks that no part is missing and the rank is at least 1; copies the labels.
+   *
+   * @param proposal the proposal
+   * @param rank its place among the selected, 1 for the best
+   * @param labels the labels of its assessment, sorted
+   */
   public SelectedProposal {
     requireNonNull(proposal, "'proposal' must not be null");
     if (rank < 1) {
@@ -23,7 +29,11 @@ public record SelectedProposal(ProposalId proposal, int rank, List<String> label
     labels = List.copyOf(labels);
   }
 
-  /** Whether the assessment carries {@code label}. */
+  /**
+   * {@return whether the assessment carries {@code label}}
+   *
+   * @param label the label to look for, such as {@link org.convoca.call.FederalVocabulary#CO_CREATED}
+   */
   public boolean hasLabel(String label) {
     return labels.contains(label);
   }

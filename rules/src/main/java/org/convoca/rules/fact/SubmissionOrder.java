@@ -15,7 +15,14 @@ import org.convoca.proposal.ProposalId;
  */
 public record SubmissionOrder(ProposalId proposal, GovernmentId government, int position, int of) {
 
-  /** Checks that no part is missing and that the position is within 1 and {@code of}. */
+  /**
+   * Checks that no part is missing and that the position is within 1 and {@code of}.
+   *
+   * @param proposal the proposal
+   * @param government the applicant government
+   * @param position 1 for the government's earliest proposal, 2 for the next, and so on
+   * @param of how many proposals the government submitted
+   */
   public SubmissionOrder {
     requireNonNull(proposal, "'proposal' must not be null");
     requireNonNull(government, "'government' must not be null");

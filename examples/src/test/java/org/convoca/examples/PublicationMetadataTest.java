@@ -1,0 +1,117 @@
+package org.convoca.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpressionException;
+import javax.xml.xpath.XPathFactory;
+import org.convoca.dossier.DossierReader;
+import org.convoca.rules.RuleProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * A team can adopt the library and Maven Central accepts it: the repository and the library jars
+ * carry the Apache License 2.0 word for word, the parent POM declares it with the metadata Central
+ * asks for, and every module names and describes itself.
+ */
+class PublicationMetadataTest {
+
+  /** The repository: the parent of this module's folder, where tests run. */
+  private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent().normalize();
+
+  /** SHA-256 of https://www.apache.org/licenses/LICENSE-2.0.txt, the licence's exact text. */
+  private static final String APACHE_2_SHA256 =
+      "cfc7749b96f63bd31c3c42b5c471bf756814053e847c10f3eb003417bc523d30";
+
+  @Test
+  void licenceFileIsTheApacheLicenseWordForWord() throws IOException, NoSuchAlgorithmException {
+    byte[] licence = Files.readAllBytes(REPOSITORY.resolve("LICENSE"));
+
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(licence);
+
+    assertThat(HexFormat.of().formatHex(digest))
+        .as("LICENSE must be the Apache License 2.0 text, unchanged")
+        .isEqualTo(APACHE_2_SHA256);
+  }
+
+  @Test
+  void coreAndRulesCarryTheLicenceInsideThem() throws Exception {
+    for (Class<?> type : new Class<?>[] {DossierReader.class, RuleProblem.class}) {
+      assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(licenceBeside(type))))
+          .as("META-INF/LICENSE beside " + type.getName())
+          .isEqualTo(APACHE_2_SHA256);
+    }
+  }
+
+  /** META-INF/LICENSE of the jar (or, before packaging, the classes folder) that holds {@code type}. */
+  private static byte[] licenceBeside(Class<?> type) throws IOException, URISyntaxException {
+    Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(location)) {
+      return Files.readAllBytes(location.resolve("META-INF/LICENSE"));
+    }
+    try (ZipFile jar = new ZipFile(location.toFile());
+        InputStream licence = jar.getInputStream(jar.getEntry("META-INF/LICENSE"))) {
+      return licence.readAllBytes();
+    }
+  }
+
+  @Test
+  void parentPomDeclaresApacheLicenseAndWhatCentralRequires() throws Exception {
+    Document parent = pom("pom.xml");
+
+    assertThat(text(parent, "/project/licenses/license/name")).isEqualTo("Apache-2.0");
+    assertThat(text(parent, "/project/licenses/license/url"))
+        .isEqualTo("https://www.apache.org/licenses/LICENSE-2.0.txt");
+    assertThat(text(parent, "/project/url")).startsWith("https://");
+    assertThat(text(parent, "/project/scm/connection")).startsWith("scm:git:");
+    assertThat(text(parent, "/project/scm/developerConnection")).startsWith("scm:git:");
+    assertThat(text(parent, "/project/scm/url")).startsWith("https://");
+    assertThat(text(parent, "/project/developers/developer/name")).isNotBlank();
+    assertThat(text(parent, "/project/organization/name")).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"pom.xml", "core/pom.xml", "rules/pom.xml", "examples/pom.xml"})
+  void everyModuleNamesAndDescribesItself(String file) throws Exception {
+    Document pom = pom(file);
+
+    assertThat(text(pom, "/project/name")).as("name in " + file).isNotBlank();
+    assertThat(text(pom, "/project/description")).as("description in " + file).isNotBlank();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"core/pom.xml", "rules/pom.xml", "examples/pom.xml"})
+  void everyModuleInheritsTheParentsLicence(String file) throws Exception {
+    Document pom = pom(file);
+
+    assertThat(text(pom, "/project/parent/artifactId")).isEqualTo("convoca-parent");
+    assertThat(text(pom, "/project/licenses")).as("licences in " + file).isEmpty();
+  }
+
+  private static Document pom(String file)
+      throws ParserConfigurationException, SAXException, IOException {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(REPOSITORY.resolve(file).toFile());
+  }
+
+  private static String text(Document pom, String path) throws XPathExpressionException {
+    return ((String) XPathFactory.newInstance().newXPath().evaluate(path, pom, XPathConstants.STRING))
+        .strip();
+  }
+}

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.FindingRejectedException;
+import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 import org.convoca.outcome.CallOutcome;
@@ -54,8 +55,9 @@ public final class Convoca {
   }
 
   /**
-   * The outcome of the call in {@code dossier}. The rule book's {@linkplain RuleBook#warnings()
-   * warnings} are added to the selection's notes.
+   * The outcome of the call in {@code dossier}. The rule book's {@linkplain RuleBook#warnings(Call)
+   * warnings for the call} (including a criterion of the call that no rule awards points on) are
+   * added to the selection's notes.
    *
    * @throws RuleExecutionException when a rule fails while it runs, goes past the rule book's
    *     {@link RuleLimits}, or places a proposal in a track the call does not define or that is full
@@ -64,7 +66,8 @@ public final class Convoca {
     JuryReview review = JuryReview.of(dossier);
     List<Assessment> assessments = ruleBook.assess(dossier, review);
     try {
-      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents()), ruleBook.warnings());
+      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents()),
+          ruleBook.warnings(dossier.call()));
     } catch (FindingRejectedException e) {
       throw ruleBook.rejected(e);
     }

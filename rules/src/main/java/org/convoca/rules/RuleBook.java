@@ -15,6 +15,7 @@ import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AssessmentAssembler;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
+import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * proposals in the call's tracks.
  *
  * <p>A rule book is made of DRL files, each known by its file name. The bundled "federal-call"
- * book comes from the classpath; folders of {@code *.drl} files add to it. Files are merged by
+ * book comes from the classpath ({@link #bundled()}); folders of {@code *.drl} files are laid over
+ * it ({@link #bundledWith(List)}) or make a book of their own ({@link #ownRules(List)}). Files are merged by
  * name: a folder's file replaces an earlier file of the same name (bundled or from an earlier
  * folder), and a new name adds a file; later folders win. Only the {@code *.drl} files directly in
  * a folder count. Files whose name starts with {@code tracks} hold the post-selection rules and
@@ -56,16 +58,19 @@ public final class RuleBook implements TrackAssigner {
   private final List<RuleFile> files;
   private final List<RuleBookWarning> warnings;
   private final Map<String, String> fileOfRule;
+  private final CriterionCoverage coverage;
   private final KnowledgeBases bases;
   private final RuleLimits limits;
 
   private RuleBook(SortedMap<String, String> contents, List<RuleDescription> rules, List<RuleFile> files,
-      List<RuleBookWarning> warnings, Map<String, String> fileOfRule, KnowledgeBases bases, RuleLimits limits) {
+      List<RuleBookWarning> warnings, Map<String, String> fileOfRule, CriterionCoverage coverage, KnowledgeBases bases,
+      RuleLimits limits) {
     this.contents = contents;
     this.rules = rules;
     this.files = files;
     this.warnings = warnings;
     this.fileOfRule = fileOfRule;
+    this.coverage = coverage;
     this.bases = bases;
     this.limits = limits;
   }
@@ -88,7 +93,7 @@ public final class RuleBook implements TrackAssigner {
     LOG.debug("compiled a rule book of {} rules in {} files in {} ms", rules.size(), sources.size(),
         (System.nanoTime() - started) / 1_000_000);
     return new RuleBook(Collections.unmodifiableSortedMap(texts), rules, sources.stream().map(RuleFile::of).toList(),
-        List.copyOf(warnings), Map.copyOf(fileOfRule), bases, RuleLimits.defaults());
+        List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults());
   }
 
   private static KnowledgeBases compileBases(List<RuleSource> sources) {
@@ -123,18 +128,55 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * A rule book made only of the {@code *.drl} files of {@code folders}, merged by file name with
-   * later folders winning.
+   * The bundled "federal-call" rule book with the {@code *.drl} files of {@code folders} laid over
+   * it: a folder's file replaces the bundled file (or an earlier folder's file) of the same name,
+   * and a new name adds a file. The same as {@code builder().bundled().folder(..)...build()}.
    *
-   * @param folders the folders, in order; not empty
+   * @param folders the folders, in order, later ones winning; may be empty (then it is the bundled
+   *     book); not null
    * @throws RuleBookException when a folder cannot be read, its DRL reaches beyond the rule model
    *     (the folders are not trusted: see {@link Builder#trustFolders()}) or does not compile,
    *     listing every problem
    */
-  public static RuleBook fromFolders(List<Path> folders) {
+  public static RuleBook bundledWith(List<Path> folders) {
+    requireNonNull(folders, "'folders' must not be null");
+    if (folders.isEmpty()) {
+      return bundled();
+    }
+    Builder builder = builder().bundled();
+    folders.forEach(builder::folder);
+    return builder.build();
+  }
+
+  /**
+   * A rule book made only of the {@code *.drl} files of {@code folders}, merged by file name with
+   * later folders winning; no bundled rule is in it. A criterion of a call that none of these rules
+   * awards points on gets 0 points for every proposal: {@link #warnings(Call)} says so.
+   *
+   * @param folders the folders, in order; not empty
+   * @throws RuleBookException when a folder cannot be read, its DRL reaches beyond the rule model
+   *     (the folders are not trusted: see {@link Builder#trustFolders()}) or does not compile,
+   *     listing every problem; when {@code folders} is empty, as a book with no rule file
+   */
+  public static RuleBook ownRules(List<Path> folders) {
+    requireNonNull(folders, "'folders' must not be null");
     Builder builder = builder();
     folders.forEach(builder::folder);
     return builder.build();
+  }
+
+  /**
+   * A rule book made only of the {@code *.drl} files of {@code folders}, without the bundled rules.
+   *
+   * @param folders the folders, in order; not empty
+   * @throws RuleBookException as {@link #ownRules(List)}
+   * @deprecated the name does not say that the bundled rules are left out: use {@link #ownRules(List)}
+   *     for only the folders' rules, or {@link #bundledWith(List)} to lay the folders over the
+   *     bundled book
+   */
+  @Deprecated(since = "0.1.0")
+  public static RuleBook fromFolders(List<Path> folders) {
+    return ownRules(folders);
   }
 
   /** A builder that starts with no file: add the bundled book, folders, or both. */
@@ -267,6 +309,28 @@ public final class RuleBook implements TrackAssigner {
     return warnings;
   }
 
+  /**
+   * {@link #warnings()} and, for {@code call}, one warning per criterion of the call that no
+   * assessment rule of this book awards points on (a book of one's own rules that leaves out the
+   * bundled scoring, for example): every proposal would get 0 points on it. Read from the DRL: a
+   * rule that creates an {@code AwardFinding} without naming a criterion (as a
+   * {@code FederalVocabulary} constant, {@code CriterionId.of("..")} or {@code Criterion( id == ".." )})
+   * may award on any, and then no criterion is warned about. Empty for the bundled book on a call
+   * of the federal vocabulary's criteria.
+   *
+   * @param call the call the book is to assess; not null
+   */
+  public List<RuleBookWarning> warnings(Call call) {
+    requireNonNull(call, "'call' must not be null");
+    List<RuleBookWarning> forCall = coverage.warnings(call);
+    if (forCall.isEmpty()) {
+      return warnings;
+    }
+    List<RuleBookWarning> all = new ArrayList<>(warnings);
+    all.addAll(forCall);
+    return List.copyOf(all);
+  }
+
   /** The limits this rule book runs under; {@link RuleLimits#defaults()} unless set with {@link #withLimits}. */
   public RuleLimits limits() {
     return limits;
@@ -278,7 +342,7 @@ public final class RuleBook implements TrackAssigner {
    * @param limits the limits; not null
    */
   public RuleBook withLimits(RuleLimits limits) {
-    return new RuleBook(contents, rules, files, warnings, fileOfRule, bases,
+    return new RuleBook(contents, rules, files, warnings, fileOfRule, coverage, bases,
         requireNonNull(limits, "'limits' must not be null"));
   }
 

@@ -134,6 +134,7 @@ public final class RuleBook implements TrackAssigner {
    *
    * @param folders the folders, in order, later ones winning; may be empty (then it is the bundled
    *     book); not null
+   * @return the compiled book
    * @throws RuleBookException when a folder cannot be read, its DRL reaches beyond the rule model
    *     (the folders are not trusted: see {@link Builder#trustFolders()}) or does not compile,
    *     listing every problem
@@ -154,6 +155,7 @@ public final class RuleBook implements TrackAssigner {
    * awards points on gets 0 points for every proposal: {@link #warnings(Call)} says so.
    *
    * @param folders the folders, in order; not empty
+   * @return the compiled book
    * @throws RuleBookException when a folder cannot be read, its DRL reaches beyond the rule model
    *     (the folders are not trusted: see {@link Builder#trustFolders()}) or does not compile,
    *     listing every problem; when {@code folders} is empty, as a book with no rule file
@@ -169,6 +171,7 @@ public final class RuleBook implements TrackAssigner {
    * A rule book made only of the {@code *.drl} files of {@code folders}, without the bundled rules.
    *
    * @param folders the folders, in order; not empty
+   * @return the compiled book
    * @throws RuleBookException as {@link #ownRules(List)}
    * @deprecated the name does not say that the bundled rules are left out: use {@link #ownRules(List)}
    *     for only the folders' rules, or {@link #bundledWith(List)} to lay the folders over the
@@ -319,6 +322,7 @@ public final class RuleBook implements TrackAssigner {
    * of the federal vocabulary's criteria.
    *
    * @param call the call the book is to assess; not null
+   * @return the warnings, unmodifiable; those of {@link #warnings()} first
    */
   public List<RuleBookWarning> warnings(Call call) {
     requireNonNull(call, "'call' must not be null");

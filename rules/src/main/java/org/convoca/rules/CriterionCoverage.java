@@ -18,12 +18,13 @@ import org.convoca.call.FederalVocabulary;
  * Which criteria the assessment rules of a book can award points on, read from their DRL: a rule
  * that creates an {@code AwardFinding} awards on the criteria it names, as a {@link FederalVocabulary}
  * constant, {@code CriterionId.of("..")} or {@code Criterion( id == ".." )}. A rule that awards and names none
- * may award on any criterion, and then the book is taken to cover every criterion: the reading
- * errs towards silence, never towards a false warning.
+ * may award on any criterion, and so may a function that creates one; then the book is taken to
+ * cover every criterion: the reading errs towards silence, never towards a false warning.
  */
 final class CriterionCoverage {
 
   private static final Pattern RULE_KEYWORD = Pattern.compile("(?m)^\\s*rule\\b");
+  private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\b");
   private static final Pattern AWARD = Pattern.compile("\\bnew\\s+(?:[\\w.]+\\.)?AwardFinding\\b");
   private static final Pattern VOCABULARY = Pattern.compile("\\bFederalVocabulary\\.([A-Z_][A-Z0-9_]*)\\b");
   private static final Pattern LITERAL = Pattern.compile("(?:CriterionId\\.of\\(|\\bCriterion\\s*\\([^)]*\\bid(?:\\.value)?\\s*==)\\s*\"([^\"]*)\"");
@@ -47,9 +48,16 @@ final class CriterionCoverage {
       String text = source.text();
       Matcher keyword = RULE_KEYWORD.matcher(code);
       int start = keyword.find() ? keyword.start() : code.length();
+      if (AWARD.matcher(code.substring(0, start)).find()) {
+        return new CriterionCoverage(Optional.empty());
+      }
       while (start < code.length()) {
         int end = keyword.find() ? keyword.start() : code.length();
-        if (AWARD.matcher(code.substring(start, end)).find()) {
+        String segment = code.substring(start, end);
+        if (FUNCTION.matcher(segment).find() && AWARD.matcher(segment).find()) {
+          return new CriterionCoverage(Optional.empty());
+        }
+        if (AWARD.matcher(segment).find()) {
           Set<String> rule = criteria(code.substring(start, end), text.substring(start, end));
           if (rule.isEmpty()) {
             return new CriterionCoverage(Optional.empty());

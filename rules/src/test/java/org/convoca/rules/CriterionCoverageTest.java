@@ -82,6 +82,26 @@ class CriterionCoverageTest {
   }
 
   @Test
+  void aFunctionThatMakesAwardsMayAwardOnAnyCriterion() throws IOException {
+    RuleBook book = own("""
+        function AwardFinding onePoint(Proposal p, CriterionId criterion) {
+            return new AwardFinding(p.id(), criterion, "a helper", BigDecimal.ONE, "One point.");
+        }
+
+        rule "Every proposal earns a point on values through a helper"
+        // The helper makes the finding, so the rule's own text creates none.
+        when
+            $c : Criterion( id == "values" )
+            $p : Proposal()
+        then
+            insert(onePoint($p, $c.id()));
+        end
+        """);
+
+    assertThat(book.warnings(Fixtures.aFederalCall())).isEmpty();
+  }
+
+  @Test
   void theBundledBookCoversTheFederalCall() {
     assertThat(RuleBook.bundled().warnings(Fixtures.aFederalCall())).isEmpty();
   }

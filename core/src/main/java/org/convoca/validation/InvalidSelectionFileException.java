@@ -14,6 +14,7 @@ public final class InvalidSelectionFileException extends RuntimeException {
 
   /** The file, as given. */
   private final transient Path file;
+  /** Every problem, each on one line. */
   private final List<String> problems;
 
   InvalidSelectionFileException(Path file, List<String> problems) {

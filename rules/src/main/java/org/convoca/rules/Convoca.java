@@ -39,17 +39,22 @@ public final class Convoca {
     this.ruleBook = requireNonNull(ruleBook, "'ruleBook' must not be null");
   }
 
-  /** The pipeline with the bundled "federal-call" rule book. */
+  /** {@return the pipeline with the bundled "federal-call" rule book} */
   public static Convoca withBundledRules() {
     return new Convoca(RuleBook.bundled());
   }
 
-  /** The pipeline with {@code ruleBook}. */
+  /**
+   * The pipeline with {@code ruleBook}.
+   *
+   * @param ruleBook the rule book; not null
+   * @return the pipeline
+   */
   public static Convoca with(RuleBook ruleBook) {
     return new Convoca(ruleBook);
   }
 
-  /** The rule book this pipeline runs. */
+  /** {@return the rule book this pipeline runs} */
   public RuleBook ruleBook() {
     return ruleBook;
   }
@@ -59,6 +64,8 @@ public final class Convoca {
    * warnings for the call} (including a criterion of the call that no rule awards points on) are
    * added to the selection's notes.
    *
+   * @param dossier a dossier, read and validated
+   * @return the outcome: every proposal explained, the selection, the tracks and the fingerprint
    * @throws RuleExecutionException when a rule fails while it runs, goes past the rule book's
    *     {@link RuleLimits}, or places a proposal in a track the call does not define or that is full
    */
@@ -76,6 +83,8 @@ public final class Convoca {
   /**
    * The outcome of the call in the dossier file at {@code dossier}.
    *
+   * @param dossier the dossier file
+   * @return the outcome, as {@link #decide(Dossier)}
    * @throws org.convoca.dossier.InvalidDossierException listing every problem of the dossier
    * @throws java.io.UncheckedIOException when the file cannot be read
    * @throws RuleExecutionException as {@link #decide(Dossier)}
@@ -90,6 +99,7 @@ public final class Convoca {
    *
    * @param dossier the call's dossier
    * @param claimed the ids of the proposals claimed to be selected, in any order
+   * @return every violation, by kind; empty when the claim is valid
    * @throws RuleExecutionException when a rule fails while it runs
    */
   public List<Violation> validate(Dossier dossier, Collection<ProposalId> claimed) {

@@ -111,6 +111,7 @@ public final class RuleBook implements TrackAssigner {
   /**
    * The bundled "federal-call" rule book. It is compiled on first use and shared afterwards.
    *
+   * @return the bundled book, the same instance on every call
    * @throws RuleBookException never in a correct build; it would mean the bundled DRL is broken
    */
   public static RuleBook bundled() {
@@ -182,7 +183,7 @@ public final class RuleBook implements TrackAssigner {
     return ownRules(folders);
   }
 
-  /** A builder that starts with no file: add the bundled book, folders, or both. */
+  /** {@return a builder that starts with no file: add the bundled book, folders, or both} */
   public static Builder builder() {
     return new Builder();
   }
@@ -200,6 +201,7 @@ public final class RuleBook implements TrackAssigner {
    * proposals, and the run may take at most {@link RuleLimits#timeLimit()} (see {@link #limits()}).
    *
    * @param dossier a dossier, read and validated
+   * @return one assessment per proposal, sorted by proposal id; unmodifiable
    * @throws RuleLimitException when the rules go past a limit; names the rule that fired most and
    *     the proposal it fired on most
    * @throws RuleExecutionException when a rule throws or recurses without end while it runs, or
@@ -217,6 +219,7 @@ public final class RuleBook implements TrackAssigner {
    *
    * @param dossier a dossier, read and validated
    * @param review the jury's review of {@code dossier}
+   * @return one assessment per proposal, sorted by proposal id; unmodifiable
    * @throws RuleLimitException as {@link #assess(Dossier)}
    * @throws RuleExecutionException as {@link #assess(Dossier)}
    */
@@ -246,6 +249,7 @@ public final class RuleBook implements TrackAssigner {
    * @param dossier the dossier, for the call's tracks and parameters
    * @param assessments the assessments of the proposals, for their labels
    * @param selectedInRankOrder the selected proposals, best first; each must have an assessment
+   * @return the placements, sorted by track, then by rank; unmodifiable
    * @throws IllegalArgumentException when a selected proposal has no assessment
    * @throws RuleLimitException when the post-selection rules go past a limit (the selected
    *     proposals count as one batch)
@@ -286,27 +290,28 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * The rule book's DRL, file name to text, sorted by name: the input of the outcome's
-   * fingerprint. Unmodifiable.
+   * {@return the rule book's DRL, file name to text, sorted by name} It is the input of the
+   * outcome's fingerprint. Unmodifiable.
    */
   public SortedMap<String, String> contents() {
     return contents;
   }
 
-  /** Every rule, by file name, then in the order the file declares them. */
+  /** {@return every rule, by file name, then in the order the file declares them} */
   public List<RuleDescription> rules() {
     return rules;
   }
 
-  /** Every file, by name: its phase, where it came from, what it replaced and how many rules it has. */
+  /** {@return every file, by name: its phase, where it came from, what it replaced and how many rules it has} */
   public List<RuleFile> files() {
     return files;
   }
 
   /**
-   * What in the folders compiles but is likely a mistake, folder by folder: entries that are not
-   * read, then files that replace another with fewer rules, hold no rules or insert conclusions of
-   * the wrong phase. Empty for the bundled book.
+   * {@return what in the folders compiles but is likely a mistake, folder by folder} First entries
+   * that are not read, then files that replace another with fewer rules, hold no rules or insert
+   * conclusions of the wrong phase. Empty for the bundled book; see {@link #warnings(Call)} for
+   * what depends on a call.
    */
   public List<RuleBookWarning> warnings() {
     return warnings;
@@ -335,7 +340,7 @@ public final class RuleBook implements TrackAssigner {
     return List.copyOf(all);
   }
 
-  /** The limits this rule book runs under; {@link RuleLimits#defaults()} unless set with {@link #withLimits}. */
+  /** {@return the limits this rule book runs under; {@link RuleLimits#defaults()} unless set with {@link #withLimits}} */
   public RuleLimits limits() {
     return limits;
   }
@@ -344,6 +349,7 @@ public final class RuleBook implements TrackAssigner {
    * This rule book running under {@code limits}: the same compiled rules, so this is cheap.
    *
    * @param limits the limits; not null
+   * @return this book under {@code limits}
    */
   public RuleBook withLimits(RuleLimits limits) {
     return new RuleBook(contents, rules, files, warnings, fileOfRule, coverage, bases,
@@ -379,7 +385,11 @@ public final class RuleBook implements TrackAssigner {
 
     private Builder() {}
 
-    /** Adds the bundled "federal-call" files; files added later with the same name replace them. */
+    /**
+     * Adds the bundled "federal-call" files; files added later with the same name replace them.
+     *
+     * @return this builder
+     */
     public Builder bundled() {
       BundledBook.sources().forEach(s -> sources.put(s.name(), s));
       return this;
@@ -389,6 +399,9 @@ public final class RuleBook implements TrackAssigner {
      * Adds the {@code *.drl} files directly in {@code folder}; each replaces an earlier file of the
      * same name. A folder that cannot be read, or a file in it that cannot be read or is not UTF-8,
      * is reported by {@link #build()}; a leading UTF-8 byte-order mark is dropped.
+     *
+     * @param folder the folder; not null
+     * @return this builder
      */
     public Builder folder(Path folder) {
       requireNonNull(folder, "'folder' must not be null");
@@ -408,6 +421,8 @@ public final class RuleBook implements TrackAssigner {
      * files, the network and the environment in folder files. A folder's rules run with the
      * privileges of the user who runs them whether or not it is trusted; the check is defence in
      * depth, not a sandbox.
+     *
+     * @return this builder
      */
     public Builder trustFolders() {
       trusted = true;
@@ -417,6 +432,7 @@ public final class RuleBook implements TrackAssigner {
     /**
      * Compiles the rule book.
      *
+     * @return the compiled book
      * @throws RuleBookException when a folder could not be read, no file was added, a file of an
      *     untrusted folder reaches beyond the rule model, or the DRL does not compile; lists every
      *     problem as {@code file:line: message}

@@ -10,12 +10,17 @@ import org.assertj.core.api.AbstractAssert;
 import org.convoca.assessment.Assessment;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 
 /**
  * AssertJ assertions on a claimed selection, for test harnesses: {@code
- * SelectionAssert.assertThat(claimed).isValidFor(dossier, assessments)}. A failure lists every
- * violation, one per line. It needs {@code assertj-core} on the test class path; Convoca declares it
- * optional.
+ * SelectionAssert.assertThatSelection(claimed).isValidFor(dossier, assessments)}. A failure lists
+ * every violation, one per line. It needs {@code assertj-core} on the test class path; Convoca
+ * declares it optional.
+ *
+ * <p>The entry point is named {@code assertThatSelection} so that it can be imported statically
+ * beside AssertJ's {@code Assertions.assertThat}. With the {@code CallOutcome} of the call at hand
+ * instead of its assessments, use {@code org.convoca.harness.OutcomeSelectionAssert}.
  */
 public final class SelectionAssert extends AbstractAssert<SelectionAssert, List<ProposalId>> {
 
@@ -26,38 +31,115 @@ public final class SelectionAssert extends AbstractAssert<SelectionAssert, List<
     super(claimed, SelectionAssert.class);
   }
 
-  /** Starts assertions on the claimed selection {@code claimed}, given in any order. */
-  public static SelectionAssert assertThat(Collection<ProposalId> claimed) {
+  /**
+   * Starts assertions on the claimed selection {@code claimed}, given in any order.
+   *
+   * @param claimed the ids of the claimed selection; not null
+   * @return the assertions
+   */
+  public static SelectionAssert assertThatSelection(Collection<ProposalId> claimed) {
     return new SelectionAssert(List.copyOf(claimed));
   }
 
-  /** Starts assertions on the claimed selection of the proposals with ids {@code ids}. */
+  /**
+   * Starts assertions on the claimed selection of the proposals with ids {@code ids}.
+   *
+   * @param ids the ids of the claimed selection, as text
+   * @return the assertions
+   */
   public static SelectionAssert assertThatSelection(String... ids) {
-    return assertThat(Arrays.stream(ids).map(ProposalId::of).toList());
+    return assertThatSelection(Arrays.stream(ids).map(ProposalId::of).toList());
+  }
+
+  /**
+   * Starts assertions on the claimed selection {@code claimed}, given in any order.
+   *
+   * @param claimed the ids of the claimed selection; not null
+   * @return the assertions
+   * @deprecated clashes with AssertJ's {@code Assertions.assertThat} under static imports: use
+   *     {@link #assertThatSelection(Collection)}
+   */
+  @Deprecated(since = "0.1.0")
+  public static SelectionAssert assertThat(Collection<ProposalId> claimed) {
+    return assertThatSelection(claimed);
   }
 
   /**
    * Verifies that the claim has no violation at all: it obeys the call's policy and is exactly the
    * selection Convoca computes, overrides applied.
+   *
+   * @param dossier the call's dossier
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @return these assertions
    */
   public SelectionAssert isValidFor(Dossier dossier, List<Assessment> assessments) {
-    return hasNoViolationsOf(dossier, assessments, EnumSet.allOf(ViolationKind.class), "valid");
+    return isValidFor(dossier, JuryReview.of(dossier), assessments);
+  }
+
+  /**
+   * As {@link #isValidFor(Dossier, List)}, with the jury's review of {@code dossier} already made.
+   *
+   * @param dossier the call's dossier
+   * @param review the jury's review of {@code dossier}
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @return these assertions
+   */
+  public SelectionAssert isValidFor(Dossier dossier, JuryReview review, List<Assessment> assessments) {
+    return hasNoViolationsOf(dossier, review, assessments, EnumSet.allOf(ViolationKind.class), "valid");
   }
 
   /**
    * Verifies that the claim obeys the call's policy (eligibility, thresholds, slots, caps, budget,
    * jurisdiction minimum, no proposal passed over) without requiring it to equal the computed
    * selection.
+   *
+   * @param dossier the call's dossier
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @return these assertions
    */
   public SelectionAssert obeysThePolicyOf(Dossier dossier, List<Assessment> assessments) {
-    Set<ViolationKind> kinds = EnumSet.complementOf(EnumSet.copyOf(DIFFERENCES));
-    return hasNoViolationsOf(dossier, assessments, kinds, "within the call's policy");
+    return obeysThePolicyOf(dossier, JuryReview.of(dossier), assessments);
   }
 
-  /** Verifies that the claim has at least one violation of each of {@code kinds}. */
+  /**
+   * As {@link #obeysThePolicyOf(Dossier, List)}, with the jury's review of {@code dossier} already made.
+   *
+   * @param dossier the call's dossier
+   * @param review the jury's review of {@code dossier}
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @return these assertions
+   */
+  public SelectionAssert obeysThePolicyOf(Dossier dossier, JuryReview review, List<Assessment> assessments) {
+    Set<ViolationKind> kinds = EnumSet.complementOf(EnumSet.copyOf(DIFFERENCES));
+    return hasNoViolationsOf(dossier, review, assessments, kinds, "within the call's policy");
+  }
+
+  /**
+   * Verifies that the claim has at least one violation of each of {@code kinds}.
+   *
+   * @param dossier the call's dossier
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param kinds the kinds of violation expected
+   * @return these assertions
+   */
   public SelectionAssert hasViolations(Dossier dossier, List<Assessment> assessments, ViolationKind... kinds) {
+    return hasViolations(dossier, JuryReview.of(dossier), assessments, kinds);
+  }
+
+  /**
+   * As {@link #hasViolations(Dossier, List, ViolationKind...)}, with the jury's review of {@code
+   * dossier} already made.
+   *
+   * @param dossier the call's dossier
+   * @param review the jury's review of {@code dossier}
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param kinds the kinds of violation expected
+   * @return these assertions
+   */
+  public SelectionAssert hasViolations(Dossier dossier, JuryReview review, List<Assessment> assessments,
+      ViolationKind... kinds) {
     isNotNull();
-    List<Violation> violations = SelectionValidator.validate(dossier, assessments, actual);
+    List<Violation> violations = SelectionValidator.validate(dossier, review, assessments, actual);
     Set<ViolationKind> found = violations.stream().map(Violation::kind).collect(Collectors.toSet());
     List<ViolationKind> missing = Arrays.stream(kinds).filter(k -> !found.contains(k)).toList();
     if (!missing.isEmpty()) {
@@ -68,9 +150,9 @@ public final class SelectionAssert extends AbstractAssert<SelectionAssert, List<
   }
 
   private SelectionAssert hasNoViolationsOf(
-      Dossier dossier, List<Assessment> assessments, Set<ViolationKind> kinds, String what) {
+      Dossier dossier, JuryReview review, List<Assessment> assessments, Set<ViolationKind> kinds, String what) {
     isNotNull();
-    List<Violation> violations = SelectionValidator.validate(dossier, assessments, actual).stream()
+    List<Violation> violations = SelectionValidator.validate(dossier, review, assessments, actual).stream()
         .filter(v -> kinds.contains(v.kind())).toList();
     if (!violations.isEmpty()) {
       failWithMessage("Expected the selection %s to be %s for call %s, but found %d violation%s:%n%s",

@@ -38,7 +38,7 @@ public final class RuleAuthorExample {
     CallOutcome before = Convoca.withBundledRules().decide(dossier);
 
     // 2. The rule folder: its files are laid over the bundled book (same name replaces, new name adds).
-    RuleBook tuned = RuleBook.builder().bundled().folder(folder).build();
+    RuleBook tuned = RuleBook.bundledWith(List.of(folder));
 
     // 3. The weight: move 10 points of weight from feasibility to co-creation. Weights stay at 100.
     Dossier reweighted = dossier.withCall(moveWeight(dossier.call(), FederalVocabulary.FEASIBILITY, FederalVocabulary.COCREATION, BigDecimal.TEN));

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.FindingRejectedException;
+import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 import org.convoca.outcome.CallOutcome;
@@ -38,25 +39,33 @@ public final class Convoca {
     this.ruleBook = requireNonNull(ruleBook, "'ruleBook' must not be null");
   }
 
-  /** The pipeline with the bundled "federal-call" rule book. */
+  /** {@return the pipeline with the bundled "federal-call" rule book} */
   public static Convoca withBundledRules() {
     return new Convoca(RuleBook.bundled());
   }
 
-  /** The pipeline with {@code ruleBook}. */
+  /**
+   * The pipeline with {@code ruleBook}.
+   *
+   * @param ruleBook the rule book; not null
+   * @return the pipeline
+   */
   public static Convoca with(RuleBook ruleBook) {
     return new Convoca(ruleBook);
   }
 
-  /** The rule book this pipeline runs. */
+  /** {@return the rule book this pipeline runs} */
   public RuleBook ruleBook() {
     return ruleBook;
   }
 
   /**
-   * The outcome of the call in {@code dossier}. The rule book's {@linkplain RuleBook#warnings()
-   * warnings} are added to the selection's notes.
+   * The outcome of the call in {@code dossier}. The rule book's {@linkplain RuleBook#warnings(Call)
+   * warnings for the call} (including a criterion of the call that no rule awards points on) are
+   * added to the selection's notes.
    *
+   * @param dossier a dossier, read and validated
+   * @return the outcome: every proposal explained, the selection, the tracks and the fingerprint
    * @throws RuleExecutionException when a rule fails while it runs, goes past the rule book's
    *     {@link RuleLimits}, or places a proposal in a track the call does not define or that is full
    */
@@ -64,7 +73,8 @@ public final class Convoca {
     JuryReview review = JuryReview.of(dossier);
     List<Assessment> assessments = ruleBook.assess(dossier, review);
     try {
-      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents()), ruleBook.warnings());
+      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents()),
+          ruleBook.warnings(dossier.call()));
     } catch (FindingRejectedException e) {
       throw ruleBook.rejected(e);
     }
@@ -73,6 +83,8 @@ public final class Convoca {
   /**
    * The outcome of the call in the dossier file at {@code dossier}.
    *
+   * @param dossier the dossier file
+   * @return the outcome, as {@link #decide(Dossier)}
    * @throws org.convoca.dossier.InvalidDossierException listing every problem of the dossier
    * @throws java.io.UncheckedIOException when the file cannot be read
    * @throws RuleExecutionException as {@link #decide(Dossier)}
@@ -87,6 +99,7 @@ public final class Convoca {
    *
    * @param dossier the call's dossier
    * @param claimed the ids of the proposals claimed to be selected, in any order
+   * @return every violation, by kind; empty when the claim is valid
    * @throws RuleExecutionException when a rule fails while it runs
    */
   public List<Violation> validate(Dossier dossier, Collection<ProposalId> claimed) {

@@ -15,6 +15,7 @@ import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AssessmentAssembler;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
+import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * proposals in the call's tracks.
  *
  * <p>A rule book is made of DRL files, each known by its file name. The bundled "federal-call"
- * book comes from the classpath; folders of {@code *.drl} files add to it. Files are merged by
+ * book comes from the classpath ({@link #bundled()}); folders of {@code *.drl} files are laid over
+ * it ({@link #bundledWith(List)}) or make a book of their own ({@link #ownRules(List)}). Files are merged by
  * name: a folder's file replaces an earlier file of the same name (bundled or from an earlier
  * folder), and a new name adds a file; later folders win. Only the {@code *.drl} files directly in
  * a folder count. Files whose name starts with {@code tracks} hold the post-selection rules and
@@ -56,16 +58,19 @@ public final class RuleBook implements TrackAssigner {
   private final List<RuleFile> files;
   private final List<RuleBookWarning> warnings;
   private final Map<String, String> fileOfRule;
+  private final CriterionCoverage coverage;
   private final KnowledgeBases bases;
   private final RuleLimits limits;
 
   private RuleBook(SortedMap<String, String> contents, List<RuleDescription> rules, List<RuleFile> files,
-      List<RuleBookWarning> warnings, Map<String, String> fileOfRule, KnowledgeBases bases, RuleLimits limits) {
+      List<RuleBookWarning> warnings, Map<String, String> fileOfRule, CriterionCoverage coverage, KnowledgeBases bases,
+      RuleLimits limits) {
     this.contents = contents;
     this.rules = rules;
     this.files = files;
     this.warnings = warnings;
     this.fileOfRule = fileOfRule;
+    this.coverage = coverage;
     this.bases = bases;
     this.limits = limits;
   }
@@ -88,7 +93,7 @@ public final class RuleBook implements TrackAssigner {
     LOG.debug("compiled a rule book of {} rules in {} files in {} ms", rules.size(), sources.size(),
         (System.nanoTime() - started) / 1_000_000);
     return new RuleBook(Collections.unmodifiableSortedMap(texts), rules, sources.stream().map(RuleFile::of).toList(),
-        List.copyOf(warnings), Map.copyOf(fileOfRule), bases, RuleLimits.defaults());
+        List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults());
   }
 
   private static KnowledgeBases compileBases(List<RuleSource> sources) {
@@ -106,6 +111,7 @@ public final class RuleBook implements TrackAssigner {
   /**
    * The bundled "federal-call" rule book. It is compiled on first use and shared afterwards.
    *
+   * @return the bundled book, the same instance on every call
    * @throws RuleBookException never in a correct build; it would mean the bundled DRL is broken
    */
   public static RuleBook bundled() {
@@ -123,21 +129,61 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * A rule book made only of the {@code *.drl} files of {@code folders}, merged by file name with
-   * later folders winning.
+   * The bundled "federal-call" rule book with the {@code *.drl} files of {@code folders} laid over
+   * it: a folder's file replaces the bundled file (or an earlier folder's file) of the same name,
+   * and a new name adds a file. The same as {@code builder().bundled().folder(..)...build()}.
    *
-   * @param folders the folders, in order; not empty
+   * @param folders the folders, in order, later ones winning; may be empty (then it is the bundled
+   *     book); not null
+   * @return the compiled book
    * @throws RuleBookException when a folder cannot be read, its DRL reaches beyond the rule model
    *     (the folders are not trusted: see {@link Builder#trustFolders()}) or does not compile,
    *     listing every problem
    */
-  public static RuleBook fromFolders(List<Path> folders) {
+  public static RuleBook bundledWith(List<Path> folders) {
+    requireNonNull(folders, "'folders' must not be null");
+    if (folders.isEmpty()) {
+      return bundled();
+    }
+    Builder builder = builder().bundled();
+    folders.forEach(builder::folder);
+    return builder.build();
+  }
+
+  /**
+   * A rule book made only of the {@code *.drl} files of {@code folders}, merged by file name with
+   * later folders winning; no bundled rule is in it. A criterion of a call that none of these rules
+   * awards points on gets 0 points for every proposal: {@link #warnings(Call)} says so.
+   *
+   * @param folders the folders, in order; not empty
+   * @return the compiled book
+   * @throws RuleBookException when a folder cannot be read, its DRL reaches beyond the rule model
+   *     (the folders are not trusted: see {@link Builder#trustFolders()}) or does not compile,
+   *     listing every problem; when {@code folders} is empty, as a book with no rule file
+   */
+  public static RuleBook ownRules(List<Path> folders) {
+    requireNonNull(folders, "'folders' must not be null");
     Builder builder = builder();
     folders.forEach(builder::folder);
     return builder.build();
   }
 
-  /** A builder that starts with no file: add the bundled book, folders, or both. */
+  /**
+   * A rule book made only of the {@code *.drl} files of {@code folders}, without the bundled rules.
+   *
+   * @param folders the folders, in order; not empty
+   * @return the compiled book
+   * @throws RuleBookException as {@link #ownRules(List)}
+   * @deprecated the name does not say that the bundled rules are left out: use {@link #ownRules(List)}
+   *     for only the folders' rules, or {@link #bundledWith(List)} to lay the folders over the
+   *     bundled book
+   */
+  @Deprecated(since = "0.1.0")
+  public static RuleBook fromFolders(List<Path> folders) {
+    return ownRules(folders);
+  }
+
+  /** {@return a builder that starts with no file: add the bundled book, folders, or both} */
   public static Builder builder() {
     return new Builder();
   }
@@ -155,6 +201,7 @@ public final class RuleBook implements TrackAssigner {
    * proposals, and the run may take at most {@link RuleLimits#timeLimit()} (see {@link #limits()}).
    *
    * @param dossier a dossier, read and validated
+   * @return one assessment per proposal, sorted by proposal id; unmodifiable
    * @throws RuleLimitException when the rules go past a limit; names the rule that fired most and
    *     the proposal it fired on most
    * @throws RuleExecutionException when a rule throws or recurses without end while it runs, or
@@ -172,6 +219,7 @@ public final class RuleBook implements TrackAssigner {
    *
    * @param dossier a dossier, read and validated
    * @param review the jury's review of {@code dossier}
+   * @return one assessment per proposal, sorted by proposal id; unmodifiable
    * @throws RuleLimitException as {@link #assess(Dossier)}
    * @throws RuleExecutionException as {@link #assess(Dossier)}
    */
@@ -201,6 +249,7 @@ public final class RuleBook implements TrackAssigner {
    * @param dossier the dossier, for the call's tracks and parameters
    * @param assessments the assessments of the proposals, for their labels
    * @param selectedInRankOrder the selected proposals, best first; each must have an assessment
+   * @return the placements, sorted by track, then by rank; unmodifiable
    * @throws IllegalArgumentException when a selected proposal has no assessment
    * @throws RuleLimitException when the post-selection rules go past a limit (the selected
    *     proposals count as one batch)
@@ -241,33 +290,57 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * The rule book's DRL, file name to text, sorted by name: the input of the outcome's
-   * fingerprint. Unmodifiable.
+   * {@return the rule book's DRL, file name to text, sorted by name} It is the input of the
+   * outcome's fingerprint. Unmodifiable.
    */
   public SortedMap<String, String> contents() {
     return contents;
   }
 
-  /** Every rule, by file name, then in the order the file declares them. */
+  /** {@return every rule, by file name, then in the order the file declares them} */
   public List<RuleDescription> rules() {
     return rules;
   }
 
-  /** Every file, by name: its phase, where it came from, what it replaced and how many rules it has. */
+  /** {@return every file, by name: its phase, where it came from, what it replaced and how many rules it has} */
   public List<RuleFile> files() {
     return files;
   }
 
   /**
-   * What in the folders compiles but is likely a mistake, folder by folder: entries that are not
-   * read, then files that replace another with fewer rules, hold no rules or insert conclusions of
-   * the wrong phase. Empty for the bundled book.
+   * {@return what in the folders compiles but is likely a mistake, folder by folder} First entries
+   * that are not read, then files that replace another with fewer rules, hold no rules or insert
+   * conclusions of the wrong phase. Empty for the bundled book; see {@link #warnings(Call)} for
+   * what depends on a call.
    */
   public List<RuleBookWarning> warnings() {
     return warnings;
   }
 
-  /** The limits this rule book runs under; {@link RuleLimits#defaults()} unless set with {@link #withLimits}. */
+  /**
+   * {@link #warnings()} and, for {@code call}, one warning per criterion of the call that no
+   * assessment rule of this book awards points on (a book of one's own rules that leaves out the
+   * bundled scoring, for example): every proposal would get 0 points on it. Read from the DRL: a
+   * rule that creates an {@code AwardFinding} without naming a criterion (as a
+   * {@code FederalVocabulary} constant, {@code CriterionId.of("..")} or {@code Criterion( id == ".." )})
+   * may award on any, and then no criterion is warned about. Empty for the bundled book on a call
+   * of the federal vocabulary's criteria.
+   *
+   * @param call the call the book is to assess; not null
+   * @return the warnings, unmodifiable; those of {@link #warnings()} first
+   */
+  public List<RuleBookWarning> warnings(Call call) {
+    requireNonNull(call, "'call' must not be null");
+    List<RuleBookWarning> forCall = coverage.warnings(call);
+    if (forCall.isEmpty()) {
+      return warnings;
+    }
+    List<RuleBookWarning> all = new ArrayList<>(warnings);
+    all.addAll(forCall);
+    return List.copyOf(all);
+  }
+
+  /** {@return the limits this rule book runs under; {@link RuleLimits#defaults()} unless set with {@link #withLimits}} */
   public RuleLimits limits() {
     return limits;
   }
@@ -276,9 +349,10 @@ public final class RuleBook implements TrackAssigner {
    * This rule book running under {@code limits}: the same compiled rules, so this is cheap.
    *
    * @param limits the limits; not null
+   * @return this book under {@code limits}
    */
   public RuleBook withLimits(RuleLimits limits) {
-    return new RuleBook(contents, rules, files, warnings, fileOfRule, bases,
+    return new RuleBook(contents, rules, files, warnings, fileOfRule, coverage, bases,
         requireNonNull(limits, "'limits' must not be null"));
   }
 
@@ -311,7 +385,11 @@ public final class RuleBook implements TrackAssigner {
 
     private Builder() {}
 
-    /** Adds the bundled "federal-call" files; files added later with the same name replace them. */
+    /**
+     * Adds the bundled "federal-call" files; files added later with the same name replace them.
+     *
+     * @return this builder
+     */
     public Builder bundled() {
       BundledBook.sources().forEach(s -> sources.put(s.name(), s));
       return this;
@@ -321,6 +399,9 @@ public final class RuleBook implements TrackAssigner {
      * Adds the {@code *.drl} files directly in {@code folder}; each replaces an earlier file of the
      * same name. A folder that cannot be read, or a file in it that cannot be read or is not UTF-8,
      * is reported by {@link #build()}; a leading UTF-8 byte-order mark is dropped.
+     *
+     * @param folder the folder; not null
+     * @return this builder
      */
     public Builder folder(Path folder) {
       requireNonNull(folder, "'folder' must not be null");
@@ -340,6 +421,8 @@ public final class RuleBook implements TrackAssigner {
      * files, the network and the environment in folder files. A folder's rules run with the
      * privileges of the user who runs them whether or not it is trusted; the check is defence in
      * depth, not a sandbox.
+     *
+     * @return this builder
      */
     public Builder trustFolders() {
       trusted = true;
@@ -349,6 +432,7 @@ public final class RuleBook implements TrackAssigner {
     /**
      * Compiles the rule book.
      *
+     * @return the compiled book
      * @throws RuleBookException when a folder could not be read, no file was added, a file of an
      *     untrusted folder reaches beyond the rule model, or the DRL does not compile; lists every
      *     problem as {@code file:line: message}

@@ -23,7 +23,7 @@ class FolderBuildAgreementTest {
 
   @BeforeAll
   static void compileTheBundledFilesFromFolders() {
-    fromFolders = RuleBook.fromFolders(List.of(BUNDLED_SOURCES, BUNDLED_SOURCES.resolve("tracks")));
+    fromFolders = RuleBook.ownRules(List.of(BUNDLED_SOURCES, BUNDLED_SOURCES.resolve("tracks")));
   }
 
   @Test

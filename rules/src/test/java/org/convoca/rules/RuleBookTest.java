@@ -103,7 +103,7 @@ class RuleBookTest {
             """,
         "syntax.drl", HEADER + "rule \"Unfinished\"\nwhen\n    $p : Proposal(\nthen\nend\n");
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)))
         .isInstanceOfSatisfying(RuleBookException.class, e -> {
           assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(dir.resolve("unknown-field.drl").toString());
@@ -142,7 +142,7 @@ class RuleBookTest {
             insert(new AwardFinding($p.id(), CriterionId.of("charisma"), drools.getRule().getName(), BigDecimal.ONE, "Smiles."));
         end
         """);
-    RuleBook book = RuleBook.fromFolders(List.of(dir));
+    RuleBook book = RuleBook.ownRules(List.of(dir));
     var boom = aCompleteProposal().withId(ProposalId.of("P-BOOM"));
     var boomDossier = aDossier(boom.withCoCreation(boom.coCreation().withPartners(List.of())));
     assertThatThrownBy(() -> book.assess(boomDossier))

@@ -33,7 +33,7 @@ class RuleFailureTest {
   void namesTheRuleWhenAFunctionItCallsInItsConsequenceRecursesWithoutEnd() {
     Path dir = HostileRules.recursingInAConsequence(temp);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)).assess(twoProposals()))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.rule()).isEqualTo(HostileRules.RECURSES);
           assertThat(e.proposal()).contains(BOOM);
@@ -58,7 +58,7 @@ class RuleFailureTest {
         end
         """);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)).assess(twoProposals()))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.rule()).isEqualTo("Recurses in its condition");
           assertThat(e.proposal()).contains(BOOM);
@@ -77,7 +77,7 @@ class RuleFailureTest {
         end
         """);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)).assess(twoProposals()))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.rule()).isEqualTo("Reads past the end of the id");
           assertThat(e.proposal()).contains(BOOM);
@@ -102,7 +102,7 @@ class RuleFailureTest {
         end
         """);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)).assess(twoProposals()))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.rule()).isEqualTo("Divides by the length of the id minus six");
           assertThat(e.proposal()).contains(BOOM);
@@ -122,7 +122,7 @@ class RuleFailureTest {
         end
         """);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)).assess(twoProposals()))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.rule()).isEqualTo("Asserts what is false");
           assertThat(e.proposal()).contains(BOOM);
@@ -146,7 +146,7 @@ class RuleFailureTest {
         end
         """);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)).assess(twoProposals()))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.rule()).isEqualTo("Calls a function that fails on P-BOOM");
           assertThat(e.proposal()).contains(BOOM);
@@ -168,7 +168,7 @@ class RuleFailureTest {
         end
         """);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)).assess(twoProposals()))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
           assertThat(e.rule()).isEqualTo("Calls code that throws a checked exception it does not declare");
           assertThat(e.proposal()).contains(BOOM);
@@ -188,7 +188,7 @@ class RuleFailureTest {
         end
         """);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)).assess(twoProposals()))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)).assess(twoProposals()))
         .isExactlyInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
   }
 
@@ -219,7 +219,7 @@ class RuleFailureTest {
         then int m = "one"; end
         """);
 
-    assertThatThrownBy(() -> RuleBook.fromFolders(List.of(dir)))
+    assertThatThrownBy(() -> RuleBook.ownRules(List.of(dir)))
         .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems())
             .extracting(RuleProblem::line, p -> p.message().contains("undefinedVariable") || p.message().contains("cannot convert"))
             .containsExactlyInAnyOrder(

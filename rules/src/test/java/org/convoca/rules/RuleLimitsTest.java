@@ -50,7 +50,7 @@ class RuleLimitsTest {
 
   @Test
   void stopsARuleThatInsertsAFactItMatchesOnEveryFiring() {
-    RuleBook book = RuleBook.fromFolders(List.of(HostileRules.insertingWhatItMatches(temp)))
+    RuleBook book = RuleBook.ownRules(List.of(HostileRules.insertingWhatItMatches(temp)))
         .withLimits(RuleLimits.defaults().withFiringsPerProposal(200));
 
     assertThatThrownBy(() -> book.assess(aDossier(aCompleteProposal())))
@@ -74,7 +74,7 @@ class RuleLimitsTest {
         then
         end
         """);
-    RuleBook book = RuleBook.fromFolders(List.of(dir)).withLimits(RuleLimits.defaults().withFiringsPerProposal(3));
+    RuleBook book = RuleBook.ownRules(List.of(dir)).withLimits(RuleLimits.defaults().withFiringsPerProposal(3));
     var a = aCompleteProposal().withId(ProposalId.of("P-A"));
     var b = aCompleteProposal().withId(ProposalId.of("P-B"));
 
@@ -100,7 +100,7 @@ class RuleLimitsTest {
             update($p);
         end
         """);
-    RuleBook book = RuleBook.fromFolders(List.of(dir)).withLimits(new RuleLimits(1_000_000, Duration.ofMillis(300)));
+    RuleBook book = RuleBook.ownRules(List.of(dir)).withLimits(new RuleLimits(1_000_000, Duration.ofMillis(300)));
 
     long started = System.nanoTime();
     assertThatThrownBy(() -> book.assess(aDossier(aCompleteProposal())))

@@ -29,5 +29,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     forceJacksonPropertyNames = false,
+    // No annotation found on the build's class path (org.immutables.value.Generated above all) is
+    // put on generated types: a consumer's compiler would look for it and warn, fatally under -Werror.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface ConvocaStyle {}

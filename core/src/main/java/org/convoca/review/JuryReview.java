@@ -34,7 +34,6 @@ import org.convoca.jury.conflict.Conflict;
 import org.convoca.jury.conflict.OrganisationNames;
 import org.convoca.jury.severity.AdditiveNormalisation;
 import org.convoca.jury.severity.AdjustedScore;
-import org.convoca.jury.severity.JurorOffset;
 import org.convoca.jury.severity.SeverityFit;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
@@ -70,7 +69,8 @@ public final class JuryReview {
 
   private record Key(JurorId juror, ProposalId proposal, CriterionId criterion) {}
 
-  private record Pair2(JurorId juror, CriterionId criterion) {}
+  /** A juror's offsets are fitted per criterion. */
+  private record JurorOnCriterion(JurorId juror, CriterionId criterion) {}
 
   private final JuryPolicy policy;
   private final List<CriterionId> criteria;
@@ -221,7 +221,7 @@ public final class JuryReview {
     private final List<JurorReview> jurors = new ArrayList<>();
     private final List<SeverityFit> fits = new ArrayList<>();
     private final Map<Key, AdjustedScore> adjusted = new HashMap<>();
-    private final Map<Pair2, BigDecimal> offsets = new HashMap<>();
+    private final Map<JurorOnCriterion, BigDecimal> offsets = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     private PanelAgreement agreement;
 
@@ -260,7 +260,7 @@ public final class JuryReview {
         SeverityFit fit = AdditiveNormalisation.fit(criterion, onCriterion, dossier.call().scoreScale());
         fits.add(fit);
         fit.scores().forEach(a -> adjusted.put(new Key(a.juror(), a.proposal(), criterion), a));
-        fit.offsets().forEach(o -> offsets.put(new Pair2(o.juror(), criterion), o.offset()));
+        fit.offsets().forEach(o -> offsets.put(new JurorOnCriterion(o.juror(), criterion), o.offset()));
         if (!fit.connected()) {
           notes.add("On criterion " + criterion + " the jurors fall into " + fit.components().size()
               + " groups that share no proposal (" + String.join("; ", fit.components().stream()
@@ -275,9 +275,9 @@ public final class JuryReview {
       for (JurorScore s : dossier.jury().scores()) {
         List<Conflict> excluding = conflictsByPair.getOrDefault(new Pair(s.juror(), s.proposal()), List.of());
         AdjustedScore fitted = adjusted.get(new Key(s.juror(), s.proposal(), s.criterion()));
-        if (fitted == null && offsets.containsKey(new Pair2(s.juror(), s.criterion()))) {
+        if (fitted == null && offsets.containsKey(new JurorOnCriterion(s.juror(), s.criterion()))) {
           // An excluded score does not count, but it is shown net of its juror's offset all the same.
-          fitted = AdditiveNormalisation.adjust(s, offsets.get(new Pair2(s.juror(), s.criterion())), dossier.call().scoreScale());
+          fitted = AdditiveNormalisation.adjust(s, offsets.get(new JurorOnCriterion(s.juror(), s.criterion())), dossier.call().scoreScale());
         }
         Optional<Boolean> isAssigned = assigned.isEmpty() ? Optional.empty()
             : Optional.of(assigned.getOrDefault(s.proposal(), Set.of()).contains(s.juror()));
@@ -335,12 +335,14 @@ public final class JuryReview {
       })));
       dossier.jury().jurors().stream().map(Juror::id).sorted().forEach(id -> {
         int[] c = counts.getOrDefault(id, new int[3]);
-        SortedMap<CriterionId, BigDecimal> offsets = new TreeMap<>();
-        for (SeverityFit fit : fits) {
-          fit.offsets().stream().filter(o -> o.juror().equals(id)).map(JurorOffset::offset).findFirst()
-              .ifPresent(o -> offsets.put(fit.criterion(), o));
-        }
-        jurors.add(new JurorReview(id, c[0], c[1], c[2], offsets));
+        SortedMap<CriterionId, BigDecimal> own = new TreeMap<>();
+        criteria.forEach(criterion -> {
+          BigDecimal offset = offsets.get(new JurorOnCriterion(id, criterion));
+          if (offset != null) {
+            own.put(criterion, offset);
+          }
+        });
+        jurors.add(new JurorReview(id, c[0], c[1], c[2], own));
       });
     }
 

@@ -9,7 +9,7 @@ import org.convoca.proposal.ProposalId;
 /**
  * Everything the rule book concluded about one proposal, with its reasons.
  *
- * @param proposal the proposal assessed
+ * @param proposalId the id of the proposal assessed
  * @param eligible whether every eligibility check passed
  * @param checks the eligibility checks, in a stable order (by rule name)
  * @param criteria one result per criterion of the call, in the call's order
@@ -20,7 +20,7 @@ import org.convoca.proposal.ProposalId;
  * @param trail every finding, in a stable order: checks, then awards by criterion, then labels
  */
 public record Assessment(
-    ProposalId proposal,
+    ProposalId proposalId,
     boolean eligible,
     List<EligibilityCheck> checks,
     List<CriterionResult> criteria,
@@ -33,7 +33,7 @@ public record Assessment(
   /**
    * Makes the lists unmodifiable copies.
    *
-   * @param proposal the proposal assessed
+   * @param proposalId the id of the proposal assessed
    * @param eligible whether every eligibility check passed
    * @param checks the eligibility checks, in a stable order (by rule name)
    * @param criteria one result per criterion of the call, in the call's order

@@ -4,7 +4,7 @@ import org.convoca.proposal.ProposalId;
 
 /**
  * What a rule concluded about one proposal: a check, an award of points or a label. Rule books
- * record findings; {@link AssessmentAssembler} turns them into {@link Assessment}s.
+ * record findings; plain Java turns them into {@link Assessment}s.
  */
 public sealed interface Finding permits CheckFinding, AwardFinding, LabelFinding {
 

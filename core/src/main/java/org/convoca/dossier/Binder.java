@@ -18,6 +18,7 @@ import org.convoca.call.Track;
 import org.convoca.capacity.Course;
 import org.convoca.capacity.CourseCompletion;
 import org.convoca.capacity.Person;
+import org.convoca.dossier.internal.Json;
 import org.convoca.government.Government;
 import org.convoca.jury.ConflictDeclaration;
 import org.convoca.jury.ConsensusScore;

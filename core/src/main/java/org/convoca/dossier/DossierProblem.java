@@ -2,6 +2,8 @@ package org.convoca.dossier;
 
 import static java.util.Objects.requireNonNull;
 
+import org.convoca.dossier.internal.Json;
+
 /**
  * One thing wrong with a dossier, found while reading it.
  *

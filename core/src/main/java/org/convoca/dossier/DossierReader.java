@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.dossier.internal.Json;
 
 /**
  * Reads a dossier from JSON and checks it, collecting every problem in one pass.

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.convoca.dossier.internal.Json;
 
 /**
  * Writes a dossier as JSON that {@link DossierReader} reads back equal.

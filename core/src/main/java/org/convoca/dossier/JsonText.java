@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
+import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,6 +3,7 @@ package org.convoca.dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,6 +2,7 @@ package org.convoca.dossier;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.convoca.dossier.internal.Json;
 
 /**
  * The limits of {@link Json} that a text can go beyond while it is parsed, each with the sentence

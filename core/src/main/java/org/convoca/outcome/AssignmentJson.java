@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.convoca.jury.assignment.JuryAssignment;
 import org.convoca.jury.assignment.Uncovered;
 
@@ -58,7 +58,7 @@ public final class AssignmentJson {
    * @param assignment an assignment, never null
    * @return a new tree, never null
    */
-  public static ObjectNode tree(JuryAssignment assignment) {
+  static ObjectNode tree(JuryAssignment assignment) {
     ObjectNode root = NODES.objectNode();
     root.put("reviewersPerProposal", assignment.reviewersPerProposal());
     ArrayNode assignments = root.putArray("assignments");

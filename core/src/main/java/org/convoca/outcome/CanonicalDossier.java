@@ -24,7 +24,7 @@ import org.convoca.call.Call;
 import org.convoca.capacity.PersonId;
 import org.convoca.cocreation.CoCreation;
 import org.convoca.dossier.Dossier;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
@@ -169,7 +169,7 @@ public final class CanonicalDossier {
    * @return the canonical JSON of {@code dossier}, as a tree
    * @throws NullPointerException when {@code dossier} is null
    */
-  public static JsonNode tree(Dossier dossier) {
+  static JsonNode tree(Dossier dossier) {
     try {
       return Json.mapper().readTree(bytes(dossier));
     } catch (IOException e) {

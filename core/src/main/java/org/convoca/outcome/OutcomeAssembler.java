@@ -32,7 +32,7 @@ final class OutcomeAssembler {
     checkReview(dossier, review);
     List<TrackPlacement> sorted = checkedPlacements(dossier, selection, placements);
     Map<ProposalId, Assessment> byProposal = new HashMap<>();
-    assessments.forEach(a -> byProposal.put(a.proposal(), a));
+    assessments.forEach(a -> byProposal.put(a.proposalId(), a));
     Map<GovernmentId, Government> governments = new HashMap<>();
     dossier.governments().forEach(g -> governments.put(g.id(), g));
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.convoca.assessment.CriterionResult;
 import org.convoca.call.Call;
 import org.convoca.call.SelectionPolicy;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.convoca.jury.JuryOverride;
 import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.Theme;
@@ -119,7 +119,7 @@ public final class OutcomeJson {
    *
    * @param outcome the outcome to write
    */
-  public static ObjectNode tree(CallOutcome outcome) {
+  static ObjectNode tree(CallOutcome outcome) {
     ObjectNode root = NODES.objectNode();
     root.put("fingerprint", outcome.fingerprint());
     root.set("call", call(outcome.call()));

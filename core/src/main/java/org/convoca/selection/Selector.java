@@ -93,8 +93,8 @@ public final class Selector {
   private static List<Candidate> candidates(Dossier dossier, List<Assessment> assessments, JuryReview review) {
     Map<ProposalId, Assessment> byProposal = new HashMap<>();
     for (Assessment a : assessments) {
-      if (byProposal.put(a.proposal(), a) != null) {
-        throw new IllegalArgumentException("proposal '" + a.proposal() + "' has more than one assessment");
+      if (byProposal.put(a.proposalId(), a) != null) {
+        throw new IllegalArgumentException("proposal '" + a.proposalId() + "' has more than one assessment");
       }
     }
     Map<GovernmentId, Government> governments = new HashMap<>();

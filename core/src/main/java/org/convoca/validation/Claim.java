@@ -43,7 +43,7 @@ final class Claim {
     this.claimed = List.copyOf(claimed);
     dossier.proposals().forEach(p -> proposals.put(p.id(), p));
     dossier.governments().forEach(g -> governments.put(g.id(), g));
-    assessments.forEach(a -> this.assessments.put(a.proposal(), a));
+    assessments.forEach(a -> this.assessments.put(a.proposalId(), a));
     dossier.jury().overrides().forEach(o ->
         (o.verdict() == JuryVerdict.INCLUDE ? juryIncluded : juryExcluded).add(o.proposal()));
     claimed.stream().distinct().filter(proposals::containsKey)

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.convoca.dossier.DossierSchema;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.convoca.dossier.TextInput;
 import org.convoca.dossier.TextInputException;
 import org.convoca.proposal.ProposalId;

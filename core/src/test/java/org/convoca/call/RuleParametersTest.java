@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.junit.jupiter.api.Test;
 
 /** A parameter the call does not set takes its default; the dossier keeps only what the call sets. */

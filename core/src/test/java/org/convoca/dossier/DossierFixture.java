@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.convoca.dossier.internal.Json;
 
 /**
  * The small valid dossier (valid-small.json: a 2021 call, three governments, three proposals, two

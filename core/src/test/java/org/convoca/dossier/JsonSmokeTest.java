@@ -6,6 +6,7 @@ import org.convoca.capacity.PersonId;
 import org.convoca.capacity.Sector;
 import org.convoca.cocreation.Partner;
 import org.convoca.cocreation.PartnerRole;
+import org.convoca.dossier.internal.Json;
 import org.junit.jupiter.api.Test;
 
 class JsonSmokeTest {

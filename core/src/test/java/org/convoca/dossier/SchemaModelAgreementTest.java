@@ -31,6 +31,7 @@ import org.convoca.cocreation.ActivityKind;
 import org.convoca.cocreation.CoCreation;
 import org.convoca.cocreation.Partner;
 import org.convoca.cocreation.PartnerRole;
+import org.convoca.dossier.internal.Json;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.jury.ConflictDeclaration;

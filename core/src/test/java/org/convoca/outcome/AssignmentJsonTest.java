@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.convoca.dossier.Dossier;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.ReviewAssignment;
 import org.convoca.jury.assignment.JuryAssignment;

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.EligibilityCheck;
 import org.convoca.dossier.Dossier;
+import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.selection.BrokenTie;
 import org.convoca.selection.Selection;
 import org.convoca.selection.SelectionFixture;
@@ -32,7 +33,7 @@ final class HostileOutcomes {
         .withProposals(plain.proposals().stream().map(p -> p.withTitle(title.apply(p.id().value()))).toList())
         .withJury(plain.jury().withOverrides(plain.jury().overrides().stream()
             .map(o -> o.withReason(text).withDecidedBy(text)).toList()));
-    List<Assessment> assessments = f.assessments().stream().map(a -> new Assessment(a.proposal(), a.eligible(),
+    List<Assessment> assessments = f.assessments().stream().map(a -> new Assessment(a.proposalId(), a.eligible(),
         a.checks().stream().map(c -> new EligibilityCheck(c.rule(), c.passed(), text)).toList(), a.criteria(),
         a.total(), a.overallThreshold(), a.meetsOverallThreshold(), a.labels(), a.trail())).toList();
     CallOutcome o = CallOutcomes.decide(dossier, assessments, OutcomeFixtures.OGP_LOCAL, OutcomeFixtures.RULE_BOOK);

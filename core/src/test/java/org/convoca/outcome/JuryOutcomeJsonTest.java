@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.convoca.call.Normalisation;
 import org.convoca.dossier.Dossier;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.convoca.jury.JurorId;
 import org.convoca.proposal.ProposalId;
 import org.junit.jupiter.api.Test;

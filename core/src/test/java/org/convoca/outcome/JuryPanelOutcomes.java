@@ -24,6 +24,7 @@ import org.convoca.jury.JurorId;
 import org.convoca.jury.JurorScore;
 import org.convoca.jury.Jury;
 import org.convoca.jury.ReviewAssignment;
+import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.TeamMember;
 import org.convoca.selection.SelectionFixture;
@@ -119,8 +120,8 @@ final class JuryPanelOutcomes {
 
   /** The assessments of {@link SelectionFixture}, with a NEEDS_CONSENSUS label on P-04. */
   static List<Assessment> assessments(String text) {
-    return bids().assessments().stream().map(a -> !a.proposal().value().equals("P-04") ? a
-        : new Assessment(a.proposal(), a.eligible(), a.checks(), a.criteria(), a.total(), a.overallThreshold(),
+    return bids().assessments().stream().map(a -> !a.proposalId().value().equals("P-04") ? a
+        : new Assessment(a.proposalId(), a.eligible(), a.checks(), a.criteria(), a.total(), a.overallThreshold(),
             a.meetsOverallThreshold(), List.of(new Label(FederalVocabulary.NEEDS_CONSENSUS,
                 "Jurors who disagree call for a consensus discussion", text + ": the scores range from 1 to 4.5")),
             a.trail())).toList();

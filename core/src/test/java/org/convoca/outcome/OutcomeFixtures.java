@@ -5,6 +5,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.convoca.call.TrackId;
 import org.convoca.jury.JuryVerdict;
+import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.SelectionFixture;
 import org.convoca.selection.TrackAssigner;

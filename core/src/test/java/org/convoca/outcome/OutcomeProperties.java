@@ -27,6 +27,7 @@ import org.convoca.jury.JurorId;
 import org.convoca.jury.JurorScore;
 import org.convoca.jury.Jury;
 import org.convoca.jury.ReviewAssignment;
+import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.sample.DossierGenerator;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.TrackId;
+import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.SelectionFixture;
 import org.convoca.selection.TrackPlacement;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.AssessmentAssembler;
+import org.convoca.assessment.internal.AssessmentAssembler;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
 import org.convoca.assessment.Finding;

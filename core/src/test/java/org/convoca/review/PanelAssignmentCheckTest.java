@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierProblem;
 import org.convoca.dossier.InvalidDossierException;
+import org.convoca.dossier.internal.Json;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.assignment.Violation;
 import org.convoca.jury.assignment.ViolationKind;
@@ -49,9 +50,9 @@ class PanelAssignmentCheckTest {
   }
 
   @Test
-  void acceptsTheAssignmentsListOfAssignmentJsonPastedIntoTheDossier() {
+  void acceptsTheAssignmentsListOfAssignmentJsonPastedIntoTheDossier() throws Exception {
     Dossier dossier = aSmallPanel().read();
-    String pasted = AssignmentJson.tree(PanelAssignment.solve(dossier)).get("assignments").toString();
+    String pasted = Json.mapper().readTree(AssignmentJson.text(PanelAssignment.solve(dossier))).get("assignments").toString();
 
     assertThat(check(pasted)).isEmpty();
   }

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 
 /**
  * The small panel of {@code small-panel.json} (see the README beside it) as an editable JSON tree,

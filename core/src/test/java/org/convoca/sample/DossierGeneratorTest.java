@@ -22,7 +22,7 @@ import org.convoca.cocreation.PartnerRole;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 import org.convoca.dossier.DossierWriter;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;

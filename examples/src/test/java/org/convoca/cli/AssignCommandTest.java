@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierWriter;
-import org.convoca.dossier.Json;
+import org.convoca.dossier.internal.Json;
 import org.convoca.jury.ConflictDeclaration;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.ReviewAssignment;

@@ -90,7 +90,7 @@ class ExplainCommandTest {
   void printsNoJuryPartWhenTheJuryScoresNothing() throws Exception {
     java.nio.file.Path dossier = dir.resolve("unscored.json");
     com.fasterxml.jackson.databind.node.ObjectNode tree =
-        (com.fasterxml.jackson.databind.node.ObjectNode) org.convoca.dossier.Json.mapper().readTree(JURY_PANEL.toFile());
+        (com.fasterxml.jackson.databind.node.ObjectNode) org.convoca.dossier.internal.Json.mapper().readTree(JURY_PANEL.toFile());
     ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("jury")).putArray("scores");
     ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("jury")).putArray("consensus");
     java.nio.file.Files.writeString(dossier, tree.toString());

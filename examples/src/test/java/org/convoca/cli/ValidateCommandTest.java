@@ -30,7 +30,7 @@ class ValidateCommandTest {
   @Test
   void acceptsTheComputedSelectionAsAJsonArray() throws Exception {
     List<String> ids = computedSelection();
-    Path file = Files.writeString(dir.resolve("selection.json"), org.convoca.dossier.Json.mapper().writeValueAsString(ids));
+    Path file = Files.writeString(dir.resolve("selection.json"), org.convoca.dossier.internal.Json.mapper().writeValueAsString(ids));
 
     Cli run = Cli.run("validate", Cli.SAMPLE.toString(), "--selection", file.toString());
 
@@ -128,7 +128,7 @@ class ValidateCommandTest {
   @Test
   void ignoresAByteOrderMarkInBothForms() throws Exception {
     String lines = "\uFEFF" + String.join("\n", computedSelection()) + "\n";
-    String json = "\uFEFF" + org.convoca.dossier.Json.mapper().writeValueAsString(computedSelection());
+    String json = "\uFEFF" + org.convoca.dossier.internal.Json.mapper().writeValueAsString(computedSelection());
 
     assertThat(validate(selection("bom.txt", lines)).exitCode()).isZero();
     assertThat(validate(selection("bom.json", json)).exitCode()).isZero();

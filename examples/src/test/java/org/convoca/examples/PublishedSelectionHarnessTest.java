@@ -48,7 +48,7 @@ class PublishedSelectionHarnessTest {
   }
 
   private static ProposalId ineligible() {
-    return assessments.stream().filter(a -> !a.eligible()).findFirst().orElseThrow().proposal();
+    return assessments.stream().filter(a -> !a.eligible()).findFirst().orElseThrow().proposalId();
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 import org.convoca.outcome.CallOutcome;
-import org.convoca.outcome.CallOutcomes;
+import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
 import org.convoca.validation.SelectionValidator;

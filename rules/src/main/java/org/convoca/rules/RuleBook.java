@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.AssessmentAssembler;
+import org.convoca.assessment.internal.AssessmentAssembler;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.Call;
@@ -263,7 +263,7 @@ public final class RuleBook implements TrackAssigner {
       return List.of();
     }
     Map<ProposalId, Assessment> byId = new HashMap<>();
-    assessments.forEach(a -> byId.put(a.proposal(), a));
+    assessments.forEach(a -> byId.put(a.proposalId(), a));
     List<Object> shared = new ArrayList<>();
     shared.add(dossier.call());
     shared.addAll(dossier.call().tracks());

@@ -30,7 +30,7 @@ public final class Assessed {
   }
 
   public Assessment of(String proposal) {
-    return assessments.stream().filter(a -> a.proposal().equals(ProposalId.of(proposal))).findFirst().orElseThrow();
+    return assessments.stream().filter(a -> a.proposalId().equals(ProposalId.of(proposal))).findFirst().orElseThrow();
   }
 
   /** The trail entries of {@code rule} on the first proposal. */

@@ -7,6 +7,7 @@ import static org.convoca.rules.Fixtures.aDossier;
 import java.io.StringWriter;
 import org.convoca.assessment.Label;
 import org.convoca.dossier.Dossier;
+import org.convoca.dossier.internal.Json;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.OutcomeJson;
 import org.convoca.outcome.OutcomeWriters;
@@ -34,11 +35,11 @@ class PrimaryThemeAgreementTest {
   }
 
   @Test
-  void theJsonTheCsvAndTheSummaryGiveThatTheme() {
+  void theJsonTheCsvAndTheSummaryGiveThatTheme() throws Exception {
     StringWriter csv = new StringWriter();
     OutcomeWriters.csv(outcome, csv);
 
-    assertThat(OutcomeJson.tree(outcome).get("proposals").get(0).get("theme").asText()).isEqualTo("PUBLIC_MONITORING");
+    assertThat(Json.mapper().readTree(OutcomeJson.text(outcome)).get("proposals").get(0).get("theme").asText()).isEqualTo("PUBLIC_MONITORING");
     assertThat(csv.toString().lines().skip(1).findFirst().orElseThrow()).contains(",PUBLIC_MONITORING,")
         .doesNotContain("ROAD_WORKS");
     assertThat(outcome.summary().byTheme()).containsOnlyKeys("PUBLIC_MONITORING");

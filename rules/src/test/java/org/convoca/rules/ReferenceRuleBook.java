@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.AssessmentAssembler;
+import org.convoca.assessment.internal.AssessmentAssembler;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
 import org.convoca.assessment.Finding;
@@ -75,7 +75,7 @@ public final class ReferenceRuleBook {
   /** The placements of the bundled book's post-selection rules. */
   public static List<TrackPlacement> assign(Dossier dossier, List<Assessment> assessments, List<ProposalId> selected) {
     Map<ProposalId, Assessment> byId = new HashMap<>();
-    assessments.forEach(a -> byId.put(a.proposal(), a));
+    assessments.forEach(a -> byId.put(a.proposalId(), a));
     List<TrackPlacement> placements = new ArrayList<>();
     for (Track track : dossier.call().tracks()) {
       if (!track.id().equals(FederalVocabulary.OGP_LOCAL)) {

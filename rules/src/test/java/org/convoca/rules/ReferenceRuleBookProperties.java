@@ -49,7 +49,7 @@ class ReferenceRuleBookProperties {
     qt(25).forAll(Dossiers.dossiers(1, 60)).checkAssert(dossier -> {
       List<Assessment> assessments = RuleBook.bundled().assess(dossier);
       List<ProposalId> selected = assessments.stream().filter(Assessment::eligible)
-          .sorted((a, b) -> b.total().compareTo(a.total())).map(Assessment::proposal).toList();
+          .sorted((a, b) -> b.total().compareTo(a.total())).map(Assessment::proposalId).toList();
 
       assertThat(RuleBook.bundled().assign(dossier, assessments, selected))
           .isEqualTo(ReferenceRuleBook.assign(dossier, assessments, selected));

@@ -87,7 +87,7 @@ class RuleBookTest {
     assertThat(a.hasLabel("REVIEWED")).isTrue();
     assertThat(a.criterion(org.convoca.call.CriterionId.of("values")).orElseThrow().rawPoints()).isEqualByComparingTo("2");
     assertThat(a.eligible()).isTrue();
-    assertThat(book.assign(aDossier(aCompleteProposal()), List.of(a), List.of(a.proposal()))).hasSize(1);
+    assertThat(book.assign(aDossier(aCompleteProposal()), List.of(a), List.of(a.proposalId()))).hasSize(1);
   }
 
   @Test

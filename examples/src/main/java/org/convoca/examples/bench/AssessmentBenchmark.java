@@ -6,7 +6,7 @@ import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Locale;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.AssessmentAssembler;
+import org.convoca.assessment.internal.AssessmentAssembler;
 import org.convoca.assessment.Finding;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.Proposal;

@@ -1,4 +1,4 @@
-package org.convoca.assessment;
+package org.convoca.assessment.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.convoca.assessment.Assessment;
+import org.convoca.assessment.AwardFinding;
+import org.convoca.assessment.CheckFinding;
+import org.convoca.assessment.CriterionResult;
+import org.convoca.assessment.EligibilityCheck;
+import org.convoca.assessment.Explanation;
+import org.convoca.assessment.ExplanationKind;
+import org.convoca.assessment.Finding;
+import org.convoca.assessment.FindingRejectedException;
+import org.convoca.assessment.Label;
+import org.convoca.assessment.LabelFinding;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;

@@ -1,4 +1,4 @@
-package org.convoca.dossier;
+package org.convoca.dossier.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;

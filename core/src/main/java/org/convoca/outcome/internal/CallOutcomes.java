@@ -1,10 +1,12 @@
-package org.convoca.outcome;
+package org.convoca.outcome.internal;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.dossier.Dossier;
+import org.convoca.outcome.CallOutcome;
+import org.convoca.outcome.Fingerprint;
 import org.convoca.review.JuryReview;
 import org.convoca.selection.Selection;
 import org.convoca.selection.Selector;
@@ -50,7 +52,7 @@ public final class CallOutcomes {
   public static CallOutcome decide(Dossier dossier, JuryReview review, List<Assessment> assessments,
       TrackAssigner tracks, SortedMap<String, String> ruleBook) {
     Selection selection = Selector.select(dossier, assessments, review);
-    List<Assessment> byId = assessments.stream().sorted(Comparator.comparing(Assessment::proposal)).toList();
+    List<Assessment> byId = assessments.stream().sorted(Comparator.comparing(Assessment::proposalId)).toList();
     List<TrackPlacement> placements = tracks.assign(dossier, byId, selection.selected());
     return CallOutcome.of(dossier, review, assessments, selection, placements, Fingerprint.of(dossier, ruleBook));
   }

@@ -1,4 +1,4 @@
-package org.convoca.assessment;
+package org.convoca.assessment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.assessment.Assessment;
+import org.convoca.assessment.AwardFinding;
+import org.convoca.assessment.CheckFinding;
+import org.convoca.assessment.CriterionResult;
+import org.convoca.assessment.EligibilityCheck;
+import org.convoca.assessment.Explanation;
+import org.convoca.assessment.ExplanationKind;
+import org.convoca.assessment.Finding;
+import org.convoca.assessment.FindingRejectedException;
+import org.convoca.assessment.LabelFinding;
 import org.convoca.call.Call;
 import org.convoca.call.CallId;
 import org.convoca.call.Criterion;
@@ -118,7 +128,7 @@ class AssessmentAssemblerTest {
   void assemblesOneAssessmentPerProposalSortedById() {
     List<Assessment> all = assembler.assemble(List.of(P2, P1), List.of(AwardFinding.of(P2, "jury", "r", 1, "s")));
 
-    assertThat(all).extracting(Assessment::proposal).containsExactly(P1, P2);
+    assertThat(all).extracting(Assessment::proposalId).containsExactly(P1, P2);
     assertThat(all.get(0).total()).isEqualByComparingTo("0");
   }
 

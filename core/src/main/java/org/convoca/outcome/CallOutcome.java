@@ -156,4 +156,28 @@ public record CallOutcome(
   public Optional<ProposalOutcome> proposal(ProposalId proposal) {
     return proposals.stream().filter(p -> p.proposal().id().equals(proposal)).findFirst();
   }
+
+  /**
+   * One proposal's explanation as plain text, from its checks to its decision: the text
+   * {@code convoca explain} prints. In order: the proposal's id, title and applicant; each
+   * eligibility check, passed or failed, with its rule and sentence; the points on each criterion
+   * (capped, weighted, against its threshold) with every award's rule and sentence; the total
+   * against the overall threshold; the labels; when the jury scores a criterion, each juror's raw and
+   * adjusted score (excluded ones with why), the aggregate and any consensus; the rank, the decision
+   * with its reason (and the computed decision when the jury overrode it), the waitlist position and
+   * the tracks.
+   *
+   * <p>Lines end with a line feed, the last one too. Text from the dossier or written by rules is
+   * made safe to print: each such text stays on its line (tabs and line breaks become spaces), and
+   * a control character that would act on a terminal, such as ESC, is written as {@code \}{@code
+   * uXXXX} (see {@link org.convoca.value.VisibleText}). The wording is for people; it may change
+   * between versions, so parse {@link OutcomeWriters#json outcome.json} rather than this text.
+   *
+   * @param proposal the id of the proposal to explain; not null
+   * @return the explanation, several lines of plain text
+   * @throws IllegalArgumentException when {@code proposal} is not in this outcome
+   */
+  public String explain(ProposalId proposal) {
+    return ProposalExplanation.of(this, proposal);
+  }
 }

@@ -2,6 +2,10 @@ package org.convoca.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import org.convoca.dossier.DossierReader;
+import org.convoca.proposal.ProposalId;
+import org.convoca.rules.Convoca;
 import org.junit.jupiter.api.Test;
 
 class ExplainCommandTest {
@@ -26,6 +30,30 @@ class ExplainCommandTest {
         .contains("Total ")
         .contains("Rank: ")
         .contains("Decision: ");
+  }
+
+  @Test
+  void printsTheLibrarysExplanationOfTheTinyCallsFirstProposal() throws Exception {
+    String pinned = Files.readString(Cli.resource("/org/convoca/cli/tiny-call-P-001.explain.txt"));
+
+    Cli run = Cli.run("explain", Cli.TINY.toString(), "P-001");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(pinned);
+    assertThat(Convoca.withBundledRules().decide(DossierReader.standard().read(Cli.TINY)).explain(ProposalId.of("P-001")))
+        .isEqualTo(pinned);
+  }
+
+  @Test
+  void printsTheLibrarysExplanationOfAProposalWithAnExcludedScoreAConsensusAndATrack() throws Exception {
+    String pinned = Files.readString(Cli.resource("/org/convoca/cli/jury-panel-call-P-002.explain.txt"));
+
+    Cli run = Cli.run("explain", JURY_PANEL.toString(), "P-002");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(pinned);
+    assertThat(Convoca.withBundledRules().decide(DossierReader.standard().read(JURY_PANEL)).explain(ProposalId.of("P-002")))
+        .isEqualTo(pinned);
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The examples and the command-line tool use Convoca as any application would: only public types
  * of convoca-core and convoca-rules, nothing of the classes Drools generates for the bundled rule
- * book, and no Drools or KIE type at all.
+ * book, no internal package, and no Drools or KIE type at all.
  */
 class PublicApiUseTest {
 
@@ -38,6 +38,18 @@ class PublicApiUseTest {
   void examplesDoNotReachIntoTheBundledRuleBooksGeneratedClasses() {
     noClasses().that().resideInAnyPackage(OWN)
         .should().dependOnClassesThat().resideInAnyPackage("org.convoca.rules.federal..")
+        .check(EXAMPLES);
+  }
+
+  /**
+   * The internal packages ({@code org.convoca.dossier.internal} and the like) are public only so
+   * that convoca-rules can use them; the command line and the examples do not. The benchmark, which
+   * times the library's internals one by one, is the one exception.
+   */
+  @Test
+  void examplesUseNoInternalPackageOfTheLibrary() {
+    noClasses().that().resideInAnyPackage(OWN).and().resideOutsideOfPackage("org.convoca.examples.bench..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.convoca..internal..")
         .check(EXAMPLES);
   }
 

@@ -1,6 +1,6 @@
 /**
  * Not API: the configured Jackson mapper that core's readers and writers share. Nothing here is
- * meant for applications, and a module descriptor exports it to no one; its types may change in
+ * meant for applications, and a module descriptor should not export it; its types may change in
  * any release.
  */
 @NullMarked

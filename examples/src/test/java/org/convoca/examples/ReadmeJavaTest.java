@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Java in README.md's "Use it from Java" compiles as written, with every warning an error, and
- * runs: it decides the bundled sample, lays examples/my-rules over the bundled book and checks the
- * selection with the harness.
+ * runs: it decides the bundled sample, explains the first proposal selected, lays examples/my-rules
+ * over the bundled book and checks the selection with the harness.
  */
 class ReadmeJavaTest {
 
@@ -60,7 +60,9 @@ class ReadmeJavaTest {
     } finally {
       System.setOut(before);
     }
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Selected by merit").contains("50 selected with my-rules");
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Selected by merit").contains("50 selected with my-rules")
+        // the explanation of the first selected proposal
+        .contains("\nEligibility: eligible\n", "\nPoints\n", "\nRank: 1\nDecision: SELECTED_BY_MERIT\n");
     assertThat(report).isRegularFile();
   }
 

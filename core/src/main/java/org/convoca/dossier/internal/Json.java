@@ -23,7 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * sorted order, absent optional values left out, decimals kept with their scale and written plain
  * (1500000.00, never 1.5E+6).
  *
- * <p>The limits below are the reader's: {@link DossierReader} refuses a dossier that goes beyond
+ * <p>The limits below are the reader's: {@link org.convoca.dossier.DossierReader} refuses a dossier that goes beyond
  * one of them, naming the limit and where it was exceeded. The limits on the value of numbers
  * ({@link #MAX_INTEGER_DIGITS}, {@link #MAX_DECIMAL_PLACES}) are checked by the reader after
  * parsing, before any number is used or shown: they keep a thirteen-character number such as

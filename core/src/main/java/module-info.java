@@ -1,0 +1,55 @@
+/**
+ * Convoca's model, dossier format and reader, jury review, selection, validation and outcome
+ * writers, without Drools.
+ *
+ * <p>Jackson reads a dossier's parts into the Immutables value types through the package-private
+ * {@code fromJson} factory that Immutables generates, so each package that holds value types read
+ * from a dossier is open to Jackson, and to Jackson alone. Records (the value package's windows)
+ * and everything Jackson writes need no opening.
+ */
+module org.convoca.core {
+  // In the API: JsonNode in OutcomeJson and CanonicalDossier, Jackson's annotations on every value type.
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.networknt.schema;
+  requires org.jgrapht.core;
+  // commons-math3 3.6.1 names no module; this is the name Java derives from its jar's file name.
+  requires commons.math3;
+  // Nullness annotations in the API: for tools, not needed at run time.
+  requires static transitive org.jspecify;
+  // The annotation processor's annotations: compile time only.
+  requires static org.immutables.value;
+  // The harness extends AssertJ; only a test that uses it needs AssertJ, and brings it.
+  requires static org.assertj.core;
+
+  exports org.convoca.assessment;
+  exports org.convoca.call;
+  exports org.convoca.capacity;
+  exports org.convoca.cocreation;
+  exports org.convoca.dossier;
+  exports org.convoca.government;
+  exports org.convoca.harness;
+  exports org.convoca.jury;
+  exports org.convoca.jury.agreement;
+  exports org.convoca.jury.assignment;
+  exports org.convoca.jury.conflict;
+  exports org.convoca.jury.severity;
+  exports org.convoca.monitoring;
+  exports org.convoca.outcome;
+  exports org.convoca.proposal;
+  exports org.convoca.review;
+  exports org.convoca.sample;
+  exports org.convoca.selection;
+  exports org.convoca.validation;
+  exports org.convoca.value;
+
+  opens org.convoca.call to com.fasterxml.jackson.databind;
+  opens org.convoca.capacity to com.fasterxml.jackson.databind;
+  opens org.convoca.cocreation to com.fasterxml.jackson.databind;
+  opens org.convoca.government to com.fasterxml.jackson.databind;
+  opens org.convoca.jury to com.fasterxml.jackson.databind;
+  opens org.convoca.monitoring to com.fasterxml.jackson.databind;
+  opens org.convoca.proposal to com.fasterxml.jackson.databind;
+}

@@ -8,15 +8,13 @@
  * and everything Jackson writes need no opening.
  */
 module org.convoca.core {
-  // In the API: JsonNode in OutcomeJson and CanonicalDossier, Jackson's annotations on every value type.
+  // In the API: Jackson's annotations on every value type read from a dossier.
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.networknt.schema;
   requires org.jgrapht.core;
-  // commons-math3 3.6.1 names no module; this is the name Java derives from its jar's file name.
-  requires commons.math3;
   // Nullness annotations in the API: for tools, not needed at run time.
   requires static transitive org.jspecify;
   // The annotation processor's annotations: compile time only.
@@ -44,6 +42,11 @@ module org.convoca.core {
   exports org.convoca.selection;
   exports org.convoca.validation;
   exports org.convoca.value;
+  // Internal packages (see their package-info): the rule book assembles assessments and the
+  // facade decides outcomes through them, so only org.convoca.rules reads them;
+  // org.convoca.dossier.internal (the shared ObjectMapper) is not exported at all.
+  exports org.convoca.assessment.internal to org.convoca.rules;
+  exports org.convoca.outcome.internal to org.convoca.rules;
 
   opens org.convoca.call to com.fasterxml.jackson.databind;
   opens org.convoca.capacity to com.fasterxml.jackson.databind;

@@ -2,15 +2,10 @@ package org.convoca.jury.severity;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 
 /**
  * The normal equations of the additive model with the proposals' qualities eliminated: a system in
- * the jurors' offsets alone, one per component, solved by Commons Math. See {@link AdditiveNormalisation}.
+ * the jurors' offsets alone, one per component, solved by {@link Cholesky}. See {@link AdditiveNormalisation}.
  */
 final class ReducedSystem {
 
@@ -62,19 +57,19 @@ final class ReducedSystem {
   private static void solveComponent(
       Components components, int component, double[][] laplacian, double[] rhs, double[] offsets) {
     int[] members = IntStream.range(0, offsets.length).filter(j -> components.of(j) == component).toArray();
-    RealMatrix system = new Array2DRowRealMatrix(members.length, members.length);
-    RealVector right = new ArrayRealVector(members.length);
+    double[][] system = new double[members.length][members.length];
+    double[] right = new double[members.length];
     for (int a = 0; a < members.length; a++) {
       for (int b = 0; b < members.length; b++) {
-        system.setEntry(a, b, laplacian[members[a]][members[b]] + 1.0);
+        system[a][b] = laplacian[members[a]][members[b]] + 1.0;
       }
-      right.setEntry(a, rhs[members[a]]);
+      right[a] = rhs[members[a]];
     }
-    RealVector solution = new CholeskyDecomposition(system).getSolver().solve(right);
+    double[] solution = Cholesky.solve(system, right);
     // Rounding leaves the sum a few ulps off zero; centring removes it without moving the fit.
-    double drift = Arrays.stream(solution.toArray()).sum() / members.length;
+    double drift = Arrays.stream(solution).sum() / members.length;
     for (int a = 0; a < members.length; a++) {
-      offsets[members[a]] = solution.getEntry(a) - drift;
+      offsets[members[a]] = solution[a] - drift;
     }
   }
 }

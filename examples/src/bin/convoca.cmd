@@ -3,7 +3,7 @@ rem convoca: runs the Convoca command-line tool of the distribution this file be
 rem
 rem   convoca COMMAND [ARGS...]          e.g. convoca assess examples\federal-call-2021.json
 rem
-rem Java 17 or later: %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else the java on the PATH.
+rem Java 17 or later: JAVA_HOME\bin\java.exe when JAVA_HOME is set, else the java.exe on the PATH.
 rem JAVA_OPTS: options for the JVM (set JAVA_OPTS=-Xmx4g). The arguments reach the tool as given,
 rem and the exit code is the tool's (see README.md); a launcher problem (no Java) is exit code 4
 rem with one line saying why. Works from any folder; paths may hold spaces.
@@ -13,11 +13,11 @@ rem The distribution's folder: this file's folder's parent, as a full path.
 set "CONVOCA_HOME=%~dp0.."
 for %%i in ("%CONVOCA_HOME%") do set "CONVOCA_HOME=%%~fi"
 
-rem The Java to run.
+rem The Java to run: JAVA_HOME's, else the first java.exe on the PATH (found by cmd itself).
 if defined JAVA_HOME goto javaFromJavaHome
-set "JAVA_EXE=java.exe"
-where /q java.exe
-if errorlevel 1 goto noJava
+set "JAVA_EXE="
+for %%j in (java.exe) do set "JAVA_EXE=%%~$PATH:j"
+if not defined JAVA_EXE goto noJava
 goto run
 
 :javaFromJavaHome

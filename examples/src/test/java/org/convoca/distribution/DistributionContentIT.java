@@ -112,7 +112,8 @@ class DistributionContentIT {
         // JAVA_HOME first, the PATH otherwise, one line and exit code 4 without a Java
         "if defined JAVA_HOME goto javaFromJavaHome",
         "set \"JAVA_EXE=%JAVA_HOME:\"=%\\bin\\java.exe\"",
-        "where /q java.exe",
+        "for %%j in (java.exe) do set \"JAVA_EXE=%%~$PATH:j\"",
+        "if not defined JAVA_EXE goto noJava",
         "exit /b 4",
         // the archive, then JAVA_OPTS, then the tool's jar, every argument as given, and its exit code
         "\"%JAVA_EXE%\" %CONVOCA_CDS% %JAVA_OPTS% -jar \"%CONVOCA_HOME%\\lib\\convoca.jar\" %*",

@@ -31,10 +31,10 @@ echo convoca: no Java found: install Java 17 or later, and put its bin folder on
 exit /b 4
 
 :run
-rem Start-up (issue 11): lib\convoca.jsa, when the build recorded one, is a class-data-sharing
-rem archive of the classes the tool loads. It only fits the JDK and the jars it was recorded with;
-rem with -Xshare:auto, any other JDK ignores it and starts normally, and the logging options keep
-rem that silent. JAVA_OPTS comes after it, so that it can override it (-Xshare:off).
+rem Start-up: lib\convoca.jsa, which the build records (issue 11), is a class-data-sharing archive
+rem of the classes the tool loads. It only fits the JDK, the jars and the folder it was recorded
+rem with; anywhere else the JVM ignores it (-Xshare:auto) and starts normally, and the logging
+rem options keep that silent. JAVA_OPTS comes after it, so that it can override it (-Xshare:off).
 set CONVOCA_CDS=
 if exist "%CONVOCA_HOME%\lib\convoca.jsa" set CONVOCA_CDS="-XX:SharedArchiveFile=%CONVOCA_HOME%\lib\convoca.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
 

@@ -22,12 +22,15 @@ import org.junit.jupiter.api.Test;
 /**
  * What the distribution holds: the tool's jar and its runtime dependencies in {@code lib/} and
  * nothing of its tests or benchmarks, the samples and documents, the same entries in the folder and
- * in the zip with the POSIX launcher executable in both, and a Windows launcher that has what it
- * needs (it cannot run here, so its text is checked).
+ * in the zip with the POSIX launcher executable in both (but for the folder's start-up archive,
+ * which belongs to the JDK that built it), and a Windows launcher that has what it needs (it cannot
+ * run here, so its text is checked).
  */
 class DistributionContentIT {
 
   private static final Path LIB = Distribution.FOLDER.resolve("lib");
+  /** The class-data-sharing archive that the build records in the folder alone. */
+  private static final String ARCHIVE = "lib/convoca.jsa";
 
   @Test
   void holdsTheLaunchersTheToolTheSamplesAndTheDocuments() throws IOException {
@@ -44,7 +47,7 @@ class DistributionContentIT {
       manifest = tool.getManifest();
     }
     List<String> classPath = Arrays.asList(manifest.getMainAttributes().getValue("Class-Path").trim().split(" +"));
-    List<String> beside = new ArrayList<>(Distribution.files(LIB));
+    List<String> beside = new ArrayList<>(jars());
     beside.remove("convoca.jar");
 
     assertThat(manifest.getMainAttributes().getValue("Main-Class")).isEqualTo("org.convoca.cli.ConvocaCommand");
@@ -53,10 +56,10 @@ class DistributionContentIT {
 
   @Test
   void libHoldsNoTestJarNoTestLibraryAndNoBenchmark() throws IOException {
-    List<String> jars = Distribution.files(LIB);
+    List<String> jars = jars();
 
-    assertThat(jars).allMatch(name -> name.endsWith(".jar"))
-        .noneMatch(name -> name.contains("tests") || name.contains("test-jar"))
+    assertThat(Distribution.files(LIB)).allMatch(name -> name.endsWith(".jar") || name.equals("convoca.jsa"));
+    assertThat(jars).noneMatch(name -> name.contains("tests") || name.contains("test-jar"))
         .noneMatch(name -> name.matches("(junit|assertj|archunit|opentest4j|apiguardian|quicktheories|byte-buddy).*"));
     for (String jar : jars) {
       try (ZipFile zip = new ZipFile(LIB.resolve(jar).toFile())) {
@@ -72,6 +75,9 @@ class DistributionContentIT {
   void zipHoldsTheFolderFileForFileWithTheLauncherExecutable() throws IOException {
     Map<String, Long> folder = new TreeMap<>();
     for (String file : Distribution.files(Distribution.FOLDER)) {
+      if (file.equals(ARCHIVE)) {
+        continue;
+      }
       folder.put(file, crc(Files.newInputStream(Distribution.FOLDER.resolve(file))));
     }
     Map<String, Long> zipped = new TreeMap<>();
@@ -127,6 +133,18 @@ class DistributionContentIT {
         assertThat(lines).as("label of '%s'", line).contains(":" + label);
       }
     }
+  }
+
+  @Test
+  void folderHoldsAStartUpArchiveWhenTheBuildingJdkCanRecordOne() {
+    // A JDK records an archive of an application's classes on top of its own base archive.
+    boolean jdkHasBaseArchive = Files.exists(Distribution.JAVA_HOME.resolve("lib/server/classes.jsa"));
+
+    assertThat(Files.isRegularFile(Distribution.FOLDER.resolve(ARCHIVE))).isEqualTo(jdkHasBaseArchive);
+  }
+
+  private static List<String> jars() throws IOException {
+    return Distribution.files(LIB).stream().filter(name -> name.endsWith(".jar")).toList();
   }
 
   private static long crc(InputStream in) throws IOException {

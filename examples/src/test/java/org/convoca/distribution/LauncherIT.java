@@ -1,6 +1,7 @@
 package org.convoca.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -152,8 +153,8 @@ class LauncherIT {
 
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).startsWith("convoca ");
-    List<String> expected = new ArrayList<>(List.of("-Xmx256m", "-Dconvoca.test=*", "-jar",
-        spaced.resolve("lib/convoca.jar").toRealPath().toString()));
+    List<String> expected = new ArrayList<>(archiveOptions(spaced));
+    expected.addAll(List.of("-Xmx256m", "-Dconvoca.test=*", "-jar", spaced.resolve("lib/convoca.jar").toRealPath().toString()));
     expected.addAll(awkward);
     assertThat(recorded(record)).isEqualTo(expected);
   }
@@ -171,8 +172,9 @@ class LauncherIT {
 
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).startsWith("convoca ");
-    assertThat(recorded(record)).containsExactly("-jar",
-        Distribution.FOLDER.resolve("lib/convoca.jar").toRealPath().toString(), "--version");
+    List<String> expected = new ArrayList<>(archiveOptions(Distribution.FOLDER));
+    expected.addAll(List.of("-jar", Distribution.FOLDER.resolve("lib/convoca.jar").toRealPath().toString(), "--version"));
+    assertThat(recorded(record)).isEqualTo(expected);
   }
 
   @Test
@@ -207,6 +209,42 @@ class LauncherIT {
     assertThat(java11.err()).contains("needs Java 17 or later").contains("is Java 11.0.2");
     assertThat(java8.err()).contains("is Java 1.8.0_292");
     assertThat(none.err()).contains("no Java found");
+  }
+
+  @Test
+  void startsFromTheRecordedArchiveWhereItMatchesAndSilentlyWithoutItWhereItDoesNot() throws Exception {
+    Path archive = Distribution.FOLDER.resolve("lib/convoca.jsa");
+    assumeTrue(Files.exists(archive), "this JDK records no archive (DistributionContentIT checks why)");
+    Path loaded = dir.resolve("class-load.log");
+    Map<String, String> logClassLoading = Map.of("JAVA_HOME", Distribution.JAVA_HOME.toString(),
+        "JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded);
+    // A copy whose archive is damaged: the JVM cannot read it.
+    Path damaged = scratch.resolve("damaged");
+    Distribution.copy(damaged);
+    Files.delete(damaged.resolve("lib/convoca.jsa"));
+    Files.writeString(damaged.resolve("lib/convoca.jsa"), "not an archive");
+
+    Ran matching = convoca(logClassLoading, launcher(Distribution.FOLDER), "--version");
+    String fromArchive = Files.readString(loaded);
+    // The copy in a path with spaces has the archive recorded for the build folder, which does not fit it.
+    Ran elsewhere = convoca(launcher(spaced), "--version");
+    Ran unreadable = convoca(launcher(damaged), "--version");
+
+    assertThat(matching.exitCode()).isZero();
+    assertThat(fromArchive).containsPattern("org\\.convoca\\.cli\\.ConvocaCommand source: shared objects file \\(top\\)");
+    for (Ran ran : List.of(matching, elsewhere, unreadable)) {
+      assertThat(ran.exitCode()).isZero();
+      assertThat(ran.out()).isEqualTo(matching.out()).startsWith("convoca ");
+      assertThat(ran.err()).isEmpty();
+    }
+  }
+
+  /** The options that start the JVM from the distribution's start-up archive, when it has one. */
+  private static List<String> archiveOptions(Path distribution) throws IOException {
+    Path archive = distribution.resolve("lib/convoca.jsa");
+    return Files.exists(archive)
+        ? List.of("-XX:SharedArchiveFile=" + archive.toRealPath(), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
+        : List.of();
   }
 
   /** A JDK folder whose bin/java records its arguments, one per NUL-ended entry, then runs the real java. */

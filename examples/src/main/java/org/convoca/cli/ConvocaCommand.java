@@ -158,7 +158,7 @@ public final class ConvocaCommand implements Callable<Integer> {
     long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     long suggestedGigabytes = Math.max(1, (2 * maxMegabytes + 1023) / 1024);
     return "convoca ran out of memory (maximum heap " + maxMegabytes + " MB); run it with a larger heap, e.g. java -Xmx"
-        + suggestedGigabytes + "g -jar convoca.jar ...";
+        + suggestedGigabytes + "g -jar lib/convoca.jar ..., or JAVA_OPTS=-Xmx" + suggestedGigabytes + "g bin/convoca ...";
   }
 
   /** The version from the jar's manifest. */

@@ -11,7 +11,7 @@ import org.convoca.rules.Convoca;
 /**
  * Embedding Convoca in an application: read a dossier, decide the call, use the outcome.
  *
- * <p>Run it with {@code java -cp "examples/target/convoca.jar:examples/target/lib/*"
+ * <p>Run it, after {@code mvn package}, with {@code java -cp examples/target/convoca/lib/convoca.jar
  * org.convoca.examples.EmbeddingExample}.
  */
 public final class EmbeddingExample {

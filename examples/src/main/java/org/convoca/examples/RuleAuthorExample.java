@@ -21,9 +21,9 @@ import org.convoca.rules.RuleBook;
  * dossier, and see who moves into and out of the selection. No Java is recompiled: the rule is
  * DRL in a folder and the weight is data.
  *
- * <p>Run it from the project's root with {@code java -cp "examples/target/convoca.jar:examples/target/lib/*"
- * org.convoca.examples.RuleAuthorExample [RULE_FOLDER]}; the folder defaults to
- * {@code examples/my-rules}.
+ * <p>Run it from the project's root, after {@code mvn package}, with
+ * {@code java -cp examples/target/convoca/lib/convoca.jar org.convoca.examples.RuleAuthorExample
+ * [RULE_FOLDER]}; the folder defaults to {@code examples/my-rules}.
  */
 public final class RuleAuthorExample {
 

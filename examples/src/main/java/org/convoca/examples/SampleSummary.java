@@ -26,7 +26,8 @@ import org.convoca.value.Money;
  * jurisdiction, their themes, the jury and the funding requested.
  *
  * <p>Run it with no argument to summarise the bundled federal call sample, or with the path of a
- * dossier file: {@code java -jar examples/target/convoca.jar [dossier.json]}.
+ * dossier file: {@code java -cp examples/target/convoca/lib/convoca.jar org.convoca.examples.SampleSummary
+ * [dossier.json]}.
  */
 public final class SampleSummary {
 

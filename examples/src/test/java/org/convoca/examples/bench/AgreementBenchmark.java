@@ -21,8 +21,7 @@ import org.convoca.proposal.ProposalId;
  * values, dominates. It is a main, never a test.
  *
  * <pre>
- * mvn -B -q -DskipTests package
- * java -cp "examples/target/convoca.jar:examples/target/lib/*" org.convoca.examples.bench.AgreementBenchmark
+ * mvn -B -q -DskipTests -P bench package -Dbench.main=AgreementBenchmark
  * </pre>
  */
 public final class AgreementBenchmark {

@@ -20,12 +20,12 @@ import org.convoca.sample.DossierGenerator;
  * assessment. It is a main, never a test: run it on a quiet machine with {@code -Xmx2g}.
  *
  * <pre>
- * mvn -B -q -DskipTests package
- * java -Xmx2g -cp "examples/target/convoca.jar:examples/target/lib/*" org.convoca.examples.bench.AssessmentBenchmark
+ * mvn -B -q -DskipTests -P bench package
  * </pre>
  *
- * <p>Optional arguments: the sizes to measure (default {@code 1000 10000 100000}), or
- * {@code --first-only} to print the time to the first assessment and stop (for start-up options).
+ * <p>Optional arguments ({@code -Dbench.args="..."}): the sizes to measure (default
+ * {@code 1000 10000 100000}), or {@code --first-only} to print the time to the first assessment and
+ * stop (for start-up options, which {@code -Dbench.jvm="..."} sets).
  */
 public final class AssessmentBenchmark {
 

@@ -10,8 +10,7 @@ import org.convoca.sample.DossierGenerator;
  * machine.
  *
  * <pre>
- * mvn -B -q -DskipTests package
- * java -cp "examples/target/convoca.jar:examples/target/lib/*" org.convoca.examples.bench.GeneratorBenchmark
+ * mvn -B -q -DskipTests -P bench package -Dbench.main=GeneratorBenchmark
  * </pre>
  *
  * <p>Optional arguments: the sizes to measure (default {@code 1000 10000 100000}).

@@ -28,8 +28,7 @@ import org.convoca.proposal.Theme;
  * main, never a test: run it on a quiet machine.
  *
  * <pre>
- * mvn -B -q -DskipTests package
- * java -cp "examples/target/convoca.jar:examples/target/lib/*" org.convoca.examples.bench.AssignmentBenchmark
+ * mvn -B -q -DskipTests -P bench package -Dbench.main=AssignmentBenchmark
  * </pre>
  *
  * <p>Optional arguments: proposals, jurors, reviewers per proposal (default {@code 1000 40 3}).

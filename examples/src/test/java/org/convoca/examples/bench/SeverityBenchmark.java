@@ -22,8 +22,7 @@ import org.convoca.proposal.ProposalId;
  * each proposal's same scores. It is a main, never a test.
  *
  * <pre>
- * mvn -B -q -DskipTests package
- * java -Xmx2g -cp "examples/target/convoca.jar:examples/target/lib/*" org.convoca.examples.bench.SeverityBenchmark
+ * mvn -B -q -DskipTests -P bench package -Dbench.main=SeverityBenchmark
  * </pre>
  *
  * <p>Optional arguments: the numbers of proposals to measure (default {@code 1000 100000}).

@@ -22,8 +22,7 @@ import org.convoca.sample.DossierGenerator;
  * It is a main, never a test.
  *
  * <pre>
- * mvn -B -q -DskipTests package
- * java -Xmx2g -cp "examples/target/convoca.jar:examples/target/lib/*" org.convoca.examples.bench.JuryReviewBenchmark
+ * mvn -B -q -DskipTests -P bench package -Dbench.main=JuryReviewBenchmark
  * </pre>
  *
  * <p>Optional arguments: the numbers of proposals to measure (default {@code 1000 100000}).

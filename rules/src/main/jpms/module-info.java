@@ -18,7 +18,6 @@ module org.convoca.rules {
   requires org.kie.internal.api;
   requires org.slf4j;
   requires static transitive org.jspecify;
-  requires static org.immutables.value;
 
   exports org.convoca.rules;
   // The facts that rule authors' DRL reads and inserts.

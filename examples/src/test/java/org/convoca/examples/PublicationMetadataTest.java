@@ -2,6 +2,7 @@ package org.convoca.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -9,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -22,12 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
  * A team can adopt the library and Maven Central accepts it: the repository and the library jars
  * carry the Apache License 2.0 word for word, the parent POM declares it with the metadata Central
- * asks for, and every module names and describes itself.
+ * asks for, and every module names and describes itself. The POMs a consumer resolves (the
+ * flattened ones the build installs and deploys) keep that metadata, name no parent, and list each
+ * library at the version this build tested.
  */
 class PublicationMetadataTest {
 
@@ -101,6 +110,76 @@ class PublicationMetadataTest {
 
     assertThat(text(pom, "/project/parent/artifactId")).isEqualTo("convoca-parent");
     assertThat(text(pom, "/project/licenses")).as("licences in " + file).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"core", "rules", "core/bom"})
+  void publishedPomsStandAloneWithWhatCentralRequires(String module) throws Exception {
+    Document published = publishedPom(module);
+    Document parent = pom("pom.xml");
+
+    assertThat(text(published, "/project/parent")).as("parent of " + module).isEmpty();
+    assertThat(text(published, "/project/name")).isEqualTo(text(pom(module + "/pom.xml"), "/project/name"));
+    assertThat(text(published, "/project/description")).isNotBlank();
+    assertThat(text(published, "/project/licenses/license/name")).isEqualTo("Apache-2.0");
+    assertThat(text(published, "/project/developers/developer/name")).isNotBlank();
+    for (String address : List.of("/project/url", "/project/scm/connection", "/project/scm/developerConnection",
+        "/project/scm/url")) {
+      assertThat(text(published, address)).as(address + " of " + module).isEqualTo(text(parent, address));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"core", "rules"})
+  void publishedPomsListEveryLibraryAtTheVersionTheBuildTested(String module) throws Exception {
+    Map<String, String> tested = versionsOnTheTestClassPath();
+    List<String> mismatches = new ArrayList<>();
+    List<String> artifacts = new ArrayList<>();
+    NodeList dependencies = publishedPom(module).getElementsByTagName("dependency");
+    for (int i = 0; i < dependencies.getLength(); i++) {
+      Element dependency = (Element) dependencies.item(i);
+      String artifact = child(dependency, "artifactId");
+      String version = child(dependency, "version");
+      artifacts.add(artifact);
+      assertThat(version).as("version of " + artifact).isNotBlank().doesNotContain("${");
+      if (!"provided".equals(child(dependency, "scope")) && tested.containsKey(artifact)
+          && !tested.get(artifact).equals(version)) {
+        mismatches.add(artifact + " " + version + " published, " + tested.get(artifact) + " tested");
+      }
+    }
+    assertThat(mismatches).isEmpty();
+    assertThat(artifacts).contains("jackson-databind", "slf4j-api")
+        .doesNotContain("jackson-dataformat-yaml", "snakeyaml", "drools-xml-support", "xstream");
+  }
+
+  /** The POM the build installs and deploys for {@code module}: the flattened one. */
+  private static Document publishedPom(String module) throws Exception {
+    Path flattened = REPOSITORY.resolve(module).resolve("target/flattened-pom.xml");
+    assertThat(flattened).as("built by the flatten plugin in process-resources: build from the root").isRegularFile();
+    return pom(REPOSITORY.relativize(flattened).toString());
+  }
+
+  /** Artifact id to version, for each jar from a Maven repository on the class path the tests run with. */
+  private static Map<String, String> versionsOnTheTestClassPath() {
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Map<String, String> versions = new HashMap<>();
+    for (String entry : classPath.split(File.pathSeparator)) {
+      Path jar = Path.of(entry);
+      if (jar.getNameCount() < 3 || !jar.toString().endsWith(".jar")) {
+        continue;
+      }
+      String version = jar.getParent().getFileName().toString();
+      String artifact = jar.getParent().getParent().getFileName().toString();
+      if (jar.getFileName().toString().startsWith(artifact + "-" + version)) {
+        versions.put(artifact, version);
+      }
+    }
+    return versions;
+  }
+
+  private static String child(Element element, String name) {
+    NodeList children = element.getElementsByTagName(name);
+    return children.getLength() == 0 ? "" : children.item(0).getTextContent().strip();
   }
 
   private static Document pom(String file)

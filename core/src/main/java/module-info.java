@@ -6,7 +6,11 @@
  * {@code fromJson} factory that Immutables generates, so each package that holds value types read
  * from a dossier is open to Jackson, and to Jackson alone. Records (the value package's windows)
  * and everything Jackson writes need no opening.
+ *
+ * <p>Two internal packages are exported to {@code org.convoca.rules} alone; that module is not
+ * observable while this one compiles, which javac would report as a warning, hence the suppression.
  */
+@SuppressWarnings("module")
 module org.convoca.core {
   // In the API: Jackson's annotations on every value type read from a dossier.
   requires transitive com.fasterxml.jackson.databind;

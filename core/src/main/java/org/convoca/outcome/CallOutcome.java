@@ -168,9 +168,10 @@ public record CallOutcome(
    * the tracks.
    *
    * <p>Lines end with a line feed, the last one too. Text from the dossier or written by rules is
-   * made safe to print: each such text stays on its line (tabs and line breaks become spaces), and
-   * a control character that would act on a terminal, such as ESC, is written as {@code \}{@code
-   * uXXXX} (see {@link org.convoca.value.VisibleText}). The wording is for people; it may change
+   * made safe to print and stays on its line: tabs and line breaks in dossier text become spaces,
+   * and any other character that would act on a terminal, such as ESC, is written as {@code \}{@code
+   * uXXXX} (see {@link org.convoca.value.VisibleText}); so is every such character in what rules
+   * wrote, line breaks included, since the assessment records rule text that way. The wording is for people; it may change
    * between versions, so parse {@link OutcomeWriters#json outcome.json} rather than this text.
    *
    * @param proposal the id of the proposal to explain; not null

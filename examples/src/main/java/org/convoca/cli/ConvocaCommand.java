@@ -72,14 +72,19 @@ public final class ConvocaCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command with {@code args}, printing to {@code out} and {@code err}, and returns its
-   * exit code. When writing to {@code out} failed, it says so on {@code err} and returns 4 instead
+   * Runs the command with {@code args}, printing to {@code stdout} and {@code stderr}, and returns its
+   * exit code. When writing to {@code stdout} failed, it says so on {@code stderr} and returns 4 instead
    * of 0 or 1, which say that the result was printed. Never calls {@link System#exit}. Throws only
    * when reporting a failure fails in turn (the heap still full after running out of memory).
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+  public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+    // Rule folders, file names and published selections are untrusted: nothing printed may act on
+    // the terminal. The usage help is plain for the same reason (no ANSI colours to escape).
+    PrintWriter out = TerminalWriter.over(stdout);
+    PrintWriter err = TerminalWriter.over(stderr);
     ConvocaCommand top = new ConvocaCommand();
     CommandLine cli = new CommandLine(top)
+        .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, top.verbose, err));
@@ -96,7 +101,7 @@ public final class ConvocaCommand implements Callable<Integer> {
       code = report(e, top.verbose, err);
     }
     if (out.checkError()) { // flushes, then says whether any write failed
-      err.println("could not write the result to standard output: " + StandardOutput.failureOf(out));
+      err.println("could not write the result to standard output: " + StandardOutput.failureOf(stdout));
       code = code == ExitCodes.SUCCESS || code == ExitCodes.VIOLATIONS ? ExitCodes.UNEXPECTED : code;
     }
     err.flush();

@@ -47,4 +47,54 @@ class RuleTextCommandTest {
       assertThat(Files.readString(out.resolve(file))).as(file).doesNotContain("\u001B");
     }
   }
+
+  @Test
+  void showsTheControlCharactersOfARuleNameWhenListingTheBook() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("named"));
+    Files.writeString(rules.resolve("named.drl"), """
+        package org.convoca.rules.federal;
+
+        import org.convoca.proposal.Proposal;
+
+        rule "Evil \u001B[31mred\u001B]0;title\u0007 name"
+        when
+            Proposal()
+        then
+        end
+        """);
+
+    Cli listed = Cli.run("rules", "--rules", rules.toString());
+
+    assertThat(listed.exitCode()).isZero();
+    assertThat(listed.out()).contains("Evil \\u001B[31mred\\u001B]0;title\\u0007 name")
+        .doesNotContain("\u001B").doesNotContain("\u0007");
+  }
+
+  @Test
+  void showsTheControlCharactersOfBrokenDrlInItsCompileErrors() throws Exception {
+    Path rules = Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(rules.resolve("broken.drl"), """
+        package org.convoca.rules.federal;
+
+        rule "Bad \u001B[31m rule"
+        when
+            $x : Nonexistent\u001B]0;t\u0007()
+        then
+        end
+        """);
+
+    Cli explain = Cli.run("explain", Cli.TINY.toString(), "P-001", "--rules", rules.toString());
+
+    assertThat(explain.exitCode()).isEqualTo(ExitCodes.RULE_BOOK);
+    assertThat(explain.err()).contains("broken.drl").contains("\\u001B")
+        .doesNotContain("\u001B").doesNotContain("\u0007");
+  }
+
+  @Test
+  void showsTheControlCharactersOfAFileNameInAnError() {
+    Cli missing = Cli.run("assess", dir.resolve("call\u001B[2J.json").toString());
+
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(missing.err()).contains("call\\u001B[2J.json").doesNotContain("\u001B");
+  }
 }

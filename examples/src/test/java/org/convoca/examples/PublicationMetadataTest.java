@@ -23,6 +23,7 @@ import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.convoca.dossier.DossierReader;
 import org.convoca.rules.RuleProblem;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +65,41 @@ class PublicationMetadataTest {
       assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(licenceBeside(type))))
           .as("META-INF/LICENSE beside " + type.getName())
           .isEqualTo(APACHE_2_SHA256);
+    }
+  }
+
+  /**
+   * Central publishes the sources, Javadoc and test jars beside each library jar: each carries the
+   * licence and names it in its manifest. They exist once core and rules are packaged, which a
+   * reactor build ({@code mvn verify}) does before this module's tests.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"core/target/convoca-core", "rules/target/convoca-rules"})
+  void everyPublishedJarCarriesTheLicence(String prefix) throws Exception {
+    Path folder = REPOSITORY.resolve(prefix).getParent();
+    String name = REPOSITORY.resolve(prefix).getFileName().toString();
+    Assumptions.assumeTrue(Files.isDirectory(folder), "built by mvn package");
+    List<Path> jars;
+    try (var listed = Files.list(folder)) {
+      jars = listed.filter(p -> p.getFileName().toString().startsWith(name) && p.toString().endsWith(".jar")).toList();
+    }
+    Assumptions.assumeTrue(!jars.isEmpty(), "built by mvn package");
+    String version = text(pom("pom.xml"), "/project/version");
+
+    assertThat(jars.stream().map(p -> p.getFileName().toString().replace(name, "")))
+        .as("the jars published for " + name)
+        .contains("-" + version + "-sources.jar", "-" + version + "-javadoc.jar", "-" + version + "-tests.jar");
+    for (Path jar : jars) {
+      try (ZipFile zip = new ZipFile(jar.toFile());
+          InputStream licence = zip.getInputStream(zip.getEntry("META-INF/LICENSE"));
+          InputStream manifest = zip.getInputStream(zip.getEntry("META-INF/MANIFEST.MF"))) {
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(licence.readAllBytes())))
+            .as("META-INF/LICENSE in " + jar.getFileName())
+            .isEqualTo(APACHE_2_SHA256);
+        assertThat(new java.util.jar.Manifest(manifest).getMainAttributes().getValue("Bundle-License"))
+            .as("Bundle-License in " + jar.getFileName())
+            .isEqualTo("Apache-2.0");
+      }
     }
   }
 

@@ -31,7 +31,7 @@ import org.convoca.jury.JurorScore;
  * least-squares solution as the full system (the Schur complement of the quality block). {@code L} is
  * the Laplacian of the weighted juror co-scoring graph, singular once per component; each component's
  * block plus the all-ones matrix is positive definite and, because {@code c} sums to zero there, has
- * the sum-to-zero solution. Commons Math's Cholesky decomposition solves it. Building {@code L} costs
+ * the sum-to-zero solution. A Cholesky factorisation ({@link Cholesky}) solves it. Building {@code L} costs
  * the sum of {@code n(p)²}; the solve, the cube of the number of jurors: fast for any real panel.
  *
  * <h2>The figures</h2>

@@ -26,7 +26,8 @@ final class OutcomeComparison {
   /** The top-level fields outside the comparison: the versions that produced the outcome. */
   private static final String PRODUCED_BY = "producedBy";
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern PROPOSAL_FIELD = Pattern.compile("\\$\\.proposals\\[[^\\]]+\\]\\.(decision|total|rank)");
+  /** A proposal's decision, total or rank, or a part of one (a decision written as an object with its cause). */
+  private static final Pattern PROPOSAL_FIELD = Pattern.compile("\\$\\.proposals\\[[^\\]]+\\]\\.(decision|total|rank)([.\\[].*)?");
 
   /** The most characters of a path shown: room for any path of a real outcome, not for a hostile key. */
   private static final int MAX_PATH_CHARS = 200;

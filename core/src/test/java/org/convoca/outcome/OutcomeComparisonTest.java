@@ -44,6 +44,18 @@ class OutcomeComparisonTest {
   }
 
   @Test
+  void groupsByKindWhateverTheShapeOfADecision() throws Exception {
+    List<Difference> found = OutcomeComparison.compare(
+        json("{'fingerprint': 'a', 'proposals': [{'id': 'P-1', 'decision': {'kind': 'SELECTED', 'cause': {'seat': 'MERIT'}}, 'total': 2}]}"),
+        json("{'fingerprint': 'b', 'proposals': [{'id': 'P-1', 'decision': {'kind': 'REJECTED', 'cause': {'seat': null}}, 'total': 1}]}"));
+
+    assertThat(found).extracting(Difference::kind).containsExactly(Verification.Kind.DECISION,
+        Verification.Kind.DECISION, Verification.Kind.TOTAL, Verification.Kind.FINGERPRINT);
+    assertThat(found).extracting(Difference::path).containsExactly("$.proposals[P-1].decision.kind",
+        "$.proposals[P-1].decision.cause.seat", "$.proposals[P-1].total", "$.fingerprint");
+  }
+
+  @Test
   void leavesProducedByOutOnlyAtTheTop() throws Exception {
     assertThat(sentences("{'producedBy': {'convoca': '1'}, 'x': {'producedBy': 1}}", "{'x': {'producedBy': 2}}"))
         .containsExactly("$.x.producedBy: claimed 1, recomputed 2");

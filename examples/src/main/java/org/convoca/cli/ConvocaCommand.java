@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code convoca} command: assess a dossier, explain one proposal, validate a published
- * selection, list a rule book's rules, assign jurors to proposals.
+ * selection, verify a published outcome, list a rule book's rules, assign jurors to proposals.
  *
- * <p>Exit codes: 0 success; 1 violations found, or proposals that cannot be covered; 2 invalid input or usage; 3 rule book errors;
+ * <p>Exit codes: 0 success; 1 violations found, an outcome not reproduced, or proposals that cannot be covered; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;
  * {@code --verbose} adds the stack trace of unexpected failures. Running out of memory is exit 4
  * with one line that says how to give the JVM more heap, in whichever thread it happens, and so is
@@ -28,13 +28,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = ConvocaCommand.Version.class,
     description = "Assesses, selects and explains the proposals of an open-government call.",
-    subcommands = {AssessCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
-        AssignCommand.class},
+    subcommands = {AssessCommand.class, ExplainCommand.class, ValidateCommand.class, VerifyCommand.class,
+        RulesCommand.class, AssignCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:violations found (validate, assign --check), or proposals that cannot be covered (assign)",
-        "2:invalid input or usage, one problem per line with its JSON path",
+        "1:violations found (validate, assign --check), an outcome not reproduced (verify), or proposals that cannot be "
+            + "covered (assign)",
+        "2:invalid input or usage, one problem per line with its JSON path (verify: a file that is not an outcome)",
         "3:rule book errors, as file:line: message",
         "4:unexpected failure (run with --verbose for the stack trace), out of memory, a result that could not "
             + "be written to standard output, or the process was asked to exit before the result was printed"})
@@ -112,7 +113,7 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate, rules or assign.");
+    err.println("Missing subcommand: assess, explain, validate, verify, rules or assign.");
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }

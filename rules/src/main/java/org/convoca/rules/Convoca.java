@@ -11,6 +11,9 @@ import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
 import org.convoca.outcome.CallOutcome;
+import org.convoca.outcome.ClaimedOutcome;
+import org.convoca.outcome.InvalidOutcomeException;
+import org.convoca.outcome.Verification;
 import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
@@ -105,5 +108,39 @@ public final class Convoca {
   public List<Violation> validate(Dossier dossier, Collection<ProposalId> claimed) {
     JuryReview review = JuryReview.of(dossier);
     return SelectionValidator.validate(dossier, review, ruleBook.assess(dossier, review), claimed);
+  }
+
+  /**
+   * Recomputes the outcome of {@code dossier} and compares it with {@code claimed}, an outcome
+   * someone published: the outcome is reproduced when the two are the same, fingerprint included
+   * (see {@link Verification} for how they are compared and how differences are named). When the
+   * versions of Convoca and Drools that {@code claimed} says produced it differ from the running ones,
+   * the result has a note that says so; that alone does not make it differ.
+   *
+   * @param dossier the dossier the outcome claims to be of, read and validated
+   * @param claimed the published outcome
+   * @return what the comparison found
+   * @throws InvalidOutcomeException when {@code claimed} is in an outcome format this version does not read
+   * @throws RuleExecutionException as {@link #decide(Dossier)}
+   */
+  public Verification verify(Dossier dossier, ClaimedOutcome claimed) {
+    return Verification.of(decide(dossier), claimed, RunningVersions.get());
+  }
+
+  /**
+   * As {@link #verify(Dossier, ClaimedOutcome)}, from files. The outcome file is read first, so that
+   * a file that is not an outcome is reported before any rule runs.
+   *
+   * @param dossier the dossier file
+   * @param claimed the published outcome file, such as {@code outcome.json}
+   * @return what the comparison found
+   * @throws InvalidOutcomeException when {@code claimed} cannot be read or is not an outcome
+   * @throws org.convoca.dossier.InvalidDossierException listing every problem of the dossier
+   * @throws java.io.UncheckedIOException when the dossier cannot be read
+   * @throws RuleExecutionException as {@link #decide(Dossier)}
+   */
+  public Verification verify(Path dossier, Path claimed) {
+    ClaimedOutcome outcome = ClaimedOutcome.read(claimed);
+    return verify(DossierReader.standard().read(dossier), outcome);
   }
 }

@@ -87,7 +87,7 @@ final class ChartViews {
         + ". Selected proposals are dark, waitlisted ones mid-tone, the others light.";
     return new ChartView("_chart-ranking", "The ranking: totals, the threshold and the cut line", description,
         Bars.columns(columns, 0, 100, List.of(new Bars.Mark(threshold.doubleValue(), "threshold",
-            "overall threshold " + Shown.number(threshold))), cut, "last selected"),
+            "threshold " + Shown.number(threshold))), cut, "last selected"),
         List.of(new ChartView.Legend("selected", "selected"), new ChartView.Legend("waiting", "waitlisted"),
             new ChartView.Legend("out", "not selected")),
         new ChartView.DataTable("The ranking", List.of("Rank", "Proposal", "Total", "Decision"),

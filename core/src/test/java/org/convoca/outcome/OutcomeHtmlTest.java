@@ -1,8 +1,14 @@
 package org.convoca.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.convoca.proposal.ProposalId;
@@ -12,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report, parsed with jsoup: every proposal has its section at the anchor of its id, with
@@ -164,6 +171,32 @@ class OutcomeHtmlTest {
     assertThat(raw).doesNotContainPattern("(?i)(https?:)?//(?!www\\.w3\\.org/2000/svg\")");
     assertThat(page.selectFirst("meta[name=viewport]")).isNotNull();
     assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+  }
+
+  @Test
+  void writesTheSamePageToAFile(@TempDir Path dir) throws IOException {
+    OutcomeWriters.html(outcome, dir.resolve("report.html"));
+
+    assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo(html(outcome));
+  }
+
+  @Test
+  void reportsAWriterThatFailsAsAnUncheckedIOException() {
+    Writer broken = new Writer() {
+      @Override
+      public void write(char[] text, int offset, int length) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+
+    assertThatThrownBy(() -> OutcomeWriters.html(outcome, broken)).isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("No space left on device");
   }
 
   @Test

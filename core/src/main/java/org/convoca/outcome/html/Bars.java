@@ -14,7 +14,7 @@ final class Bars {
 
   static final double WIDTH = 640;
   static final double LABEL_WIDTH = 150;
-  static final double RIGHT = 56;
+  static final double RIGHT = 84;
   static final double TOP = 24;
   static final double ROW = 18;
   static final double GAP = 6;
@@ -84,7 +84,7 @@ final class Bars {
   static Plot columns(List<Column> columns, double lo, double hi, List<Mark> marks, int cutAfter, String cutLabel) {
     double[] domain = domain(columns.stream().map(Column::value).toList(), marks, lo, hi);
     double left = 44;
-    double right = WIDTH - RIGHT - 40;
+    double right = WIDTH - 116;
     double top = TOP;
     double bottom = top + COLUMNS_HEIGHT;
     Scale y = new Scale(domain[0], domain[1], bottom, top);

@@ -2,6 +2,7 @@ package org.convoca.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.convoca.call.Normalisation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dossier text in the HTML report is text, never markup: a hostile dossier (titles, names, reasons,
- * override reasons, tie sentences and notes carrying a script, an image with an event handler,
+ * override reasons, tie sentences, notes and the jury's conflict reasons carrying a script, an image with an event handler,
  * quotes that would close an attribute, a terminal escape) adds no element or attribute to the page,
  * and reads back as it was written, with the terminal escape written out.
  */
@@ -48,5 +49,15 @@ class OutcomeHtmlEscapingTest {
     assertThat(page.getElementById("_overrides").select("tbody td").eachText()).contains(SHOWN);
     assertThat(page.getElementById("_ties").select("tbody td").eachText()).contains(SHOWN);
     assertThat(page.getElementById("_summary").select("li").eachText()).contains(SHOWN);
+  }
+
+  @Test
+  void keepsTheJurysHostileReasonsAsText() {
+    Document jury = Jsoup.parse(OutcomeHtmlTest.html(JuryPanelOutcomes.outcome(JuryPanelOutcomes.dossier(
+        JuryPanelOutcomes.policy(Normalisation.ADDITIVE), HOSTILE), HOSTILE)));
+
+    assertThat(jury.select("script, img, b")).isEmpty();
+    assertThat(jury.getElementById("_jury").select("tbody td").eachText())
+        .contains("J-4 declared a conflict with P-04: " + SHOWN + " employs J-4's spouse");
   }
 }

@@ -158,6 +158,18 @@ class OutcomeHtmlTest {
   }
 
   @Test
+  void listsEveryConflictOfInterestWithItsJurorProposalKindAndReason() {
+    CallOutcome jury = JuryPanelOutcomes.outcome();
+    Element section = Jsoup.parse(html(jury)).getElementById("_jury");
+
+    List<List<String>> rows = section.select("tbody tr").stream().map(tr -> tr.select("td").eachText()).toList();
+    assertThat(rows).hasSize(jury.jury().conflicts().size()).isNotEmpty();
+    jury.jury().conflicts().forEach(c -> assertThat(rows)
+        .contains(List.of(c.juror().value(), c.proposal().value(), c.kind().name(), c.reason())));
+    assertThat(section.text()).contains("combined by MEAN");
+  }
+
+  @Test
   void loadsNothingFromElsewhere() {
     String raw = html(outcome);
     assertThat(page.select("script, link, img, iframe, object, embed, audio, video, source, base, form")).isEmpty();

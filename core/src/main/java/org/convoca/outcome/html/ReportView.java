@@ -16,6 +16,7 @@ import java.util.List;
  * @param ties the ties broken in the ranking
  * @param overrides the jury's overrides
  * @param tracks the tracks and the proposals placed in them
+ * @param jury the jury's review of the call: its policy, conflicts of interest and notes
  */
 record ReportView(
     String lang,
@@ -27,7 +28,8 @@ record ReportView(
     List<Group> groups,
     List<Tie> ties,
     List<Overridden> overrides,
-    List<Track> tracks) {
+    List<Track> tracks,
+    Jury jury) {
 
   /** One summary figure: {@code value} large, {@code detail} beside it; {@code warn} when it falls short. */
   record Fact(String label, String value, String detail, boolean warn) {}
@@ -44,6 +46,12 @@ record ReportView(
 
   /** A track and its proposals, in the order of the selection. */
   record Track(String id, List<Link> proposals) {}
+
+  /** The jury's review: how scores are combined, each conflict of interest and the review's notes. */
+  record Jury(String policy, List<Conflict> conflicts, List<String> notes) {}
+
+  /** A conflict of interest between a juror and a proposal, which excludes the juror's score on it. */
+  record Conflict(String juror, Link proposal, String kind, String reason) {}
 
   /** A link to a proposal's section. */
   record Link(String anchor, String text) {}

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.convoca.call.JuryPolicy;
+import org.convoca.call.Normalisation;
 import org.convoca.call.TrackId;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.ProposalOutcome;
 import org.convoca.outcome.Summary;
 import org.convoca.proposal.ProposalId;
+import org.convoca.review.JuryReview;
 import org.convoca.selection.DecisionKind;
 
 /** Builds the {@link ReportView} of an outcome. */
@@ -18,7 +21,8 @@ final class ReportViews {
 
   static ReportView of(CallOutcome o) {
     return new ReportView("en", Shown.text(o.call().name()), o.fingerprint(), facts(o.summary()),
-        o.selection().notes().stream().map(Shown::text).toList(), ChartViews.of(o), groups(o), ties(o), overrides(o), tracks(o));
+        o.selection().notes().stream().map(Shown::text).toList(), ChartViews.of(o), groups(o), ties(o), overrides(o), tracks(o),
+        jury(o.jury()));
   }
 
   private static List<ReportView.Fact> facts(Summary s) {
@@ -88,6 +92,18 @@ final class ReportViews {
       tracks.add(new ReportView.Track(Shown.text(t.getKey()), t.getValue().stream().map(ReportViews::link).toList()));
     }
     return tracks;
+  }
+
+  private static ReportView.Jury jury(JuryReview review) {
+    JuryPolicy p = review.policy();
+    String policy = "Valid scores are combined by " + p.aggregation()
+        + (p.normalisation() == Normalisation.NONE ? ", as the jurors gave them" : " after " + p.normalisation()
+            + " normalisation of each juror's severity")
+        + (p.minScores() == 0 ? "; no minimum of valid scores" : "; at least " + p.minScores() + " valid "
+            + (p.minScores() == 1 ? "score" : "scores") + " on each criterion the jury scores to be ranked")
+        + "; " + p.reviewersPerProposal() + " reviewers per proposal.";
+    return new ReportView.Jury(policy, review.conflicts().stream().map(c -> new ReportView.Conflict(Shown.text(c.juror()),
+        link(c.proposal()), c.kind().name(), Shown.text(c.reason()))).toList(), review.notes().stream().map(Shown::text).toList());
   }
 
   private static ReportView.Link link(ProposalId id) {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dossier text in the HTML report is text, never markup: a hostile dossier (titles, names, reasons,
- * override reasons, tie sentences, notes and the jury's conflict reasons carrying a script, an image with an event handler,
- * quotes that would close an attribute, a terminal escape) adds no element or attribute to the page,
- * and reads back as it was written, with the terminal escape written out.
+ * override reasons, tie sentences, notes and the jury's conflict reasons carrying a script, an image
+ * with an event handler, quotes that would close an attribute, a terminal escape) adds no element or
+ * attribute to the page, and reads back as it was written, with the terminal escape written out.
  */
 class OutcomeHtmlEscapingTest {
 

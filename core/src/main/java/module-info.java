@@ -19,6 +19,10 @@ module org.convoca.core {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.networknt.schema;
   requires org.jgrapht.core;
+  // The HTML report's templates, compiled at build time, run on jte's run-time alone.
+  requires gg.jte.runtime;
+  // The templates' generated classes carry @javax.annotation.processing.Generated (source retention).
+  requires static java.compiler;
   // Nullness annotations in the API: for tools, not needed at run time.
   requires static transitive org.jspecify;
   // The annotation processor's annotations: compile time only.

@@ -7,10 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.convoca.outcome.html.HtmlReport;
 
 /**
  * Writes a {@link CallOutcome} as canonical JSON ({@link OutcomeJson}), as CSV (one row per
- * proposal) or as a Markdown report. All three are UTF-8 with LF line ends and depend only on the
+ * proposal), as a Markdown report or as an HTML report. All are UTF-8 with LF line ends and depend only on the
  * outcome (and, for the CSV, its {@link CsvOptions}). Writers are flushed, not closed.
  *
  * <p>Dossier text cannot be turned against the people who open these files. In the CSV, a text
@@ -122,6 +123,32 @@ public final class OutcomeWriters {
    */
   public static void markdown(CallOutcome outcome, Path file) {
     toFile(file, out -> markdown(outcome, out));
+  }
+
+  /**
+   * Writes the HTML report: one self-contained page (inline CSS and SVG charts, no script, nothing
+   * loaded from elsewhere) with the summary, the fingerprint and how to verify it, the charts each
+   * with the table of its figures, and every proposal with its decision, reasons and trail, at the
+   * anchor of its id ({@code report.html#P-042}). Every text taken from the dossier or a rule book is
+   * escaped for HTML.
+   *
+   * @param outcome the outcome to write
+   * @param out where to write it; flushed, not closed
+   * @throws UncheckedIOException when writing fails
+   */
+  public static void html(CallOutcome outcome, Writer out) {
+    HtmlReport.write(outcome, out);
+    flush(out);
+  }
+
+  /**
+   * Writes the HTML report to {@code file}. @throws UncheckedIOException when writing fails
+   *
+   * @param outcome the outcome to write
+   * @param file the file to write, replaced when it exists
+   */
+  public static void html(CallOutcome outcome, Path file) {
+    toFile(file, out -> html(outcome, out));
   }
 
   private static void toFile(Path file, Consumer<Writer> body) {

@@ -21,12 +21,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code convoca assess}: assesses and selects, prints a summary, writes the outcome files. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     description = "Assesses every proposal of DOSSIER, selects under the call's policy, prints a summary "
-        + "and, with --out, writes outcome.json, outcome.csv and report.md.")
+        + "and, with --out, writes outcome.json, outcome.csv, report.md and report.html.")
 final class AssessCommand implements Runnable {
 
   /** The outcome formats and the file each is written to. */
   enum Format {
-    json("outcome.json"), csv("outcome.csv"), md("report.md");
+    json("outcome.json"), csv("outcome.csv"), md("report.md"), html("report.html");
 
     final String file;
 
@@ -52,7 +52,7 @@ final class AssessCommand implements Runnable {
   boolean csvBom;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Which files to write: ${COMPLETION-CANDIDATES}. Repeatable; all three by default.")
+      description = "Which files to write: ${COMPLETION-CANDIDATES}. Repeatable; all of them by default.")
   Set<Format> formats = EnumSet.noneOf(Format.class);
 
   @Spec
@@ -92,6 +92,7 @@ final class AssessCommand implements Runnable {
         case json -> OutcomeWriters.json(outcome, text);
         case csv -> OutcomeWriters.csv(outcome, text, csv);
         case md -> OutcomeWriters.markdown(outcome, text);
+        case html -> OutcomeWriters.html(outcome, text);
       }
       byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
       files.put(format.file, stream -> stream.write(bytes));

@@ -29,7 +29,7 @@ class AssessCommandTest {
   }
 
   @Test
-  void writesTheThreeOutcomeFilesWithOut() throws Exception {
+  void writesTheOutcomeFilesWithOut() throws Exception {
     Path out = dir.resolve("outcome");
     Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
 
@@ -37,10 +37,13 @@ class AssessCommandTest {
     assertThat(out.resolve("outcome.json")).isRegularFile();
     assertThat(out.resolve("outcome.csv")).isRegularFile();
     assertThat(out.resolve("report.md")).isRegularFile();
+    assertThat(out.resolve("report.html")).isRegularFile();
     try (var files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", ".convoca.lock");
+          .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", "report.html", ".convoca.lock");
     }
+    assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>")
+        .contains(fingerprintIn(run.out()));
     JsonNode json = Json.mapper().readTree(out.resolve("outcome.json").toFile());
     assertThat(json.fieldNames()).toIterable().contains("fingerprint", "selected", "waitlist", "proposals", "tracks");
     JsonNode first = json.get("proposals").get(0);
@@ -57,6 +60,19 @@ class AssessCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(out.resolve("report.md")).isRegularFile();
     assertThat(out.resolve("outcome.csv")).isRegularFile();
+    assertThat(out.resolve("outcome.json")).doesNotExist();
+    assertThat(out.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
+  void writesTheHtmlReportAloneWhenAskedFor() {
+    Path out = dir.resolve("only-html");
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", out.toString(), "--format", "html");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("wrote " + out.resolve("report.html"));
+    assertThat(out.resolve("report.html")).isRegularFile();
+    assertThat(out.resolve("report.md")).doesNotExist();
     assertThat(out.resolve("outcome.json")).doesNotExist();
   }
 
@@ -164,6 +180,24 @@ class AssessCommandTest {
   }
 
   @Test
+  void keepsEveryPreviousFileWhenReportHtmlCannotBeWritten() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("outcome"));
+    Files.writeString(out.resolve("outcome.json"), "previous json");
+    Files.writeString(out.resolve("report.md"), "previous md");
+    Files.writeString(Files.createDirectories(out.resolve("report.html")).resolve("draft.txt"), "mine");
+
+    Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("--out " + out + ": cannot write report.html: it is a folder, not a file"
+        + System.lineSeparator());
+    assertThat(out.resolve("outcome.json")).hasContent("previous json");
+    assertThat(out.resolve("report.md")).hasContent("previous md");
+    assertThat(out.resolve("outcome.csv")).doesNotExist();
+    assertThat(out.resolve("report.html/draft.txt")).hasContent("mine");
+  }
+
+  @Test
   void refusesASecondRunIntoAFolderThatAnotherRunIsWriting() throws Exception {
     Path out = Files.createDirectories(dir.resolve("outcome"));
     try (var channel = java.nio.channels.FileChannel.open(out.resolve(".convoca.lock"),
@@ -183,7 +217,7 @@ class AssessCommandTest {
     Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
     Path fresh = Files.createFile(out.resolve("fresh"));
 
-    for (String name : java.util.List.of("outcome.json", "outcome.csv", "report.md")) {
+    for (String name : java.util.List.of("outcome.json", "outcome.csv", "report.md", "report.html")) {
       assertThat(Files.getPosixFilePermissions(out.resolve(name))).isEqualTo(Files.getPosixFilePermissions(fresh));
     }
   }

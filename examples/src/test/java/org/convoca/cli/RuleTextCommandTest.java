@@ -43,7 +43,7 @@ class RuleTextCommandTest {
     assertThat(explain.exitCode()).isZero();
     assertThat(explain.out()).contains("Looks fine.\\u001B[8m hidden").doesNotContain("\u001B");
     assertThat(assess.exitCode()).isZero();
-    for (String file : new String[] {"outcome.json", "outcome.csv", "report.md"}) {
+    for (String file : new String[] {"outcome.json", "outcome.csv", "report.md", "report.html"}) {
       assertThat(Files.readString(out.resolve(file))).as(file).doesNotContain("\u001B");
     }
   }

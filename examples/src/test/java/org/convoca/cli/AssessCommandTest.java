@@ -29,7 +29,7 @@ class AssessCommandTest {
   }
 
   @Test
-  void writesTheThreeOutcomeFilesWithOut() throws Exception {
+  void writesTheOutcomeFilesWithOut() throws Exception {
     Path out = dir.resolve("outcome");
     Cli run = Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
 
@@ -39,8 +39,9 @@ class AssessCommandTest {
     assertThat(out.resolve("report.md")).isRegularFile();
     try (var files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", ".convoca.lock");
+          .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "outcome-awards.csv", "report.md", ".convoca.lock");
     }
+    assertThat(run.out()).contains("wrote " + out.resolve("outcome-awards.csv"));
     JsonNode json = Json.mapper().readTree(out.resolve("outcome.json").toFile());
     assertThat(json.fieldNames()).toIterable().contains("fingerprint", "selected", "waitlist", "proposals", "tracks");
     JsonNode first = json.get("proposals").get(0);
@@ -57,6 +58,7 @@ class AssessCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(out.resolve("report.md")).isRegularFile();
     assertThat(out.resolve("outcome.csv")).isRegularFile();
+    assertThat(out.resolve("outcome-awards.csv")).isRegularFile();
     assertThat(out.resolve("outcome.json")).doesNotExist();
   }
 
@@ -161,6 +163,7 @@ class AssessCommandTest {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", ".convoca.lock");
     }
+    assertThat(out.resolve("outcome-awards.csv")).as("written all or nothing").doesNotExist();
   }
 
   @Test
@@ -183,7 +186,7 @@ class AssessCommandTest {
     Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
     Path fresh = Files.createFile(out.resolve("fresh"));
 
-    for (String name : java.util.List.of("outcome.json", "outcome.csv", "report.md")) {
+    for (String name : java.util.List.of("outcome.json", "outcome.csv", "outcome-awards.csv", "report.md")) {
       assertThat(Files.getPosixFilePermissions(out.resolve(name))).isEqualTo(Files.getPosixFilePermissions(fresh));
     }
   }
@@ -198,6 +201,8 @@ class AssessCommandTest {
     byte[] bom = Files.readAllBytes(dir.resolve("bom/outcome.csv"));
     assertThat(new String(plain, 0, 3, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("id,");
     assertThat(bom).startsWith(0xEF, 0xBB, 0xBF).hasSize(plain.length + 3);
+    assertThat(Files.readAllBytes(dir.resolve("bom/outcome-awards.csv"))).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(Files.readString(dir.resolve("plain/outcome-awards.csv"))).startsWith("proposal,criterion,rule,points,sentence\n");
   }
 
   @Test

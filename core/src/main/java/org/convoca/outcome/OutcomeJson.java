@@ -20,12 +20,19 @@ import org.convoca.selection.Decision;
  * selection and ranking by rank, tracks by id), decimals written plain, two-space indentation, LF
  * line ends and a final LF, UTF-8. The same outcome always gives the same bytes.
  *
- * <p>Top-level fields, in order: {@code fingerprint}; {@code call} (id, name, edition, thresholds,
- * policy, criteria); {@code summary}; {@code selected} (proposal ids in rank order, then jury
- * inclusions without a rank); {@code waitlist} (ids in order); {@code tracks} (track id to proposal
- * ids); {@code ties}; {@code overrides}; {@code notes}; {@code jury}; {@code proposals} (one object
- * per proposal, by id, with {@code id}, {@code eligible}, {@code total}, {@code rank} — null when not
- * ranked —, {@code decision}, {@code reasons}, {@code criteria}, {@code jury} and more).
+ * <p>It is written from small records ({@code OutcomeView}, {@code ProposalView}) whose components
+ * are the fields, in order; {@link OutcomeSchema} is its JSON Schema. Top-level fields, in order:
+ * {@code formatVersion} ({@link #FORMAT_VERSION}); {@code producedBy} ({@link ProducedBy}, outside
+ * the fingerprint); {@code fingerprint}; {@code call} (id, name, edition, thresholds, policy,
+ * criteria); {@code summary}; {@code selected} (proposal ids in rank order, then jury inclusions
+ * without a rank); {@code waitlist} (ids in order); {@code tracks} (track id to proposal ids);
+ * {@code ties}; {@code overrides}; {@code notes}; {@code jury}; {@code proposals} (one object per
+ * proposal, by id, with {@code id}, {@code eligible}, {@code total}, {@code rank} — null when not
+ * ranked —, {@code decision} and its {@code cause} (a {@link org.convoca.selection.DecisionCause}:
+ * {@code kind} first, then its fields), {@code computedDecision} and {@code computedCause},
+ * {@code reasons}, {@code checks} (every eligibility check with its rule), {@code criteria} (each
+ * with its {@code rawPoints} and the {@code awards} that make them, each with its rule),
+ * {@code jury}, {@code labels} and {@code labelFindings} (each label with its rule), and more).
  *
  * <p>The top-level {@code jury} is the jury's review of the call: {@code aggregation},
  * {@code normalisation}, {@code minScores} and {@code reviewersPerProposal} (the jury policy in

@@ -37,12 +37,10 @@ public record Decision(
    * @param kind the final decision
    * @param reason why, in sentences a citizen can read
    * @param cause why, as data: the seat it took, what stopped it, or the override that applied
- * @param cause why, as data: the seat it took, what stopped it, or the override that applied
    * @param override the jury's override, if one was recorded for the proposal
    * @param computedKind the decision the call's policy computed, before any override
    * @param computedReason the reason of the computed decision
    * @param computedCause the cause of the computed decision
- * @param computedCause the cause of the computed decision
    */
   public Decision {
     requireNonNull(proposal, "'proposal' must not be null");

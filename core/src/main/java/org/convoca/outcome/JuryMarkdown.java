@@ -92,11 +92,11 @@ final class JuryMarkdown {
       md.append("— | no valid score | 0 | — | — |\n");
     } else {
       Alpha alpha = a.alpha();
-      md.append(alpha.value().isPresent() ? JuryJson.rounded(alpha.value().getAsDouble()).toPlainString() : "—").append(" | ")
+      md.append(alpha.value().isPresent() ? JuryView.rounded(alpha.value().getAsDouble()).toPlainString() : "—").append(" | ")
           .append(alpha instanceof Alpha.Undefined u ? "none: " + u.reason().sentence() : alpha.reading().orElseThrow().name())
           .append(" | ").append(a.scores()).append(" | ")
-          .append(a.icc().map(i -> JuryJson.rounded(i.icc1()).toPlainString()).orElse("—")).append(" | ")
-          .append(a.icc().map(i -> JuryJson.rounded(i.icc1k()).toPlainString()).orElse("—")).append(" |\n");
+          .append(a.icc().map(i -> JuryView.rounded(i.icc1()).toPlainString()).orElse("—")).append(" | ")
+          .append(a.icc().map(i -> JuryView.rounded(i.icc1k()).toPlainString()).orElse("—")).append(" |\n");
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,7 +21,7 @@ import org.convoca.selection.Decision;
  * selection and ranking by rank, tracks by id), decimals written plain, two-space indentation, LF
  * line ends and a final LF, UTF-8. The same outcome always gives the same bytes.
  *
- * <p>It is written from small records ({@code OutcomeView}, {@code ProposalView}) whose components
+ * <p>It is written from small records ({@code OutcomeView}, {@code ProposalView}, {@code JuryView}) whose components
  * are the fields, in order; {@link OutcomeSchema} is its JSON Schema. Top-level fields, in order:
  * {@code formatVersion} ({@link #FORMAT_VERSION}); {@code producedBy} ({@link ProducedBy}, outside
  * the fingerprint); {@code fingerprint}; {@code call} (id, name, edition, thresholds, policy,
@@ -78,7 +79,9 @@ public final class OutcomeJson {
   private static final ObjectWriter WRITER = Json.mapper()
       .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-      .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+      .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      // The views give every map its order: sorted maps, or the call's order of criteria.
+      .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private OutcomeJson() {}
 
@@ -140,7 +143,7 @@ public final class OutcomeJson {
         outcome.proposals().stream().map(ProposalOutcome::decision).filter(Decision::overridden)
             .map(OutcomeView.OverrideView::of).toList(),
         outcome.selection().notes(),
-        JuryJson.of(outcome.jury()),
+        JuryView.of(outcome.jury()),
         outcome.proposals().stream().map(ProposalView::of).toList());
   }
 }

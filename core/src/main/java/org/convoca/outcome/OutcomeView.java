@@ -1,7 +1,6 @@
 package org.convoca.outcome;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ record OutcomeView(
     List<TieView> ties,
     List<OverrideView> overrides,
     List<String> notes,
-    JsonNode jury,
+    JuryView jury,
     List<ProposalView> proposals) {
 
   /** The call's terms that the decisions apply. */

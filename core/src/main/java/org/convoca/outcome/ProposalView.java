@@ -1,9 +1,9 @@
 package org.convoca.outcome;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
@@ -44,7 +44,7 @@ record ProposalView(
     List<FailedCheckView> failedChecks,
     List<CheckView> checks,
     List<CriterionView> criteria,
-    JsonNode jury,
+    Map<String, JuryView.CriterionJuryView> jury,
     List<String> labels,
     List<LabelView> labelFindings,
     List<String> tracks) {
@@ -58,7 +58,7 @@ record ProposalView(
         a.meetsAllThresholds(), p.total(), p.rank().orElse(null), d.kind().name(), d.cause(), d.overridden(),
         d.computedKind().name(), d.computedCause(), p.waitlistPosition().orElse(null), p.reasons(),
         a.failedChecks().stream().map(FailedCheckView::of).toList(), a.checks().stream().map(CheckView::of).toList(),
-        a.criteria().stream().map(CriterionView::of).toList(), JuryJson.of(p.jury()),
+        a.criteria().stream().map(CriterionView::of).toList(), JuryView.of(p.jury()),
         a.labels().stream().map(LabelFinding::label).toList(), a.labels().stream().map(LabelView::of).toList(),
         p.tracks().stream().map(t -> t.value()).toList());
   }

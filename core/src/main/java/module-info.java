@@ -63,4 +63,6 @@ module org.convoca.core {
   opens org.convoca.jury to com.fasterxml.jackson.databind;
   opens org.convoca.monitoring to com.fasterxml.jackson.databind;
   opens org.convoca.proposal to com.fasterxml.jackson.databind;
+  // The records that outcome.json is written from are package-private.
+  opens org.convoca.outcome to com.fasterxml.jackson.databind;
 }

@@ -1,53 +1,63 @@
 package org.convoca.assessment;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.convoca.call.CriterionId;
 import org.convoca.proposal.ProposalId;
 
 /**
- * Everything the rule book concluded about one proposal, with its reasons.
+ * Everything the rule book concluded about one proposal, with its reasons. The findings the rules
+ * recorded are kept as they are, not copied into other types: the checks here, the awards in each
+ * criterion's result, the labels here; {@link #trail()} lists them all.
  *
  * @param proposalId the id of the proposal assessed
  * @param eligible whether every eligibility check passed
- * @param checks the eligibility checks, in a stable order (by rule name)
- * @param criteria one result per criterion of the call, in the call's order
+ * @param checks the eligibility checks the rules recorded, in a stable order (by rule name)
+ * @param criteria one result per criterion of the call, in the call's order, each with its awards
  * @param total the 0-100 total: the sum of the weighted contributions, 2 decimals
  * @param overallThreshold the call's overall threshold
  * @param meetsOverallThreshold whether {@code total} reaches the call's overall threshold
- * @param labels the labels, sorted
- * @param trail every finding, in a stable order: checks, then awards by criterion, then labels
+ * @param labels the labels the rules put on it, sorted by label
  */
 public record Assessment(
     ProposalId proposalId,
     boolean eligible,
-    List<EligibilityCheck> checks,
+    List<CheckFinding> checks,
     List<CriterionResult> criteria,
     BigDecimal total,
     BigDecimal overallThreshold,
     boolean meetsOverallThreshold,
-    List<Label> labels,
-    List<Explanation> trail) {
+    List<LabelFinding> labels) {
 
   /**
    * Makes the lists unmodifiable copies.
    *
    * @param proposalId the id of the proposal assessed
    * @param eligible whether every eligibility check passed
-   * @param checks the eligibility checks, in a stable order (by rule name)
-   * @param criteria one result per criterion of the call, in the call's order
+   * @param checks the eligibility checks the rules recorded, in a stable order (by rule name)
+   * @param criteria one result per criterion of the call, in the call's order, each with its awards
    * @param total the 0-100 total: the sum of the weighted contributions, 2 decimals
    * @param overallThreshold the call's overall threshold
    * @param meetsOverallThreshold whether {@code total} reaches the call's overall threshold
-   * @param labels the labels, sorted
-   * @param trail every finding, in a stable order: checks, then awards by criterion, then labels
+   * @param labels the labels the rules put on it, sorted by label
    */
   public Assessment {
     checks = List.copyOf(checks);
     criteria = List.copyOf(criteria);
     labels = List.copyOf(labels);
-    trail = List.copyOf(trail);
+  }
+
+  /**
+   * {@return every finding, the ones the lists above hold, in a stable order: checks, then awards
+   * criterion by criterion, then labels}
+   */
+  public List<Finding> trail() {
+    List<Finding> trail = new ArrayList<>(checks);
+    criteria.forEach(c -> trail.addAll(c.awards()));
+    trail.addAll(labels);
+    return List.copyOf(trail);
   }
 
   /** {@return whether the total and every criterion reach their thresholds} */
@@ -56,7 +66,7 @@ public record Assessment(
   }
 
   /** {@return the checks that failed} */
-  public List<EligibilityCheck> failedChecks() {
+  public List<CheckFinding> failedChecks() {
     return checks.stream().filter(c -> !c.passed()).toList();
   }
 

@@ -18,7 +18,8 @@ import org.convoca.dossier.Dossier;
  * same dossier and rule book can show they reproduce it.
  *
  * <p>The digest reads, each part preceded by its length in bytes as an 8-byte big-endian number:
- * the text {@code convoca-outcome-3}; the {@link CanonicalDossier#bytes canonical dossier}; the
+ * the text {@code convoca-outcome-4}; the format version of {@code outcome.json}
+ * ({@link OutcomeJson#FORMAT_VERSION}) as decimal text; the {@link CanonicalDossier#bytes canonical dossier}; the
  * rule parameters in effect ({@link org.convoca.call.RuleParameters#asMap()}: the call's own values
  * over the defaults of those it leaves out) as canonical JSON; the jury policy in effect
  * ({@link org.convoca.call.Call#juryPolicy()}: the call's {@code jury}, or
@@ -30,7 +31,10 @@ import org.convoca.dossier.Dossier;
  * the same fingerprint). The parameters and the policy are digested as in effect, defaults
  * included, so that a default that changes in a later version of Convoca changes the fingerprint
  * too. The text at the start names this layout: it changes whenever the parts do (version 2 added
- * the parameters, version 3 the jury policy), so that fingerprints of different layouts never match.
+ * the parameters, version 3 the jury policy, version 4 the outcome's format version), so that
+ * fingerprints of different layouts never match. With the format version in the digest, an outcome
+ * written in another format never verifies as this one, even where the two formats agree on every
+ * field that decides the selection.
  *
  * <p>Every jury datum of the dossier (jurors, scores, declared conflicts, assignments, consensus
  * scores) is in the canonical dossier, so the fingerprint covers the jury's review: the conflicts
@@ -43,7 +47,7 @@ import org.convoca.dossier.Dossier;
  */
 public final class Fingerprint {
 
-  private static final String VERSION = "convoca-outcome-3";
+  private static final String VERSION = "convoca-outcome-4";
 
   private Fingerprint() {}
 
@@ -59,6 +63,7 @@ public final class Fingerprint {
   public static String of(Dossier dossier, SortedMap<String, String> ruleBook) {
     MessageDigest digest = sha256();
     part(digest, VERSION.getBytes(StandardCharsets.UTF_8));
+    part(digest, Integer.toString(OutcomeJson.FORMAT_VERSION).getBytes(StandardCharsets.UTF_8));
     part(digest, CanonicalDossier.bytes(dossier));
     part(digest, CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part(digest, CanonicalDossier.valueBytes(policyInEffect(dossier.call().juryPolicy())));

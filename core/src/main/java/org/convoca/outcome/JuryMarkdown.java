@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.convoca.assessment.Label;
+import org.convoca.assessment.LabelFinding;
 import org.convoca.call.CriterionId;
 import org.convoca.call.FederalVocabulary;
 import org.convoca.call.JuryPolicy;
@@ -92,11 +92,11 @@ final class JuryMarkdown {
       md.append("— | no valid score | 0 | — | — |\n");
     } else {
       Alpha alpha = a.alpha();
-      md.append(alpha.value().isPresent() ? JuryJson.rounded(alpha.value().getAsDouble()).toPlainString() : "—").append(" | ")
+      md.append(alpha.value().isPresent() ? JuryView.rounded(alpha.value().getAsDouble()).toPlainString() : "—").append(" | ")
           .append(alpha instanceof Alpha.Undefined u ? "none: " + u.reason().sentence() : alpha.reading().orElseThrow().name())
           .append(" | ").append(a.scores()).append(" | ")
-          .append(a.icc().map(i -> JuryJson.rounded(i.icc1()).toPlainString()).orElse("—")).append(" | ")
-          .append(a.icc().map(i -> JuryJson.rounded(i.icc1k()).toPlainString()).orElse("—")).append(" |\n");
+          .append(a.icc().map(i -> JuryView.rounded(i.icc1()).toPlainString()).orElse("—")).append(" | ")
+          .append(a.icc().map(i -> JuryView.rounded(i.icc1k()).toPlainString()).orElse("—")).append(" |\n");
     }
   }
 
@@ -159,7 +159,7 @@ final class JuryMarkdown {
 
   private static void consensus(StringBuilder md, CallOutcome o) {
     md.append("### Consensus\n\n");
-    List<Map.Entry<ProposalOutcome, Label>> needed = o.proposals().stream()
+    List<Map.Entry<ProposalOutcome, LabelFinding>> needed = o.proposals().stream()
         .flatMap(p -> p.assessment().labels().stream().filter(l -> l.label().equals(FederalVocabulary.NEEDS_CONSENSUS))
             .map(l -> Map.entry(p, l)))
         .toList();

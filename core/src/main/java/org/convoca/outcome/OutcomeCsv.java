@@ -55,23 +55,32 @@ final class OutcomeCsv {
   private OutcomeCsv() {}
 
   static void write(CallOutcome outcome, Writer out, CsvOptions options) {
-    if (options.byteOrderMark()) {
-      writeByteOrderMark(out);
-    }
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+    CsvSchema.Builder schema = CsvSchema.builder();
     FIXED.forEach(schema::addColumn);
     List<Criterion> criteria = outcome.call().criteria();
     criteria.forEach(c -> schema.addColumn(POINTS + c.id().value()));
     for (CriterionId c : outcome.jury().criteria()) {
       List.of("", "_valid", "_excluded", CONSENSUS).forEach(suffix -> schema.addColumn(JURY + c.value() + suffix));
     }
-    if (outcome.proposals().isEmpty()) {
-      writeHeaderOnly(schema.build(), out);
+    writeRows(schema, outcome.proposals().stream().map(p -> row(p, criteria)).toList(), out, options);
+  }
+
+  /**
+   * Writes {@code rows} under a header of {@code schema}'s columns, LF line ends, a byte-order mark
+   * first when {@code options} ask for one; the rows' cells are already made inert.
+   */
+  static void writeRows(CsvSchema.Builder schema, List<Map<String, String>> rows, Writer out, CsvOptions options) {
+    if (options.byteOrderMark()) {
+      writeByteOrderMark(out);
+    }
+    CsvSchema built = schema.setUseHeader(true).setLineSeparator("\n").build();
+    if (rows.isEmpty()) {
+      writeHeaderOnly(built, out);
       return;
     }
-    try (SequenceWriter rows = CSV.writer(schema.build()).writeValues(out)) {
-      for (ProposalOutcome p : outcome.proposals()) {
-        rows.write(row(p, criteria));
+    try (SequenceWriter writer = CSV.writer(built).writeValues(out)) {
+      for (Map<String, String> row : rows) {
+        writer.write(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

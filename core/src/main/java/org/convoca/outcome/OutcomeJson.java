@@ -3,39 +3,37 @@ package org.convoca.outcome;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import org.convoca.assessment.CriterionResult;
-import org.convoca.call.Call;
-import org.convoca.call.SelectionPolicy;
+import java.util.Map;
+import java.util.TreeMap;
 import org.convoca.dossier.internal.Json;
-import org.convoca.jury.JuryOverride;
 import org.convoca.proposal.ProposalId;
-import org.convoca.proposal.Theme;
-import org.convoca.selection.BrokenTie;
 import org.convoca.selection.Decision;
-import org.convoca.value.Money;
 
 /**
  * The outcome as canonical JSON: fixed key order, lists in a stable order (proposals by id, the
  * selection and ranking by rank, tracks by id), decimals written plain, two-space indentation, LF
  * line ends and a final LF, UTF-8. The same outcome always gives the same bytes.
  *
- * <p>Top-level fields, in order: {@code fingerprint}; {@code call} (id, name, edition, thresholds,
- * policy, criteria); {@code summary}; {@code selected} (proposal ids in rank order, then jury
- * inclusions without a rank); {@code waitlist} (ids in order); {@code tracks} (track id to proposal
- * ids); {@code ties}; {@code overrides}; {@code notes}; {@code jury}; {@code proposals} (one object
- * per proposal, by id, with {@code id}, {@code eligible}, {@code total}, {@code rank} — null when not
- * ranked —, {@code decision}, {@code reasons}, {@code criteria}, {@code jury} and more).
+ * <p>It is written from small records ({@code OutcomeView}, {@code ProposalView}, {@code JuryView}) whose components
+ * are the fields, in order; {@link OutcomeSchema} is its JSON Schema. Top-level fields, in order:
+ * {@code formatVersion} ({@link #FORMAT_VERSION}); {@code producedBy} ({@link ProducedBy}, outside
+ * the fingerprint); {@code fingerprint}; {@code call} (id, name, edition, thresholds, policy,
+ * criteria); {@code summary}; {@code selected} (proposal ids in rank order, then jury inclusions
+ * without a rank); {@code waitlist} (ids in order); {@code tracks} (track id to proposal ids);
+ * {@code ties}; {@code overrides}; {@code notes}; {@code jury}; {@code proposals} (one object per
+ * proposal, by id, with {@code id}, {@code eligible}, {@code total}, {@code rank} — null when not
+ * ranked —, {@code decision} and its {@code cause} (a {@link org.convoca.selection.DecisionCause}:
+ * {@code kind} first, then its fields), {@code computedDecision} and {@code computedCause},
+ * {@code reasons}, {@code checks} (every eligibility check with its rule), {@code criteria} (each
+ * with its {@code rawPoints} and the {@code awards} that make them, each with its rule),
+ * {@code jury}, {@code labels} and {@code labelFindings} (each label with its rule), and more).
  *
  * <p>The top-level {@code jury} is the jury's review of the call: {@code aggregation},
  * {@code normalisation}, {@code minScores} and {@code reviewersPerProposal} (the jury policy in
@@ -69,11 +67,21 @@ import org.convoca.value.Money;
  */
 public final class OutcomeJson {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /**
+   * The version of the format, written first as {@code formatVersion}. Version 1 was the format
+   * written before the field existed (an outcome without {@code formatVersion} is version 1).
+   * Version 2 added {@code formatVersion}, {@code producedBy}, each proposal's full trail
+   * ({@code checks}, each criterion's {@code rawPoints} and {@code awards}, {@code labelFindings})
+   * and each decision's {@code cause} and {@code computedCause}. The number changes whenever a field is
+   * added, removed, renamed or changes meaning, together with {@code outcome.schema.json}.
+   */
+  public static final int FORMAT_VERSION = 2;
   private static final ObjectWriter WRITER = Json.mapper()
       .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-      .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+      .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      // The views give every map its order: sorted maps, or the call's order of criteria.
+      .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private OutcomeJson() {}
 
@@ -93,7 +101,7 @@ public final class OutcomeJson {
    */
   public static String text(CallOutcome outcome) {
     try {
-      return WRITER.writeValueAsString(tree(outcome)) + "\n";
+      return WRITER.writeValueAsString(view(outcome)) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -115,139 +123,27 @@ public final class OutcomeJson {
   }
 
   /**
-   * {@return the outcome as a JSON tree, in canonical order}
+   * {@return the outcome as the records that are written}
    *
    * @param outcome the outcome to write
    */
-  static ObjectNode tree(CallOutcome outcome) {
-    ObjectNode root = NODES.objectNode();
-    root.put("fingerprint", outcome.fingerprint());
-    root.set("call", call(outcome.call()));
-    root.set("summary", Json.mapper().valueToTree(outcome.summary()));
-    root.set("selected", ids(outcome.selected()));
-    root.set("waitlist", ids(outcome.waitlist()));
-    ObjectNode tracks = root.putObject("tracks");
-    outcome.tracks().forEach((track, ids) -> tracks.set(track.value(), ids(ids)));
-    ArrayNode ties = root.putArray("ties");
-    outcome.selection().ties().forEach(t -> ties.add(tie(t)));
-    ArrayNode overrides = root.putArray("overrides");
-    outcome.proposals().stream().map(ProposalOutcome::decision).filter(Decision::overridden)
-        .forEach(d -> overrides.add(override(d)));
-    ArrayNode notes = root.putArray("notes");
-    outcome.selection().notes().forEach(notes::add);
-    root.set("jury", JuryJson.of(outcome.jury()));
-    ArrayNode proposals = root.putArray("proposals");
-    outcome.proposals().forEach(p -> proposals.add(proposal(p)));
-    return root;
-  }
-
-  private static ObjectNode call(Call call) {
-    SelectionPolicy policy = call.policy();
-    ObjectNode node = NODES.objectNode();
-    node.put("id", call.id().value());
-    node.put("name", call.name());
-    node.put("edition", call.edition());
-    node.put("overallThreshold", call.overallThreshold());
-    node.put("slots", policy.slots());
-    node.set("totalBudget", money(policy.totalBudget()));
-    node.set("perJurisdictionCap", policy.perJurisdictionCap().<JsonNode>map(NODES::numberNode).orElse(NODES.nullNode()));
-    node.set("perGovernmentCap", policy.perGovernmentCap().<JsonNode>map(NODES::numberNode).orElse(NODES.nullNode()));
-    node.put("minJurisdictions", policy.minJurisdictions());
-    node.put("waitlistLength", policy.waitlistLength());
-    ArrayNode chain = node.putArray("tieBreak");
-    policy.tieBreak().forEach(step -> {
-      ObjectNode s = chain.addObject();
-      s.put("kind", step.kind().name());
-      s.put("criterion", step.criterion().map(Object::toString).orElse(null));
-    });
-    ArrayNode criteria = node.putArray("criteria");
-    call.criteria().forEach(c -> {
-      ObjectNode n = criteria.addObject();
-      n.put("id", c.id().value());
-      n.put("name", c.name());
-      n.put("weight", c.weight());
-      n.put("maxPoints", c.maxPoints());
-      n.put("threshold", c.threshold().orElse(null));
-    });
-    return node;
-  }
-
-  private static ObjectNode tie(BrokenTie t) {
-    ObjectNode node = NODES.objectNode();
-    node.put("higher", t.higher().value());
-    node.put("lower", t.lower().value());
-    node.put("total", t.total());
-    node.put("step", t.step().kind().name());
-    node.put("criterion", t.step().criterion().map(Object::toString).orElse(null));
-    node.put("sentence", t.sentence());
-    return node;
-  }
-
-  private static ObjectNode override(Decision d) {
-    JuryOverride o = d.override().orElseThrow();
-    ObjectNode node = NODES.objectNode();
-    node.put("proposal", d.proposal().value());
-    node.put("verdict", o.verdict().name());
-    node.put("reason", o.reason());
-    node.put("decidedBy", o.decidedBy());
-    node.put("decidedOn", o.decidedOn().toString());
-    node.put("decision", d.kind().name());
-    node.put("computedDecision", d.computedKind().name());
-    node.put("computedReason", d.computedReason());
-    return node;
-  }
-
-  private static ObjectNode proposal(ProposalOutcome p) {
-    ObjectNode node = NODES.objectNode();
-    node.put("id", p.proposal().id().value());
-    node.put("title", p.proposal().title());
-    node.put("applicant", p.applicant().id().value());
-    node.put("applicantName", p.applicant().name());
-    node.put("jurisdiction", p.applicant().jurisdiction().value());
-    node.put("level", p.applicant().level().name());
-    node.put("theme", p.theme().map(Theme::code).orElse(null));
-    node.set("requested", money(Optional.of(p.proposal().funding().requested())));
-    node.put("eligible", p.assessment().eligible());
-    node.put("meetsAllThresholds", p.assessment().meetsAllThresholds());
-    node.put("total", p.total());
-    node.put("rank", p.rank().orElse(null));
-    node.put("decision", p.decision().kind().name());
-    node.put("override", p.decision().overridden());
-    node.put("computedDecision", p.decision().computedKind().name());
-    node.put("waitlistPosition", p.waitlistPosition().orElse(null));
-    ArrayNode reasons = node.putArray("reasons");
-    p.reasons().forEach(reasons::add);
-    ArrayNode failed = node.putArray("failedChecks");
-    p.assessment().failedChecks().forEach(c -> failed.addObject().put("rule", c.rule()).put("sentence", c.sentence()));
-    ArrayNode criteria = node.putArray("criteria");
-    p.assessment().criteria().forEach(c -> criteria.add(criterion(c)));
-    node.set("jury", JuryJson.of(p.jury()));
-    ArrayNode labels = node.putArray("labels");
-    p.assessment().labels().forEach(l -> labels.add(l.label()));
-    ArrayNode tracks = node.putArray("tracks");
-    p.tracks().forEach(t -> tracks.add(t.value()));
-    return node;
-  }
-
-  private static ObjectNode criterion(CriterionResult c) {
-    ObjectNode node = NODES.objectNode();
-    node.put("criterion", c.criterion().value());
-    node.put("points", c.points());
-    node.put("maxPoints", c.maxPoints());
-    node.put("weighted", c.weighted());
-    node.put("threshold", c.threshold().orElse(null));
-    node.put("meetsThreshold", c.meetsThreshold());
-    return node;
-  }
-
-  private static JsonNode money(Optional<Money> money) {
-    return money.<JsonNode>map(m -> NODES.objectNode()
-        .put("amount", m.amount()).put("currency", m.currency())).orElse(NODES.nullNode());
-  }
-
-  private static ArrayNode ids(List<ProposalId> ids) {
-    ArrayNode array = NODES.arrayNode();
-    ids.forEach(id -> array.add(id.value()));
-    return array;
+  static OutcomeView view(CallOutcome outcome) {
+    Map<String, List<ProposalId>> tracks = new TreeMap<>();
+    outcome.tracks().forEach((track, ids) -> tracks.put(track.value(), ids));
+    return new OutcomeView(
+        FORMAT_VERSION,
+        ProducedBy.current(),
+        outcome.fingerprint(),
+        OutcomeView.CallView.of(outcome.call()),
+        outcome.summary(),
+        outcome.selected(),
+        outcome.waitlist(),
+        tracks,
+        outcome.selection().ties().stream().map(OutcomeView.TieView::of).toList(),
+        outcome.proposals().stream().map(ProposalOutcome::decision).filter(Decision::overridden)
+            .map(OutcomeView.OverrideView::of).toList(),
+        outcome.selection().notes(),
+        JuryView.of(outcome.jury()),
+        outcome.proposals().stream().map(ProposalView::of).toList());
   }
 }

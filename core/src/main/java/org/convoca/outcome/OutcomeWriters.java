@@ -11,8 +11,9 @@ import org.convoca.outcome.html.HtmlReport;
 
 /**
  * Writes a {@link CallOutcome} as canonical JSON ({@link OutcomeJson}), as CSV (one row per
- * proposal), as a Markdown report or as an HTML report. All are UTF-8 with LF line ends and depend only on the
- * outcome (and, for the CSV, its {@link CsvOptions}). Writers are flushed, not closed.
+ * proposal, and one row per award in the awards CSV), as a Markdown report or as an HTML report.
+ * All are UTF-8 with LF line ends and depend only on the outcome (and, for the CSVs, their
+ * {@link CsvOptions}). Writers are flushed, not closed.
  *
  * <p>Dossier text cannot be turned against the people who open these files. In the CSV, a text
  * cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a carriage return or NUL
@@ -97,6 +98,56 @@ public final class OutcomeWriters {
    */
   public static void csv(CallOutcome outcome, Path file, CsvOptions options) {
     toFile(file, out -> csv(outcome, out, options));
+  }
+
+  /**
+   * Writes the awards CSV ({@code outcome-awards.csv}) with {@link CsvOptions#standard()}: a header,
+   * then one row per award a rule gave, with columns proposal, criterion, rule, points and sentence;
+   * rows go by proposal id, then by the call's criteria in order, then by rule. A text cell that a
+   * spreadsheet would take for a formula starts with a single quote, as in {@link #csv(CallOutcome,
+   * Writer)}; the points are never altered.
+   *
+   * @param outcome the outcome to write
+   * @param out where to write it; not closed
+   * @throws UncheckedIOException when writing fails
+   */
+  public static void awardsCsv(CallOutcome outcome, Writer out) {
+    awardsCsv(outcome, out, CsvOptions.standard());
+  }
+
+  /**
+   * As {@link #awardsCsv(CallOutcome, Writer)}, encoded as {@code options} say.
+   *
+   * @param outcome the outcome to write
+   * @param out where to write it; not closed
+   * @param options how to write the CSV
+   * @throws UncheckedIOException when writing fails
+   */
+  public static void awardsCsv(CallOutcome outcome, Writer out, CsvOptions options) {
+    OutcomeAwardsCsv.write(outcome, out, options);
+    flush(out);
+  }
+
+  /**
+   * Writes the awards CSV to {@code file}. @throws UncheckedIOException when writing fails
+   *
+   * @param outcome the outcome to write
+   * @param file the file to write, replaced when it exists
+   */
+  public static void awardsCsv(CallOutcome outcome, Path file) {
+    awardsCsv(outcome, file, CsvOptions.standard());
+  }
+
+  /**
+   * Writes the awards CSV to {@code file}, encoded as {@code options} say.
+   *
+   * @param outcome the outcome to write
+   * @param file the file to write, replaced when it exists
+   * @param options how to write the CSV
+   * @throws UncheckedIOException when writing fails
+   */
+  public static void awardsCsv(CallOutcome outcome, Path file, CsvOptions options) {
+    toFile(file, out -> awardsCsv(outcome, out, options));
   }
 
   /**

@@ -1,52 +1,61 @@
 package org.convoca.outcome;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The versions that produced an outcome ({@code producedBy}: a name such as {@code convoca} to its
- * version), compared with the versions running now. They are outside the comparison and the
- * fingerprint, so that a patch release can verify an older outcome; a difference is a note.
+ * The versions of Convoca and Drools that produced an outcome, written as {@code producedBy} in
+ * {@code outcome.json}, outside the fingerprint: a later patch release can then reproduce an older
+ * outcome and say that the versions differ. A version that cannot be found is {@value #UNKNOWN}.
+ *
+ * @param convoca Convoca's version, such as {@code 1.0.0}
+ * @param drools the version of the Drools on the class or module path, such as {@code 10.2.0}
  */
-final class ProducedBy {
+public record ProducedBy(String convoca, String drools) {
 
-  private ProducedBy() {}
+  /** The version written when it cannot be found. */
+  public static final String UNKNOWN = "unknown";
+
+  private static final ProducedBy CURRENT = new ProducedBy(
+      read(ProducedBy.class.getResourceAsStream("versions.properties"), "convoca"),
+      read(ProducedBy.class.getClassLoader() == null ? null
+          : ProducedBy.class.getClassLoader().getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties"),
+          "version"));
 
   /**
-   * {@return the note that {@code claimed} differs from {@code running}, such as "produced by Convoca
-   * 0.1.0 with Drools 10.1.0; verified with Convoca 0.2.0 with Drools 10.2.0"; empty when the outcome
-   * states no versions or the same ones}
+   * Checks that no part is missing.
+   *
+   * @param convoca Convoca's version
+   * @param drools the version of Drools
    */
-  static Optional<String> note(JsonNode claimed, Map<String, String> running) {
-    if (claimed == null || !claimed.isObject()) {
-      return Optional.empty();
-    }
-    Map<String, String> stated = new LinkedHashMap<>();
-    claimed.fields().forEachRemaining(e -> stated.put(e.getKey(), e.getValue().isTextual()
-        ? e.getValue().textValue() : e.getValue().toString()));
-    if (stated.equals(running)) {
-      return Optional.empty();
-    }
-    return Optional.of("produced by " + versions(stated) + "; verified with " + versions(running));
+  public ProducedBy {
+    requireNonNull(convoca, "'convoca' must not be null");
+    requireNonNull(drools, "'drools' must not be null");
   }
 
-  private static String versions(Map<String, String> versions) {
-    if (versions.isEmpty()) {
-      return "no stated versions";
-    }
-    return versions.entrySet().stream()
-        .map(e -> Shown.text(name(e.getKey()) + " " + e.getValue()))
-        .collect(Collectors.joining(" with "));
+  /**
+   * {@return the versions of this run: Convoca's as it was built, Drools' from the Maven metadata of
+   * the {@code drools-core} jar found at run time; either is {@value #UNKNOWN} when it cannot be read}
+   */
+  public static ProducedBy current() {
+    return CURRENT;
   }
 
-  private static String name(String key) {
-    return switch (key) {
-      case "convoca" -> "Convoca";
-      case "drools" -> "Drools";
-      default -> key;
-    };
+  private static String read(@Nullable InputStream in, String key) {
+    if (in == null) {
+      return UNKNOWN;
+    }
+    try (in) {
+      Properties properties = new Properties();
+      properties.load(in);
+      String value = properties.getProperty(key, UNKNOWN).strip();
+      return value.isEmpty() || value.startsWith("${") ? UNKNOWN : value;
+    } catch (IOException | IllegalArgumentException unreadable) {
+      return UNKNOWN;
+    }
   }
 }

@@ -4,9 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.CriterionResult;
-import org.convoca.assessment.EligibilityCheck;
-import org.convoca.assessment.Explanation;
-import org.convoca.assessment.ExplanationKind;
+import org.convoca.assessment.AwardFinding;
+import org.convoca.assessment.CheckFinding;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.Decision;
 
@@ -63,7 +62,7 @@ final class ProposalExplanation {
 
   private void checks(Assessment a) {
     line("Eligibility: " + (a.eligible() ? "eligible" : "NOT eligible"));
-    for (EligibilityCheck check : a.checks()) {
+    for (CheckFinding check : a.checks()) {
       line("  [" + (check.passed() ? "pass" : "FAIL") + "] " + PlainLine.of(check.rule()));
       line("         " + PlainLine.of(check.sentence()));
     }
@@ -77,10 +76,8 @@ final class ProposalExplanation {
           + ", weight " + plain(c.weight()) + "% -> " + plain(c.weighted())
           + c.threshold().map(t -> c.meetsThreshold() ? ", threshold " + plain(t) + " met"
               : ", BELOW threshold " + plain(t)).orElse(""));
-      for (Explanation e : a.trail()) {
-        if (e.kind() == ExplanationKind.AWARD && e.criterion().filter(c.criterion()::equals).isPresent()) {
-          line("      +" + plain(e.points()) + "  " + PlainLine.of(e.rule()) + ": " + PlainLine.of(e.sentence()));
-        }
+      for (AwardFinding award : c.awards()) {
+        line("      +" + plain(award.points()) + "  " + PlainLine.of(award.rule()) + ": " + PlainLine.of(award.sentence()));
       }
     }
   }

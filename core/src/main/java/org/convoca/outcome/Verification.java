@@ -69,7 +69,7 @@ public record Verification(String claimedFingerprint, String recomputedFingerpri
     checkFormat(claimed, mine);
     List<Difference> differences = OutcomeComparison.compare(claimed.tree(), mine);
     return new Verification(claimed.fingerprint(), recomputed.fingerprint(), differences,
-        ProducedBy.note(claimed.tree().get("producedBy"), running).stream().toList());
+        ProducedByNote.note(claimed.tree().get("producedBy"), running).stream().toList());
   }
 
   /** {@return whether the recomputed outcome is the claimed one: no difference at all} */

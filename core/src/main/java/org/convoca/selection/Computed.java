@@ -10,9 +10,13 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.convoca.assessment.CheckFinding;
+import org.convoca.assessment.CriterionResult;
 import org.convoca.call.Call;
+import org.convoca.call.SelectionPolicy;
 import org.convoca.government.JurisdictionCode;
 import org.convoca.proposal.ProposalId;
+import org.convoca.value.Money;
 
 /**
  * The decisions the call's policy computes, before the jury's overrides. Built whole by
@@ -83,21 +87,46 @@ final class Computed {
     return reasons.waitlisted(position, rank(c.id()), c, fill.stops().get(c.id()), fill.reserved().size());
   }
 
+  /** What stopped a ranked proposal that got no seat. */
+  DecisionCause stopCause(Candidate c) {
+    Fill.Blocked blocked = fill.stops().get(c.id());
+    int rank = rank(c.id());
+    SelectionPolicy policy = call.policy();
+    return switch (blocked.stop()) {
+      case SLOTS -> new DecisionCause.SlotsFull(rank, policy.slots(), fill.reserved().size());
+      case JURISDICTION_CAP -> new DecisionCause.JurisdictionCap(rank, c.jurisdiction(),
+          policy.perJurisdictionCap().orElseThrow());
+      case GOVERNMENT_CAP -> new DecisionCause.GovernmentCap(rank, c.applicant().id(),
+          policy.perGovernmentCap().orElseThrow());
+      case BUDGET -> {
+        Money budget = policy.totalBudget().orElseThrow();
+        yield new DecisionCause.Budget(rank, c.request(),
+            new Money(budget.amount().subtract(blocked.spentBefore()), budget.currency()), budget);
+      }
+    };
+  }
+
   private void decideUnranked(List<Candidate> candidates) {
     for (Candidate c : candidates) {
       if (!c.assessment().eligible()) {
-        put(c, DecisionKind.INELIGIBLE, Reasons.ineligible(c.assessment()));
+        put(c, DecisionKind.INELIGIBLE, Reasons.ineligible(c.assessment()), new DecisionCause.Ineligible(
+            c.assessment().failedChecks().stream().map(CheckFinding::rule).toList()));
       } else if (c.incompleteReview().isPresent()) {
-        put(c, DecisionKind.INCOMPLETE_REVIEW, Reasons.incompleteReview(c.incompleteReview().get()));
+        put(c, DecisionKind.INCOMPLETE_REVIEW, Reasons.incompleteReview(c.incompleteReview().get()),
+            new DecisionCause.IncompleteReview());
       } else if (!c.rankable()) {
-        put(c, DecisionKind.BELOW_THRESHOLD, reasons.belowThreshold(c.assessment()));
+        put(c, DecisionKind.BELOW_THRESHOLD, reasons.belowThreshold(c.assessment()), new DecisionCause.BelowThreshold(
+            c.total(), call.overallThreshold(),
+            c.assessment().criteriaBelowThreshold().stream().map(CriterionResult::criterion).toList()));
       }
     }
   }
 
   private void decideSeated() {
-    fill.reserved().forEach(c -> put(c, DecisionKind.SELECTED_RESERVED_SEAT, reasons.reserved(rank(c.id()), c)));
-    fill.merit().forEach(c -> put(c, DecisionKind.SELECTED_BY_MERIT, reasons.merit(rank(c.id()), c.total())));
+    fill.reserved().forEach(c -> put(c, DecisionKind.SELECTED_RESERVED_SEAT, reasons.reserved(rank(c.id()), c),
+        new DecisionCause.ReservedSeat(rank(c.id()), c.jurisdiction(), call.policy().minJurisdictions())));
+    fill.merit().forEach(c -> put(c, DecisionKind.SELECTED_BY_MERIT, reasons.merit(rank(c.id()), c.total()),
+        new DecisionCause.MeritSeat(rank(c.id()))));
   }
 
   private void decideLeftOut(List<Candidate> ranked) {
@@ -111,12 +140,12 @@ final class Computed {
       Optional<Stop> cap = beside.capStop(c);
       if (cap.isEmpty() && waitlist.size() < call.policy().waitlistLength()) {
         waitlist.add(c);
-        put(c, DecisionKind.WAITLISTED, waitlistReason(c, waitlist.size()));
+        put(c, DecisionKind.WAITLISTED, waitlistReason(c, waitlist.size()), stopCause(c));
       } else {
         String why = blocked.stop() == Stop.JURISDICTION_CAP || blocked.stop() == Stop.GOVERNMENT_CAP ? ""
             : cap.map(s -> Reasons.cannotWait(c, s)).orElseGet(reasons::noWaitlist);
         put(c, DecisionKind.NOT_SELECTED,
-            reasons.notSelected(rank(c.id()), c, blocked, fill.reserved().size(), why));
+            reasons.notSelected(rank(c.id()), c, blocked, fill.reserved().size(), why), stopCause(c));
       }
     }
   }
@@ -138,8 +167,8 @@ final class Computed {
     }
   }
 
-  private void put(Candidate c, DecisionKind kind, String reason) {
-    decisions.put(c.id(), Decision.computed(c.id(), kind, reason));
+  private void put(Candidate c, DecisionKind kind, String reason, DecisionCause cause) {
+    decisions.put(c.id(), Decision.computed(c.id(), kind, reason, cause));
   }
 
 }

@@ -33,14 +33,16 @@ final class Overrides {
       Decision before = computed.decision(id).orElseThrow();
       DecisionKind kind = o.verdict() == JuryVerdict.INCLUDE ? DecisionKind.SELECTED_BY_JURY : DecisionKind.EXCLUDED_BY_JURY;
       String reason = Reasons.override(o, before.kind().selected(), dossier.call().policy().slots());
-      decisions.put(id, new Decision(id, kind, reason, Optional.of(o), before.kind(), before.reason()));
+      DecisionCause cause = new DecisionCause.Overridden(o.verdict(), o.decidedBy(), o.decidedOn(), before.kind().selected());
+      decisions.put(id, new Decision(id, kind, reason, cause, Optional.of(o), before.kind(), before.reason(), before.cause()));
     });
 
     List<ProposalId> waitlist = new ArrayList<>();
     for (Candidate c : computed.waitlist()) {
       if (!overrides.containsKey(c.id())) {
         waitlist.add(c.id());
-        decisions.put(c.id(), Decision.computed(c.id(), DecisionKind.WAITLISTED, computed.waitlistReason(c, waitlist.size())));
+        decisions.put(c.id(), Decision.computed(c.id(), DecisionKind.WAITLISTED, computed.waitlistReason(c, waitlist.size()),
+            computed.stopCause(c)));
       }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.CriterionResult;
-import org.convoca.assessment.EligibilityCheck;
+import org.convoca.assessment.CheckFinding;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.SelectionPolicy;
@@ -24,7 +24,7 @@ final class Reasons {
   }
 
   static String ineligible(Assessment a) {
-    List<EligibilityCheck> failed = a.failedChecks();
+    List<CheckFinding> failed = a.failedChecks();
     String checks = failed.stream().map(c -> "\"" + c.rule() + "\": " + sentence(c.sentence()))
         .collect(Collectors.joining(" "));
     return "Not eligible, so not ranked: it failed " + count(failed.size(), "eligibility check") + ". " + checks;

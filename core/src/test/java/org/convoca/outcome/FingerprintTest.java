@@ -23,7 +23,8 @@ class FingerprintTest {
       digest.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
       digest.update(bytes);
     };
-    part.accept("convoca-outcome-3".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    part.accept("convoca-outcome-4".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    part.accept("2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     part.accept(CanonicalDossier.bytes(dossier));
     part.accept(CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part.accept(("{\"aggregation\":\"MEAN\",\"conflicts\":[\"SAME_PERSON\",\"AFFILIATION\",\"SAME_JURISDICTION\",\"DECLARED\"],"

@@ -3,7 +3,7 @@ package org.convoca.outcome;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.EligibilityCheck;
+import org.convoca.assessment.CheckFinding;
 import org.convoca.dossier.Dossier;
 import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.selection.BrokenTie;
@@ -34,8 +34,8 @@ final class HostileOutcomes {
         .withJury(plain.jury().withOverrides(plain.jury().overrides().stream()
             .map(o -> o.withReason(text).withDecidedBy(text)).toList()));
     List<Assessment> assessments = f.assessments().stream().map(a -> new Assessment(a.proposalId(), a.eligible(),
-        a.checks().stream().map(c -> new EligibilityCheck(c.rule(), c.passed(), text)).toList(), a.criteria(),
-        a.total(), a.overallThreshold(), a.meetsOverallThreshold(), a.labels(), a.trail())).toList();
+        a.checks().stream().map(c -> new CheckFinding(c.proposal(), c.rule(), c.passed(), text)).toList(), a.criteria(),
+        a.total(), a.overallThreshold(), a.meetsOverallThreshold(), a.labels())).toList();
     CallOutcome o = CallOutcomes.decide(dossier, assessments, OutcomeFixtures.OGP_LOCAL, OutcomeFixtures.RULE_BOOK);
     Selection s = o.selection();
     Selection hostile = new Selection(s.ranking(),

@@ -11,6 +11,7 @@ import org.convoca.call.Normalisation;
 import org.convoca.dossier.Dossier;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.Jury;
+import org.convoca.value.VisibleText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,7 +98,8 @@ class JuryMarkdownTest {
 
   @Test
   void showsWhoNeedsConsensusAndTheConsensusRecorded() {
-    assertThat(read).contains("- **P-04**: " + READ + ": the scores range from 1 to 4.5\n");
+    // A label's sentence is what the rule wrote, its line breaks made visible as a LabelFinding makes them.
+    assertThat(read).contains("- **P-04**: " + VisibleText.of(HOSTILE) + ": the scores range from 1 to 4.5\n");
     assertThat(read).contains("| P-04 | quality | 4.5 | ");
     assertThat(read).contains(" | 2021-06-03 | " + READ + " agreed after the hearing |");
   }

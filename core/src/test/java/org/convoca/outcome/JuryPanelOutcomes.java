@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.Label;
+import org.convoca.assessment.LabelFinding;
 import org.convoca.call.AggregationMethod;
 import org.convoca.call.CriterionId;
 import org.convoca.call.FederalVocabulary;
@@ -122,9 +122,8 @@ final class JuryPanelOutcomes {
   static List<Assessment> assessments(String text) {
     return bids().assessments().stream().map(a -> !a.proposalId().value().equals("P-04") ? a
         : new Assessment(a.proposalId(), a.eligible(), a.checks(), a.criteria(), a.total(), a.overallThreshold(),
-            a.meetsOverallThreshold(), List.of(new Label(FederalVocabulary.NEEDS_CONSENSUS,
-                "Jurors who disagree call for a consensus discussion", text + ": the scores range from 1 to 4.5")),
-            a.trail())).toList();
+            a.meetsOverallThreshold(), List.of(new LabelFinding(a.proposalId(), FederalVocabulary.NEEDS_CONSENSUS,
+                "Jurors who disagree call for a consensus discussion", text + ": the scores range from 1 to 4.5")))).toList();
   }
 
   static CallOutcome outcome(Dossier dossier, String text) {

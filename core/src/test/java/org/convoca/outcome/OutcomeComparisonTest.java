@@ -101,9 +101,9 @@ class OutcomeComparisonTest {
   void notesVersionsOnlyWhenStatedAndDifferent() throws Exception {
     Map<String, String> running = Map.of("convoca", "0.2.0");
 
-    assertThat(ProducedBy.note(null, running)).isEmpty();
-    assertThat(ProducedBy.note(json("{'convoca': '0.2.0'}"), running)).isEmpty();
-    assertThat(ProducedBy.note(json("{'convoca': '0.1.0'}"), running))
+    assertThat(ProducedByNote.note(null, running)).isEmpty();
+    assertThat(ProducedByNote.note(json("{'convoca': '0.2.0'}"), running)).isEmpty();
+    assertThat(ProducedByNote.note(json("{'convoca': '0.1.0'}"), running))
         .contains("produced by Convoca 0.1.0; verified with Convoca 0.2.0");
   }
 }

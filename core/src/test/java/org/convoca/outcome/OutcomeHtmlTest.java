@@ -49,7 +49,7 @@ class OutcomeHtmlTest {
       assertThat(trail.select("td.rule").eachText())
           .as("every check's and every award's rule")
           .containsAll(p.assessment().checks().stream().map(c -> c.rule()).toList())
-          .containsAll(p.assessment().trail().stream().filter(e -> e.criterion().isPresent()).map(e -> e.rule()).toList());
+          .containsAll(p.assessment().criteria().stream().flatMap(c -> c.awards().stream()).map(e -> e.rule()).toList());
       assertThat(trail.text()).contains(p.assessment().checks().stream().map(c -> c.sentence()).toList());
     }
   }

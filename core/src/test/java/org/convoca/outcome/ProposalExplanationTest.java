@@ -29,7 +29,9 @@ class ProposalExplanationTest {
 
         Points
           cocreation: 5 of 10 points, weight 60% -> 30, threshold 2 met
+              +5  Points set by the test: The test sets them.
           quality: 5 of 10 points, weight 40% -> 20
+              +5  Points set by the test: The test sets them.
         Total 85 (overall threshold 50 met)
 
         Rank: 2

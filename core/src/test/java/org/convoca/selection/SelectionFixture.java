@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.CriterionResult;
-import org.convoca.assessment.EligibilityCheck;
+import org.convoca.assessment.AwardFinding;
+import org.convoca.assessment.CheckFinding;
 import org.convoca.call.Call;
 import org.convoca.call.CallId;
 import org.convoca.call.Criterion;
@@ -175,19 +176,24 @@ public final class SelectionFixture {
   }
 
   private static Assessment assessment(Bid b) {
-    List<EligibilityCheck> checks = b.eligible
-        ? List.of(new EligibilityCheck("Applicant is a provincial or municipal government", true, "It is."))
-        : List.of(new EligibilityCheck("Proposal is submitted within the window", false, "It arrived after the call closed."));
-    CriterionResult cocreation = result("cocreation", b.cocreation, new BigDecimal("60"), Optional.of(new BigDecimal("2")));
-    CriterionResult quality = result("quality", BigDecimal.valueOf(5), new BigDecimal("40"), Optional.empty());
-    return new Assessment(ProposalId.of(b.id), b.eligible, checks, List.of(cocreation, quality), b.total,
-        new BigDecimal("50"), b.total.compareTo(new BigDecimal("50")) >= 0, List.of(), List.of());
+    ProposalId id = ProposalId.of(b.id);
+    List<CheckFinding> checks = b.eligible
+        ? List.of(CheckFinding.passed(id, "Applicant is a provincial or municipal government", "It is."))
+        : List.of(CheckFinding.failed(id, "Proposal is submitted within the window", "It arrived after the call closed."));
+    CriterionResult cocreation = result(id, "cocreation", b.cocreation, new BigDecimal("60"), Optional.of(new BigDecimal("2")));
+    CriterionResult quality = result(id, "quality", BigDecimal.valueOf(5), new BigDecimal("40"), Optional.empty());
+    return new Assessment(id, b.eligible, checks, List.of(cocreation, quality), b.total,
+        new BigDecimal("50"), b.total.compareTo(new BigDecimal("50")) >= 0, List.of());
   }
 
-  private static CriterionResult result(String id, BigDecimal points, BigDecimal weight, Optional<BigDecimal> threshold) {
+  /** A result whose points one award gives (none when the test sets negative points, which no award can give). */
+  private static CriterionResult result(ProposalId proposal, String id, BigDecimal points, BigDecimal weight,
+      Optional<BigDecimal> threshold) {
     BigDecimal weighted = points.multiply(weight).divide(BigDecimal.TEN, 2, java.math.RoundingMode.HALF_UP);
+    List<AwardFinding> awards = points.signum() < 0 ? List.of()
+        : List.of(new AwardFinding(proposal, CriterionId.of(id), "Points set by the test", points, "The test sets them."));
     return new CriterionResult(CriterionId.of(id), points, points, BigDecimal.TEN, weight, weighted, threshold,
-        threshold.map(t -> points.compareTo(t) >= 0).orElse(true));
+        threshold.map(t -> points.compareTo(t) >= 0).orElse(true), awards);
   }
 
   /** A proposal as a test sees it: who, where, what total, what request. */

@@ -14,8 +14,10 @@ class SelectionTest {
   private static final ProposalId P1 = ProposalId.of("P-1");
   private static final ProposalId P2 = ProposalId.of("P-2");
 
-  private final Decision selected = Decision.computed(P1, DecisionKind.SELECTED_BY_MERIT, "Selected by merit.");
-  private final Decision below = Decision.computed(P2, DecisionKind.BELOW_THRESHOLD, "Below the threshold.");
+  private final Decision selected = Decision.computed(P1, DecisionKind.SELECTED_BY_MERIT, "Selected by merit.",
+      new DecisionCause.MeritSeat(1));
+  private final Decision below = Decision.computed(P2, DecisionKind.BELOW_THRESHOLD, "Below the threshold.",
+      new DecisionCause.BelowThreshold(new BigDecimal("40"), new BigDecimal("50"), List.of()));
   private final List<RankedProposal> ranking = List.of(new RankedProposal(1, P1, new BigDecimal("80")));
 
   @Test

@@ -13,6 +13,8 @@ import org.convoca.call.SelectionPolicy;
 import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
 import org.convoca.dossier.Dossier;
+import org.convoca.government.GovernmentId;
+import org.convoca.government.JurisdictionCode;
 import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.JurorScore;
@@ -36,6 +38,9 @@ class SelectorTest {
     assertThat(ids(s.selected())).containsExactly("P-1", "P-3");
     assertThat(s.decision(ProposalId.of("P-2")).orElseThrow().reason())
         .contains("its request of ARS 300 did not fit in the ARS 200 left of the budget");
+    assertThat(s.decision(ProposalId.of("P-2")).orElseThrow().cause()).isEqualTo(
+        new DecisionCause.Budget(2, Money.of(300, "ARS"), Money.of(200, "ARS"), Money.of(500, "ARS")));
+    assertThat(s.decision(ProposalId.of("P-1")).orElseThrow().cause()).isEqualTo(new DecisionCause.MeritSeat(1));
   }
 
   @Test
@@ -52,6 +57,7 @@ class SelectorTest {
     Decision p2 = s.decision(ProposalId.of("P-2")).orElseThrow();
     assertThat(p2.kind()).isEqualTo(DecisionKind.NOT_SELECTED);
     assertThat(p2.reason()).contains("jurisdiction AR-X already had the most selected proposals the call allows");
+    assertThat(p2.cause()).isEqualTo(new DecisionCause.JurisdictionCap(2, JurisdictionCode.of("AR-X"), 1));
   }
 
   @Test
@@ -65,6 +71,8 @@ class SelectorTest {
 
     assertThat(ids(s.selected())).containsExactly("P-1");
     assertThat(s.decision(ProposalId.of("P-2")).orElseThrow().reason()).contains("its government G1");
+    assertThat(s.decision(ProposalId.of("P-2")).orElseThrow().cause())
+        .isEqualTo(new DecisionCause.GovernmentCap(2, GovernmentId.of("G1"), 1));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.convoca.outcome.CallOutcome;
@@ -21,17 +22,20 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code convoca assess}: assesses and selects, prints a summary, writes the outcome files. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     description = "Assesses every proposal of DOSSIER, selects under the call's policy, prints a summary "
-        + "and, with --out, writes outcome.json, outcome.csv, report.md and report.html.")
+        + "and, with --out, writes outcome.json, outcome.csv, outcome-awards.csv, report.md and report.html.")
 final class AssessCommand implements Runnable {
 
-  /** The outcome formats and the file each is written to. */
+  /** The awards CSV, one row per award, which the csv format writes beside outcome.csv. */
+  static final String AWARDS_CSV = "outcome-awards.csv";
+
+  /** The outcome formats and the files each is written to. */
   enum Format {
-    json("outcome.json"), csv("outcome.csv"), md("report.md"), html("report.html");
+    json("outcome.json"), csv("outcome.csv", AWARDS_CSV), md("report.md"), html("report.html");
 
-    final String file;
+    final List<String> files;
 
-    Format(String file) {
-      this.file = file;
+    Format(String... files) {
+      this.files = List.of(files);
     }
   }
 
@@ -48,7 +52,8 @@ final class AssessCommand implements Runnable {
   Path out;
 
   @Option(names = "--csv-bom",
-      description = "Start outcome.csv with a UTF-8 byte-order mark, which some spreadsheets need to read it as UTF-8.")
+      description = "Start outcome.csv and outcome-awards.csv with a UTF-8 byte-order mark, which some spreadsheets "
+          + "need to read them as UTF-8.")
   boolean csvBom;
 
   @Option(names = "--format", paramLabel = "FORMAT",
@@ -74,7 +79,7 @@ final class AssessCommand implements Runnable {
     }
     OutcomeSummary.print(outcome, spec.commandLine().getOut());
     if (folder != null) {
-      wanted().forEach(format -> spec.commandLine().getOut().println("wrote " + out.resolve(format.file)));
+      wanted().forEach(format -> format.files.forEach(file -> spec.commandLine().getOut().println("wrote " + out.resolve(file))));
     }
   }
 
@@ -87,15 +92,23 @@ final class AssessCommand implements Runnable {
     CsvOptions csv = csvBom ? CsvOptions.standard().withByteOrderMark() : CsvOptions.standard();
     Map<String, OutcomeFolder.Content> files = new LinkedHashMap<>();
     for (Format format : wanted()) {
-      StringWriter text = new StringWriter();
-      switch (format) {
-        case json -> OutcomeWriters.json(outcome, text);
-        case csv -> OutcomeWriters.csv(outcome, text, csv);
-        case md -> OutcomeWriters.markdown(outcome, text);
-        case html -> OutcomeWriters.html(outcome, text);
+      for (String file : format.files) {
+        StringWriter text = new StringWriter();
+        switch (format) {
+          case json -> OutcomeWriters.json(outcome, text);
+          case csv -> {
+            if (file.equals(AWARDS_CSV)) {
+              OutcomeWriters.awardsCsv(outcome, text, csv);
+            } else {
+              OutcomeWriters.csv(outcome, text, csv);
+            }
+          }
+          case md -> OutcomeWriters.markdown(outcome, text);
+          case html -> OutcomeWriters.html(outcome, text);
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        files.put(file, stream -> stream.write(bytes));
       }
-      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-      files.put(format.file, stream -> stream.write(bytes));
     }
     return files;
   }

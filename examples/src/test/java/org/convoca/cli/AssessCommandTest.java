@@ -40,10 +40,12 @@ class AssessCommandTest {
     assertThat(out.resolve("report.html")).isRegularFile();
     try (var files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", "report.html", ".convoca.lock");
+          .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "outcome-awards.csv", "report.md", "report.html",
+              ".convoca.lock");
     }
     assertThat(Files.readString(out.resolve("report.html"))).startsWith("<!DOCTYPE html>")
         .contains(fingerprintIn(run.out()));
+    assertThat(run.out()).contains("wrote " + out.resolve("outcome-awards.csv"));
     JsonNode json = Json.mapper().readTree(out.resolve("outcome.json").toFile());
     assertThat(json.fieldNames()).toIterable().contains("fingerprint", "selected", "waitlist", "proposals", "tracks");
     JsonNode first = json.get("proposals").get(0);
@@ -60,6 +62,7 @@ class AssessCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(out.resolve("report.md")).isRegularFile();
     assertThat(out.resolve("outcome.csv")).isRegularFile();
+    assertThat(out.resolve("outcome-awards.csv")).isRegularFile();
     assertThat(out.resolve("outcome.json")).doesNotExist();
     assertThat(out.resolve("report.html")).doesNotExist();
   }
@@ -177,6 +180,7 @@ class AssessCommandTest {
       assertThat(files.map(f -> f.getFileName().toString()))
           .containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", ".convoca.lock");
     }
+    assertThat(out.resolve("outcome-awards.csv")).as("written all or nothing").doesNotExist();
   }
 
   @Test
@@ -217,7 +221,7 @@ class AssessCommandTest {
     Cli.run("assess", Cli.TINY.toString(), "--out", out.toString());
     Path fresh = Files.createFile(out.resolve("fresh"));
 
-    for (String name : java.util.List.of("outcome.json", "outcome.csv", "report.md", "report.html")) {
+    for (String name : java.util.List.of("outcome.json", "outcome.csv", "outcome-awards.csv", "report.md", "report.html")) {
       assertThat(Files.getPosixFilePermissions(out.resolve(name))).isEqualTo(Files.getPosixFilePermissions(fresh));
     }
   }
@@ -232,6 +236,8 @@ class AssessCommandTest {
     byte[] bom = Files.readAllBytes(dir.resolve("bom/outcome.csv"));
     assertThat(new String(plain, 0, 3, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("id,");
     assertThat(bom).startsWith(0xEF, 0xBB, 0xBF).hasSize(plain.length + 3);
+    assertThat(Files.readAllBytes(dir.resolve("bom/outcome-awards.csv"))).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(Files.readString(dir.resolve("plain/outcome-awards.csv"))).startsWith("proposal,criterion,rule,points,sentence\n");
   }
 
   @Test

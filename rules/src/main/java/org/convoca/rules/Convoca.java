@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.Call;
@@ -13,6 +15,7 @@ import org.convoca.dossier.DossierReader;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.ClaimedOutcome;
 import org.convoca.outcome.InvalidOutcomeException;
+import org.convoca.outcome.ProducedBy;
 import org.convoca.outcome.Verification;
 import org.convoca.outcome.internal.CallOutcomes;
 import org.convoca.proposal.ProposalId;
@@ -124,7 +127,11 @@ public final class Convoca {
    * @throws RuleExecutionException as {@link #decide(Dossier)}
    */
   public Verification verify(Dossier dossier, ClaimedOutcome claimed) {
-    return Verification.of(decide(dossier), claimed, RunningVersions.get());
+    ProducedBy running = ProducedBy.current();
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put("convoca", running.convoca());
+    versions.put("drools", running.drools());
+    return Verification.of(decide(dossier), claimed, versions);
   }
 
   /**

@@ -3,8 +3,9 @@ package org.convoca.rules;
 import java.util.List;
 import java.util.Optional;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.Explanation;
-import org.convoca.assessment.ExplanationKind;
+import org.convoca.assessment.AwardFinding;
+import org.convoca.assessment.CheckFinding;
+import org.convoca.assessment.Finding;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.ProposalId;
 
@@ -33,17 +34,27 @@ public final class Assessed {
     return assessments.stream().filter(a -> a.proposalId().equals(ProposalId.of(proposal))).findFirst().orElseThrow();
   }
 
-  /** The trail entries of {@code rule} on the first proposal. */
-  public List<Explanation> by(String rule) {
+  /** The findings of {@code rule} on the first proposal. */
+  public List<Finding> by(String rule) {
     return by(first(), rule);
   }
 
-  public static List<Explanation> by(Assessment assessment, String rule) {
+  public static List<Finding> by(Assessment assessment, String rule) {
     return assessment.trail().stream().filter(e -> e.rule().equals(rule)).toList();
+  }
+
+  /** The awards of {@code rule} on the first proposal. */
+  public List<AwardFinding> awardsBy(String rule) {
+    return by(rule).stream().filter(AwardFinding.class::isInstance).map(AwardFinding.class::cast).toList();
+  }
+
+  /** The checks {@code rule} made on {@code assessment}'s proposal. */
+  public static List<CheckFinding> checksBy(Assessment assessment, String rule) {
+    return assessment.checks().stream().filter(c -> c.rule().equals(rule)).toList();
   }
 
   /** Whether {@code rule}'s check on the first proposal passed; empty when the rule did not check it. */
   public Optional<Boolean> check(String rule) {
-    return by(rule).stream().filter(e -> e.kind() == ExplanationKind.CHECK).map(Explanation::passed).findFirst();
+    return checksBy(first(), rule).stream().map(CheckFinding::passed).findFirst();
   }
 }

@@ -5,7 +5,7 @@ import static org.convoca.rules.Fixtures.aCompleteProposal;
 import static org.convoca.rules.Fixtures.aDossier;
 
 import java.io.StringWriter;
-import org.convoca.assessment.Label;
+import org.convoca.assessment.LabelFinding;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.internal.Json;
 import org.convoca.outcome.CallOutcome;
@@ -30,7 +30,7 @@ class PrimaryThemeAgreementTest {
 
   @Test
   void theOutcomesThemeIsTheThemeOfThePrimaryThemeLabel() {
-    assertThat(proposal.assessment().labels()).extracting(Label::label).contains("PRIMARY_THEME:PUBLIC_MONITORING");
+    assertThat(proposal.assessment().labels()).extracting(LabelFinding::label).contains("PRIMARY_THEME:PUBLIC_MONITORING");
     assertThat(proposal.theme()).contains(Theme.PUBLIC_MONITORING);
   }
 
@@ -51,6 +51,6 @@ class PrimaryThemeAgreementTest {
     ProposalOutcome p = Convoca.withBundledRules().decide(aDossier(offTopic)).proposal(offTopic.id()).orElseThrow();
 
     assertThat(p.theme()).isEmpty();
-    assertThat(p.assessment().labels()).extracting(Label::label).noneMatch(l -> l.startsWith("PRIMARY_THEME:"));
+    assertThat(p.assessment().labels()).extracting(LabelFinding::label).noneMatch(l -> l.startsWith("PRIMARY_THEME:"));
   }
 }

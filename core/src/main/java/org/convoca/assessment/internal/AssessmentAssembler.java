@@ -8,18 +8,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
 import org.convoca.assessment.CriterionResult;
-import org.convoca.assessment.EligibilityCheck;
-import org.convoca.assessment.Explanation;
-import org.convoca.assessment.ExplanationKind;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
-import org.convoca.assessment.Label;
 import org.convoca.assessment.LabelFinding;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
@@ -125,24 +120,15 @@ public final class AssessmentAssembler {
         .setScale(SCALE, RoundingMode.HALF_UP);
     boolean eligible = checks.stream().allMatch(CheckFinding::passed);
 
-    List<Explanation> trail = new ArrayList<>(findings.size());
-    checks.forEach(c -> trail.add(new Explanation(
-        ExplanationKind.CHECK, c.rule(), Optional.empty(), BigDecimal.ZERO, c.passed(), c.sentence())));
-    awards.forEach(a -> trail.add(new Explanation(
-        ExplanationKind.AWARD, a.rule(), Optional.of(a.criterion()), a.points(), true, a.sentence())));
-    labels.forEach(l -> trail.add(new Explanation(
-        ExplanationKind.LABEL, l.rule(), Optional.empty(), BigDecimal.ZERO, true, l.sentence())));
-
     return new Assessment(
         proposal,
         eligible,
-        checks.stream().map(c -> new EligibilityCheck(c.rule(), c.passed(), c.sentence())).toList(),
+        checks,
         results,
         total,
         call.overallThreshold(),
         total.compareTo(call.overallThreshold()) >= 0,
-        labels.stream().map(l -> new Label(l.label(), l.rule(), l.sentence())).distinct().toList(),
-        trail);
+        labels.stream().distinct().toList());
   }
 
   private CriterionResult result(Criterion criterion, List<AwardFinding> awards) {
@@ -154,8 +140,9 @@ public final class AssessmentAssembler {
     BigDecimal weighted = points.multiply(criterion.weight())
         .divide(criterion.maxPoints(), SCALE, RoundingMode.HALF_UP);
     boolean meets = criterion.threshold().map(t -> points.compareTo(t) >= 0).orElse(true);
-    return new CriterionResult(
-        criterion.id(), raw, points, criterion.maxPoints(), criterion.weight(), weighted, criterion.threshold(), meets);
+    List<AwardFinding> own = awards.stream().filter(a -> a.criterion().equals(criterion.id())).toList();
+    return new CriterionResult(criterion.id(), raw, points, criterion.maxPoints(), criterion.weight(), weighted,
+        criterion.threshold(), meets, own);
   }
 
   private AwardFinding requireKnownCriterion(AwardFinding award) {

@@ -3,9 +3,8 @@ package org.convoca.outcome.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.convoca.assessment.Assessment;
+import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CriterionResult;
-import org.convoca.assessment.Explanation;
-import org.convoca.assessment.ExplanationKind;
 import org.convoca.outcome.ProposalOutcome;
 import org.convoca.review.CriterionReview;
 import org.convoca.review.JuryReview;
@@ -52,11 +51,9 @@ final class ProposalViews {
 
   private static ProposalView.Criterion criterion(Assessment a, CriterionResult c) {
     List<ProposalView.Award> awards = new ArrayList<>();
-    for (Explanation e : a.trail()) {
-      if (e.kind() == ExplanationKind.AWARD && e.criterion().filter(c.criterion()::equals).isPresent()) {
-        awards.add(new ProposalView.Award((e.points().signum() >= 0 ? "+" : "") + Shown.number(e.points()),
-            Shown.text(e.rule()), Shown.text(e.sentence())));
-      }
+    for (AwardFinding award : c.awards()) {
+      awards.add(new ProposalView.Award((award.points().signum() >= 0 ? "+" : "") + Shown.number(award.points()),
+          Shown.text(award.rule()), Shown.text(award.sentence())));
     }
     return new ProposalView.Criterion(Shown.text(c.criterion()), Shown.number(c.points()), Shown.number(c.maxPoints()),
         c.rawPoints().compareTo(c.points()) > 0 ? "capped from " + Shown.number(c.rawPoints()) : "",

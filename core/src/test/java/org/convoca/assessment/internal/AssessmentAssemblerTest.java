@@ -12,9 +12,6 @@ import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
 import org.convoca.assessment.CriterionResult;
-import org.convoca.assessment.EligibilityCheck;
-import org.convoca.assessment.Explanation;
-import org.convoca.assessment.ExplanationKind;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.assessment.LabelFinding;
@@ -103,8 +100,8 @@ class AssessmentAssemblerTest {
         CheckFinding.failed(P1, "A rule", "late")));
 
     assertThat(a.eligible()).isFalse();
-    assertThat(a.checks()).extracting(EligibilityCheck::rule).containsExactly("A rule", "B rule");
-    assertThat(a.failedChecks()).extracting(EligibilityCheck::sentence).containsExactly("late");
+    assertThat(a.checks()).extracting(CheckFinding::rule).containsExactly("A rule", "B rule");
+    assertThat(a.failedChecks()).extracting(CheckFinding::sentence).containsExactly("late");
   }
 
   @Test
@@ -119,9 +116,23 @@ class AssessmentAssemblerTest {
 
     Assessment a = assembler.assess(P1, findings);
     assertThat(a).isEqualTo(assembler.assess(P1, reversed));
-    assertThat(a.trail()).extracting(Explanation::kind).containsExactly(
-        ExplanationKind.CHECK, ExplanationKind.AWARD, ExplanationKind.AWARD, ExplanationKind.LABEL);
-    assertThat(a.trail().get(1).criterion()).contains(CriterionId.of("cocreation"));
+    assertThat(a.trail()).extracting(Finding::rule).containsExactly("Window", "Workshop held", "Jury mean", "Co-created");
+    assertThat(a.criterion(CriterionId.of("cocreation")).orElseThrow().awards()).extracting(AwardFinding::rule)
+        .containsExactly("Workshop held");
+  }
+
+  @Test
+  void keepsTheRulesFindingsThemselvesNotCopies() {
+    AwardFinding award = AwardFinding.of(P1, "jury", "Jury mean", 2, "mean");
+    CheckFinding check = CheckFinding.passed(P1, "Window", "in time");
+    LabelFinding label = new LabelFinding(P1, "CO_CREATED", "Co-created", "a co-owner");
+
+    Assessment a = assembler.assess(P1, List.of(award, check, label));
+
+    assertThat(a.checks()).containsExactly(check);
+    assertThat(a.criterion(CriterionId.of("jury")).orElseThrow().awards()).containsExactly(award);
+    assertThat(a.labels()).containsExactly(label);
+    assertThat(a.trail()).containsExactly(check, award, label);
   }
 
   @Test

@@ -7,7 +7,7 @@ import static org.convoca.rules.Fixtures.aScore;
 
 import java.util.List;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.Label;
+import org.convoca.assessment.LabelFinding;
 import org.convoca.call.FederalVocabulary;
 import org.convoca.call.Track;
 import org.convoca.capacity.Sector;
@@ -43,10 +43,10 @@ class ClassificationAndTrackRulesTest {
     @Test
     void theFirstOfTheProposalsThemesThatTheCallNamesIsItsPrimaryTheme() {
       Proposal p = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"), Theme.PUBLIC_MONITORING, Theme.OPEN_DATA);
-      assertThat(Assessed.byBundledBook(aDossier(p)).first().labels()).extracting(Label::label)
+      assertThat(Assessed.byBundledBook(aDossier(p)).first().labels()).extracting(LabelFinding::label)
           .contains(FederalVocabulary.primaryTheme(Theme.PUBLIC_MONITORING)).doesNotContain(FederalVocabulary.primaryTheme(Theme.OPEN_DATA));
       Proposal offTopic = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"));
-      assertThat(Assessed.byBundledBook(aDossier(offTopic)).first().labels()).extracting(Label::label)
+      assertThat(Assessed.byBundledBook(aDossier(offTopic)).first().labels()).extracting(LabelFinding::label)
           .noneMatch(l -> l.startsWith(FederalVocabulary.PRIMARY_THEME));
     }
 

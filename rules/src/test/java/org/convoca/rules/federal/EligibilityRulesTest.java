@@ -121,12 +121,12 @@ class EligibilityRulesTest {
     Proposal first = aCompleteProposal();
     Proposal second = aCompleteProposal().withId(ProposalId.of("P-000")).withSubmittedAt(Fixtures.INSIDE_WINDOW.plusSeconds(60));
     Assessed assessed = Assessed.byBundledBook(aDossier(first, second));
-    assertThat(Assessed.by(assessed.of("P-001"), rule)).singleElement().extracting(e -> e.passed()).isEqualTo(true);
-    assertThat(Assessed.by(assessed.of("P-000"), rule)).singleElement().extracting(e -> e.passed()).isEqualTo(false);
+    assertThat(Assessed.checksBy(assessed.of("P-001"), rule)).singleElement().extracting(e -> e.passed()).isEqualTo(true);
+    assertThat(Assessed.checksBy(assessed.of("P-000"), rule)).singleElement().extracting(e -> e.passed()).isEqualTo(false);
 
     Dossier two = aDossier(first, second);
     two = two.withCall(Fixtures.withParameter(two.call(), FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT, BigDecimal.valueOf(2)));
-    assertThat(Assessed.byBundledBook(two).all()).allMatch(a -> Assessed.by(a, rule).get(0).passed());
+    assertThat(Assessed.byBundledBook(two).all()).allMatch(a -> Assessed.checksBy(a, rule).get(0).passed());
 
     Dossier unlimited = aDossier(first, second);
     unlimited = unlimited.withCall(Fixtures.withParameter(unlimited.call(), FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT, null));

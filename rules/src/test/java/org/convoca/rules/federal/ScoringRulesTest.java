@@ -9,8 +9,7 @@ import static org.convoca.rules.Fixtures.aScore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.convoca.assessment.Explanation;
-import org.convoca.assessment.ExplanationKind;
+import org.convoca.assessment.AwardFinding;
 import org.convoca.call.AggregationMethod;
 import org.convoca.call.FederalVocabulary;
 import org.convoca.call.JuryPolicy;
@@ -44,18 +43,16 @@ import org.junit.jupiter.api.Test;
  */
 class ScoringRulesTest {
 
-  static List<Explanation> awards(Proposal proposal, String rule) {
+  static List<AwardFinding> awards(Proposal proposal, String rule) {
     return awards(aDossier(proposal), rule);
   }
 
-  static List<Explanation> awards(Dossier dossier, String rule) {
-    return Assessed.byBundledBook(dossier).by(rule);
+  static List<AwardFinding> awards(Dossier dossier, String rule) {
+    return Assessed.byBundledBook(dossier).awardsBy(rule);
   }
 
-  static List<Explanation> awardsOn(Proposal proposal, org.convoca.call.CriterionId criterion) {
-    return Assessed.byBundledBook(aDossier(proposal)).first().trail().stream()
-        .filter(e -> e.kind() == ExplanationKind.AWARD && e.criterion().map(criterion::equals).orElse(false))
-        .toList();
+  static List<AwardFinding> awardsOn(Proposal proposal, org.convoca.call.CriterionId criterion) {
+    return Assessed.byBundledBook(aDossier(proposal)).first().criterion(criterion).orElseThrow().awards();
   }
 
   /** A dossier with {@code proposal} whose call sets rule parameter {@code parameter} to {@code value}. */
@@ -100,7 +97,7 @@ class ScoringRulesTest {
     void eachNonGovernmentalCollaboratorEarnsATenthOfTheCoCreationPoints() {
       String rule = "Each non-governmental collaborator earns a tenth of the co-creation points";
       assertThat(awards(withPartners(partner("Universidad", Sector.ACADEMIA, PartnerRole.COLLABORATOR)), rule))
-          .singleElement().extracting(Explanation::points).isEqualTo(new BigDecimal("1.00"));
+          .singleElement().extracting(AwardFinding::points).isEqualTo(new BigDecimal("1.00"));
       assertThat(awards(aCompleteProposal(), rule)).isEmpty();
     }
 
@@ -142,7 +139,7 @@ class ScoringRulesTest {
     void participationThatReachedTheCallsMinimumOfPeopleEarnsAFifthOfTheCoCreationPoints() {
       String rule = "Participation that reached the call's minimum of people earns a fifth of the co-creation points";
       assertThat(awards(withActivities(activity(ActivityKind.WORKSHOP, 60, 0), activity(ActivityKind.SURVEY, 0, 40)), rule))
-          .singleElement().extracting(Explanation::sentence)
+          .singleElement().extracting(AwardFinding::sentence)
           .isEqualTo("Participation activities reached 100 people (participants and responses); the call asks for 100.");
       Proposal ninetyNine = withActivities(activity(ActivityKind.WORKSHOP, 60, 0), activity(ActivityKind.SURVEY, 0, 39));
       assertThat(awards(ninetyNine, rule)).isEmpty();
@@ -162,11 +159,11 @@ class ScoringRulesTest {
     @Test
     void eachCoreOpenGovernmentValueTheProposalAdvancesEarnsAThirdOfTheValuesPoints() {
       String rule = "Each core open-government value the proposal advances earns a third of the values points";
-      assertThat(awards(aCompleteProposal(), rule)).extracting(Explanation::sentence).containsExactly(
+      assertThat(awards(aCompleteProposal(), rule)).extracting(AwardFinding::sentence).containsExactly(
           "The proposal advances access to information.", "The proposal advances public accountability.");
       Proposal allThree = aCompleteProposal().withValues(OpenGovernmentValue.ACCESS_TO_INFORMATION,
           OpenGovernmentValue.CIVIC_PARTICIPATION, OpenGovernmentValue.PUBLIC_ACCOUNTABILITY);
-      assertThat(awards(allThree, rule)).extracting(Explanation::points)
+      assertThat(awards(allThree, rule)).extracting(AwardFinding::points)
           .containsExactly(new BigDecimal("3.33"), new BigDecimal("3.33"), new BigDecimal("3.33"));
       assertThat(Assessed.byBundledBook(aDossier(allThree)).first().criterion(FederalVocabulary.VALUES).orElseThrow().points())
           .isEqualByComparingTo("9.99");
@@ -304,7 +301,7 @@ class ScoringRulesTest {
 
     @Test
     void aRequestOfAtMostTheCallsShareOfTheCeilingPerMilestoneEarnsAThirdOfTheFeasibilityPoints() {
-      assertThat(awards(funded(1_500_000, 0), PER_MILESTONE)).singleElement().extracting(Explanation::sentence)
+      assertThat(awards(funded(1_500_000, 0), PER_MILESTONE)).singleElement().extracting(AwardFinding::sentence)
           .isEqualTo("The request of ARS 1500000 over 2 milestones stays within 0.25 of the ceiling of ARS 3000000 per milestone.");
       assertThat(awards(funded(1_500_001, 0), PER_MILESTONE)).isEmpty();
       assertThat(awards(withParameter(funded(3_000_000, 0), FederalVocabulary.MAX_REQUEST_PER_MILESTONE_SHARE, new BigDecimal("0.5")),
@@ -321,7 +318,7 @@ class ScoringRulesTest {
     @Test
     void milestonesSpreadOverAtLeastTheCallsShareOfTheImplementationWindowEarnAThirdOfTheFeasibilityPoints() {
       Proposal spread = dueOn(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 8, 15));
-      assertThat(awards(spread, SPREAD)).singleElement().extracting(Explanation::sentence)
+      assertThat(awards(spread, SPREAD)).singleElement().extracting(AwardFinding::sentence)
           .isEqualTo("The milestones span 195 days of the 364-day implementation window; the call asks for at least 0.5 of it.");
       assertThat(awards(aCompleteProposal(), SPREAD)).isEmpty();
       assertThat(awards(withParameter(spread, FederalVocabulary.MIN_MILESTONE_SPREAD_SHARE, new BigDecimal("0.6")), SPREAD)).isEmpty();
@@ -436,7 +433,7 @@ class ScoringRulesTest {
     @Test
     void aGovernmentNewToOpenGovernmentEarnsTheNewcomerPriorityPoints() {
       String rule = "A government new to open government earns the newcomer priority points";
-      assertThat(awards(aCompleteProposal(), rule)).singleElement().extracting(Explanation::points)
+      assertThat(awards(aCompleteProposal(), rule)).singleElement().extracting(AwardFinding::points)
           .isEqualTo(new BigDecimal("5.00"));
       assertThat(awards(fromTheProvince(), rule)).isEmpty();
       Dossier off = aDossier(aCompleteProposal());
@@ -447,7 +444,7 @@ class ScoringRulesTest {
     @Test
     void aSmallMunicipalityEarnsTheSmallMunicipalityPriorityPoints() {
       String rule = "A small municipality earns the small-municipality priority points";
-      assertThat(awards(aCompleteProposal(), rule)).singleElement().extracting(Explanation::sentence)
+      assertThat(awards(aCompleteProposal(), rule)).singleElement().extracting(AwardFinding::sentence)
           .isEqualTo("Villa Test has 30000 inhabitants, fewer than 50000.");
       Dossier threshold = aDossier(aCompleteProposal());
       threshold = threshold.withCall(Fixtures.withParameter(threshold.call(), FederalVocabulary.SMALL_MUNICIPALITY_POPULATION, BigDecimal.valueOf(30_000)));

@@ -7,7 +7,7 @@ import static org.convoca.rules.Fixtures.aDossier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.convoca.assessment.Explanation;
+import org.convoca.assessment.Finding;
 import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.Proposal;
@@ -46,7 +46,7 @@ class SetWordingTest {
   }
 
   private static String sentence(Dossier dossier, String rule) {
-    List<Explanation> trail = Assessed.byBundledBook(dossier).by(rule);
+    List<Finding> trail = Assessed.byBundledBook(dossier).by(rule);
     assertThat(trail).hasSize(1);
     return trail.get(0).sentence();
   }

@@ -1,0 +1,46 @@
+package org.convoca.outcome;
+
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convoca.assessment.AwardFinding;
+import org.convoca.assessment.CriterionResult;
+
+/**
+ * The awards of an outcome as CSV ({@code outcome-awards.csv}), one row per award: proposal,
+ * criterion, rule, points, sentence. Rows go by proposal id, then by the call's criteria in order,
+ * then in the assessment's order of awards (by rule), so the file is the same for the same outcome.
+ * A proposal with no award has no row. Text cells get the same protection against formulas as
+ * {@link OutcomeCsv}'s; the points are plain decimals, never altered.
+ */
+final class OutcomeAwardsCsv {
+
+  static final List<String> COLUMNS = List.of("proposal", "criterion", "rule", "points", "sentence");
+
+  private OutcomeAwardsCsv() {}
+
+  static void write(CallOutcome outcome, Writer out, CsvOptions options) {
+    CsvSchema.Builder schema = CsvSchema.builder();
+    COLUMNS.forEach(schema::addColumn);
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (ProposalOutcome p : outcome.proposals()) {
+      for (CriterionResult c : p.assessment().criteria()) {
+        c.awards().forEach(a -> rows.add(row(a)));
+      }
+    }
+    OutcomeCsv.writeRows(schema, rows, out, options);
+  }
+
+  private static Map<String, String> row(AwardFinding award) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("proposal", OutcomeCsv.inert(award.proposal().value()));
+    row.put("criterion", OutcomeCsv.inert(award.criterion().value()));
+    row.put("rule", OutcomeCsv.inert(award.rule()));
+    row.put("points", award.points().toPlainString());
+    row.put("sentence", OutcomeCsv.inert(award.sentence()));
+    return row;
+  }
+}

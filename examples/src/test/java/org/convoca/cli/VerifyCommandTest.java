@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.convoca.dossier.internal.Json;
+import org.convoca.outcome.OutcomeJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -263,6 +264,35 @@ class VerifyCommandTest {
     assertThat(run.exitCode()).as(run.out()).isZero();
     assertThat(run.out()).startsWith("note: produced by Convoca 0.0.1 with Drools 9.44.0; verified with Convoca ")
         .contains("reproduced, fingerprint ");
+  }
+
+  @Test
+  void refusesAnOutcomeWrittenInANewerFormatAndNamesBothVersions() throws Exception {
+    ObjectNode tree = tree(federal);
+    tree.put("formatVersion", OutcomeJson.FORMAT_VERSION + 1);
+
+    Cli run = verify(Cli.SAMPLE, write(tree));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("outcome format " + (OutcomeJson.FORMAT_VERSION + 1)
+        + " is newer than this Convoca reads (" + OutcomeJson.FORMAT_VERSION + ")");
+  }
+
+  @Test
+  void catchesATamperedCauseAndATamperedAwardSentence() throws Exception {
+    ObjectNode tree = tree(federal);
+    String id = tree.get("selected").get(0).textValue();
+    ObjectNode p = proposal(tree, id);
+    ((ObjectNode) p.get("cause")).put("kind", "RESERVED_SEAT");
+    ObjectNode award = (ObjectNode) p.get("criteria").get(0).get("awards").get(0);
+    award.put("sentence", "A sentence no rule wrote.");
+
+    Cli run = verify(Cli.SAMPLE, write(tree));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("$.proposals[" + id + "].cause.kind: claimed \"RESERVED_SEAT\"")
+        .contains("claimed \"A sentence no rule wrote.\"");
   }
 
   @Test

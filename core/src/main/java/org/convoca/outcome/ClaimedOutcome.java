@@ -75,7 +75,7 @@ public final class ClaimedOutcome {
       var at = e.getLocation();
       throw new InvalidOutcomeException(source + ": not JSON"
           + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-          + Shown.plain(e.getOriginalMessage()));
+          + Shown.plain(e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[")));
     }
     if (tree == null || tree.isMissingNode()) {
       throw new InvalidOutcomeException(source + ": not JSON: the file is empty");

@@ -27,7 +27,7 @@ final class OutcomeComparison {
   private static final String PRODUCED_BY = "producedBy";
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   /** A proposal's decision, total or rank, or a part of one (a decision written as an object with its cause). */
-  private static final Pattern PROPOSAL_FIELD = Pattern.compile("\\$\\.proposals\\[[^\\]]+\\]\\.(decision|total|rank)([.\\[].*)?");
+  private static final Pattern PROPOSAL_FIELD = Pattern.compile("\\$\\.proposals\\[[^\\]]+\\]\\.(decision|cause|computedDecision|computedCause|override|total|rank)([.\\[].*)?");
 
   /** The most characters of a path shown: room for any path of a real outcome, not for a hostile key. */
   private static final int MAX_PATH_CHARS = 200;
@@ -198,7 +198,7 @@ final class OutcomeComparison {
     var matcher = PROPOSAL_FIELD.matcher(path);
     if (matcher.matches()) {
       return switch (matcher.group(1)) {
-        case "decision" -> Kind.DECISION;
+        case "decision", "cause", "computedDecision", "computedCause", "override" -> Kind.DECISION;
         case "total" -> Kind.TOTAL;
         default -> Kind.RANK;
       };

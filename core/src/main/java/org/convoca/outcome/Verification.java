@@ -85,16 +85,21 @@ public record Verification(String claimedFingerprint, String recomputedFingerpri
     }
   }
 
-  /** Refuses {@code claimed} when it states a format other than the one {@code mine}, the recomputed tree, is written in. */
+  /**
+   * Refuses {@code claimed} when it is in a format other than the one {@code mine}, the recomputed
+   * tree, is written in. An outcome that states no format is in format 1, written before the field
+   * existed.
+   */
   static void checkFormat(ClaimedOutcome claimed, JsonNode mine) {
     JsonNode written = mine.get("formatVersion");
-    Optional<Integer> stated = claimed.formatVersion();
-    if (written == null || stated.isEmpty() || stated.get() == written.intValue()) {
+    int stated = claimed.formatVersion().orElse(1);
+    if (written == null || stated == written.intValue()) {
       return;
     }
     int reads = written.intValue();
-    throw new InvalidOutcomeException(claimed.source() + ": outcome format " + stated.get()
-        + (stated.get() > reads
+    throw new InvalidOutcomeException(claimed.source() + ": outcome format " + stated
+        + (claimed.formatVersion().isEmpty() ? " (it states no formatVersion)" : "")
+        + (stated > reads
             ? " is newer than this Convoca reads (" + reads + ")"
             : " is older than this Convoca writes (" + reads + "); verify it with the Convoca version that produced it"));
   }

@@ -98,6 +98,28 @@ class OutcomeComparisonTest {
   }
 
   @Test
+  void takesAnOutcomeThatStatesNoFormatForFormatOne() throws Exception {
+    ClaimedOutcome unstated = ClaimedOutcome.parse("{'fingerprint': 'f', 'selected': [], 'proposals': []}"
+        .replace('\'', '"'), "outcome.json");
+
+    assertThatThrownBy(() -> Verification.checkFormat(unstated, json("{'formatVersion': 2}")))
+        .isInstanceOf(InvalidOutcomeException.class)
+        .hasMessageStartingWith("outcome.json: outcome format 1 (it states no formatVersion) is older than this Convoca writes (2)");
+    Verification.checkFormat(unstated, json("{'formatVersion': 1}"));
+  }
+
+  @Test
+  void countsATamperedCauseAsADecisionDifference() throws Exception {
+    List<Difference> differences = OutcomeComparison.compare(
+        json("{'proposals': [{'id': 'P-1', 'cause': {'kind': 'JURISDICTION_CAP', 'cap': 7}}]}"),
+        json("{'proposals': [{'id': 'P-1', 'cause': {'kind': 'JURISDICTION_CAP', 'cap': 6}}]}"));
+
+    assertThat(differences).singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(Verification.Kind.DECISION))
+        .satisfies(d -> assertThat(d.path()).isEqualTo("$.proposals[P-1].cause.cap"));
+  }
+
+  @Test
   void notesVersionsOnlyWhenStatedAndDifferent() throws Exception {
     Map<String, String> running = Map.of("convoca", "0.2.0");
 

@@ -199,6 +199,20 @@ class VerifyCommandTest {
   }
 
   @Test
+  void namesWhereACutOffFileOpenedWhatItNeverClosedWithoutTheParsersInternals() throws Exception {
+    String whole = Files.readString(federal);
+    Path file = Files.writeString(dir.resolve("outcome.json"), whole.substring(0, 5000));
+
+    Cli run = verify(Cli.SAMPLE, file);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().toList()).singleElement().asString()
+        .startsWith(file + ": not JSON at line ")
+        .contains("start marker at [line: ")
+        .doesNotContain("Source:").doesNotContain("REDACTED");
+  }
+
+  @Test
   void refusesJsonThatIsNotAnOutcomeNamingWhatIsMissing() throws Exception {
     Path list = Files.writeString(dir.resolve("list.json"), "[\"P-001\"]");
     Path selection = Files.writeString(dir.resolve("partial.json"), "{\"fingerprint\": \"abc\", \"selected\": [\"P-001\"]}");

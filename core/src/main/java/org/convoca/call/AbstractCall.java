@@ -70,4 +70,13 @@ public abstract class AbstractCall {
   public RuleParameters parameters() {
     return RuleParameters.empty();
   }
+
+  /**
+   * {@return the parameters of the monitoring rules (see {@link MonitoringParameters}); every default
+   * in effect when the call gives none}
+   */
+  @Value.Default
+  public MonitoringParameters monitoring() {
+    return MonitoringParameters.empty();
+  }
 }

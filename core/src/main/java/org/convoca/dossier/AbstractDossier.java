@@ -8,6 +8,7 @@ import org.convoca.capacity.Person;
 import org.convoca.government.Government;
 import org.convoca.jury.Jury;
 import org.convoca.monitoring.ProgressReport;
+import org.convoca.monitoring.ResultsAssessment;
 import org.convoca.proposal.Proposal;
 import org.convoca.value.ConvocaStyle;
 import org.immutables.value.Value;
@@ -53,4 +54,7 @@ public abstract class AbstractDossier {
 
   /** {@return the progress reports on selected proposals} */
   public abstract List<ProgressReport> progressReports();
+
+  /** {@return the jury's assessments of selected projects' early results} */
+  public abstract List<ResultsAssessment> resultsAssessments();
 }

@@ -2,6 +2,7 @@ package org.convoca.monitoring;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.convoca.proposal.ProposalId;
 import org.convoca.value.ConvocaStyle;
 import org.convoca.value.Money;
@@ -26,4 +27,7 @@ public abstract class AbstractProgressReport {
 
   /** {@return the funds spent so far} */
   public abstract Money fundsSpent();
+
+  /** {@return what the government tells about this period in its own words; empty when it tells nothing} */
+  public abstract Optional<String> narrative();
 }

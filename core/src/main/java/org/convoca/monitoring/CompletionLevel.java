@@ -11,5 +11,10 @@ public enum CompletionLevel {
   /** Substantial progress. */
   SUBSTANTIAL,
   /** Complete. */
-  COMPLETE
+  COMPLETE;
+
+  /** {@return whether the IRM counts this level as high completion: substantial or complete} */
+  public boolean high() {
+    return this == SUBSTANTIAL || this == COMPLETE;
+  }
 }

@@ -3,6 +3,7 @@ package org.convoca.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
+import org.convoca.monitoring.MonitoringOutcome;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.ClaimedOutcome;
 import org.convoca.outcome.InvalidOutcomeException;
@@ -149,5 +151,36 @@ public final class Convoca {
   public Verification verify(Path dossier, Path claimed) {
     ClaimedOutcome outcome = ClaimedOutcome.read(claimed);
     return verify(DossierReader.standard().read(dossier), outcome);
+  }
+
+  /**
+   * Monitors the implementation of {@code dossier}'s selected projects as of {@code asOf}: decides
+   * the selection as {@link #decide(Dossier)} does, then runs the rule book's monitoring rules on
+   * the progress reports and results assessments dated up to {@code asOf}.
+   *
+   * @param dossier the dossier, read and validated
+   * @param asOf the monitoring date
+   * @return each selected project's status, completion, results, recognitions and gaps, explained
+   * @throws org.convoca.dossier.InvalidDossierException when the monitoring data has problems that
+   *     need the selection or the date to be seen (reports on proposals that were not selected,
+   *     dates after {@code asOf}...), every one with its JSON path
+   * @throws RuleExecutionException when a rule fails while it runs
+   */
+  public MonitoringOutcome monitor(Dossier dossier, LocalDate asOf) {
+    return ruleBook.monitor(dossier, decide(dossier), asOf);
+  }
+
+  /**
+   * Reads the dossier at {@code dossier} and {@link #monitor(Dossier, LocalDate) monitors} it.
+   *
+   * @param dossier the dossier's file
+   * @param asOf the monitoring date
+   * @return each selected project's status, completion, results, recognitions and gaps, explained
+   * @throws org.convoca.dossier.InvalidDossierException when the dossier has problems
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws RuleExecutionException when a rule fails while it runs
+   */
+  public MonitoringOutcome monitor(Path dossier, LocalDate asOf) {
+    return monitor(DossierReader.standard().read(dossier), asOf);
   }
 }

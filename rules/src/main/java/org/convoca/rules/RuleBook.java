@@ -3,6 +3,7 @@ package org.convoca.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,11 +13,13 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.internal.AssessmentAssembler;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
+import org.convoca.assessment.internal.AssessmentAssembler;
 import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
+import org.convoca.monitoring.MonitoringOutcome;
+import org.convoca.outcome.CallOutcome;
 import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
 import org.convoca.rules.fact.SelectedProposal;
@@ -287,6 +290,19 @@ public final class RuleBook implements TrackAssigner {
         .thenComparing(p -> rank.getOrDefault(p.proposal(), Integer.MAX_VALUE))
         .thenComparing(TrackPlacement::rule));
     return List.copyOf(placements);
+  }
+
+  /**
+   * Runs the monitoring rules on the selected projects of {@code selection} as of {@code asOf}.
+   *
+   * @param dossier the dossier the selection was decided on
+   * @param selection the selection's outcome
+   * @param asOf the monitoring date
+   * @return the monitoring outcome
+   */
+  public MonitoringOutcome monitor(Dossier dossier, CallOutcome selection, LocalDate asOf) {
+    // SKELETON: helper "monitoring-rules" implements it.
+    throw new UnsupportedOperationException("monitoring is not built yet");
   }
 
   /**

@@ -14,7 +14,7 @@ import org.convoca.proposal.ProposalId;
  *
  * @param asOf the monitoring date: reports and results assessments up to it count
  * @param selectionFingerprint the fingerprint of the selection's outcome the projects come from
- * @param fingerprint the fingerprint of this monitoring outcome (see {@link MonitoringFingerprint})
+ * @param fingerprint the fingerprint of this monitoring outcome (see {@link org.convoca.outcome.MonitoringFingerprint})
  * @param projects one per selected project, in the selection's rank order
  * @param notes what a reader should know about the run, such as rule book warnings
  */

@@ -74,6 +74,23 @@ public final class Fingerprint {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /**
+   * SHA-256 over {@code version}, then each of {@code parts}, then each file's name and text (CRLF
+   * turned into LF), every part preceded by its length; in lower-case hex.
+   */
+  static String digest(String version, byte[] first, byte[] second, byte[] third, Map<String, String> files) {
+    MessageDigest digest = sha256();
+    part(digest, version.getBytes(StandardCharsets.UTF_8));
+    part(digest, first);
+    part(digest, second);
+    part(digest, third);
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      part(digest, file.getKey().getBytes(StandardCharsets.UTF_8));
+      part(digest, file.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   /** The jury policy as the digest reads it: a map with sorted keys, the kinds that apply in their enum order. */
   static SortedMap<String, Object> policyInEffect(JuryPolicy policy) {
     SortedMap<String, Object> map = new TreeMap<>();

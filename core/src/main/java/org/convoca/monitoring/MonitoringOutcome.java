@@ -54,4 +54,20 @@ public record MonitoringOutcome(LocalDate asOf, String selectionFingerprint, Str
   public List<LessonGroup> lessons() {
     return Lessons.of(projects);
   }
+
+  /**
+   * One project's whole monitoring as plain text, as {@code convoca monitor --project} prints it:
+   * the project, its government and selection; its status with every status rule that concluded
+   * it; its completion, per commitment and per milestone, each with its rule and sentence; its early
+   * results; each recognition condition met or missed; its documentation gaps; its spending against
+   * its completion; and its history, one line per date with the reasons of that day. Text from the
+   * dossier or a rule is on one line, with nothing in it that acts on a terminal.
+   *
+   * @param proposal the id of the project to explain; not null
+   * @return the explanation, one line per item, each ending with a line feed
+   * @throws IllegalArgumentException when {@code proposal} is not one of the monitored projects
+   */
+  public String explain(ProposalId proposal) {
+    return MonitoringExplanation.of(this, proposal);
+  }
 }

@@ -76,7 +76,8 @@ public final class OutcomeJson {
    * added, removed, renamed or changes meaning, together with {@code outcome.schema.json}.
    */
   public static final int FORMAT_VERSION = 2;
-  private static final ObjectWriter WRITER = Json.mapper()
+  /** The canonical writer, shared with {@code monitoring.json} ({@link MonitoringJson}). */
+  static final ObjectWriter WRITER = Json.mapper()
       .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n")))
       .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -1,14 +1,6 @@
 package org.convoca.outcome;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
@@ -31,7 +23,7 @@ public final class OutcomeSchema {
   private static final URI ID = URI.create(
       "https://convoca.org/schema/outcome/" + OutcomeJson.FORMAT_VERSION + "/outcome.schema.json");
 
-  private static final Schema SCHEMA = load();
+  private static final SchemaResource SCHEMA = new SchemaResource(RESOURCE, "outcome");
 
   private OutcomeSchema() {}
 
@@ -47,11 +39,7 @@ public final class OutcomeSchema {
    * @throws IllegalStateException when the resource is missing from the class path (a broken jar)
    */
   public static InputStream asStream() {
-    InputStream in = OutcomeSchema.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("the outcome schema " + RESOURCE + " is missing from the class path");
-    }
-    return in;
+    return SCHEMA.stream();
   }
 
   /**
@@ -61,16 +49,6 @@ public final class OutcomeSchema {
    * @return the problems, empty when {@code json} is an outcome of this format version
    */
   public static List<String> problems(String json) {
-    return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
-  }
-
-  private static Schema load() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-    try (InputStream in = asStream()) {
-      return registry.getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SCHEMA.problems(json);
   }
 }

@@ -95,17 +95,22 @@ class BundledSamplesTest {
 
     assertThat(lines.get(9 - 1)).contains("\"closes\" : \"2021-10-01T02:59:59Z\"");
     assertThat(lines.get(67 - 1)).contains("\"overallThreshold\" : 50");
-    assertThat(lines.get(144 - 1)).contains("\"province\" : \"PROV-SANTA-FE\"");
-    assertThat(lines.get(159 - 1)).contains("\"population\" : 16000");
-    assertThat(lines.get(241 - 1)).contains("\"P-001\"");
-    assertThat(lines.get(292 - 1)).contains("\"submittedAt\" : \"2021-09-10T14:20:00Z\"");
-    assertThat(lines.get(345 - 1)).contains("\"role\" : \"CO_OWNER\"");
-    assertThat(lines.get(407 - 1)).contains("\"contacts\" : [ ]");
-    assertThat(lines.get(417 - 1)).contains("\"submittedAt\" : \"2021-09-28T20:40:00Z\"");
-    assertThat(lines.get(469 - 1)).contains("\"submittedAt\" : \"2021-10-01T13:30:00Z\"");
-    assertThat(lines.get(471 - 1)).contains("\"jury\"");
-    assertThat(lines.get(552 - 1)).contains("\"overrides\" : [ ]");
-    assertThat(lines.get(557 - 1)).contains("\"progressReports\" : [ ]");
+    assertThat(lines.get(147 - 1)).contains("\"province\" : \"PROV-SANTA-FE\"");
+    assertThat(lines.get(162 - 1)).contains("\"population\" : 16000");
+    assertThat(lines.get(244 - 1)).contains("\"P-001\"");
+    assertThat(lines.get(295 - 1)).contains("\"submittedAt\" : \"2021-09-10T14:20:00Z\"");
+    assertThat(lines.get(348 - 1)).contains("\"role\" : \"CO_OWNER\"");
+    assertThat(lines.get(410 - 1)).contains("\"contacts\" : [ ]");
+    assertThat(lines.get(420 - 1)).contains("\"submittedAt\" : \"2021-09-28T20:40:00Z\"");
+    assertThat(lines.get(472 - 1)).contains("\"submittedAt\" : \"2021-10-01T13:30:00Z\"");
+    assertThat(lines.get(474 - 1)).contains("\"jury\"");
+    assertThat(lines.get(555 - 1)).contains("\"overrides\" : [ ]");
+    assertThat(lines.get(109 - 1)).contains("\"monitoring\"");
+    assertThat(lines.get(110 - 1)).contains("\"selectionDate\" : \"2021-12-15\"");
+    assertThat(lines.get(560 - 1)).contains("\"progressReports\"");
+    assertThat(lines.get(616 - 1)).contains("\"milestone\" : \"M3\"");
+    assertThat(lines.get(618 - 1)).contains("\"evidence\" : [ ]");
+    assertThat(lines.get(627 - 1)).contains("\"resultsAssessments\"");
   }
 
   private static Map<String, String> scores(Dossier dossier, String proposal) {

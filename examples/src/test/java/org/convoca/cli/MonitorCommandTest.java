@@ -82,6 +82,18 @@ class MonitorCommandTest {
   }
 
   @Test
+  void writesNoneOfTheFilesWhenOneCannotBeWritten() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("blocked").resolve("monitoring.md"));
+    Cli run = Cli.run("monitor", Cli.TINY.toString(), "--as-of", AS_OF, "--out", out.getParent().toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("monitoring.md").contains("it is a folder, not a file");
+    assertThat(out.getParent().resolve("monitoring.json")).doesNotExist();
+    assertThat(out.getParent().resolve("monitoring.csv")).doesNotExist();
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void givesTheSameBytesOnEveryRun() throws Exception {
     Cli.run("monitor", Cli.TINY.toString(), "--as-of", AS_OF, "--out", dir.resolve("a").toString());
     Cli.run("monitor", Cli.TINY.toString(), "--as-of", AS_OF, "--out", dir.resolve("b").toString());

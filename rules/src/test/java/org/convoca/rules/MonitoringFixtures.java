@@ -74,10 +74,9 @@ public final class MonitoringFixtures {
     return dossier.withCall(dossier.call().withMonitoring(MonitoringParameters.of(values)));
   }
 
-  /** The selection of {@code dossier}, decided once per dossier without its monitoring data. */
+  /** The selection of {@code dossier} by the bundled book, decided once per dossier. */
   public static CallOutcome selectionOf(Dossier dossier) {
-    Dossier base = dossier.withProgressReports(List.of()).withResultsAssessments(List.of());
-    return SELECTIONS.computeIfAbsent(base, d -> Convoca.withBundledRules().decide(d));
+    return SELECTIONS.computeIfAbsent(dossier, d -> Convoca.withBundledRules().decide(d));
   }
 
   /** The bundled book's monitoring of {@code dossier} as of {@code asOf}. */

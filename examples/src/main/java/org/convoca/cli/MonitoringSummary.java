@@ -8,6 +8,7 @@ import org.convoca.monitoring.CompletionLevel;
 import org.convoca.monitoring.ImplementationStatus;
 import org.convoca.monitoring.MonitoringOutcome;
 import org.convoca.monitoring.ProjectMonitoring;
+import org.convoca.monitoring.Recognition;
 
 /** The readable summary {@code convoca monitor} prints. */
 final class MonitoringSummary {
@@ -22,7 +23,7 @@ final class MonitoringSummary {
     out.println("  status      " + counts(ImplementationStatus.class, outcome, ProjectMonitoring::status));
     out.println("  completion  " + counts(CompletionLevel.class, outcome, ProjectMonitoring::completion));
     out.printf("  documentation gaps %d, in %d %s%n", gaps, withGaps, withGaps == 1 ? "project" : "projects");
-    out.println("Recognised");
+    out.println("Recognised  " + counts(Recognition.class, outcome.projects().stream().flatMap(p -> p.recognition().stream())));
     if (outcome.projects().stream().allMatch(p -> p.recognition().isEmpty())) {
       out.println("  none");
     }
@@ -36,11 +37,16 @@ final class MonitoringSummary {
 
   private static <E extends Enum<E>> String counts(Class<E> type, MonitoringOutcome outcome,
       java.util.function.Function<ProjectMonitoring, E> of) {
+    return counts(type, outcome.projects().stream().map(of));
+  }
+
+  /** How many of {@code values} are each value of {@code type}, every value named, in the enum's order. */
+  private static <E extends Enum<E>> String counts(Class<E> type, java.util.stream.Stream<E> values) {
     Map<E, Integer> counts = new EnumMap<>(type);
     for (E value : type.getEnumConstants()) {
       counts.put(value, 0);
     }
-    outcome.projects().forEach(p -> counts.merge(of.apply(p), 1, Integer::sum));
+    values.forEach(v -> counts.merge(v, 1, Integer::sum));
     return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 }

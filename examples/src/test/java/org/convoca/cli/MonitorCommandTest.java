@@ -27,10 +27,21 @@ class MonitorCommandTest {
         .contains("  status      NOT_STARTED 0, ON_TRACK 0, DELAYED 0, AT_RISK 1, COMPLETED 0, NO_RECENT_REPORT 0\n")
         .contains("  completion  NO_EVIDENCE 0, NOT_STARTED 0, LIMITED 0, SUBSTANTIAL 1, COMPLETE 0\n")
         .contains("  documentation gaps 1, in 1 project\n")
-        .contains("Recognised\n  P-002 PROMISING: Open data portal for Rafaela, co-created with Rafaela Abierta\n")
+        .contains("Recognised  PROMISING 1, STARRED 0\n"
+            + "  P-002 PROMISING: Open data portal for Rafaela, co-created with Rafaela Abierta\n")
         .containsPattern("\nFingerprint [0-9a-f]{64}\n");
     assertThat(line(run.out(), "Selection fingerprint ")).isEqualTo(line(Cli.run("assess", Cli.TINY.toString()).out(), "Fingerprint "));
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void theReadmeShowsWhatItPrintsOnTheTinySample() throws Exception {
+    Cli run = Cli.run("monitor", Cli.TINY.toString(), "--as-of", AS_OF);
+    String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(readme).contains("$ convoca monitor examples/src/main/resources/org/convoca/examples/tiny-call.json --as-of "
+        + AS_OF + "\n" + run.out() + "```\n");
   }
 
   @Test

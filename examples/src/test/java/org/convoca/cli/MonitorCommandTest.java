@@ -35,6 +35,18 @@ class MonitorCommandTest {
   }
 
   @Test
+  void monitorsTheFiftyProjectsOfTheFederalSampleOnTheSelectionWhoseFingerprintTheReadmeQuotes() throws Exception {
+    Path out = dir.resolve("federal");
+    Cli run = Cli.run("monitor", Cli.SAMPLE.toString(), "--as-of", AS_OF, "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Monitoring as of 2022-12-31: 50 selected projects\n")
+        .contains("\nSelection fingerprint d340c3fed070f318e27aee2030b0a575eba8ec46809d85cb9974cee464398823\n");
+    assertThat(MonitoringSchema.problems(Files.readString(out.resolve("monitoring.json")))).isEmpty();
+    assertThat(Files.readString(out.resolve("monitoring.csv")).lines()).hasSize(51);
+  }
+
+  @Test
   void theReadmeShowsWhatItPrintsOnTheTinySample() throws Exception {
     Cli run = Cli.run("monitor", Cli.TINY.toString(), "--as-of", AS_OF);
     String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));

@@ -1,5 +1,6 @@
 package org.convoca.monitoring;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -90,7 +91,7 @@ final class MonitoringExplanation {
     line("      " + plain(sentence));
   }
 
-  private static String money(java.math.BigDecimal amount, String currency) {
+  private static String money(BigDecimal amount, String currency) {
     return plain(currency) + " " + amount.toPlainString();
   }
 

@@ -3,10 +3,12 @@ package org.convoca.outcome;
 import static org.convoca.outcome.MarkdownText.escape;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convoca.monitoring.CompletionFinding;
 import org.convoca.monitoring.CompletionLevel;
@@ -64,7 +66,7 @@ final class MonitoringMarkdown {
   }
 
   private static <E> String counts(E[] values, List<ProjectMonitoring> ps,
-      java.util.function.Function<ProjectMonitoring, List<E>> of) {
+      Function<ProjectMonitoring, List<E>> of) {
     Map<E, Long> counts = new LinkedHashMap<>();
     Arrays.stream(values).forEach(v -> counts.put(v, 0L));
     ps.forEach(p -> of.apply(p).forEach(v -> counts.merge(v, 1L, Long::sum)));
@@ -189,7 +191,7 @@ final class MonitoringMarkdown {
       return;
     }
     Map<String, List<LessonGroup>> byDimension = new LinkedHashMap<>();
-    lessons.forEach(g -> byDimension.computeIfAbsent(g.dimension(), d -> new java.util.ArrayList<>()).add(g));
+    lessons.forEach(g -> byDimension.computeIfAbsent(g.dimension(), d -> new ArrayList<>()).add(g));
     byDimension.forEach((dimension, groups) -> {
       md.append("### By ").append(escape(dimension)).append("\n\n| Group | Projects |");
       Arrays.stream(CompletionLevel.values()).forEach(l -> md.append(' ').append(l).append(" |"));

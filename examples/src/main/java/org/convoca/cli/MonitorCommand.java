@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -17,10 +18,10 @@ import org.convoca.proposal.ProposalId;
 import org.convoca.rules.Convoca;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code convoca monitor}: where the selected projects' implementation stands as of a date. It
@@ -125,6 +126,6 @@ final class MonitorCommand implements Runnable {
     files.put("monitoring.json", MonitoringWriters::json);
     files.put("monitoring.csv", MonitoringWriters::csv);
     files.put("monitoring.md", MonitoringWriters::markdown);
-    return java.util.Collections.unmodifiableMap(files);
+    return Collections.unmodifiableMap(files);
   }
 }

@@ -3,7 +3,9 @@ package org.convoca.cli;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.convoca.monitoring.CompletionLevel;
 import org.convoca.monitoring.ImplementationStatus;
 import org.convoca.monitoring.MonitoringOutcome;
@@ -36,12 +38,12 @@ final class MonitoringSummary {
   }
 
   private static <E extends Enum<E>> String counts(Class<E> type, MonitoringOutcome outcome,
-      java.util.function.Function<ProjectMonitoring, E> of) {
+      Function<ProjectMonitoring, E> of) {
     return counts(type, outcome.projects().stream().map(of));
   }
 
   /** How many of {@code values} are each value of {@code type}, every value named, in the enum's order. */
-  private static <E extends Enum<E>> String counts(Class<E> type, java.util.stream.Stream<E> values) {
+  private static <E extends Enum<E>> String counts(Class<E> type, Stream<E> values) {
     Map<E, Integer> counts = new EnumMap<>(type);
     for (E value : type.getEnumConstants()) {
       counts.put(value, 0);

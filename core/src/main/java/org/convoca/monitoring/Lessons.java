@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.convoca.call.TrackId;
+import org.convoca.call.FederalVocabulary;
 
 /**
  * Groups monitored projects for the lessons of the next edition (see {@link MonitoringOutcome#lessons()}):
@@ -19,8 +19,7 @@ import org.convoca.call.TrackId;
  */
 final class Lessons {
 
-  /** The OGP Local track: a project placed in it is grouped as {@value #OGP_LOCAL}. */
-  static final TrackId OGP_LOCAL_TRACK = TrackId.of("ogp-local");
+  /** The group of the projects placed in the OGP Local track ({@link FederalVocabulary#OGP_LOCAL}). */
   static final String OGP_LOCAL = "OGP_LOCAL";
   static final String NOT_OGP_LOCAL = "NOT_OGP_LOCAL";
   static final String CO_CREATED = "CO_CREATED";
@@ -42,7 +41,7 @@ final class Lessons {
     dimensions.put("level", s -> s.level().name());
     dimensions.put("jurisdiction", s -> s.jurisdiction().value());
     dimensions.put("coCreation", s -> s.coCreated() ? CO_CREATED : NOT_CO_CREATED);
-    dimensions.put("ogpLocal", s -> s.tracks().contains(OGP_LOCAL_TRACK) ? OGP_LOCAL : NOT_OGP_LOCAL);
+    dimensions.put("ogpLocal", s -> s.tracks().contains(FederalVocabulary.OGP_LOCAL) ? OGP_LOCAL : NOT_OGP_LOCAL);
     dimensions.put("scoreBand", s -> scoreBand(s.total()));
     List<LessonGroup> lessons = new ArrayList<>();
     dimensions.forEach((dimension, key) -> {

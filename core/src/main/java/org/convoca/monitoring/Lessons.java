@@ -22,7 +22,8 @@ final class Lessons {
   /** The group of the projects placed in the OGP Local track ({@link FederalVocabulary#OGP_LOCAL}). */
   static final String OGP_LOCAL = "OGP_LOCAL";
   static final String NOT_OGP_LOCAL = "NOT_OGP_LOCAL";
-  static final String CO_CREATED = "CO_CREATED";
+  /** The group of the projects the assessment labelled co-created ({@link FederalVocabulary#CO_CREATED}). */
+  static final String CO_CREATED = FederalVocabulary.CO_CREATED;
   static final String NOT_CO_CREATED = "NOT_CO_CREATED";
   /** The width of a score band, in points of the selection total. */
   static final BigDecimal BAND = BigDecimal.TEN;

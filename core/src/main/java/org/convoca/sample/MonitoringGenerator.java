@@ -104,6 +104,9 @@ public final class MonitoringGenerator {
 
   private static final int JURORS_PER_ASSESSMENT = 2;
 
+  /** A juror and a proposal they have a conflict of interest with. */
+  private record Pair(JurorId juror, ProposalId proposal) {}
+
   private MonitoringGenerator() {}
 
   /**
@@ -150,13 +153,13 @@ public final class MonitoringGenerator {
 
   private static List<ResultsAssessment> assessments(Dossier dossier, List<Proposal> projects,
       Map<ProposalId, Trajectory> plan, Map<GovernmentId, Government> governments, Draw draw) {
-    Set<List<Object>> conflicted = conflicted(dossier, governments);
+    Set<Pair> conflicted = conflicted(dossier, governments);
     List<JurorId> jurors = dossier.jury().jurors().stream().map(j -> j.id()).toList();
     boolean worsened = false;
     List<ResultsAssessment> assessments = new ArrayList<>();
     for (Proposal project : projects) {
       List<JurorId> free = new ArrayList<>(jurors.stream()
-          .filter(j -> !conflicted.contains(List.of(j, project.id()))).toList());
+          .filter(j -> !conflicted.contains(new Pair(j, project.id()))).toList());
       if (free.isEmpty()) {
         continue;
       }
@@ -193,7 +196,7 @@ public final class MonitoringGenerator {
   }
 
   /** The (juror, proposal) pairs with a conflict of any kind, declared ones included. */
-  private static Set<List<Object>> conflicted(Dossier dossier, Map<GovernmentId, Government> governments) {
+  private static Set<Pair> conflicted(Dossier dossier, Map<GovernmentId, Government> governments) {
     List<DeclaredConflict> declared = dossier.jury().conflicts().stream().map(d -> new DeclaredConflict(d.juror(),
         d.proposal().<ConflictTarget>map(ConflictTarget.OfProposal::new)
             .or(() -> d.government().map(ConflictTarget.OfGovernment::new))
@@ -204,8 +207,8 @@ public final class MonitoringGenerator {
     List<Conflict> conflicts = ConflictDetector.detect(new ConflictInput(
         dossier.jury().jurors().stream().map(JurorProfile::of).toList(), proposals, declared,
         EnumSet.allOf(ConflictKind.class))).conflicts();
-    Set<List<Object>> pairs = new HashSet<>();
-    conflicts.forEach(c -> pairs.add(List.of(c.juror(), c.proposal())));
+    Set<Pair> pairs = new HashSet<>();
+    conflicts.forEach(c -> pairs.add(new Pair(c.juror(), c.proposal())));
     return pairs;
   }
 }

@@ -13,7 +13,7 @@ enum Trajectory {
   DELAYED,
   /** A milestone due by 2022-09-30 still limited in every report after its due date: overdue more than 90 days by the end of 2022. */
   OVERDUE,
-  /** On time, but the funds spent run 30 points or more ahead of the completion share in the second report. */
+  /** On time, but the funds spent run 30 points or more ahead of the completion share in the first report. */
   OVERSPENT,
   /** On track, but the milestone due last in 2022 is reported complete without evidence. */
   UNDOCUMENTED,

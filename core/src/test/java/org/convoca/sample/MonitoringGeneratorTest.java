@@ -2,6 +2,8 @@ package org.convoca.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -156,6 +158,20 @@ class MonitoringGeneratorTest {
     assertThat(levels.get(ResultsLevel.MARGINAL) + levels.get(ResultsLevel.MAJOR)).as("%s", levels).isGreaterThanOrEqualTo(30);
     assertThat(levels.get(ResultsLevel.OUTSTANDING)).as("%s", levels).isBetween(1L, 8L);
     assertThat(levels.get(ResultsLevel.DID_NOT_CHANGE)).as("%s", levels).isBetween(2L, 12L);
+  }
+
+  @Test
+  void whateverTheDossierSelectionAndSeedTheDataPassesTheReaderAndTheMonitoringChecks() {
+    Theories.qt(12).forAll(longs().all(), integers().between(0, 40), integers().between(0, 40), longs().all())
+        .checkAssert((seed, size, chosen, monitoringSeed) -> {
+          Dossier dossier = DossierGenerator.withSeed(seed).proposals(size).generate();
+          List<ProposalId> selected = dossier.proposals().stream().limit(chosen).map(Proposal::id).toList();
+          Dossier monitored = MonitoringGenerator.generate(dossier, selected, monitoringSeed);
+
+          assertThat(DossierReader.standard().read(DossierWriter.toJson(monitored))).isEqualTo(monitored);
+          assertThat(MonitoringDataCheck.problems(monitored, selected, MonitoringGenerator.AS_OF)).isEmpty();
+          assertThat(monitored.resultsAssessments()).allSatisfy(a -> assertThat(a.jurors()).isNotEmpty());
+        });
   }
 
   @Test

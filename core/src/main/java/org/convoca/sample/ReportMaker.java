@@ -249,17 +249,18 @@ final class ReportMaker {
         sentences.add("Reopened: " + lowerFirst(milestones.get(m).deliverable()) + ".");
       }
     }
-    for (int m = 0; m < milestones.size(); m++) {
+    int behind = -1;
+    for (int m = 0; m < milestones.size() && behind < 0; m++) {
       Milestone milestone = milestones.get(m);
       if (now.get(m).completion() != CompletionLevel.COMPLETE && !milestone.due().isAfter(DATES.get(round))) {
         sentences.add("Behind schedule: " + lowerFirst(milestone.deliverable()) + ".");
-        break;
+        behind = m;
       }
     }
     if (sentences.size() < 2) {
       for (int m = 0; m < milestones.size(); m++) {
         CompletionLevel level = now.get(m).completion();
-        if (level == CompletionLevel.SUBSTANTIAL || level == CompletionLevel.LIMITED) {
+        if (m != behind && (level == CompletionLevel.SUBSTANTIAL || level == CompletionLevel.LIMITED)) {
           sentences.add("Under way: " + lowerFirst(milestones.get(m).deliverable()) + ".");
           break;
         }

@@ -27,4 +27,5 @@ module org.convoca.rules {
   // kie-maven-plugin generates into these packages, which Drools loads by name.
   opens org.convoca.rules.federal;
   opens org.convoca.rules.federal.tracks;
+  opens org.convoca.rules.federal.monitoring;
 }

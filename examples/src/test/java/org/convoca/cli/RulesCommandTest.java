@@ -32,7 +32,7 @@ class RulesCommandTest {
         "eligibility.drl (0 rules): assessment, from " + rules.resolve("eligibility.drl") + ", replaces the bundled file\n",
         "scoring-jury.drl (1 rule): assessment, bundled\n",
         "tracks.drl (1 rule): post-selection, bundled\n",
-        "23 rules in 10 files compiled without errors.");
+        "47 rules in 14 files compiled without errors.");
     assertThat(run.err()).isEqualTo("warning: " + rules.resolve("eligibility.drl") + ": replaces the bundled "
         + "eligibility.drl, which has 7 rules, with 0 rules: the rules it leaves out no longer run\n");
   }

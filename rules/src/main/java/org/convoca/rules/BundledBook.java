@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The bundled "federal-call" rule book: DRL files on the classpath, under their package's folder,
  * and the same rules precompiled at build time (kie-maven-plugin, executable model) into the
- * knowledge bases that {@code META-INF/kmodule.xml} names.
+ * knowledge bases that {@code META-INF/kmodule.xml} names: assessment, post-selection (tracks) and
+ * monitoring, each package its own.
  */
 final class BundledBook {
 
@@ -24,7 +25,7 @@ final class BundledBook {
   /** Written by the kie-maven-plugin: the generated model class of each package. */
   static final String MODEL_INDEX = "META-INF/kie/org.convoca/convoca-rules/drools-model";
 
-  /** The files, in the order a reader meets them: eligibility, scoring, labels, tracks. */
+  /** The files, in the order a reader meets them: eligibility, scoring, labels, tracks, monitoring. */
   static final List<String> FILES = List.of(
       "eligibility.drl",
       "scoring-cocreation.drl",
@@ -35,17 +36,23 @@ final class BundledBook {
       "scoring-jury.drl",
       "scoring-priority.drl",
       "classification.drl",
-      "tracks.drl");
+      "tracks.drl",
+      "monitoring-completion.drl",
+      "monitoring-status.drl",
+      "monitoring-results.drl",
+      "monitoring-recognition.drl");
 
   /** Post-selection rules sit in a package of their own, so that kmodule.xml gives them their own knowledge base. */
   private static final String TRACKS_FOLDER = "tracks/";
+  /** Monitoring rules too, for the same reason. */
+  private static final String MONITORING_FOLDER = "monitoring/";
 
   private static final Logger LOG = LoggerFactory.getLogger(BundledBook.class);
 
   private BundledBook() {}
 
   /**
-   * The precompiled knowledge bases: assessment first, post-selection second; empty when the
+   * The precompiled knowledge bases: assessment, post-selection and monitoring; empty when the
    * classpath lacks them (a repackaged jar), and the caller compiles the DRL instead. It builds
    * them straight from the generated model classes that {@link #MODEL_INDEX} names, which takes
    * about half the time of a classpath KieContainer (no kmodule scan of every jar).
@@ -62,11 +69,14 @@ final class BundledBook {
       Optional<String> assessment = models.stream().filter(m -> m.lastIndexOf('.') == FOLDER.length() - 1).findFirst();
       Optional<String> tracks = models.stream()
           .filter(m -> m.startsWith((FOLDER + TRACKS_FOLDER).replace('/', '.'))).findFirst();
-      if (assessment.isEmpty() || tracks.isEmpty()) {
+      Optional<String> monitoring = models.stream()
+          .filter(m -> m.startsWith((FOLDER + MONITORING_FOLDER).replace('/', '.'))).findFirst();
+      if (assessment.isEmpty() || tracks.isEmpty() || monitoring.isEmpty()) {
         LOG.warn("the precompiled federal-call rule book is incomplete ({}); compiling its DRL instead", models);
         return Optional.empty();
       }
-      return Optional.of(new KnowledgeBases(base(loader, assessment.get()), base(loader, tracks.get())));
+      return Optional.of(new KnowledgeBases(base(loader, assessment.get()), base(loader, tracks.get()),
+          base(loader, monitoring.get())));
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
       LOG.warn("cannot load the precompiled federal-call rule book ({}); compiling its DRL instead", e.toString());
       return Optional.empty();
@@ -83,7 +93,8 @@ final class BundledBook {
   }
 
   private static RuleSource load(String name) {
-    String path = FOLDER + (name.startsWith(RuleSource.POST_SELECTION_PREFIX) ? TRACKS_FOLDER : "") + name;
+    String path = FOLDER + (name.startsWith(RuleSource.POST_SELECTION_PREFIX) ? TRACKS_FOLDER
+        : name.startsWith(RuleSource.MONITORING_PREFIX) ? MONITORING_FOLDER : "") + name;
     try (InputStream in = BundledBook.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("bundled rule file " + path + " is missing from the classpath");

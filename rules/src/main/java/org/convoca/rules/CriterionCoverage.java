@@ -41,7 +41,7 @@ final class CriterionCoverage {
   static CriterionCoverage of(List<RuleSource> sources) {
     Set<String> named = new TreeSet<>();
     for (RuleSource source : sources) {
-      if (source.postSelection()) {
+      if (source.phase() != RuleFile.Phase.ASSESSMENT) {
         continue;
       }
       String code = DrlCode.of(source.text()).code();

@@ -8,12 +8,15 @@ import org.convoca.rules.DrlCode.Token;
 /**
  * The warnings about the folder files of a rule book: a file that replaces another with fewer
  * rules, a file that holds no rules, a file whose rules insert conclusions that its phase never
- * reads (findings in a {@code tracks*} file, track placements in an assessment file).
+ * reads (assessment findings in a {@code tracks*} or {@code monitoring*} file, track placements in
+ * an assessment or monitoring file, monitoring findings in an assessment or post-selection file).
  */
 final class FileWarnings {
 
   private static final Set<String> FINDINGS = Set.of("CheckFinding", "AwardFinding", "LabelFinding");
-  private static final String PLACEMENT = "TrackPlacement";
+  private static final Set<String> PLACEMENT = Set.of("TrackPlacement");
+  private static final Set<String> MONITORING_FINDINGS = Set.of("StatusFinding", "MilestoneFinding",
+      "CompletionFinding", "ResultsFinding", "RecognitionFinding", "GapFinding");
 
   private FileWarnings() {}
 
@@ -34,19 +37,44 @@ final class FileWarnings {
         warnings.add(new RuleBookWarning(source.origin(), "holds no rules, so it adds none"));
       }
       for (String inserted : inserted(source)) {
-        warnings.add(new RuleBookWarning(source.origin(), source.postSelection()
-            ? "a post-selection file (named tracks*) inserts " + inserted + ", which is never read after selection; "
-                + "findings belong in an assessment file"
-            : "an assessment file inserts " + inserted + ", which is never read during assessment; "
-                + "track placements belong in a file named tracks*"));
+        warnings.add(new RuleBookWarning(source.origin(), wrongPhase(source.phase(), inserted)));
       }
     }
     return List.copyOf(warnings);
   }
 
+  private static String wrongPhase(RuleFile.Phase phase, String inserted) {
+    String belongs = FINDINGS.contains(inserted) ? "findings belong in an assessment file"
+        : PLACEMENT.contains(inserted) ? "track placements belong in a file named tracks*"
+        : "monitoring findings belong in a file named monitoring*";
+    return switch (phase) {
+      case POST_SELECTION -> "a post-selection file (named tracks*) inserts " + inserted
+          + ", which is never read after selection; " + belongs;
+      case MONITORING -> "a monitoring file (named monitoring*) inserts " + inserted
+          + ", which is never read during monitoring; " + belongs;
+      case ASSESSMENT -> "an assessment file inserts " + inserted + ", which is never read during assessment; " + belongs;
+    };
+  }
+
+  /** The conclusions that the phase of {@code source} never reads. */
+  private static Set<String> foreign(RuleFile.Phase phase) {
+    Set<String> foreign = new java.util.HashSet<>();
+    if (phase != RuleFile.Phase.ASSESSMENT) {
+      foreign.addAll(FINDINGS);
+    }
+    if (phase != RuleFile.Phase.POST_SELECTION) {
+      foreign.addAll(PLACEMENT);
+    }
+    if (phase != RuleFile.Phase.MONITORING) {
+      foreign.addAll(MONITORING_FINDINGS);
+    }
+    return foreign;
+  }
+
   /** The conclusions of the wrong phase that the file creates with {@code new}, each once. */
   private static Set<String> inserted(RuleSource source) {
     Set<String> inserted = new java.util.TreeSet<>();
+    Set<String> foreign = foreign(source.phase());
     List<Token> tokens = DrlCode.of(source.text()).tokens();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (!tokens.get(i).is("new")) {
@@ -57,7 +85,7 @@ final class FileWarnings {
         j += 2;
       }
       String type = tokens.get(j).text();
-      if (source.postSelection() ? FINDINGS.contains(type) : type.equals(PLACEMENT)) {
+      if (foreign.contains(type)) {
         inserted.add(type);
       }
     }

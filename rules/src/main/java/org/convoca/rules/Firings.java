@@ -136,6 +136,16 @@ final class Firings extends DefaultAgendaEventListener {
         return s.proposal();
       } else if (o instanceof SelectedProposal s) {
         return s.proposal();
+      } else if (o instanceof org.convoca.monitoring.MonitoringFinding m) {
+        return m.proposal();
+      } else if (o instanceof org.convoca.rules.fact.MonitoredProject m) {
+        return m.proposal();
+      } else if (o instanceof org.convoca.rules.fact.MilestoneProgress m) {
+        return m.proposal();
+      } else if (o instanceof org.convoca.rules.fact.CompletionScope c) {
+        return c.proposal();
+      } else if (o instanceof org.convoca.monitoring.ResultsAssessment r) {
+        return r.proposal();
       }
     }
     return null;

@@ -18,6 +18,8 @@ import org.convoca.assessment.FindingRejectedException;
 import org.convoca.assessment.internal.AssessmentAssembler;
 import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
+import org.convoca.dossier.InvalidDossierException;
+import org.convoca.monitoring.MonitoringDataCheck;
 import org.convoca.monitoring.MonitoringOutcome;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.proposal.ProposalId;
@@ -40,7 +42,9 @@ import org.slf4j.LoggerFactory;
  * name: a folder's file replaces an earlier file of the same name (bundled or from an earlier
  * folder), and a new name adds a file; later folders win. Only the {@code *.drl} files directly in
  * a folder count. Files whose name starts with {@code tracks} hold the post-selection rules and
- * run only in {@link #assign}; every other file runs in {@link #assess}.
+ * run only in {@link #assign}; files whose name starts with {@code monitoring} hold the monitoring
+ * rules and run only in {@link #monitor}; every other file runs in {@link #assess}. Each phase has
+ * a knowledge base of its own.
  *
  * <p>A folder's DRL is code: it runs with the privileges of the user who runs it, like a build
  * script. Unless the builder is told to {@linkplain Builder#trustFolders() trust} the folders, a
@@ -57,6 +61,7 @@ public final class RuleBook implements TrackAssigner {
   private static volatile @Nullable RuleBook bundled;
 
   private final SortedMap<String, String> contents;
+  private final SortedMap<String, String> monitoringContents;
   private final List<RuleDescription> rules;
   private final List<RuleFile> files;
   private final List<RuleBookWarning> warnings;
@@ -65,10 +70,11 @@ public final class RuleBook implements TrackAssigner {
   private final KnowledgeBases bases;
   private final RuleLimits limits;
 
-  private RuleBook(SortedMap<String, String> contents, List<RuleDescription> rules, List<RuleFile> files,
-      List<RuleBookWarning> warnings, Map<String, String> fileOfRule, CriterionCoverage coverage, KnowledgeBases bases,
-      RuleLimits limits) {
+  private RuleBook(SortedMap<String, String> contents, SortedMap<String, String> monitoringContents,
+      List<RuleDescription> rules, List<RuleFile> files, List<RuleBookWarning> warnings, Map<String, String> fileOfRule,
+      CriterionCoverage coverage, KnowledgeBases bases, RuleLimits limits) {
     this.contents = contents;
+    this.monitoringContents = monitoringContents;
     this.rules = rules;
     this.files = files;
     this.warnings = warnings;
@@ -82,9 +88,10 @@ public final class RuleBook implements TrackAssigner {
   private static RuleBook of(List<RuleSource> sources, boolean bundledOnly, List<RuleBookWarning> warnings) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
+    SortedMap<String, String> monitoringTexts = new TreeMap<>();
     Map<String, String> origins = new HashMap<>();
     sources.forEach(s -> {
-      texts.put(s.name(), s.text());
+      (s.monitoring() ? monitoringTexts : texts).put(s.name(), s.text());
       origins.put(s.name(), s.origin());
     });
     List<RuleDescription> rules = RuleIndex.describe(sources);
@@ -95,20 +102,23 @@ public final class RuleBook implements TrackAssigner {
         : compileBases(sources);
     LOG.debug("compiled a rule book of {} rules in {} files in {} ms", rules.size(), sources.size(),
         (System.nanoTime() - started) / 1_000_000);
-    return new RuleBook(Collections.unmodifiableSortedMap(texts), rules, sources.stream().map(RuleFile::of).toList(),
+    return new RuleBook(Collections.unmodifiableSortedMap(texts), Collections.unmodifiableSortedMap(monitoringTexts),
+        rules, sources.stream().map(RuleFile::of).toList(),
         List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults());
   }
 
   private static KnowledgeBases compileBases(List<RuleSource> sources) {
-    List<RuleSource> assessing = sources.stream().filter(s -> !s.postSelection()).toList();
-    List<RuleSource> placing = sources.stream().filter(RuleSource::postSelection).toList();
+    List<RuleSource> assessing = sources.stream().filter(s -> s.phase() == RuleFile.Phase.ASSESSMENT).toList();
+    List<RuleSource> placing = sources.stream().filter(s -> s.phase() == RuleFile.Phase.POST_SELECTION).toList();
+    List<RuleSource> monitoring = sources.stream().filter(s -> s.phase() == RuleFile.Phase.MONITORING).toList();
     List<RuleProblem> problems = new ArrayList<>();
     KieBase assessment = compileCollecting(assessing, problems);
     KieBase postSelection = placing.isEmpty() ? null : compileCollecting(placing, problems);
+    KieBase monitored = monitoring.isEmpty() ? null : compileCollecting(monitoring, problems);
     if (!problems.isEmpty()) {
       throw new RuleBookException(problems);
     }
-    return new KnowledgeBases(requireNonNull(assessment), postSelection);
+    return new KnowledgeBases(requireNonNull(assessment), postSelection, monitored);
   }
 
   /**
@@ -293,24 +303,64 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * Runs the monitoring rules on the selected projects of {@code selection} as of {@code asOf}.
+   * Runs the monitoring rules (files named {@code monitoring*.drl}) on the selected projects of
+   * {@code selection} as of {@code asOf}, and assembles each project's status, completion, results,
+   * recognitions, gaps, funds and history.
    *
-   * @param dossier the dossier the selection was decided on
-   * @param selection the selection's outcome
+   * <p>First the monitoring data is checked against the selection and the date
+   * ({@link MonitoringDataCheck}). Then each project is judged on each of its report dates up to
+   * {@code asOf} and on {@code asOf}, in one session per judgement date that holds a
+   * {@code MonitoringDate}, the call's monitoring {@code Parameter}s and, per project judged that day,
+   * its {@code MonitoredProject}, a {@code MilestoneProgress} per milestone, a {@code CompletionScope}
+   * per commitment and one for the whole project, and the results assessment that counts: only
+   * what is dated on or before the judgement date is seen. A project takes the first status
+   * concluded in {@link org.convoca.monitoring.ImplementationStatus#PRECEDENCE}; when no rule
+   * concludes a status for it (a folder emptied the status rules), it is shown as
+   * {@code NOT_STARTED} with no reason and the outcome has a note naming it. A recognition is granted
+   * when the rules name at least one condition for it and every one is met.
+   *
+   * <p>Projects go in batches of 1,000 per session, each batch under {@link RuleLimits#firingsPerProposal()}
+   * firings per project; the {@linkplain RuleLimits#timeLimit() time limit} covers every session of
+   * the run together. A book with no monitoring file concludes nothing: every project is then
+   * shown with no status concluded, as above.
+   *
+   * @param dossier the dossier the selection was decided on, read and validated
+   * @param selection the selection's outcome, as {@link Convoca#decide(Dossier)} gives it
    * @param asOf the monitoring date
-   * @return the monitoring outcome
+   * @return one project per selected proposal, in the selection's order, with the rule book's
+   *     warnings as notes and the fingerprint of the monitoring data, date and monitoring rules
+   *     ({@link org.convoca.outcome.MonitoringFingerprint}), which names the selection's
+   * @throws InvalidDossierException when the monitoring data has problems that need the selection or
+   *     the date to be seen, every one with its JSON path
+   * @throws RuleLimitException when the monitoring rules go past a limit
+   * @throws RuleExecutionException when a monitoring rule throws, or concludes about a project that
+   *     is not judged in its session
    */
   public MonitoringOutcome monitor(Dossier dossier, CallOutcome selection, LocalDate asOf) {
-    // SKELETON: helper "monitoring-rules" implements it.
-    throw new UnsupportedOperationException("monitoring is not built yet");
+    requireNonNull(dossier, "'dossier' must not be null");
+    requireNonNull(selection, "'selection' must not be null");
+    requireNonNull(asOf, "'asOf' must not be null");
+    return new MonitoringRun(bases.monitoring(), limits, fileOfRule::get)
+        .monitor(dossier, selection, asOf, warnings, monitoringContents);
   }
 
   /**
-   * {@return the rule book's DRL, file name to text, sorted by name} It is the input of the
-   * outcome's fingerprint. Unmodifiable.
+   * {@return the rule book's assessment and post-selection DRL, file name to text, sorted by name}
+   * It is the input of the selection outcome's fingerprint, so it leaves the monitoring files out:
+   * monitoring decides nothing of the selection. Unmodifiable.
    */
   public SortedMap<String, String> contents() {
     return contents;
+  }
+
+  /**
+   * {@return the rule book's monitoring DRL ({@code monitoring*.drl}), file name to text, sorted by
+   * name} It is the rule book's part of the monitoring outcome's fingerprint
+   * ({@link org.convoca.outcome.MonitoringFingerprint}). Unmodifiable; empty when the book has no
+   * monitoring file.
+   */
+  public SortedMap<String, String> monitoringContents() {
+    return monitoringContents;
   }
 
   /** {@return every rule, by file name, then in the order the file declares them} */
@@ -368,7 +418,7 @@ public final class RuleBook implements TrackAssigner {
    * @return this book under {@code limits}
    */
   public RuleBook withLimits(RuleLimits limits) {
-    return new RuleBook(contents, rules, files, warnings, fileOfRule, coverage, bases,
+    return new RuleBook(contents, monitoringContents, rules, files, warnings, fileOfRule, coverage, bases,
         requireNonNull(limits, "'limits' must not be null"));
   }
 

@@ -24,9 +24,14 @@ public record RuleFile(String name, Phase phase, String origin, Optional<String>
     /** In {@link RuleBook#assess}: checks, points and labels of each proposal. */
     ASSESSMENT,
     /** In {@link RuleBook#assign}, after selection: track placements (files named {@code tracks*}). */
-    POST_SELECTION;
+    POST_SELECTION,
+    /**
+     * In {@link RuleBook#monitor}, during implementation: status, completion, results, recognitions
+     * and documentation gaps of the selected projects (files named {@code monitoring*}).
+     */
+    MONITORING;
 
-    /** The phase in words: {@code assessment} or {@code post-selection}. */
+    /** The phase in words: {@code assessment}, {@code post-selection} or {@code monitoring}. */
     @Override
     public String toString() {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -51,7 +56,7 @@ public record RuleFile(String name, Phase phase, String origin, Optional<String>
   }
 
   static RuleFile of(RuleSource source) {
-    return new RuleFile(source.name(), source.postSelection() ? Phase.POST_SELECTION : Phase.ASSESSMENT,
+    return new RuleFile(source.name(), source.phase(),
         originOf(source), Optional.ofNullable(source.replaced()).map(RuleFile::originOf),
         RuleIndex.describe(source).size());
   }

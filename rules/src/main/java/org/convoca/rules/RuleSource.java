@@ -20,6 +20,8 @@ record RuleSource(String name, String origin, String text, @Nullable Path folder
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
   /** The start of the name of a file of post-selection rules. */
   static final String POST_SELECTION_PREFIX = "tracks";
+  /** The start of the name of a file of monitoring rules. */
+  static final String MONITORING_PREFIX = "monitoring";
 
   /** A bundled file. */
   RuleSource(String name, String origin, String text) {
@@ -52,5 +54,16 @@ record RuleSource(String name, String origin, String text, @Nullable Path folder
   /** Whether the file holds post-selection rules: its name starts with {@code tracks}. */
   boolean postSelection() {
     return name.startsWith(POST_SELECTION_PREFIX);
+  }
+
+  /** Whether the file holds monitoring rules: its name starts with {@code monitoring}. */
+  boolean monitoring() {
+    return name.startsWith(MONITORING_PREFIX);
+  }
+
+  /** When the file's rules run, from its name. */
+  RuleFile.Phase phase() {
+    return postSelection() ? RuleFile.Phase.POST_SELECTION
+        : monitoring() ? RuleFile.Phase.MONITORING : RuleFile.Phase.ASSESSMENT;
   }
 }

@@ -13,7 +13,7 @@ import org.convoca.dossier.Dossier;
 import org.convoca.sample.DossierGenerator;
 import org.junit.jupiter.api.Test;
 
-/** The assessments do not depend on how many threads assess at once with one shared rule book. */
+/** The assessments and the monitoring do not depend on how many threads run at once with one shared rule book. */
 class ConcurrencyTest {
 
   @Test
@@ -32,6 +32,27 @@ class ConcurrencyTest {
       }
       for (int i = 0; i < futures.size(); i++) {
         assertThat(futures.get(i).get()).isEqualTo(alone.get(i % dossiers.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void manyThreadsSharingOneRuleBookGetTheMonitoringOfOneThread() throws Exception {
+    List<MonitoringProperties.Scenario> scenarios = IntStream.range(0, 6).mapToObj(MonitoringProperties.Scenario::of).toList();
+    List<org.convoca.monitoring.MonitoringOutcome> alone = scenarios.stream().map(MonitoringProperties.Scenario::monitor).toList();
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<org.convoca.monitoring.MonitoringOutcome>> futures = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        for (MonitoringProperties.Scenario scenario : scenarios) {
+          futures.add(pool.submit(scenario::monitor));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(alone.get(i % scenarios.size()));
       }
     } finally {
       pool.shutdownNow();

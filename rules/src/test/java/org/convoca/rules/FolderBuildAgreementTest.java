@@ -23,12 +23,33 @@ class FolderBuildAgreementTest {
 
   @BeforeAll
   static void compileTheBundledFilesFromFolders() {
-    fromFolders = RuleBook.ownRules(List.of(BUNDLED_SOURCES, BUNDLED_SOURCES.resolve("tracks")));
+    fromFolders = RuleBook.ownRules(List.of(BUNDLED_SOURCES, BUNDLED_SOURCES.resolve("tracks"),
+        BUNDLED_SOURCES.resolve("monitoring")));
   }
 
   @Test
   void holdsTheSameFilesAsTheBundledBook() {
     assertThat(fromFolders.contents()).isEqualTo(RuleBook.bundled().contents());
+    assertThat(fromFolders.monitoringContents()).isEqualTo(RuleBook.bundled().monitoringContents());
+  }
+
+  @Test
+  void monitorsAsTheBundledBookDoes() {
+    java.time.LocalDate asOf = java.time.LocalDate.of(2022, 8, 1);
+    List<org.convoca.monitoring.ProgressReport> reports = List.of(
+        MonitoringFixtures.report("2022-02-20", 300_000, MonitoringFixtures.status("M-1",
+            org.convoca.monitoring.CompletionLevel.SUBSTANTIAL, "https://example.org/a")),
+        MonitoringFixtures.report("2022-06-20", 900_000, MonitoringFixtures.complete("M-1"),
+            MonitoringFixtures.status("M-2", org.convoca.monitoring.CompletionLevel.COMPLETE),
+            MonitoringFixtures.status("M-3", org.convoca.monitoring.CompletionLevel.NOT_STARTED)));
+    Dossier dossier = MonitoringFixtures.aMonitoredDossier().withProgressReports(reports)
+        .withResultsAssessments(MonitoringFixtures.assessment("2022-07-01", org.convoca.monitoring.ResultsLevel.MAJOR));
+    var selection = MonitoringFixtures.selectionOf(dossier);
+
+    var bundled = RuleBook.bundled().monitor(dossier, selection, asOf);
+    var folders = fromFolders.monitor(dossier, selection, asOf);
+    assertThat(folders.projects()).isEqualTo(bundled.projects());
+    assertThat(folders.fingerprint()).isEqualTo(bundled.fingerprint());
   }
 
   @Test

@@ -42,7 +42,9 @@ class RuleBookTest {
     assertThat(book.contents().keySet()).containsExactly("classification.drl", "eligibility.drl", "scoring-capacity.drl",
         "scoring-cocreation.drl", "scoring-commitments.drl", "scoring-feasibility.drl", "scoring-jury.drl",
         "scoring-priority.drl", "scoring-values.drl", "tracks.drl");
-    assertThat(book.rules()).hasSize(30).allSatisfy(r -> assertThat(r.summary()).isNotBlank());
+    assertThat(book.monitoringContents().keySet()).containsExactly("monitoring-completion.drl",
+        "monitoring-recognition.drl", "monitoring-results.drl", "monitoring-status.drl");
+    assertThat(book.rules()).hasSize(54).allSatisfy(r -> assertThat(r.summary()).isNotBlank());
     assertThat(book.rules()).extracting(RuleDescription::file).isSorted();
     assertThat(book.rules()).filteredOn(r -> r.file().equals("eligibility.drl")).first().satisfies(r -> {
       assertThat(r.name()).isEqualTo("Applicant must be a provincial or municipal government");

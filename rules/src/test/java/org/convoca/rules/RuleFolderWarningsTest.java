@@ -149,10 +149,14 @@ class RuleFolderWarningsTest {
     RuleBook book = RuleBook.bundled();
 
     assertThat(book.warnings()).isEmpty();
-    assertThat(book.files()).hasSize(10).allSatisfy(f -> assertThat(f.origin()).isEqualTo("bundled"));
+    assertThat(book.files()).hasSize(14).allSatisfy(f -> assertThat(f.origin()).isEqualTo("bundled"));
     assertThat(book.files()).filteredOn(f -> f.phase() == RuleFile.Phase.POST_SELECTION).extracting(RuleFile::name)
         .containsExactly("tracks.drl");
-    assertThat(book.files()).extracting(RuleFile::rules).containsOnly(1, 2, 3, 4, 5, 7).contains(7);
+    assertThat(book.files()).filteredOn(f -> f.phase() == RuleFile.Phase.MONITORING).extracting(RuleFile::name)
+        .containsExactly("monitoring-completion.drl", "monitoring-recognition.drl", "monitoring-results.drl",
+            "monitoring-status.drl");
+    assertThat(book.files()).filteredOn(f -> f.phase() == RuleFile.Phase.ASSESSMENT).extracting(RuleFile::rules)
+        .containsOnly(1, 2, 3, 4, 5, 7).contains(7);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.convoca.call;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -73,9 +74,11 @@ public abstract class AbstractCall {
 
   /**
    * {@return the parameters of the monitoring rules (see {@link MonitoringParameters}); every default
-   * in effect when the call gives none}
+   * in effect when the call gives none} The dossier leaves out a call's {@code monitoring} that sets
+   * nothing, so a dossier written before monitoring existed is written the same.
    */
   @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public MonitoringParameters monitoring() {
     return MonitoringParameters.empty();
   }

@@ -3,38 +3,65 @@ package org.convoca.call;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The named parameters a call gives its monitoring rules, like {@link RuleParameters} for the
  * assessment: written in JSON as the call's {@code monitoring} object of scalars, for example
- * {@code {"reportingIntervalDays": 120, "graceDays": 30}}. A parameter the call does not set
- * takes its default ({@link #DEFAULTS}).
+ * {@code {"selectionDate": "2021-12-10", "reportingIntervalDays": 120, "graceDays": 30}}. A
+ * parameter the call does not set takes its default ({@link #DEFAULTS}).
+ *
+ * <p>The parameters named here have a kind: {@value #SELECTION_DATE} is a day written
+ * {@code YYYY-MM-DD}, every other one a number of zero or more. A parameter of another name is the
+ * call's own, for rules of its own, and may be any number, flag or text, as with rule parameters.
  *
  * <p>They decide nothing of the selection: the selection's fingerprint leaves them out, and the
- * monitoring fingerprint covers them as in effect.
+ * {@linkplain org.convoca.outcome.MonitoringFingerprint monitoring fingerprint} covers them as in
+ * effect, defaults included.
  */
 public final class MonitoringParameters {
 
+  /**
+   * The day the selection was made, written {@code YYYY-MM-DD}: reports and results assessments
+   * dated before it are refused. Without it, the implementation window's start counts. No default.
+   */
+  public static final String SELECTION_DATE = "selectionDate";
+  /** How often, in days, a selected project reports; default 120. */
+  public static final String REPORTING_INTERVAL_DAYS = "reportingIntervalDays";
+  /** The days a report may come after the reporting interval before the project has no recent report; default 30. */
+  public static final String GRACE_DAYS = "graceDays";
+  /** The days a milestone may be overdue before its project is at risk; default 90. */
+  public static final String AT_RISK_OVERDUE_DAYS = "atRiskOverdueDays";
+  /** How many percentage points the share of funds spent may run ahead of the completion share before the project is at risk; default 25. */
+  public static final String SPENDING_AHEAD_POINTS = "spendingAheadPoints";
+  /** A share, in percent, by which the monitoring rules tell substantial completion; default 50. */
+  public static final String SUBSTANTIAL_SHARE = "substantialShare";
+  /** The least selection total of a starred project; default 70. */
+  public static final String STARRED_MIN_TOTAL = "starredMinTotal";
+
   /** The defaults of the parameters the bundled monitoring rules read. */
   public static final SortedMap<String, Object> DEFAULTS = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
-      "reportingIntervalDays", BigDecimal.valueOf(120),
-      "graceDays", BigDecimal.valueOf(30),
-      "atRiskOverdueDays", BigDecimal.valueOf(90),
-      "spendingAheadPoints", BigDecimal.valueOf(25),
-      "substantialShare", BigDecimal.valueOf(50),
-      "starredMinTotal", BigDecimal.valueOf(70))));
+      REPORTING_INTERVAL_DAYS, BigDecimal.valueOf(120),
+      GRACE_DAYS, BigDecimal.valueOf(30),
+      AT_RISK_OVERDUE_DAYS, BigDecimal.valueOf(90),
+      SPENDING_AHEAD_POINTS, BigDecimal.valueOf(25),
+      SUBSTANTIAL_SHARE, BigDecimal.valueOf(50),
+      STARRED_MIN_TOTAL, BigDecimal.valueOf(70))));
 
   private final SortedMap<String, Object> values;
   private final SortedMap<String, Object> effective;
 
   private MonitoringParameters(Map<String, ?> values) {
     TreeMap<String, Object> sorted = new TreeMap<>();
-    values.forEach((name, value) -> sorted.put(name, normalise(name, value)));
+    values.forEach((name, value) -> sorted.put(name, ofItsKind(name,
+        ParameterValues.normalise("monitoring parameter", name, value))));
     this.values = Collections.unmodifiableSortedMap(sorted);
     TreeMap<String, Object> withDefaults = new TreeMap<>(DEFAULTS);
     withDefaults.putAll(sorted);
@@ -46,7 +73,10 @@ public final class MonitoringParameters {
    *
    * @param values parameter names to their values
    * @return the parameters, numbers as {@link BigDecimal}
-   * @throws IllegalArgumentException when a value is none of these
+   * @throws IllegalArgumentException when a value is none of these, when a parameter named here has
+   *     a value of another kind or a negative number, or when {@value #SELECTION_DATE} is not a real
+   *     day written {@code YYYY-MM-DD}; the message starts with the parameter's name in quotes
+   * @throws NullPointerException when {@code values} is null or holds a null
    */
   @JsonCreator
   public static MonitoringParameters of(Map<String, ?> values) {
@@ -69,6 +99,16 @@ public final class MonitoringParameters {
     return effective;
   }
 
+  /** {@return whether the call sets no parameter, so that every default is in effect} */
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  /** {@return the day the selection was made, when the call gives it ({@value #SELECTION_DATE})} */
+  public Optional<LocalDate> selectionDate() {
+    return Optional.ofNullable((String) values.get(SELECTION_DATE)).map(LocalDate::parse);
+  }
+
   /**
    * The number named {@code name}, the call's or the default.
    *
@@ -88,15 +128,18 @@ public final class MonitoringParameters {
     return number;
   }
 
-  private static Object normalise(String name, Object value) {
-    // SKELETON: helper "monitoring-data" shares RuleParameters' normalisation and kind checks.
-    if (value instanceof Integer || value instanceof Long) {
-      return BigDecimal.valueOf(((Number) value).longValue());
+  private static Object ofItsKind(String name, Object value) {
+    Optional<Class<?>> kind = Optional.ofNullable(SELECTION_DATE.equals(name) ? String.class
+        : DEFAULTS.containsKey(name) ? BigDecimal.class : null);
+    ParameterValues.ofItsKind(name, value, kind);
+    if (SELECTION_DATE.equals(name)) {
+      try {
+        LocalDate.parse((String) value);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("'" + name + "' must be a real day written YYYY-MM-DD, was '" + value + "'");
+      }
     }
-    if (value instanceof BigDecimal || value instanceof Boolean || value instanceof String) {
-      return value;
-    }
-    throw new IllegalArgumentException("'" + name + "' must be a number, true or false, or a string");
+    return value;
   }
 
   @Override

@@ -26,7 +26,8 @@ public final class RuleParameters {
 
   private RuleParameters(Map<String, Object> values) {
     TreeMap<String, Object> sorted = new TreeMap<>();
-    values.forEach((name, value) -> sorted.put(name, ofItsKind(name, normalise(name, value))));
+    values.forEach((name, value) -> sorted.put(name, ParameterValues.ofItsKind(name,
+        ParameterValues.normalise("rule parameter", name, value), FederalVocabulary.parameterKind(name))));
     this.values = Collections.unmodifiableMap(sorted);
     TreeMap<String, Object> withDefaults = new TreeMap<>(FederalVocabulary.parameterDefaults());
     withDefaults.putAll(sorted);
@@ -130,38 +131,6 @@ public final class RuleParameters {
       throw new IllegalArgumentException("rule parameter '" + name + "' must be " + expected + ", was " + value);
     }
     return type.cast(value);
-  }
-
-  private static Object ofItsKind(String name, Object value) {
-    FederalVocabulary.parameterKind(name).filter(kind -> !kind.isInstance(value)).ifPresent(kind -> {
-      throw new IllegalArgumentException("'" + name + "' must be " + kindWords(kind) + ", was " + kindWords(value.getClass()));
-    });
-    // Every number the vocabulary names is a count, a share, a spread or points: none can be negative.
-    if (FederalVocabulary.parameterKind(name).isPresent() && value instanceof BigDecimal number && number.signum() < 0) {
-      throw new IllegalArgumentException("'" + name + "' must not be negative, was " + number.toPlainString());
-    }
-    return value;
-  }
-
-  private static String kindWords(Class<?> kind) {
-    return kind == BigDecimal.class ? "a number" : kind == Boolean.class ? "true or false" : "a string";
-  }
-
-  private static Object normalise(String name, Object value) {
-    if (value instanceof BigDecimal || value instanceof Boolean || value instanceof String) {
-      return value;
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      return BigDecimal.valueOf(((Number) value).longValue());
-    }
-    if (value instanceof Double || value instanceof Float) {
-      return new BigDecimal(value.toString());
-    }
-    if (value instanceof java.math.BigInteger big) {
-      return new BigDecimal(big);
-    }
-    throw new IllegalArgumentException(
-        "rule parameter '" + name + "' must be a number, true or false, or a string, was " + value);
   }
 
   @Override

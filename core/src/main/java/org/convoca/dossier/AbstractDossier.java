@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.convoca.call.Call;
 import org.convoca.capacity.Course;
@@ -55,6 +56,11 @@ public abstract class AbstractDossier {
   /** {@return the progress reports on selected proposals} */
   public abstract List<ProgressReport> progressReports();
 
-  /** {@return the jury's assessments of selected projects' early results} */
+  /**
+   * {@return the jury's assessments of selected projects' early results} The dossier leaves the list
+   * out when it is empty, so a dossier written before results assessments existed is written the
+   * same.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<ResultsAssessment> resultsAssessments();
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.JuryPolicy;
+import org.convoca.call.MonitoringParameters;
 import org.convoca.call.RuleParameters;
 import org.convoca.call.ScoreScale;
 import org.convoca.call.SelectionPolicy;
@@ -28,6 +29,7 @@ import org.convoca.jury.Jury;
 import org.convoca.jury.JuryOverride;
 import org.convoca.jury.ReviewAssignment;
 import org.convoca.monitoring.ProgressReport;
+import org.convoca.monitoring.ResultsAssessment;
 import org.convoca.proposal.Proposal;
 import org.convoca.value.DateWindow;
 import org.convoca.value.TimeWindow;
@@ -67,6 +69,7 @@ final class Binder {
     List<ReviewAssignment> assignments = all(jury.path("assignments"), "$.jury.assignments", ReviewAssignment.class);
     List<ConsensusScore> consensus = all(jury.path("consensus"), "$.jury.consensus", ConsensusScore.class);
     List<ProgressReport> reports = all(tree.path("progressReports"), "$.progressReports", ProgressReport.class);
+    List<ResultsAssessment> results = all(tree.path("resultsAssessments"), "$.resultsAssessments", ResultsAssessment.class);
     if (!problems.isEmpty() || call.isEmpty()) {
       return Optional.empty();
     }
@@ -81,6 +84,7 @@ final class Binder {
         .jury(Jury.builder().jurors(jurors).scores(scores).overrides(overrides)
             .conflicts(conflicts).assignments(assignments).consensus(consensus).build())
         .progressReports(reports)
+        .resultsAssessments(results)
         .build());
   }
 
@@ -95,6 +99,7 @@ final class Binder {
     one(call.path("policy"), "$.call.policy", SelectionPolicy.class);
     one(call.path("parameters"), "$.call.parameters", RuleParameters.class);
     one(call.path("jury"), "$.call.jury", JuryPolicy.class);
+    one(call.path("monitoring"), "$.call.monitoring", MonitoringParameters.class);
     return one(call, "$.call", Call.class);
   }
 

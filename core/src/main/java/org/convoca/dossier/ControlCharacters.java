@@ -16,8 +16,11 @@ import org.convoca.value.VisibleText;
  */
 final class ControlCharacters {
 
-  /** The fields whose text is prose: descriptions, a proposal's summary, a juror's comment, an override's reason. */
-  static final Set<String> PROSE_FIELDS = Set.of("description", "summary", "comment", "reason");
+  /**
+   * The fields whose text is prose: descriptions, a proposal's summary, a juror's comment, an
+   * override's or a milestone's reason, a report's narrative and a results assessment's reasoning.
+   */
+  static final Set<String> PROSE_FIELDS = Set.of("description", "summary", "comment", "reason", "narrative", "reasoning");
 
   private ControlCharacters() {}
 
@@ -51,7 +54,7 @@ final class ControlCharacters {
     // "LINE FEED (LF)" is shown as "line feed": the abbreviation adds nothing for a reader.
     String described = "U+" + hex(c) + (name == null ? "" : " (" + name.replaceAll(" \\(.*\\)", "").toLowerCase(Locale.ROOT) + ")");
     String hint = !prose && (c == '\t' || c == '\n' || c == '\r')
-        ? "; only descriptions, summaries, comments and reasons may hold tabs and line breaks"
+        ? "; only descriptions, summaries, comments, reasons, narratives and reasonings may hold tabs and line breaks"
         : "";
     return "contains the control character " + described + where + hint;
   }

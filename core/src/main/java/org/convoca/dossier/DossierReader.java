@@ -24,25 +24,34 @@ import org.convoca.dossier.internal.Json;
  *       line and column, and its path when known);
  *   <li>text and numbers: no string or field name holds a control character (NUL, ESC, C1
  *       controls, bidirectional overrides and isolates...; tabs and line breaks are allowed only in
- *       descriptions, summaries, comments and reasons), and every number has at most
+ *       descriptions, summaries, comments, reasons, narratives and reasonings), and every number has at most
  *       {@value Json#MAX_INTEGER_DIGITS} digits before its decimal point and
  *       {@value Json#MAX_DECIMAL_PLACES} after it;
  *   <li>structure: the document agrees with {@link DossierSchema} (types, required and unknown
- *       fields, enumerated values, id and code patterns, non-negative money, real dates);
+ *       fields, enumerated values, id and code patterns, non-negative money and participants, real dates, at least one juror
+ *       to a results assessment, monitoring parameters of their kind);
  *   <li>values: each part binds to the model, whose own checks reject inverted windows and other
  *       inconsistent values;
  *   <li>consistency: ids are unique, a list that is a set names each entry once (a proposal's
  *       values, themes, team, partners and activities, a partner's contacts, the call's levels and
  *       themes, a juror's affiliations and expertise, a report's milestones and evidence, the
  *       completions, jury overrides, assignments (one per proposal, each juror once in it), consensus
- *       scores (one per proposal and criterion) and progress reports), every reference names
- *       something in the dossier (a municipality's province is a provincial government; a juror's
- *       person, a declared conflict's juror and target, an assignment's proposal and jurors, a
- *       consensus score's proposal and criterion), a juror scores a proposal on a criterion at most
- *       once and has an id no person or government has, scores lie on the call's scale and consensus
- *       scores within it, criteria weights sum to 100 and money is in the currency of the call's
- *       funding ceiling.
+ *       scores (one per proposal and criterion), progress reports and results assessments (one per
+ *       proposal and day, a results assessment's jurors and evidence each once)), every reference
+ *       names something in the dossier (a municipality's province is a provincial government; a
+ *       juror's person, a declared conflict's juror and target, an assignment's proposal and jurors,
+ *       a consensus score's proposal and criterion, a report's proposal and its milestones, a results
+ *       assessment's proposal and jurors), a juror scores a proposal on a criterion at most once and
+ *       has an id no person or government has, scores lie on the call's scale and consensus scores
+ *       within it, criteria weights sum to 100, money is in the currency of the call's funding
+ *       ceiling, and a milestone that a proposal's earlier report gave COMPLETE and a later one gives
+ *       less says why.
  * </ol>
+ *
+ * <p>What needs the selection or the monitoring date (a report on a proposal that was not selected,
+ * one dated after the monitoring date or before the selection, a results assessment signed by a
+ * conflicted juror) is checked when monitoring, by
+ * {@link org.convoca.validation.MonitoringDataCheck}.
  *
  * <p>A reader is immutable and safe to share between threads. Files and streams are read strictly
  * as UTF-8 (a leading byte order mark is skipped) and never beyond
@@ -151,6 +160,7 @@ public final class DossierReader {
     ReferenceCheck.check(dossier.get(), problems);
     JuryCheck.check(dossier.get(), problems);
     CallConsistencyCheck.check(dossier.get(), problems);
+    ReportHistoryCheck.check(dossier.get(), problems);
     problems.throwIfAny();
     return dossier.get();
   }

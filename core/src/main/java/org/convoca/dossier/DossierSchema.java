@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  *
  * <p>The schema checks the structure of a dossier: types, required fields, unknown fields,
  * enumerated values, identifier and code patterns ({@link #ID_PATTERN}), non-negative money and
- * well-formed dates. It
+ * participants, well-formed dates, a juror to every results assessment and the kinds of the
+ * monitoring parameters it names. It
  * cannot check what spans several places of the document (unique ids, references between
- * sections, scores on the call's scale, weights summing to 100, currencies, inverted windows);
+ * sections, scores on the call's scale, weights summing to 100, currencies, inverted windows, one
+ * report per proposal and day, a milestone going back from complete without a reason);
  * {@link DossierReader} checks those as well, so a dossier the reader accepts always passes the
  * schema, and a Java application should simply use the reader.
  *

@@ -16,7 +16,10 @@ import org.convoca.dossier.internal.Json;
  *
  * <p>The text is stable: fields come in the order the model declares them, the keys of maps
  * (rule parameters) in sorted order, absent optional fields are left out, and the text is
- * indented UTF-8 ending with a newline. The same dossier always gives the same bytes.
+ * indented UTF-8 ending with a newline. The same dossier always gives the same bytes. Empty lists
+ * are written {@code []}, except the dossier's {@code resultsAssessments} and the call's
+ * {@code monitoring} parameters, which are left out when empty, so that a dossier written before
+ * they existed is written the same.
  */
 public final class DossierWriter {
 

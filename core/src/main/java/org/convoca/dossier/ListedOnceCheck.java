@@ -14,6 +14,7 @@ import org.convoca.cocreation.Partner;
 import org.convoca.jury.Juror;
 import org.convoca.monitoring.MilestoneStatus;
 import org.convoca.monitoring.ProgressReport;
+import org.convoca.monitoring.ResultsAssessment;
 import org.convoca.proposal.Proposal;
 
 /**
@@ -30,9 +31,11 @@ import org.convoca.proposal.Proposal;
  *       normalisation (NFKC), with case and runs of spaces ignored. A jury reads
  *       "Fundación Datos" and "fundación  datos" as one organisation, so the rules must too;
  *       accents are kept, since they are spelling, not presentation;
- *   <li>an activity, a course completion and a progress report: an entry equal in every field to
- *       another (two workshops on one day with different reach are two workshops; an identical
- *       copy is a copy);
+ *   <li>an activity and a course completion: an entry equal in every field to another (two
+ *       workshops on one day with different reach are two workshops; an identical copy is a copy);
+ *   <li>a progress report and a results assessment: the same proposal on the same day, which has
+ *       at most one of each (two reports of one day would each claim to be the latest);
+ *   <li>a results assessment's jurors and evidence links: the same, exactly;
  *   <li>a jury override: the same proposal, which has at most one.
  * </ul>
  *
@@ -69,10 +72,18 @@ final class ListedOnceCheck {
     }
     check.once(dossier.jury().consensus(), "$.jury.consensus", "", c -> List.of(c.proposal(), c.criterion()),
         c -> "a consensus score of proposal '" + c.proposal() + "' on criterion '" + c.criterion() + "'");
-    check.once(dossier.progressReports(), "$.progressReports", "", r -> r,
-        r -> "the same progress report (" + r.proposal() + " on " + r.date() + ")");
+    check.once(dossier.progressReports(), "$.progressReports", "", r -> List.of(r.proposal(), r.date()),
+        r -> "a progress report on proposal '" + r.proposal() + "' on " + r.date());
     for (int r = 0; r < dossier.progressReports().size(); r++) {
       check.report(dossier.progressReports().get(r), JsonPath.index("$.progressReports", r));
+    }
+    check.once(dossier.resultsAssessments(), "$.resultsAssessments", "", a -> List.of(a.proposal(), a.date()),
+        a -> "a results assessment of proposal '" + a.proposal() + "' on " + a.date());
+    for (int a = 0; a < dossier.resultsAssessments().size(); a++) {
+      ResultsAssessment assessment = dossier.resultsAssessments().get(a);
+      String path = JsonPath.index("$.resultsAssessments", a);
+      check.once(assessment.jurors(), path + ".jurors", "", j -> j, j -> "juror '" + j + "'");
+      check.once(assessment.evidence(), path + ".evidence", "", e -> e, Shown::text);
     }
   }
 

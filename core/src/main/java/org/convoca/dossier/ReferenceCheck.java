@@ -21,6 +21,7 @@ import org.convoca.jury.JuryOverride;
 import org.convoca.jury.ReviewAssignment;
 import org.convoca.monitoring.MilestoneStatus;
 import org.convoca.monitoring.ProgressReport;
+import org.convoca.monitoring.ResultsAssessment;
 import org.convoca.proposal.Milestone;
 import org.convoca.proposal.MilestoneId;
 import org.convoca.proposal.Proposal;
@@ -57,6 +58,7 @@ final class ReferenceCheck {
     check.proposals();
     check.jury();
     check.progressReports();
+    check.resultsAssessments();
   }
 
   private void provinces() {
@@ -174,6 +176,18 @@ final class ReferenceCheck {
           problems.add(path + ".milestones[" + m + "].milestone",
               "proposal '" + proposal.id() + "' has no milestone '" + status.milestone() + "'");
         }
+      }
+    }
+  }
+
+  private void resultsAssessments() {
+    for (int i = 0; i < dossier.resultsAssessments().size(); i++) {
+      ResultsAssessment assessment = dossier.resultsAssessments().get(i);
+      String path = "$.resultsAssessments[" + i + "]";
+      known(proposals.containsKey(assessment.proposal()), path + ".proposal", "proposal", assessment.proposal());
+      for (int j = 0; j < assessment.jurors().size(); j++) {
+        JurorId juror = assessment.jurors().get(j);
+        known(jurors.contains(juror), path + ".jurors[" + j + "]", "juror", juror);
       }
     }
   }

@@ -68,6 +68,8 @@ final class SchemaCheck {
       case "minimum" -> "must be at least " + rule + was;
       case "exclusiveMinimum" -> "must be more than " + rule + was;
       case "maximum" -> "must be at most " + rule + was;
+      case "minItems" -> "must hold at least " + rule + (rule.asInt() == 1 ? " entry" : " entries")
+          + ", holds " + value.size();
       case "format" -> "date".equals(rule.asText())
           ? "must be a real day written YYYY-MM-DD" + was
           : "must be an instant with its offset, such as 2021-03-01T12:00:00Z" + was;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.convoca.call.Call;
+import org.convoca.call.MonitoringParameters;
 import org.convoca.capacity.PersonId;
 import org.convoca.cocreation.CoCreation;
 import org.convoca.dossier.Dossier;
@@ -36,7 +37,8 @@ import org.convoca.proposal.TeamMember;
 
 /**
  * The dossier as canonical JSON: the same bytes for the same content, whatever the order of its
- * keys and of its unordered lists.
+ * keys and of its unordered lists; and the selection's canonical dossier, which leaves the
+ * monitoring data out (see below).
  *
  * <ul>
  *   <li>Object keys are sorted at every level.
@@ -54,7 +56,9 @@ import org.convoca.proposal.TeamMember;
  *             partner's {@code contacts};
  *         <li>a juror's {@code affiliations} and {@code expertise};
  *         <li>a progress report's {@code milestones} (by canonical text) and each one's
- *             {@code evidence}.
+ *             {@code evidence};
+ *         <li>the dossier's {@code resultsAssessments} (by canonical text), each one's
+ *             {@code jurors} and {@code evidence} sorted first.
  *       </ul>
  *   <li>Lists whose order means something keep it: the call's {@code criteria} (the order of the
  *       assessment and of the outcome's criteria) and its policy's {@code tieBreak} steps (applied
@@ -64,6 +68,19 @@ import org.convoca.proposal.TeamMember;
  *   <li>Decimals are written plain, without trailing zeros ({@code 50.0} as {@code 50}).
  *   <li>Compact: no spaces or line breaks; UTF-8.
  * </ul>
+ *
+ * <h2>The selection's canonical dossier</h2>
+ *
+ * <p>The selection is decided without the monitoring data, so its fingerprint
+ * ({@link Fingerprint}) reads {@link #selectionBytes}: the canonical dossier of
+ * {@link #selection(Dossier)}, the dossier with no progress report, no results assessment and no
+ * monitoring parameters. A dossier's empty {@code resultsAssessments} and {@code call.monitoring} are
+ * left out of its JSON while an empty {@code progressReports} is written {@code []}, as dossiers
+ * were written before results assessments and monitoring parameters existed; so the selection's
+ * canonical bytes of any dossier are the canonical bytes that dossier had, without its reports,
+ * before monitoring came, and adding monitoring data to a dossier changes neither its selection's
+ * fingerprint nor its outcome. The {@linkplain MonitoringFingerprint monitoring fingerprint} reads
+ * the monitoring data from {@link #of(Dossier)}, sorted as above.
  *
  * <p>Sorting keeps duplicates: a list that names a value twice differs from one that names it once.
  * A dossier from {@link org.convoca.dossier.DossierReader} has none, since the reader refuses an
@@ -115,6 +132,9 @@ public final class CanonicalDossier {
         .withProposals(byId(each(dossier.proposals(), CanonicalDossier::proposal), p -> p.id().value()))
         .withCompletions(byText(dossier.completions()))
         .withProgressReports(byText(each(dossier.progressReports(), CanonicalDossier::report)))
+        .withResultsAssessments(byText(each(dossier.resultsAssessments(), a -> a
+            .withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value)))
+            .withEvidence(sorted(a.evidence(), Comparator.naturalOrder())))))
         .withJury(jury.withJurors(byId(each(jury.jurors(), CanonicalDossier::juror), j -> j.id().value()))
             .withScores(byText(jury.scores()))
             .withOverrides(byText(jury.overrides()))
@@ -122,6 +142,32 @@ public final class CanonicalDossier {
             .withAssignments(byText(each(jury.assignments(),
                 a -> a.withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value))))))
             .withConsensus(byText(jury.consensus())));
+  }
+
+  /**
+   * {@code dossier} as the selection reads it: without its monitoring data (no progress report, no
+   * results assessment, no monitoring parameters), everything else as it is.
+   *
+   * @param dossier the dossier
+   * @return {@code dossier} without its progress reports, results assessments and monitoring parameters
+   * @throws NullPointerException when {@code dossier} is null
+   */
+  public static Dossier selection(Dossier dossier) {
+    return dossier.withProgressReports(List.of()).withResultsAssessments(List.of())
+        .withCall(dossier.call().withMonitoring(MonitoringParameters.empty()));
+  }
+
+  /**
+   * The canonical JSON bytes of the {@linkplain #selection(Dossier) selection's dossier}, UTF-8: what
+   * the outcome's {@link Fingerprint} digests. Adding, removing or changing monitoring data leaves
+   * them as they are.
+   *
+   * @param dossier the dossier
+   * @return the canonical JSON bytes of {@code dossier} without its monitoring data, UTF-8
+   * @throws NullPointerException when {@code dossier} is null
+   */
+  public static byte[] selectionBytes(Dossier dossier) {
+    return bytes(selection(dossier));
   }
 
   private static Call call(Call call) {

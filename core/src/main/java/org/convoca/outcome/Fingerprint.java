@@ -13,13 +13,20 @@ import org.convoca.call.JuryPolicy;
 import org.convoca.dossier.Dossier;
 
 /**
- * The fingerprint of an outcome: SHA-256, in lower-case hex, over the canonical dossier, the rule
- * parameters and the jury policy in effect and the rule book's files, so that anyone holding the
- * same dossier and rule book can show they reproduce it.
+ * The fingerprint of an outcome: SHA-256, in lower-case hex, over the selection's canonical
+ * dossier, the rule parameters and the jury policy in effect and the rule book's files, so that
+ * anyone holding the same dossier and rule book can show they reproduce it. It covers what decides
+ * the selection, and only that: the monitoring data (progress reports, results assessments, the
+ * call's {@code monitoring} parameters) is left out, so adding it to a dossier keeps the fingerprint,
+ * and the {@link MonitoringFingerprint} covers it instead.
  *
  * <p>The digest reads, each part preceded by its length in bytes as an 8-byte big-endian number:
  * the text {@code convoca-outcome-4}; the format version of {@code outcome.json}
- * ({@link OutcomeJson#FORMAT_VERSION}) as decimal text; the {@link CanonicalDossier#bytes canonical dossier}; the
+ * ({@link OutcomeJson#FORMAT_VERSION}) as decimal text; the {@linkplain CanonicalDossier#selectionBytes selection's canonical dossier} (the
+ * canonical dossier without progress reports, results assessments and monitoring parameters, whose
+ * bytes are those that dossier had before monitoring data existed, so that no fingerprint of a
+ * dossier without monitoring data changed when it came; a dossier's reports, which it used to cover,
+ * no longer count); the
  * rule parameters in effect ({@link org.convoca.call.RuleParameters#asMap()}: the call's own values
  * over the defaults of those it leaves out) as canonical JSON; the jury policy in effect
  * ({@link org.convoca.call.Call#juryPolicy()}: the call's {@code jury}, or
@@ -64,7 +71,7 @@ public final class Fingerprint {
     MessageDigest digest = sha256();
     part(digest, VERSION.getBytes(StandardCharsets.UTF_8));
     part(digest, Integer.toString(OutcomeJson.FORMAT_VERSION).getBytes(StandardCharsets.UTF_8));
-    part(digest, CanonicalDossier.bytes(dossier));
+    part(digest, CanonicalDossier.selectionBytes(dossier));
     part(digest, CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part(digest, CanonicalDossier.valueBytes(policyInEffect(dossier.call().juryPolicy())));
     for (Map.Entry<String, String> file : ruleBook.entrySet()) {

@@ -1,4 +1,7 @@
-/** Validating a published selection against the call's rules, as a list of violations and as AssertJ assertions. */
+/**
+ * Validating a published selection against the call's rules, as a list of violations and as AssertJ
+ * assertions; and checking a dossier's monitoring data against the selection and the monitoring date.
+ */
 @NullMarked
 package org.convoca.validation;
 

@@ -28,6 +28,7 @@ import org.convoca.proposal.Funding;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.sample.DossierGenerator;
+import org.convoca.sample.MonitoringData;
 import org.convoca.value.Money;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -47,6 +48,18 @@ class DossierRoundTripProperties {
       Dossier dossier = DossierGenerator.withSeed(seed).proposals(proposals).generate();
 
       assertThat(DossierReader.standard().read(DossierWriter.toJson(dossier))).isEqualTo(dossier);
+    });
+  }
+
+  @Test
+  void writingThenReadingAGeneratedDossierWithMonitoringDataGivesAnEqualDossier() {
+    qt(8).forAll(longs().all(), integers().between(1, 20), longs().all()).checkAssert((seed, proposals, data) -> {
+      Dossier dossier = MonitoringData.added(DossierGenerator.withSeed(seed).proposals(proposals).generate(),
+          new java.util.Random(data), 8, 4);
+      String json = DossierWriter.toJson(dossier);
+
+      assertThat(DossierReader.standard().read(json)).isEqualTo(dossier);
+      assertThat(SchemaSupport.schemaErrors(json)).isEmpty();
     });
   }
 

@@ -80,7 +80,15 @@ class ListedOnceTest {
   @Test
   void refusesAProgressReportIdenticalToAnother() {
     assertThat(aValidDossier().setJson("/progressReports", "[" + REPORT + ", " + REPORT + "]").problems())
-        .containsExactly("$.progressReports[1]: the same progress report (P-001 on 2021-10-01) is listed twice;"
+        .containsExactly("$.progressReports[1]: a progress report on proposal 'P-001' on 2021-10-01 is listed twice;"
+            + " first at $.progressReports[0]");
+  }
+
+  @Test
+  void refusesTwoProgressReportsOnOneProposalOnOneDayThatDifferInWhatTheySay() {
+    assertThat(aValidDossier().setJson("/progressReports", "[" + REPORT + ", " + REPORT.replace("120", "130") + "]")
+        .problems())
+        .containsExactly("$.progressReports[1]: a progress report on proposal 'P-001' on 2021-10-01 is listed twice;"
             + " first at $.progressReports[0]");
   }
 

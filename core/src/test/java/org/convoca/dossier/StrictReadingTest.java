@@ -140,7 +140,7 @@ class StrictReadingTest {
         .problems()).isEmpty();
     assertThat(aValidDossier().set("/call/name", "Federal\tcall").problems())
         .containsExactly("$.call.name: contains the control character U+0009 (character tabulation) at character 8;"
-            + " only descriptions, summaries, comments and reasons may hold tabs and line breaks");
+            + " only descriptions, summaries, comments, reasons, narratives and reasonings may hold tabs and line breaks");
   }
 
   @Test

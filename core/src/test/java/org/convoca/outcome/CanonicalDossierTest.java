@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.convoca.call.Call;
+import org.convoca.call.MonitoringParameters;
 import org.convoca.call.Track;
 import org.convoca.call.TrackId;
 import org.convoca.dossier.Dossier;
@@ -16,6 +17,8 @@ import org.convoca.jury.Juror;
 import org.convoca.monitoring.CompletionLevel;
 import org.convoca.monitoring.MilestoneStatus;
 import org.convoca.monitoring.ProgressReport;
+import org.convoca.monitoring.ResultsAssessment;
+import org.convoca.monitoring.ResultsLevel;
 import org.convoca.proposal.Commitment;
 import org.convoca.proposal.Proposal;
 import org.convoca.sample.DossierGenerator;
@@ -103,6 +106,39 @@ class CanonicalDossierTest {
     assertThat(statuses).hasSizeGreaterThan(1);
     assertThat(CanonicalDossier.bytes(dossier.withProgressReports(List.of(reversed))))
         .isEqualTo(CanonicalDossier.bytes(dossier.withProgressReports(List.of(report))));
+  }
+
+  @Test
+  void ignoresTheOrderOfResultsAssessmentsAndOfTheirJurorsAndEvidence() {
+    Proposal p = dossier.proposals().get(0);
+    ResultsAssessment first = ResultsAssessment.builder().proposal(p.id()).date(LocalDate.of(2022, 12, 20))
+        .results(ResultsLevel.MAJOR).addEvidence("https://a.example/1", "https://b.example/2")
+        .jurors(dossier.jury().jurors().subList(0, 3).stream().map(Juror::id).toList()).build();
+    ResultsAssessment second = first.withDate(LocalDate.of(2022, 12, 21)).withResults(ResultsLevel.MARGINAL);
+    ResultsAssessment reversedFirst = first.withJurors(reversed(first.jurors())).withEvidence(reversed(first.evidence()));
+
+    assertThat(CanonicalDossier.bytes(dossier.withResultsAssessments(List.of(second, reversedFirst))))
+        .isEqualTo(CanonicalDossier.bytes(dossier.withResultsAssessments(List.of(first, second))));
+    assertThat(CanonicalDossier.of(dossier.withResultsAssessments(List.of(second, reversedFirst))).resultsAssessments())
+        .containsExactly(first, second);
+  }
+
+  @Test
+  void theSelectionsCanonicalDossierLeavesTheMonitoringDataOutAsIfItHadNeverBeen() {
+    Proposal p = dossier.proposals().get(0);
+    Dossier monitored = dossier
+        .withProgressReports(List.of(ProgressReport.builder().proposal(p.id()).date(LocalDate.of(2022, 3, 1))
+            .participants(10).fundsSpent(Money.of(10, "ARS")).narrative("Started.").build()))
+        .withResultsAssessments(List.of(ResultsAssessment.builder().proposal(p.id()).date(LocalDate.of(2022, 12, 20))
+            .results(ResultsLevel.MAJOR).addJurors(dossier.jury().jurors().get(0).id()).build()))
+        .withCall(dossier.call().withMonitoring(MonitoringParameters.of(java.util.Map.of("graceDays", 10))));
+    String selection = new String(CanonicalDossier.selectionBytes(monitored), java.nio.charset.StandardCharsets.UTF_8);
+    String full = new String(CanonicalDossier.bytes(monitored), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(selection).isEqualTo(new String(CanonicalDossier.bytes(dossier), java.nio.charset.StandardCharsets.UTF_8))
+        .contains(",\"progressReports\":[],").doesNotContain("resultsAssessments").doesNotContain("\"monitoring\"");
+    assertThat(full).contains("\"monitoring\":{\"graceDays\":10}").contains("\"resultsAssessments\":[{")
+        .contains("\"narrative\":\"Started.\"");
   }
 
   @Test

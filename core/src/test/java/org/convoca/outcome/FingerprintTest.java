@@ -25,7 +25,7 @@ class FingerprintTest {
     };
     part.accept("convoca-outcome-4".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     part.accept("2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    part.accept(CanonicalDossier.bytes(dossier));
+    part.accept(CanonicalDossier.selectionBytes(dossier));
     part.accept(CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part.accept(("{\"aggregation\":\"MEAN\",\"conflicts\":[\"SAME_PERSON\",\"AFFILIATION\",\"SAME_JURISDICTION\",\"DECLARED\"],"
         + "\"minScores\":0,\"normalisation\":\"NONE\",\"reviewersPerProposal\":3}").getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -34,7 +34,7 @@ public final class Dossiers {
   /**
    * {@code dossier} with every list whose order carries no meaning shuffled with {@code random}, at
    * every level: the dossier's sets (governments, courses, people, completions, proposals, progress
-   * reports, jurors, scores, overrides, declared conflicts, assignments and each one's jurors,
+   * reports and their milestones and evidence, results assessments and their jurors and evidence, jurors, scores, overrides, declared conflicts, assignments and each one's jurors,
  * consensus scores), the call's eligible levels, themes and tracks, each
    * proposal's values, team, partners (and their contacts) and activities, each juror's affiliations
    * and expertise. The lists whose order means something (criteria, tie-break steps, a proposal's
@@ -55,6 +55,8 @@ public final class Dossiers {
         .withProgressReports(shuffle(dossier.progressReports().stream()
             .map(r -> r.withMilestones(shuffle(r.milestones().stream()
                 .map(m -> m.withEvidence(shuffle(m.evidence(), random))).toList(), random))).toList(), random))
+        .withResultsAssessments(shuffle(dossier.resultsAssessments().stream()
+            .map(a -> a.withJurors(shuffle(a.jurors(), random)).withEvidence(shuffle(a.evidence(), random))).toList(), random))
         .withJury(jury
             .withJurors(shuffle(jury.jurors().stream().map(j -> j.withAffiliations(shuffle(j.affiliations(), random))
                 .withExpertise(shuffle(j.expertise(), random))).toList(), random))

@@ -3,9 +3,13 @@ package org.convoca.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
+import org.convoca.proposal.ProposalId;
+import org.convoca.rules.Convoca;
 import org.convoca.sample.DossierGenerator;
+import org.convoca.sample.MonitoringGenerator;
 
 /**
  * The sample dossiers shipped on the classpath under {@code org/convoca/examples/}.
@@ -13,7 +17,11 @@ import org.convoca.sample.DossierGenerator;
  * <ul>
  *   <li>{@value #FEDERAL_CALL_2021}: one illustrative federal call modelled on Argentina's Open
  *       Government Federal Program, 150 proposals, made by {@link DossierGenerator} with seed
- *       {@value #FEDERAL_CALL_2021_SEED};
+ *       {@value #FEDERAL_CALL_2021_SEED}, decided by the bundled rule book, and followed after the
+ *       selection by {@link MonitoringGenerator} with the same seed: three rounds of progress
+ *       reports on each selected project and the jury's assessment of its early results. The
+ *       monitoring data decides nothing of the selection: the selection's fingerprint is the one it
+ *       had without it;
  *   <li>{@value #TINY_CALL}: four hand-written proposals to read line by line (see
  *       the README's "A dossier you can read in ten minutes").
  * </ul>
@@ -41,9 +49,18 @@ public final class BundledSamples {
     return read(TINY_CALL);
   }
 
-  /** The federal call sample as the generator makes it: what {@value #FEDERAL_CALL_2021} must hold. */
+  /**
+   * The federal call sample as the generators make it, what {@value #FEDERAL_CALL_2021} must hold:
+   * the call and its proposals ({@link DossierGenerator}), decided by the bundled rule book, with the
+   * monitoring data of the selected projects ({@link MonitoringGenerator}).
+   */
   public static Dossier generateFederalCall2021() {
-    return DossierGenerator.withSeed(FEDERAL_CALL_2021_SEED).proposals(FEDERAL_CALL_2021_PROPOSALS).jurors(7).generate();
+    // 1. The call, its governments, proposals and jury.
+    Dossier call = DossierGenerator.withSeed(FEDERAL_CALL_2021_SEED).proposals(FEDERAL_CALL_2021_PROPOSALS).jurors(7).generate();
+    // 2. The selection, as the bundled rules decide it.
+    List<ProposalId> selected = Convoca.withBundledRules().decide(call).selected();
+    // 3. What the selected projects report during 2022, and the jury's view of their results.
+    return MonitoringGenerator.generate(call, selected, FEDERAL_CALL_2021_SEED);
   }
 
   /**

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.convoca.call.MonitoringParameters;
 import org.convoca.call.TrackId;
 import org.convoca.cocreation.PartnerRole;
 import org.convoca.dossier.Dossier;
@@ -16,12 +18,18 @@ import org.convoca.dossier.DossierWriter;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.GovernmentLevel;
+import org.convoca.outcome.CallOutcome;
+import org.convoca.outcome.OutcomeWriters;
 import org.convoca.proposal.ProposalId;
+import org.convoca.rules.Convoca;
 import org.convoca.sample.DossierConsistency;
+import org.convoca.sample.MonitoringGenerator;
+import org.convoca.validation.MonitoringDataCheck;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled samples: the federal call is exactly what the generator gives for its seed, and the
+ * The bundled samples: the federal call is exactly what the generators give for its seed, its
+ * monitoring data leaves its selection and selection fingerprint as they were, and the
  * tiny call says what its walkthrough in the README ("A dossier you can read in ten minutes") says,
  * on the lines it names.
  *
@@ -30,6 +38,8 @@ import org.junit.jupiter.api.Test;
  */
 class BundledSamplesTest {
 
+  /** The selection fingerprint of the federal sample, which the README quotes. */
+  private static final String SELECTION_FINGERPRINT = "d340c3fed070f318e27aee2030b0a575eba8ec46809d85cb9974cee464398823";
   private static final Path SOURCES = Path.of("src/main/resources/org/convoca/examples");
 
   @Test
@@ -43,6 +53,23 @@ class BundledSamplesTest {
     assertThat(DossierReader.standard().read(file)).isEqualTo(generated);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(DossierWriter.toJson(generated));
     assertThat(BundledSamples.federalCall2021()).isEqualTo(generated);
+  }
+
+  @Test
+  void federalSampleKeepsItsSelectionAndItsFingerprintWithItsMonitoringData() {
+    Dossier sample = BundledSamples.federalCall2021();
+    Dossier withoutMonitoring = sample.withProgressReports(List.of()).withResultsAssessments(List.of())
+        .withCall(sample.call().withMonitoring(MonitoringParameters.empty()));
+    CallOutcome decided = Convoca.withBundledRules().decide(sample);
+
+    assertThat(sample.progressReports()).hasSizeGreaterThan(100);
+    assertThat(sample.resultsAssessments()).hasSize(decided.selected().size());
+    assertThat(decided.fingerprint()).isEqualTo(SELECTION_FINGERPRINT);
+    CallOutcome without = Convoca.withBundledRules().decide(withoutMonitoring);
+    assertThat(without.selection()).isEqualTo(decided.selection());
+    assertThat(without.proposals()).isEqualTo(decided.proposals());
+    assertThat(json(without)).isEqualTo(json(decided));
+    assertThat(MonitoringDataCheck.problems(sample, decided.selected(), MonitoringGenerator.AS_OF)).isEmpty();
   }
 
   @Test
@@ -111,6 +138,12 @@ class BundledSamplesTest {
     assertThat(lines.get(616 - 1)).contains("\"milestone\" : \"M3\"");
     assertThat(lines.get(618 - 1)).contains("\"evidence\" : [ ]");
     assertThat(lines.get(627 - 1)).contains("\"resultsAssessments\"");
+  }
+
+  private static String json(CallOutcome outcome) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    OutcomeWriters.json(outcome, out);
+    return out.toString();
   }
 
   private static Map<String, String> scores(Dossier dossier, String proposal) {

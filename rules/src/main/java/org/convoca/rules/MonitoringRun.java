@@ -17,7 +17,6 @@ import org.convoca.dossier.DossierProblem;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
-import org.convoca.monitoring.MonitoringDataCheck;
 import org.convoca.monitoring.MonitoringFinding;
 import org.convoca.monitoring.MonitoringOutcome;
 import org.convoca.monitoring.ProgressReport;
@@ -33,6 +32,7 @@ import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.Theme;
 import org.convoca.rules.fact.MonitoringDate;
 import org.convoca.rules.fact.Parameter;
+import org.convoca.validation.MonitoringDataCheck;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 

@@ -1,0 +1,80 @@
+package org.convoca.dossier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convoca.monitoring.CompletionLevel;
+import org.convoca.monitoring.MilestoneStatus;
+import org.convoca.monitoring.ProgressReport;
+import org.convoca.proposal.MilestoneId;
+import org.convoca.proposal.ProposalId;
+
+/**
+ * Checks each proposal's progress reports in the order of their dates: a milestone an earlier report
+ * gave {@link CompletionLevel#COMPLETE} and the next report that lists it gives less must say why
+ * ({@code reason}, not blank), since work that was done does not come undone without one. The
+ * problem is at the later milestone's {@code reason} when it is blank, else at its
+ * {@code completion}. Reports are taken in the order of their dates whatever their order in the
+ * dossier. Two reports on one proposal and day, and a milestone listed twice in one report, are
+ * refused as such ({@link ListedOnceCheck}); only the first of each is compared here.
+ */
+final class ReportHistoryCheck {
+
+  private record Listed(int report, int milestone, MilestoneStatus status) {}
+
+  private ReportHistoryCheck() {}
+
+  static void check(Dossier dossier, Problems problems) {
+    List<ProgressReport> reports = dossier.progressReports();
+    Map<ProposalId, List<Integer>> byProposal = new LinkedHashMap<>();
+    for (int r = 0; r < reports.size(); r++) {
+      byProposal.computeIfAbsent(reports.get(r).proposal(), p -> new ArrayList<>()).add(r);
+    }
+    for (List<Integer> indexes : byProposal.values()) {
+      indexes.sort(Comparator.comparing((Integer r) -> reports.get(r).date()).thenComparing(r -> r));
+      Map<MilestoneId, Listed> last = new HashMap<>();
+      LocalDate previous = null;
+      for (int r : indexes) {
+        if (reports.get(r).date().equals(previous)) {
+          continue;  // a second report of the day, refused as such
+        }
+        previous = reports.get(r).date();
+        Map<MilestoneId, Listed> now = new HashMap<>();
+        List<MilestoneStatus> milestones = reports.get(r).milestones();
+        for (int m = 0; m < milestones.size(); m++) {
+          Listed listed = new Listed(r, m, milestones.get(m));
+          if (now.putIfAbsent(listed.status().milestone(), listed) != null) {
+            continue;  // a milestone listed twice in one report, refused as such
+          }
+          Listed before = last.get(listed.status().milestone());
+          if (before != null && wentBackUnexplained(before.status(), listed.status())) {
+            problems.add(pathOf(listed), problem(reports, before, listed));
+          }
+        }
+        last.putAll(now);
+      }
+    }
+  }
+
+  private static boolean wentBackUnexplained(MilestoneStatus before, MilestoneStatus now) {
+    return before.completion() == CompletionLevel.COMPLETE && now.completion() != CompletionLevel.COMPLETE
+        && now.reason().filter(reason -> !reason.isBlank()).isEmpty();
+  }
+
+  private static String pathOf(Listed listed) {
+    String milestone = JsonPath.index(JsonPath.index("$.progressReports", listed.report()) + ".milestones", listed.milestone());
+    return milestone + (listed.status().reason().isPresent() ? ".reason" : ".completion");
+  }
+
+  private static String problem(List<ProgressReport> reports, Listed before, Listed now) {
+    ProgressReport earlier = reports.get(before.report());
+    return "milestone '" + now.status().milestone() + "' of proposal '" + earlier.proposal() + "' was COMPLETE on "
+        + earlier.date() + " (" + JsonPath.index("$.progressReports", before.report()) + ") and is "
+        + now.status().completion() + " on " + reports.get(now.report()).date()
+        + "; a milestone that goes back from COMPLETE needs a reason that is not blank";
+  }
+}

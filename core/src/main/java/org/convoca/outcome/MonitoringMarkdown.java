@@ -184,6 +184,15 @@ final class MonitoringMarkdown {
     md.append('\n');
   }
 
+  /** The lessons' dimensions in words, for headings; monitoring.json keeps the keys. */
+  private static final Map<String, String> DIMENSION_TITLES = Map.of(
+      "theme", "theme",
+      "level", "level of government",
+      "jurisdiction", "jurisdiction",
+      "coCreation", "co-creation",
+      "ogpLocal", "OGP Local track",
+      "scoreBand", "selection score band");
+
   private static void lessons(StringBuilder md, List<LessonGroup> lessons) {
     md.append("## Lessons for the next edition\n\n");
     if (lessons.isEmpty()) {
@@ -193,7 +202,8 @@ final class MonitoringMarkdown {
     Map<String, List<LessonGroup>> byDimension = new LinkedHashMap<>();
     lessons.forEach(g -> byDimension.computeIfAbsent(g.dimension(), d -> new ArrayList<>()).add(g));
     byDimension.forEach((dimension, groups) -> {
-      md.append("### By ").append(escape(dimension)).append("\n\n| Group | Projects |");
+      md.append("### By ").append(escape(DIMENSION_TITLES.getOrDefault(dimension, dimension)))
+          .append("\n\n| Group | Projects |");
       Arrays.stream(CompletionLevel.values()).forEach(l -> md.append(' ').append(l).append(" |"));
       md.append(" High completion | Assessed |");
       Arrays.stream(ResultsLevel.values()).forEach(l -> md.append(' ').append(l).append(" |"));

@@ -35,7 +35,7 @@ class MonitoringMarkdownTest {
         .contains("| STARRED | POTENTIAL\\_AT\\_SELECTION | missed |")
         .contains("- Funds: spent ARS 2100000 of ARS 2800000 requested (75.00%), against a completion of 77.78%")
         .contains("| 2022-07-15 | DELAYED | LIMITED | — | 53.57% | 44.44% | 480 | The project is DELAYED on 2022-07-15. |")
-        .contains("### By scoreBand\n")
+        .contains("### By selection score band\n")
         .contains("| 50-60 | 1 |")
         .contains("## Notes\n\n- One project has not reported yet.\n")
         .contains("`" + MonitoringFixtures.FINGERPRINT + "`").contains("`" + MonitoringFixtures.SELECTION + "`");

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.convoca.value.Money;
+import org.jspecify.annotations.Nullable;
 
 /** Small helpers that rules use to word their sentences, the same on every machine and in every locale. */
 public final class Phrases {
@@ -52,5 +53,21 @@ public final class Phrases {
    */
   public static String money(Money money) {
     return money.currency() + " " + money.amount().stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * The reason a report gives for a milestone's status, as a sentence to append to another:
+   * " Reason given: the decree was annulled." (a full stop added when the reason ends without one);
+   * empty when the report gives none or a blank one.
+   *
+   * @param reason the reason, or null
+   * @return the sentence, starting with a space; empty without a reason
+   */
+  public static String reason(@Nullable String reason) {
+    if (reason == null || reason.isBlank()) {
+      return "";
+    }
+    String text = reason.strip();
+    return " Reason given: " + text + (text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? "" : ".");
   }
 }

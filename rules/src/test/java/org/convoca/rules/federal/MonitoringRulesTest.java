@@ -85,6 +85,19 @@ class MonitoringRulesTest {
     }
 
     @Test
+    void aMilestoneSentenceCarriesTheReasonTheReportGives() {
+      String rule = "A milestone reported with progress and evidence counts at its reported level";
+      ProjectMonitoring backFromComplete = project("2022-06-01",
+          report("2022-03-01", 0, complete("M-1")),
+          report("2022-05-01", 0, status("M-1", LIMITED, "https://a").withReason("The decree was annulled by the council")));
+      assertThat(milestone(backFromComplete, rule, "M-1")).singleElement().extracting(MilestoneFinding::sentence)
+          .isEqualTo("Reported limited on 2022-05-01 with 1 evidence link. Reason given: The decree was annulled by the council.");
+      ProjectMonitoring withoutReason = project("2022-06-01", report("2022-05-01", 0, status("M-1", LIMITED, "https://a")));
+      assertThat(milestone(withoutReason, rule, "M-1")).singleElement().extracting(MilestoneFinding::sentence)
+          .isEqualTo("Reported limited on 2022-05-01 with 1 evidence link.");
+    }
+
+    @Test
     void aMilestoneReportedAsNotStartedOrWithoutEvidenceAvailableCountsAsReported() {
       String rule = "A milestone reported as not started or without evidence available counts as reported";
       ProjectMonitoring matched = project("2022-02-15", report("2022-02-10", 0, status("M-1", NOT_STARTED),

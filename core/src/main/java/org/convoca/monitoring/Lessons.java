@@ -66,6 +66,10 @@ final class Lessons {
   }
 
   private static LessonGroup group(String dimension, String group, List<ProjectMonitoring> members) {
+    Map<ImplementationStatus, Integer> status = new EnumMap<>(ImplementationStatus.class);
+    for (ImplementationStatus each : ImplementationStatus.values()) {
+      status.put(each, 0);
+    }
     Map<CompletionLevel, Integer> completion = new EnumMap<>(CompletionLevel.class);
     for (CompletionLevel level : CompletionLevel.values()) {
       completion.put(level, 0);
@@ -78,6 +82,7 @@ final class Lessons {
     int assessed = 0;
     int strong = 0;
     for (ProjectMonitoring p : members) {
+      status.merge(p.status(), 1, Integer::sum);
       completion.merge(p.completion(), 1, Integer::sum);
       high += p.completion().high() ? 1 : 0;
       if (p.resultsLevel().isPresent()) {
@@ -87,7 +92,7 @@ final class Lessons {
         strong += level.strong() ? 1 : 0;
       }
     }
-    return new LessonGroup(dimension, group, members.size(), new TreeMap<>(completion), high, assessed,
+    return new LessonGroup(dimension, group, members.size(), new TreeMap<>(status), new TreeMap<>(completion), high, assessed,
         new TreeMap<>(results), strong);
   }
 }

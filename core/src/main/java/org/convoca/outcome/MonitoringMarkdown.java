@@ -203,14 +203,16 @@ final class MonitoringMarkdown {
     lessons.forEach(g -> byDimension.computeIfAbsent(g.dimension(), d -> new ArrayList<>()).add(g));
     byDimension.forEach((dimension, groups) -> {
       md.append("### By ").append(escape(DIMENSION_TITLES.getOrDefault(dimension, dimension)))
-          .append("\n\n| Group | Projects |");
+          .append("\n\n| Group | Projects | Statuses |");
       Arrays.stream(CompletionLevel.values()).forEach(l -> md.append(' ').append(l).append(" |"));
       md.append(" High completion | Assessed |");
       Arrays.stream(ResultsLevel.values()).forEach(l -> md.append(' ').append(l).append(" |"));
-      md.append(" Strong results |\n|---|---:|");
+      md.append(" Strong results |\n|---|---:|---|");
       md.append("---:|".repeat(CompletionLevel.values().length + 2 + ResultsLevel.values().length + 1)).append('\n');
       for (LessonGroup g : groups) {
-        md.append("| ").append(escape(g.group())).append(" | ").append(g.projects()).append(" |");
+        md.append("| ").append(escape(g.group())).append(" | ").append(g.projects()).append(" | ")
+            .append(g.status().entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "))).append(" |");
         g.completion().values().forEach(n -> md.append(' ').append(n).append(" |"));
         md.append(' ').append(g.highCompletion()).append(" | ").append(g.assessed()).append(" |");
         g.results().values().forEach(n -> md.append(' ').append(n).append(" |"));

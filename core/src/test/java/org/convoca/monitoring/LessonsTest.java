@@ -13,9 +13,11 @@ class LessonsTest {
 
   private final List<ProjectMonitoring> projects = List.of(
       project("P-1").theme(Theme.OPEN_DATA).level(GovernmentLevel.MUNICIPAL).jurisdiction("AR-S").coCreated(true)
-          .tracks("ogp-local").total("64.92").completion(CompletionLevel.COMPLETE).results(ResultsLevel.MAJOR).build(),
+          .tracks("ogp-local").total("64.92").status(ImplementationStatus.COMPLETED).completion(CompletionLevel.COMPLETE)
+          .results(ResultsLevel.MAJOR).build(),
       project("P-2").theme(Theme.OPEN_DATA).level(GovernmentLevel.PROVINCIAL).jurisdiction("AR-A").coCreated(false)
-          .tracks().total("70").completion(CompletionLevel.LIMITED).results(ResultsLevel.MARGINAL).build(),
+          .tracks().total("70").status(ImplementationStatus.AT_RISK).completion(CompletionLevel.LIMITED)
+          .results(ResultsLevel.MARGINAL).build(),
       project("P-3").theme(Theme.PARTICIPATORY_BUDGETING).level(GovernmentLevel.MUNICIPAL).jurisdiction("AR-S")
           .coCreated(true).tracks("regional").total("100").completion(CompletionLevel.SUBSTANTIAL).build());
 
@@ -44,6 +46,15 @@ class LessonsTest {
     assertThat(openData.results()).containsOnlyKeys(ResultsLevel.values())
         .containsEntry(ResultsLevel.MAJOR, 1).containsEntry(ResultsLevel.MARGINAL, 1).containsEntry(ResultsLevel.WORSENED, 0);
     assertThat(openData.strongResults()).isEqualTo(1);
+  }
+
+  @Test
+  void countsStatusesWithEveryStatusPresent() {
+    assertThat(group("theme", "OPEN_DATA").status()).containsOnlyKeys(ImplementationStatus.values())
+        .containsEntry(ImplementationStatus.COMPLETED, 1).containsEntry(ImplementationStatus.AT_RISK, 1)
+        .containsEntry(ImplementationStatus.ON_TRACK, 0);
+    assertThat(group("ogpLocal", "NOT_OGP_LOCAL").status()).containsEntry(ImplementationStatus.AT_RISK, 1)
+        .containsEntry(ImplementationStatus.COMPLETED, 0);
   }
 
   @Test

@@ -82,6 +82,9 @@ final class MonitoringExplanation {
             + (h.results() == null ? "not assessed" : h.results().name()) + ", spent " + h.funds().spentShare().toPlainString()
             + "%, completion " + h.funds().completionShare().toPlainString() + "%, participants " + h.participants());
         h.reasons().forEach(r -> line("      " + plain(r.rule()) + ": " + plain(r.sentence())));
+        if (h.narrative() != null) {
+          line("      The report says: " + plain(h.narrative()));
+        }
       }
     }
   }

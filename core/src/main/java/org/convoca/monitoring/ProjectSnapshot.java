@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param results the early results then; null when the jury had assessed none
  * @param funds its spending then
  * @param participants the people reached by then, as the latest report by then says
+ * @param narrative what the report of that day tells in the government's words; null when no report
+ *     is dated that day or it tells nothing
  */
 public record ProjectSnapshot(LocalDate date, ImplementationStatus status, List<StatusFinding> reasons,
     CompletionLevel completion, @Nullable CompletionFinding completionReason, @Nullable ResultsLevel results,
-    Funds funds, int participants) {
+    Funds funds, int participants, @Nullable String narrative) {
 
   /**
    * Checks that no part is missing and copies the lists.
@@ -34,6 +36,7 @@ public record ProjectSnapshot(LocalDate date, ImplementationStatus status, List<
    * @param results the early results then; null when the jury had assessed none
    * @param funds its spending then
    * @param participants the people reached by then
+   * @param narrative what the report of that day tells; null when none
    */
   public ProjectSnapshot {
     requireNonNull(date, "'date' must not be null");

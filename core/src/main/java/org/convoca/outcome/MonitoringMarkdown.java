@@ -23,7 +23,6 @@ import org.convoca.monitoring.ProjectSnapshot;
 import org.convoca.monitoring.Recognition;
 import org.convoca.monitoring.RecognitionFinding;
 import org.convoca.monitoring.ResultsLevel;
-import org.convoca.monitoring.StatusFinding;
 import org.convoca.value.Money;
 
 /**
@@ -170,16 +169,17 @@ final class MonitoringMarkdown {
     if (history.isEmpty()) {
       return;
     }
-    md.append("History:\n\n| Date | Status | Completion | Results | Spent share | Completion share | Participants | Why |\n")
-        .append("|---|---|---|---|---:|---:|---:|---|\n");
+    md.append("History:\n\n| Date | Status | Completion | Results | Spent share | Completion share | Participants | Why | The report says |\n")
+        .append("|---|---|---|---|---:|---:|---:|---|---|\n");
     for (ProjectSnapshot s : history) {
       md.append("| ").append(s.date()).append(" | ").append(s.status()).append(" | ").append(s.completion())
           .append(" | ").append(s.results() == null ? "—" : s.results().name())
           .append(" | ").append(s.funds().spentShare().toPlainString()).append('%')
           .append(" | ").append(s.funds().completionShare().toPlainString()).append('%')
           .append(" | ").append(s.participants())
-          .append(" | ").append(s.reasons().stream().map(StatusFinding::sentence).map(MarkdownText::escape)
-              .collect(Collectors.joining(" "))).append(" |\n");
+          .append(" | ").append(s.reasons().stream().map(r -> r.rule() + ": " + r.sentence()).map(MarkdownText::escape)
+              .collect(Collectors.joining(" "))).append(" | ")
+          .append(s.narrative() == null ? "—" : MarkdownText.escape(s.narrative().replaceAll("\\R", " "))).append(" |\n");
     }
     md.append('\n');
   }

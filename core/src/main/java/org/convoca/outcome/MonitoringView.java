@@ -160,11 +160,11 @@ record MonitoringView(
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record SnapshotView(String date, String status, List<StatusView> reasons, String completion,
       @Nullable ExplainedView completionReason, @Nullable String results, Money spent, BigDecimal spentShare,
-      BigDecimal completionShare, int participants) {
+      BigDecimal completionShare, int participants, @Nullable String narrative) {
     static SnapshotView of(ProjectSnapshot s) {
       return new SnapshotView(s.date().toString(), s.status().name(), s.reasons().stream().map(StatusView::of).toList(),
           s.completion().name(), ExplainedView.of(s.completionReason()), s.results() == null ? null : s.results().name(),
-          s.funds().spent(), s.funds().spentShare(), s.funds().completionShare(), s.participants());
+          s.funds().spent(), s.funds().spentShare(), s.funds().completionShare(), s.participants(), s.narrative());
     }
   }
 }

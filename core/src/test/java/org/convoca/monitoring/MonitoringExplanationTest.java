@@ -24,7 +24,9 @@ class MonitoringExplanationTest {
         .contains("  STARRED POTENTIAL_AT_SELECTION MISSED  Recognition rule POTENTIAL_AT_SELECTION\n")
         .contains("Documentation gaps: 1\n  milestone M2  Gap rule\n")
         .contains("Funds: spent ARS 2100000 of ARS 2800000 requested (75.00%), completion 77.78%\n")
-        .contains("History\n  2022-03-20  ON_TRACK, completion LIMITED, results not assessed, spent 21.43%, completion 33.33%, participants 150\n")
+        .contains("History\n  2022-03-20  ON_TRACK, completion LIMITED, results not assessed, spent 21.43%, completion 33.33%, participants 150\n"
+            + "      Status rule ON_TRACK: The project is ON_TRACK on 2022-03-20.\n"
+            + "      The report says: The policy is adopted; the portal's first datasets are drafts.\n")
         .contains("  2022-07-15  DELAYED, completion LIMITED");
   }
 

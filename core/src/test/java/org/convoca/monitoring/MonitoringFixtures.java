@@ -91,7 +91,8 @@ public final class MonitoringFixtures {
         completion, new CompletionFinding(id, CompletionFinding.PROJECT, completion, "Completion rule",
             "The project's milestones make it " + completion + "."),
         results, new Funds(Money.of(2_800_000, "ARS"), Money.of(spent, "ARS"), new BigDecimal(spentShare),
-            new BigDecimal(completionShare)), participants);
+            new BigDecimal(completionShare)), participants,
+        date.equals("2022-03-20") ? "The policy is adopted; the portal's first datasets are drafts." : null);
   }
 
   /** Builds one {@link ProjectMonitoring}; every setter returns the builder. */

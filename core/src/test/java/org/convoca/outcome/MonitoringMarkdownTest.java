@@ -34,7 +34,9 @@ class MonitoringMarkdownTest {
         .contains("| M2 | NO_EVIDENCE | Milestone rule | Milestone M2 counts as NO\\_EVIDENCE. |")
         .contains("| STARRED | POTENTIAL\\_AT\\_SELECTION | missed |")
         .contains("- Funds: spent ARS 2100000 of ARS 2800000 requested (75.00%), against a completion of 77.78%")
-        .contains("| 2022-07-15 | DELAYED | LIMITED | — | 53.57% | 44.44% | 480 | The project is DELAYED on 2022-07-15. |")
+        .contains("| 2022-07-15 | DELAYED | LIMITED | — | 53.57% | 44.44% | 480 | Status rule DELAYED: The project is DELAYED on 2022-07-15. | — |")
+        .contains("| 2022-03-20 | ON_TRACK | LIMITED | — | 21.43% | 33.33% | 150 | Status rule ON\\_TRACK: The project is ON\\_TRACK on 2022-03-20. "
+            + "| The policy is adopted; the portal's first datasets are drafts. |")
         .contains("### By selection score band\n")
         .contains("| 50-60 | 1 |")
         .contains("## Notes\n\n- One project has not reported yet.\n")

@@ -101,6 +101,11 @@ class TinyCallMonitoringTest {
   void onTheMonitoringDateItIsAtRiskPromisingAndNotStarred() {
     assertThat(rafaela.history()).extracting(ProjectSnapshot::date).extracting(LocalDate::toString)
         .containsExactly("2022-03-31", "2022-07-29", "2022-12-05", "2022-12-31");
+    assertThat(rafaela.history()).extracting(ProjectSnapshot::narrative).satisfiesExactly(
+        first -> assertThat(first).startsWith("The open data policy was adopted by decree on 10 February."),
+        second -> assertThat(second).contains("so the portal is a month late"),
+        third -> assertThat(third).endsWith("its address will be sent with the next report."),
+        monitoringDate -> assertThat(monitoringDate).as("no report on the monitoring date").isNull());
     assertThat(rafaela.status()).isEqualTo(ImplementationStatus.AT_RISK);
     assertThat(rafaela.reasons()).extracting(StatusFinding::rule).containsExactly(SPENDING_RULE, DELAYED_RULE);
     assertThat(rafaela.reasons().get(1).sentence()).contains("M3").contains("61 days");

@@ -77,9 +77,11 @@ final class MonitoringRun {
         if (!judgement.concluded()) {
           unconcluded++;
         }
+        var report = project.latestReport(date);
+        String narrative = report != null && report.date().equals(date) ? report.narrative().orElse(null) : null;
         history.add(new ProjectSnapshot(date, judgement.status(), judgement.reasons(), judgement.completion(),
             judgement.completionReason(), judgement.results().map(r -> r.results()).orElse(null),
-            project.funds(date, judgement.completionShare()), project.participants(date)));
+            project.funds(date, judgement.completionShare()), project.participants(date), narrative));
         last = judgement;
       }
       if (unconcluded > 0) {

@@ -132,6 +132,13 @@ public final class MonitoringParameters {
     Optional<Class<?>> kind = Optional.ofNullable(SELECTION_DATE.equals(name) ? String.class
         : DEFAULTS.containsKey(name) ? BigDecimal.class : null);
     ParameterValues.ofItsKind(name, value, kind);
+    if (name.endsWith("Days") && DEFAULTS.containsKey(name) && value instanceof BigDecimal days
+        && days.stripTrailingZeros().scale() > 0) {
+      throw new IllegalArgumentException("'" + name + "' must be a whole number of days, was " + days.toPlainString());
+    }
+    if (SUBSTANTIAL_SHARE.equals(name) && value instanceof BigDecimal share && share.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new IllegalArgumentException("'" + name + "' is a percentage: it must be at most 100, was " + share.toPlainString());
+    }
     if (SELECTION_DATE.equals(name)) {
       try {
         LocalDate.parse((String) value);

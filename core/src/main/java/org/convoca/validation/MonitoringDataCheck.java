@@ -62,6 +62,12 @@ public final class MonitoringDataCheck {
     Set<ProposalId> chosen = Set.copyOf(selected);
     Opening opening = Opening.of(dossier);
     List<DossierProblem> problems = new ArrayList<>();
+    if (asOf.isBefore(opening.day())) {
+      problems.add(DossierProblem.at(dossier.call().monitoring().selectionDate().isPresent()
+          ? "$.call.monitoring." + MonitoringParameters.SELECTION_DATE : "$.call.implementationWindow.start",
+          "the monitoring date " + asOf + " is before " + opening.source() + ", " + opening.day()
+          + ": nothing selected can be monitored before it"));
+    }
     for (int r = 0; r < dossier.progressReports().size(); r++) {
       ProgressReport report = dossier.progressReports().get(r);
       String path = "$.progressReports[" + r + "]";

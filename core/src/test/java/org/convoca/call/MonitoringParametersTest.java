@@ -52,6 +52,19 @@ class MonitoringParametersTest {
   }
 
   @Test
+  void daysAreWholeAndTheSubstantialShareIsAPercentage() {
+    assertThatThrownBy(() -> MonitoringParameters.of(Map.of(MonitoringParameters.GRACE_DAYS, new BigDecimal("2.5"))))
+        .hasMessage("'graceDays' must be a whole number of days, was 2.5");
+    assertThatThrownBy(() -> MonitoringParameters.of(Map.of(MonitoringParameters.SUBSTANTIAL_SHARE, 150)))
+        .hasMessage("'substantialShare' is a percentage: it must be at most 100, was 150");
+    assertThat(MonitoringParameters.of(Map.of(MonitoringParameters.GRACE_DAYS, new BigDecimal("30.0"),
+        MonitoringParameters.SUBSTANTIAL_SHARE, 100)).number(MonitoringParameters.SUBSTANTIAL_SHARE))
+        .isEqualByComparingTo("100");
+    assertThat(MonitoringParameters.of(Map.of("ownDays", new BigDecimal("2.5"))).asMap())
+        .as("a parameter of the call's own is not a day count of the bundled rules").containsKey("ownDays");
+  }
+
+  @Test
   void aParameterOfTheCallsOwnMayBeAnyScalar() {
     MonitoringParameters own = MonitoringParameters.of(Map.of("ownOffset", -3, "ownFlag", true, "ownLabel", "x"));
 

@@ -93,6 +93,16 @@ class MonitoringDataCheckTest {
   }
 
   @Test
+  void refusesAMonitoringDateBeforeTheSelection() {
+    assertThat(lines(MonitoringDataCheck.problems(withSelectionDate("2021-12-10"), selected, LocalDate.parse("2021-12-09"))))
+        .containsExactly("$.call.monitoring.selectionDate: the monitoring date 2021-12-09 is before the selection date"
+            + " (call.monitoring.selectionDate), 2021-12-10: nothing selected can be monitored before it");
+    assertThat(MonitoringDataCheck.problems(withSelectionDate("2021-12-10"), selected, LocalDate.parse("2021-12-10"))).isEmpty();
+    assertThat(lines(MonitoringDataCheck.problems(dossier, selected, LocalDate.parse("2021-12-31"))))
+        .singleElement().asString().startsWith("$.call.implementationWindow.start: the monitoring date 2021-12-31 is before the start");
+  }
+
+  @Test
   void refusesAResultsAssessmentSignedByAJurorInConflictWithTheProjectNamingTheReason() {
     Conflict conflict = PanelConflicts.of(dossier).conflicts().stream()
         .filter(c -> c.kind() == ConflictKind.SAME_JURISDICTION).findFirst().orElseThrow();

@@ -17,6 +17,7 @@ import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.assessment.internal.AssessmentAssembler;
 import org.convoca.call.Call;
+import org.convoca.call.MonitoringParameters;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.monitoring.MonitoringOutcome;
@@ -340,8 +341,24 @@ public final class RuleBook implements TrackAssigner {
     requireNonNull(dossier, "'dossier' must not be null");
     requireNonNull(selection, "'selection' must not be null");
     requireNonNull(asOf, "'asOf' must not be null");
+    List<RuleBookWarning> notes = new ArrayList<>(warnings);
+    notes.addAll(unreadMonitoringParameters(dossier.call()));
     return new MonitoringRun(bases.monitoring(), limits, fileOfRule::get)
-        .monitor(dossier, selection, asOf, warnings, monitoringContents);
+        .monitor(dossier, selection, asOf, notes, monitoringContents);
+  }
+
+  /**
+   * One warning per monitoring parameter the call sets that no monitoring file of this book names
+   * in quotes, the way a rule reads a {@code Parameter} by name: most likely a misspelt name, which
+   * would otherwise change nothing without a word. {@code selectionDate} is read by Java, not by rules.
+   */
+  private List<RuleBookWarning> unreadMonitoringParameters(Call call) {
+    return call.monitoring().given().keySet().stream()
+        .filter(name -> !name.equals(MonitoringParameters.SELECTION_DATE))
+        .filter(name -> monitoringContents.values().stream().noneMatch(text -> text.contains("\"" + name + "\"")))
+        .map(name -> new RuleBookWarning("call.monitoring." + name,
+            "no monitoring rule of this book reads it, so it changes nothing; is the name misspelt?"))
+        .toList();
   }
 
   /**

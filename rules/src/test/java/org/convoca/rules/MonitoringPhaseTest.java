@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.convoca.call.MonitoringParameters;
 import org.convoca.dossier.Dossier;
 import org.convoca.monitoring.ImplementationStatus;
 import org.convoca.monitoring.MonitoringOutcome;
@@ -138,6 +140,20 @@ class MonitoringPhaseTest {
             + "which has 7 rules, with 0 rules: the rules it leaves out no longer run",
         "No monitoring rule concluded a status for P-001 on 2 of its 2 judgement dates: it is shown as NOT_STARTED, "
             + "the last status in precedence, with no reason.");
+  }
+
+  @Test
+  void aMonitoringParameterNoMonitoringRuleReadsIsNamedInTheNotes() {
+    Dossier misspelt = dossier.withCall(dossier.call().withMonitoring(MonitoringParameters.of(Map.of(
+        "spendingAheadPoint", 30, MonitoringParameters.GRACE_DAYS, 10,
+        MonitoringParameters.SELECTION_DATE, "2021-12-01"))));
+    RuleBook book = RuleBook.bundled();
+
+    MonitoringOutcome outcome = book.monitor(misspelt, Convoca.with(book).decide(misspelt), AS_OF);
+
+    assertThat(outcome.notes()).containsExactly("Rule book warning: call.monitoring.spendingAheadPoint: no monitoring rule"
+        + " of this book reads it, so it changes nothing; is the name misspelt?");
+    assertThat(book.monitor(dossier, Convoca.with(book).decide(dossier), AS_OF).notes()).isEmpty();
   }
 
   @Test

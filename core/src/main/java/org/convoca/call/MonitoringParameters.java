@@ -137,7 +137,7 @@ public final class MonitoringParameters {
       throw new IllegalArgumentException("'" + name + "' must be a whole number of days, was " + days.toPlainString());
     }
     if (SUBSTANTIAL_SHARE.equals(name) && value instanceof BigDecimal share && share.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IllegalArgumentException("'" + name + "' is a percentage: it must be at most 100, was " + share.toPlainString());
+      throw new IllegalArgumentException("'" + name + "' must be at most 100, a percentage, was " + share.toPlainString());
     }
     if (SELECTION_DATE.equals(name)) {
       try {

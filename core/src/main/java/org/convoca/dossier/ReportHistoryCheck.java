@@ -38,11 +38,16 @@ final class ReportHistoryCheck {
       indexes.sort(Comparator.comparing((Integer r) -> reports.get(r).date()).thenComparing(r -> r));
       Map<MilestoneId, Listed> last = new HashMap<>();
       LocalDate previous = null;
+      Integer earlier = null;
       for (int r : indexes) {
         if (reports.get(r).date().equals(previous)) {
           continue;  // a second report of the day, refused as such
         }
         previous = reports.get(r).date();
+        if (earlier != null) {
+          runningTotals(reports, earlier, r, problems);
+        }
+        earlier = r;
         Map<MilestoneId, Listed> now = new HashMap<>();
         List<MilestoneStatus> milestones = reports.get(r).milestones();
         for (int m = 0; m < milestones.size(); m++) {
@@ -57,6 +62,27 @@ final class ReportHistoryCheck {
         }
         last.putAll(now);
       }
+    }
+  }
+
+  /**
+   * Funds spent and participants are counted so far: a report that gives fewer than the report
+   * before it contradicts it. Funds in another currency are refused as such, and not compared.
+   */
+  private static void runningTotals(List<ProgressReport> reports, int before, int now, Problems problems) {
+    ProgressReport earlier = reports.get(before);
+    ProgressReport later = reports.get(now);
+    String where = JsonPath.index("$.progressReports", now);
+    String since = " on " + earlier.date() + " (" + JsonPath.index("$.progressReports", before) + ")";
+    if (earlier.fundsSpent().currency().equals(later.fundsSpent().currency())
+        && later.fundsSpent().amount().compareTo(earlier.fundsSpent().amount()) < 0) {
+      problems.add(where + ".fundsSpent", "is " + later.fundsSpent().amount().toPlainString() + ", less than the "
+          + earlier.fundsSpent().amount().toPlainString() + " spent so far" + since
+          + "; a report gives the funds spent so far, which cannot go down");
+    }
+    if (later.participants() < earlier.participants()) {
+      problems.add(where + ".participants", "is " + later.participants() + ", fewer than the " + earlier.participants()
+          + " reached so far" + since + "; a report gives the people reached so far, which cannot go down");
     }
   }
 

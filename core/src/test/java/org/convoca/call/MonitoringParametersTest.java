@@ -56,7 +56,7 @@ class MonitoringParametersTest {
     assertThatThrownBy(() -> MonitoringParameters.of(Map.of(MonitoringParameters.GRACE_DAYS, new BigDecimal("2.5"))))
         .hasMessage("'graceDays' must be a whole number of days, was 2.5");
     assertThatThrownBy(() -> MonitoringParameters.of(Map.of(MonitoringParameters.SUBSTANTIAL_SHARE, 150)))
-        .hasMessage("'substantialShare' is a percentage: it must be at most 100, was 150");
+        .hasMessage("'substantialShare' must be at most 100, a percentage, was 150");
     assertThat(MonitoringParameters.of(Map.of(MonitoringParameters.GRACE_DAYS, new BigDecimal("30.0"),
         MonitoringParameters.SUBSTANTIAL_SHARE, 100)).number(MonitoringParameters.SUBSTANTIAL_SHARE))
         .isEqualByComparingTo("100");

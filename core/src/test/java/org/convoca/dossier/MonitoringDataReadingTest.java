@@ -62,6 +62,26 @@ class MonitoringDataReadingTest {
   }
 
   @Test
+  void refusesFundsSpentOrPeopleReachedSoFarThatGoDown() {
+    String fewer = LATER_REPORT.replace("\"participants\": 150", "\"participants\": 90")
+        .replace("\"amount\": 500000", "\"amount\": 300000");
+    assertThat(aValidDossier().setJson("/progressReports", "[" + fewer + ", " + FIRST_REPORT + "]").problems())
+        .containsExactlyInAnyOrder(
+            "$.progressReports[0].fundsSpent: is 300000, less than the 400000 spent so far on 2021-10-01"
+                + " ($.progressReports[1]); a report gives the funds spent so far, which cannot go down",
+            "$.progressReports[0].participants: is 90, fewer than the 120 reached so far on 2021-10-01"
+                + " ($.progressReports[1]); a report gives the people reached so far, which cannot go down");
+  }
+
+  @Test
+  void daysMustBeWholeInTheReadDossierToo() {
+    assertThat(aValidDossier().setJson("/call/monitoring", "{\"graceDays\": 2.5}").problems())
+        .containsExactly("$.call.monitoring.graceDays: 'graceDays' must be a whole number of days, was 2.5");
+    assertThat(aValidDossier().setJson("/call/monitoring", "{\"substantialShare\": 150}").problems())
+        .containsExactly("$.call.monitoring.substantialShare: 'substantialShare' must be at most 100, a percentage, was 150");
+  }
+
+  @Test
   void reportsANegativeMonitoringParameterAtItsPath() {
     assertThat(aValidDossier().setJson("/call/monitoring", "{\"graceDays\": -1}").problems())
         .containsExactly("$.call.monitoring.graceDays: must be at least 0, was -1");

@@ -48,8 +48,13 @@ public final class MonitoringData {
       return dossier;
     }
     List<ProgressReport> progress = new ArrayList<>(dossier.progressReports());
+    // Funds spent and people reached are counted so far: each report of a proposal adds to its last.
+    java.util.Map<Object, int[]> soFar = new java.util.HashMap<>();
     for (int r = 0; r < reports; r++) {
       Proposal proposal = dossier.proposals().get(random.nextInt(dossier.proposals().size()));
+      int[] totals = soFar.computeIfAbsent(proposal.id(), id -> new int[2]);
+      totals[0] += random.nextInt(5000);
+      totals[1] += random.nextInt(3_000_000);
       List<MilestoneStatus> statuses = new ArrayList<>();
       for (Milestone milestone : proposal.milestones()) {
         if (random.nextBoolean()) {
@@ -61,8 +66,8 @@ public final class MonitoringData {
         }
       }
       progress.add(ProgressReport.builder().proposal(proposal.id()).date(LocalDate.of(2022, 1, 1).plusDays(r))
-          .milestones(statuses).participants(random.nextInt(5000))
-          .fundsSpent(Money.of(random.nextInt(3_000_000), FederalCall.CURRENCY))
+          .milestones(statuses).participants(totals[0])
+          .fundsSpent(Money.of(totals[1], FederalCall.CURRENCY))
           .narrative(random.nextBoolean() ? Optional.of("Period " + r + ".\nAll well.") : Optional.empty())
           .build());
     }
@@ -85,7 +90,7 @@ public final class MonitoringData {
     }
     for (String name : MonitoringParameters.DEFAULTS.keySet()) {
       if (random.nextBoolean()) {
-        parameters.put(name, BigDecimal.valueOf(random.nextInt(200)));
+        parameters.put(name, BigDecimal.valueOf(random.nextInt(name.equals(MonitoringParameters.SUBSTANTIAL_SHARE) ? 101 : 200)));
       }
     }
     return dossier.withProgressReports(progress).withResultsAssessments(results)

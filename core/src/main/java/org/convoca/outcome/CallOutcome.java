@@ -57,7 +57,7 @@ public record CallOutcome(
     requireNonNull(selection, "'selection' must not be null");
     requireNonNull(summary, "'summary' must not be null");
     requireNonNull(jury, "'jury' must not be null");
-    proposals = List.copyOf(proposals);
+    proposals = ByProposalId.of(proposals);
     placements = List.copyOf(placements);
   }
 
@@ -149,12 +149,13 @@ public record CallOutcome(
   }
 
   /**
-   * {@return the outcome of {@code proposal}; empty when it is not in the dossier}
+   * {@return the outcome of {@code proposal}; empty when it is not in the dossier} Found in constant
+   * time, so a writer may look up every row.
    *
    * @param proposal the proposal's id
    */
   public Optional<ProposalOutcome> proposal(ProposalId proposal) {
-    return proposals.stream().filter(p -> p.proposal().id().equals(proposal)).findFirst();
+    return ((ByProposalId) proposals).find(proposal);
   }
 
   /**

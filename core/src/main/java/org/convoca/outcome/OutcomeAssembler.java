@@ -38,17 +38,20 @@ final class OutcomeAssembler {
 
     Map<ProposalId, List<TrackId>> tracks = new HashMap<>();
     sorted.forEach(t -> tracks.computeIfAbsent(t.proposal(), k -> new ArrayList<>()).add(t.track()));
+    Map<ProposalId, Integer> waitlisted = new HashMap<>();
+    for (int i = 0; i < selection.waitlist().size(); i++) {
+      waitlisted.putIfAbsent(selection.waitlist().get(i), i + 1);
+    }
     List<ProposalOutcome> proposals = new ArrayList<>();
     for (Proposal p : dossier.proposals().stream().sorted(Comparator.comparing(Proposal::id)).toList()) {
       Assessment a = byProposal.get(p.id());
       if (a == null) {
         throw new IllegalArgumentException("proposal '" + p.id() + "' has no assessment");
       }
-      int position = selection.waitlist().indexOf(p.id());
       proposals.add(new ProposalOutcome(p, governments.get(p.applicant()), a, selection.rank(p.id()),
           selection.decision(p.id()).orElseThrow(() -> new IllegalArgumentException(
               "the selection has no decision on proposal '" + p.id() + "'; was it made from another dossier?")),
-          position < 0 ? Optional.empty() : Optional.of(position + 1),
+          Optional.ofNullable(waitlisted.get(p.id())),
           tracks.getOrDefault(p.id(), List.of()).stream().sorted().toList(),
           PrimaryTheme.of(p, dossier.call()), review.of(p.id())));
     }

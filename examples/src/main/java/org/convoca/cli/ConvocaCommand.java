@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /**
  * The {@code convoca} command: assess a dossier, explain one proposal, validate a published
  * selection, verify a published outcome, list a rule book's rules, assign jurors to proposals,
- * monitor the selected projects' implementation.
+ * monitor the selected projects' implementation, generate a realistic dossier.
  *
  * <p>Exit codes: 0 success; 1 violations found, an outcome not reproduced, or proposals that cannot be covered; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
     description = "Assesses, selects and explains the proposals of an open-government call, and monitors the "
         + "selected projects' implementation.",
     subcommands = {AssessCommand.class, ExplainCommand.class, ValidateCommand.class, VerifyCommand.class,
-        RulesCommand.class, AssignCommand.class, MonitorCommand.class},
+        RulesCommand.class, AssignCommand.class, MonitorCommand.class, GenerateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -115,7 +115,7 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign or monitor.");
+    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor or generate.");
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }

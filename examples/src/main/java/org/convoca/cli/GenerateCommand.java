@@ -1,0 +1,116 @@
+package org.convoca.cli;
+
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.convoca.dossier.Dossier;
+import org.convoca.dossier.DossierWriter;
+import org.convoca.sample.DossierGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code convoca generate}: writes a realistic dossier made by the seeded {@link DossierGenerator},
+ * the same bytes for the same settings, for benchmarks and for a user's own tests. The file is
+ * written whole or not at all: to a hidden temporary file beside it, flushed to disk, then renamed over it.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Writes a realistic generated dossier of N proposals to FILE (the federal call, governments, "
+        + "courses, proposals, some imperfect, and a jury that reviewed them). The same settings give the same bytes.")
+final class GenerateCommand implements Runnable {
+
+  /** The most proposals a generated dossier may have. */
+  static final int MAX_PROPOSALS = 1_000_000;
+  /** The most jurors a generated dossier may have. */
+  static final int MAX_JURORS = 1_000;
+  /** The fewest jurors: the call's jury policy asks for 3 reviewers per proposal. */
+  static final int MIN_JURORS = 3;
+
+  @Option(names = "--proposals", paramLabel = "N", required = true,
+      description = "How many proposals, 1 to " + MAX_PROPOSALS + ".")
+  int proposals;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "The seed; the same seed gives the same dossier on every machine (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--jurors", paramLabel = "J", defaultValue = "" + DossierGenerator.DEFAULT_JURORS,
+      description = "How many jurors, " + MIN_JURORS + " to " + MAX_JURORS + " (default: ${DEFAULT-VALUE}).")
+  int jurors;
+
+  @Option(names = "--out", paramLabel = "FILE", required = true,
+      description = "The dossier file to write, replaced whole if it exists; its folder must exist.")
+  Path out;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    within("--proposals", proposals, 1, MAX_PROPOSALS);
+    within("--jurors", jurors, MIN_JURORS, MAX_JURORS);
+    Path folder = checkedFolder();
+    Dossier dossier = DossierGenerator.withSeed(seed).proposals(proposals).jurors(jurors).generate();
+    write(folder, dossier);
+    spec.commandLine().getOut().println("wrote " + out + ": " + proposals + (proposals == 1 ? " proposal, " : " proposals, ")
+        + jurors + " jurors, seed " + seed);
+  }
+
+  private static void within(String option, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw UserError.invalidInput(option + " must be between " + min + " and " + max + ", was " + value);
+    }
+  }
+
+  /** The folder {@code out} is written in, checked before any work is done. */
+  private Path checkedFolder() {
+    if (out.toString().isBlank() || out.getFileName() == null) {
+      throw UserError.invalidInput("--out must name a file, such as --out dossier.json");
+    }
+    if (Files.isDirectory(out)) {
+      throw problem("it is a folder, not a file");
+    }
+    Path folder = out.toAbsolutePath().getParent();
+    if (!Files.isDirectory(folder)) {
+      throw problem("its folder " + folder + " does not exist");
+    }
+    return folder;
+  }
+
+  private void write(Path folder, Dossier dossier) {
+    // A name of this process's own, created new with the default permissions (so the umask applies).
+    Path staged = folder.resolve(".convoca-generate-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(staged, CREATE_NEW, WRITE)) {
+        OutputStream stream = Channels.newOutputStream(channel);
+        DossierWriter.write(dossier, stream);
+        channel.force(true);
+      }
+      Files.move(staged, out, ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw problem("cannot write: " + IoReason.of(e));
+    } catch (UncheckedIOException e) {
+      throw problem("cannot write: " + IoReason.of(e.getCause()));
+    } finally {
+      try {
+        Files.deleteIfExists(staged);
+      } catch (IOException leftBehind) {
+        // Only a hidden temporary file is left; the outcome of the run stands.
+      }
+    }
+  }
+
+  private UserError problem(String what) {
+    return UserError.invalidInput("--out " + out + ": " + what);
+  }
+}

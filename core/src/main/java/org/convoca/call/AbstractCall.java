@@ -2,6 +2,7 @@ package org.convoca.call;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.convoca.government.GovernmentLevel;
@@ -81,5 +82,13 @@ public abstract class AbstractCall {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public MonitoringParameters monitoring() {
     return MonitoringParameters.empty();
+  }
+
+  /**
+   * {@return the day the selection counts from in monitoring: the monitoring parameter
+   * {@code selectionDate} when the call gives it, else the start of the implementation window}
+   */
+  public LocalDate selectionDate() {
+    return monitoring().selectionDate().orElseGet(() -> implementationWindow().start());
   }
 }

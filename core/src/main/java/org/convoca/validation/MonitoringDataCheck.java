@@ -98,10 +98,9 @@ public final class MonitoringDataCheck {
   private record Opening(LocalDate day, String source) {
 
     static Opening of(Dossier dossier) {
-      return dossier.call().monitoring().selectionDate()
-          .map(day -> new Opening(day, "the selection date (call.monitoring." + MonitoringParameters.SELECTION_DATE + ")"))
-          .orElseGet(() -> new Opening(dossier.call().implementationWindow().start(),
-              "the start of the implementation window, which counts as the selection date when call.monitoring gives none"));
+      return new Opening(dossier.call().selectionDate(), dossier.call().monitoring().selectionDate().isPresent()
+          ? "the selection date (call.monitoring." + MonitoringParameters.SELECTION_DATE + ")"
+          : "the start of the implementation window, which counts as the selection date when call.monitoring gives none");
     }
   }
 

@@ -3,7 +3,6 @@ package org.convoca.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.convoca.call.Call;
 import org.convoca.monitoring.CompletionFinding;
 import org.convoca.monitoring.Funds;
 import org.convoca.monitoring.MilestoneStatus;
@@ -37,9 +35,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class MonitoredData {
 
-  /** The monitoring parameter that names the selection date, an ISO date; the implementation window's start without it. */
-  static final String SELECTION_DATE = "selectionDate";
-
   private static final Comparator<ProgressReport> REPORT_ORDER = Comparator.comparing(ProgressReport::date)
       .thenComparing(r -> r.fundsSpent().amount()).thenComparingInt(ProgressReport::participants)
       .thenComparing(ProgressReport::toString);
@@ -61,19 +56,6 @@ final class MonitoredData {
     this.selectionDate = selectionDate;
     this.reports = reports.stream().sorted(REPORT_ORDER).toList();
     this.assessments = assessments.stream().sorted(ASSESSMENT_ORDER).toList();
-  }
-
-  /** The selection date of {@code call}: its monitoring parameter {@value #SELECTION_DATE}, else the implementation window's start. */
-  static LocalDate selectionDate(Call call) {
-    Object given = call.monitoring().asMap().get(SELECTION_DATE);
-    if (given instanceof String text) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        // The monitoring data check reports it with its path; judge from the window meanwhile.
-      }
-    }
-    return call.implementationWindow().start();
   }
 
   Proposal proposal() {

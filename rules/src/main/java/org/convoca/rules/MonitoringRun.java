@@ -109,7 +109,7 @@ final class MonitoringRun {
     dossier.progressReports().forEach(r -> reports.computeIfAbsent(r.proposal(), id -> new ArrayList<>()).add(r));
     Map<ProposalId, List<ResultsAssessment>> assessments = new HashMap<>();
     dossier.resultsAssessments().forEach(a -> assessments.computeIfAbsent(a.proposal(), id -> new ArrayList<>()).add(a));
-    LocalDate selectionDate = MonitoredData.selectionDate(dossier.call());
+    LocalDate selectionDate = dossier.call().selectionDate();
     List<ProposalId> selected = selection.selected();
     List<MonitoredData> projects = new ArrayList<>(selected.size());
     for (int i = 0; i < selected.size(); i++) {

@@ -37,6 +37,11 @@ rem with; anywhere else the JVM ignores it (-Xshare:auto) and starts normally, a
 rem options keep that silent. JAVA_OPTS comes after it, so that it can override it (-Xshare:off).
 set CONVOCA_CDS=
 if exist "%CONVOCA_HOME%\lib\convoca.jsa" set CONVOCA_CDS="-XX:SharedArchiveFile=%CONVOCA_HOME%\lib\convoca.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
+rem Speed: when no file argument is larger than 100 MB, the quick compiler (C1) alone, for the
+rem reason bin/convoca gives; JAVA_OPTS comes after it too, and JAVA_OPTS=-XX:TieredStopAtLevel=4
+rem gives the optimising compiler back. A folder has no size ("%%~a\*" exists only for a folder).
+set CONVOCA_JIT=-XX:TieredStopAtLevel=1
+for %%a in (%*) do if exist "%%~a" if not exist "%%~a\*" if %%~za GTR 100000000 set CONVOCA_JIT=
 
-"%JAVA_EXE%" %CONVOCA_CDS% %JAVA_OPTS% -jar "%CONVOCA_HOME%\lib\convoca.jar" %*
+"%JAVA_EXE%" %CONVOCA_CDS% %CONVOCA_JIT% %JAVA_OPTS% -jar "%CONVOCA_HOME%\lib\convoca.jar" %*
 exit /b %ERRORLEVEL%

@@ -72,7 +72,8 @@ final class AssessCommand implements Runnable {
       throw UserError.invalidInput("--csv-bom applies to outcome.csv: it needs --out DIR and the csv format");
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
-    CallOutcome outcome = Convoca.with(rules.ruleBook()).decide(DossierArgument.read(dossier));
+    BookAndDossier.Inputs inputs = BookAndDossier.read(rules::ruleBook, () -> DossierArgument.read(dossier));
+    CallOutcome outcome = Convoca.with(inputs.book()).decide(inputs.dossier());
     // The files first: when they cannot be written, the run prints its error and no summary.
     if (folder != null) {
       folder.write(render(outcome));

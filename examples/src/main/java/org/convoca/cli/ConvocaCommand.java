@@ -3,6 +3,7 @@ package org.convoca.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.rules.RuleBookException;
@@ -30,8 +31,6 @@ import picocli.CommandLine.Option;
     versionProvider = ConvocaCommand.Version.class,
     description = "Assesses, selects and explains the proposals of an open-government call, and monitors the "
         + "selected projects' implementation.",
-    subcommands = {AssessCommand.class, ExplainCommand.class, ValidateCommand.class, VerifyCommand.class,
-        RulesCommand.class, AssignCommand.class, MonitorCommand.class, GenerateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -42,6 +41,10 @@ import picocli.CommandLine.Option;
         "4:unexpected failure (run with --verbose for the stack trace), out of memory, a result that could not "
             + "be written to standard output, or the process was asked to exit before the result was printed"})
 public final class ConvocaCommand implements Callable<Integer> {
+
+  /** The subcommands' names, in the order the usage lists them ({@link #subcommand(String)} makes each). */
+  static final List<String> SUBCOMMANDS = List.of("assess", "explain", "validate", "verify", "rules", "assign", "monitor",
+      "generate");
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure.")
@@ -86,8 +89,11 @@ public final class ConvocaCommand implements Callable<Integer> {
     PrintWriter out = TerminalWriter.over(stdout);
     PrintWriter err = TerminalWriter.over(stderr);
     ConvocaCommand top = new ConvocaCommand();
-    CommandLine cli = new CommandLine(top)
-        .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+    CommandLine cli = new CommandLine(top);
+    // The subcommands are added before the settings below, which reach only the subcommands there
+    // are when they are set.
+    subcommandsFor(args).forEach(name -> cli.addSubcommand(subcommand(name)));
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, top.verbose, err));
@@ -109,6 +115,30 @@ public final class ConvocaCommand implements Callable<Integer> {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * The subcommands that a run with {@code args} needs: when the first argument names one, that one
+   * alone, since picocli reads every command's options when it is added, which takes time at
+   * start-up; else all of them, which the usage and the suggestions for a misspelt name list.
+   */
+  static List<String> subcommandsFor(String[] args) {
+    return args.length > 0 && SUBCOMMANDS.contains(args[0]) ? List.of(args[0]) : SUBCOMMANDS;
+  }
+
+  /** A new command object for the subcommand {@code name}, one of {@link #SUBCOMMANDS}. */
+  static Object subcommand(String name) {
+    return switch (name) {
+      case "assess" -> new AssessCommand();
+      case "explain" -> new ExplainCommand();
+      case "validate" -> new ValidateCommand();
+      case "verify" -> new VerifyCommand();
+      case "rules" -> new RulesCommand();
+      case "assign" -> new AssignCommand();
+      case "monitor" -> new MonitorCommand();
+      case "generate" -> new GenerateCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   /** Without a subcommand there is nothing to do: a usage error, with the usage on standard error. */

@@ -39,7 +39,8 @@ final class ExplainCommand implements Runnable {
     if (!DossierSchema.isId(proposalId)) { // never echoed: it may hold control characters
       throw UserError.invalidInput("PROPOSAL_ID must " + DossierSchema.ID_RULE);
     }
-    CallOutcome outcome = Convoca.with(rules.ruleBook()).decide(DossierArgument.read(dossier));
+    BookAndDossier.Inputs inputs = BookAndDossier.read(rules::ruleBook, () -> DossierArgument.read(dossier));
+    CallOutcome outcome = Convoca.with(inputs.book()).decide(inputs.dossier());
     ProposalId id = ProposalId.of(proposalId);
     if (outcome.proposal(id).isEmpty()) {
       throw UserError.invalidInput("proposal '" + proposalId + "' is not in " + dossier);

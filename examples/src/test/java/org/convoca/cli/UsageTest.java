@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
 class UsageTest {
 
@@ -39,6 +40,38 @@ class UsageTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("assess", "explain", "rules", "Exit codes");
+  }
+
+  @Test
+  void eachSubcommandNameMakesTheCommandOfThatName() {
+    assertThat(ConvocaCommand.SUBCOMMANDS).allSatisfy(name ->
+        assertThat(ConvocaCommand.subcommand(name).getClass().getAnnotation(Command.class).name()).isEqualTo(name));
+  }
+
+  @Test
+  void aRunNamingASubcommandAddsThatOneAloneAndAnyOtherRunAddsThemAll() {
+    assertThat(ConvocaCommand.subcommandsFor(new String[] {"assess", "x.json"})).containsExactly("assess");
+    assertThat(ConvocaCommand.subcommandsFor(new String[] {"--verbose", "assess"})).isEqualTo(ConvocaCommand.SUBCOMMANDS);
+    assertThat(ConvocaCommand.subcommandsFor(new String[] {"asess"})).isEqualTo(ConvocaCommand.SUBCOMMANDS);
+    assertThat(ConvocaCommand.subcommandsFor(new String[0])).isEqualTo(ConvocaCommand.SUBCOMMANDS);
+  }
+
+  @Test
+  void theTopCommandsOptionsStillReachASubcommandAddedAlone() {
+    Cli after = Cli.run("assess", "--verbose", Cli.TINY.toString());
+    Cli before = Cli.run("--verbose", "assess", Cli.TINY.toString());
+
+    assertThat(after.exitCode()).isZero();
+    assertThat(after.out()).isEqualTo(before.out()).contains("Fingerprint");
+  }
+
+  @Test
+  void aMisspeltSubcommandIsAUsageError() {
+    Cli run = Cli.run("asess", "x.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactly("Unmatched arguments from index 0: 'asess', 'x.json'",
+        "Run 'convoca --help' for usage.");
   }
 
   @Test

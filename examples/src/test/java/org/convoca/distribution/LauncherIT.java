@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,7 +154,7 @@ class LauncherIT {
 
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).startsWith("convoca ");
-    List<String> expected = new ArrayList<>(archiveOptions(spaced));
+    List<String> expected = new ArrayList<>(launcherOptions(spaced));
     expected.addAll(List.of("-Xmx256m", "-Dconvoca.test=*", "-jar", spaced.resolve("lib/convoca.jar").toRealPath().toString()));
     expected.addAll(awkward);
     assertThat(recorded(record)).isEqualTo(expected);
@@ -172,9 +173,39 @@ class LauncherIT {
 
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).startsWith("convoca ");
-    List<String> expected = new ArrayList<>(archiveOptions(Distribution.FOLDER));
+    List<String> expected = new ArrayList<>(launcherOptions(Distribution.FOLDER));
     expected.addAll(List.of("-jar", Distribution.FOLDER.resolve("lib/convoca.jar").toRealPath().toString(), "--version"));
     assertThat(recorded(record)).isEqualTo(expected);
+  }
+
+  @Test
+  void leavesTheOptimisingCompilerOnWhenAnInputFileIsLargerThan100Megabytes() throws Exception {
+    Path record = dir.resolve("java-arguments");
+    Path fakeHome = recordingJava(dir.resolve("jdk"), record);
+    Map<String, String> environment = new HashMap<>();
+    environment.put("JAVA_HOME", fakeHome.toString());
+    environment.put("JAVA_OPTS", null);
+    // Sparse files: their size costs no disk. --version reads neither.
+    Path limit = sized(dir.resolve("just 100 MB.json"), 100_000_000);
+    Path large = sized(dir.resolve("a large dossier.json"), 100_000_001);
+
+    Ran small = convoca(environment, launcher(Distribution.FOLDER), "--version", limit.toString());
+    List<String> smallArguments = recorded(record);
+    Ran big = convoca(environment, launcher(Distribution.FOLDER), "--version", limit.toString(), large.toString());
+    List<String> bigArguments = recorded(record);
+
+    assertThat(List.of(small, big)).allSatisfy(ran -> assertThat(ran.exitCode()).isZero());
+    assertThat(smallArguments).contains("-XX:TieredStopAtLevel=1");
+    assertThat(bigArguments).doesNotContain("-XX:TieredStopAtLevel=1")
+        .endsWith("-jar", Distribution.FOLDER.resolve("lib/convoca.jar").toRealPath().toString(), "--version",
+            limit.toString(), large.toString());
+  }
+
+  private static Path sized(Path file, long size) throws IOException {
+    try (RandomAccessFile open = new RandomAccessFile(file.toFile(), "rw")) {
+      open.setLength(size);
+    }
+    return file;
   }
 
   @Test
@@ -239,12 +270,17 @@ class LauncherIT {
     }
   }
 
-  /** The options that start the JVM from the distribution's start-up archive, when it has one. */
-  private static List<String> archiveOptions(Path distribution) throws IOException {
+  /**
+   * The launcher's own JVM options, before JAVA_OPTS: those that start the JVM from the
+   * distribution's start-up archive, when it has one, then the quick compiler alone.
+   */
+  private static List<String> launcherOptions(Path distribution) throws IOException {
     Path archive = distribution.resolve("lib/convoca.jsa");
-    return Files.exists(archive)
+    List<String> options = new ArrayList<>(Files.exists(archive)
         ? List.of("-XX:SharedArchiveFile=" + archive.toRealPath(), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
-        : List.of();
+        : List.of());
+    options.add("-XX:TieredStopAtLevel=1");
+    return options;
   }
 
   /** A JDK folder whose bin/java records its arguments, one per NUL-ended entry, then runs the real java. */

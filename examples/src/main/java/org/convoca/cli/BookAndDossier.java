@@ -1,0 +1,69 @@
+package org.convoca.cli;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+import org.convoca.dossier.Dossier;
+import org.convoca.rules.RuleBook;
+
+/**
+ * A command's rule book and dossier, the book made on a thread of its own while the dossier is
+ * read (issue 11). At start-up the two load and run different libraries, Drools for the one,
+ * Jackson and the schema validator for the other, and a machine with two cores does both at once.
+ * A failure comes out as it would if the book were made first: when both fail, the book's.
+ */
+final class BookAndDossier {
+
+  /**
+   * What a command works on.
+   *
+   * @param book the rule book
+   * @param dossier the dossier, read and validated
+   */
+  record Inputs(RuleBook book, Dossier dossier) {}
+
+  private BookAndDossier() {}
+
+  /** Makes the book with {@code book} on a new thread while {@code dossier} reads the dossier on this one. */
+  static Inputs read(Supplier<RuleBook> book, Supplier<Dossier> dossier) {
+    FutureTask<RuleBook> making = new FutureTask<>(book::get);
+    Thread thread = new Thread(making, "convoca-rule-book");
+    thread.setDaemon(true);
+    thread.start();
+    Dossier read;
+    try {
+      read = dossier.get();
+    } catch (RuntimeException | Error e) {
+      made(making); // throws the book's failure, if it has one, in place of the dossier's
+      throw e;
+    }
+    return new Inputs(made(making), read);
+  }
+
+  /** The book, once made; what making it threw, thrown again as it was. */
+  private static RuleBook made(FutureTask<RuleBook> making) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return making.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the book is needed all the same: wait on, and say so afterwards
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

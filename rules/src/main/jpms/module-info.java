@@ -13,6 +13,7 @@ module org.convoca.rules {
   requires org.drools.compiler;
   requires org.drools.core;
   requires org.drools.drl.ast;
+  requires org.drools.kiesession;
   requires org.drools.modelcompiler;
   requires org.kie.api;
   requires org.kie.internal.api;

@@ -1,17 +1,25 @@
 package org.convoca.cli;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.convoca.rules.RuleBook;
 import org.convoca.rules.RuleLimits;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The {@code --rules DIR} and {@code --trust-rules} options and the rule limits, shared by the commands that run a rule book. */
+/**
+ * The {@code --rules DIR} and {@code --trust-rules} options, the cache of compiled rule folders
+ * ({@code --cache-dir DIR}, {@code --no-cache}) and the rule limits, shared by the commands that run
+ * a rule book.
+ */
 final class RuleOptions {
 
   @Option(names = "--rules", paramLabel = "DIR",
@@ -28,6 +36,17 @@ final class RuleOptions {
           + "not a sandbox.")
   boolean trusted;
 
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "Where Convoca keeps the compiled --rules folders between runs, so that a rerun whose rule files "
+          + "have not changed skips the compile; an edited file is always compiled again. Default: $CONVOCA_CACHE_DIR, "
+          + "else $XDG_CACHE_HOME/convoca, else %%LOCALAPPDATA%%\\convoca\\cache on Windows, else ~/.cache/convoca. "
+          + "Delete the folder to clear the cache.")
+  @Nullable Path cacheDir;
+
+  @Option(names = "--no-cache",
+      description = "Compile the --rules folders without reading or writing the cache.")
+  boolean noCache;
+
   @Option(names = "--max-firings-per-proposal", paramLabel = "N",
       description = "Stop the rules, with exit code 3, when a batch of proposals fires them more than N times per "
           + "proposal (a rule that re-fires itself). Default: ${DEFAULT-VALUE}.")
@@ -40,6 +59,45 @@ final class RuleOptions {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
+
+  /** The subfolder of Convoca's cache folder that holds compiled rule folders. */
+  static final String RULE_BOOKS = "rule-books";
+
+  /**
+   * Convoca's cache folder when no {@code --cache-dir} is given: {@code CONVOCA_CACHE_DIR}, else
+   * {@code $XDG_CACHE_HOME/convoca}, else on Windows {@code %LOCALAPPDATA%\convoca\cache}, else
+   * {@code ~/.cache/convoca}. A variable that is empty or not an absolute path is passed over, as the
+   * XDG specification asks.
+   */
+  static Path defaultCacheFolder(Map<String, String> env, String userHome, @Nullable String osName) {
+    Optional<Path> own = absolute(env.get("CONVOCA_CACHE_DIR"));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    Optional<Path> xdg = absolute(env.get("XDG_CACHE_HOME"));
+    if (xdg.isPresent()) {
+      return xdg.get().resolve("convoca");
+    }
+    if (osName != null && osName.startsWith("Windows")) {
+      Optional<Path> local = absolute(env.get("LOCALAPPDATA"));
+      if (local.isPresent()) {
+        return local.get().resolve("convoca").resolve("cache");
+      }
+    }
+    return Path.of(userHome, ".cache", "convoca");
+  }
+
+  private static Optional<Path> absolute(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Path path = Path.of(value);
+      return path.isAbsolute() ? Optional.of(path) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
 
   /**
    * The bundled rule book with the folders laid over it, in order, under the limits given; each of
@@ -77,6 +135,11 @@ final class RuleOptions {
     folders.forEach(builder::folder);
     if (trusted) {
       builder.trustFolders();
+    }
+    if (!noCache) {
+      Path cache = cacheDir != null ? cacheDir : defaultCacheFolder(System.getenv(), System.getProperty("user.home"),
+          System.getProperty("os.name"));
+      builder.cacheIn(cache.resolve(RULE_BOOKS));
     }
     RuleBook book = builder.build();
     book.warnings().forEach(w -> command.commandLine().getErr().println("warning: " + w));

@@ -7,10 +7,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -41,6 +46,16 @@ final class DrlCompiler {
    * @throws RuleBookException listing every compile error with its file and line
    */
   static KieBase compile(Collection<RuleSource> sources) {
+    return compilePackages(sources).base();
+  }
+
+  /**
+   * The compiled packages of {@code sources}, not yet made into a knowledge base, so that they can
+   * be written as they are ({@link RuleBookCache}).
+   *
+   * @throws RuleBookException listing every compile error with its file and line
+   */
+  static Compiled compilePackages(Collection<RuleSource> sources) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
         KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleBook.class.getClassLoader()));
     CompositeKnowledgeBuilder batch = builder.batch();
@@ -54,7 +69,37 @@ final class DrlCompiler {
     if (!problems.isEmpty()) {
       throw new RuleBookException(problems);
     }
-    return builder.newKieBase();
+    return new Compiled(builder);
+  }
+
+  /**
+   * A knowledge base of packages compiled earlier and read back, built as {@link Compiled#base()}
+   * builds one from a builder: the same configuration, the packages added in one go.
+   */
+  static KieBase newBase(Collection<InternalKnowledgePackage> packages) {
+    InternalRuleBase rules = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
+    rules.addPackages(packages);
+    return KnowledgeBaseFactory.newKnowledgeBase(rules);
+  }
+
+  /** What the builder compiled without errors. */
+  static final class Compiled {
+
+    private final KnowledgeBuilder builder;
+
+    private Compiled(KnowledgeBuilder builder) {
+      this.builder = builder;
+    }
+
+    /** {@return the compiled packages, as the builder holds them} */
+    List<InternalKnowledgePackage> packages() {
+      return builder.getKnowledgePackages().stream().map(InternalKnowledgePackage.class::cast).toList();
+    }
+
+    /** {@return a new knowledge base of the compiled packages} */
+    KieBase base() {
+      return builder.newKieBase();
+    }
   }
 
   private static List<RuleProblem> problemsOf(KnowledgeBuilder builder, Collection<RuleSource> sources) {

@@ -86,7 +86,8 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /** The rule book of {@code sources}, precompiled when they are the bundled book's alone. */
-  private static RuleBook of(List<RuleSource> sources, boolean bundledOnly, List<RuleBookWarning> warnings) {
+  private static RuleBook of(List<RuleSource> sources, boolean bundledOnly, List<RuleBookWarning> warnings,
+      @Nullable RuleBookCache cache) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
     SortedMap<String, String> monitoringTexts = new TreeMap<>();
@@ -99,27 +100,13 @@ public final class RuleBook implements TrackAssigner {
     Map<String, String> fileOfRule = new HashMap<>();
     rules.forEach(r -> fileOfRule.putIfAbsent(r.name(), origins.get(r.file())));
     KnowledgeBases bases = bundledOnly
-        ? BundledBook.precompiled().orElseGet(() -> compileBases(sources))
-        : compileBases(sources);
+        ? BundledBook.precompiled().orElseGet(() -> KnowledgeBases.compile(sources, null))
+        : KnowledgeBases.compile(sources, cache);
     LOG.debug("compiled a rule book of {} rules in {} files in {} ms", rules.size(), sources.size(),
         (System.nanoTime() - started) / 1_000_000);
     return new RuleBook(Collections.unmodifiableSortedMap(texts), Collections.unmodifiableSortedMap(monitoringTexts),
         rules, sources.stream().map(RuleFile::of).toList(),
         List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults());
-  }
-
-  private static KnowledgeBases compileBases(List<RuleSource> sources) {
-    List<RuleSource> assessing = sources.stream().filter(s -> s.phase() == RuleFile.Phase.ASSESSMENT).toList();
-    List<RuleSource> placing = sources.stream().filter(s -> s.phase() == RuleFile.Phase.POST_SELECTION).toList();
-    List<RuleSource> monitoring = sources.stream().filter(s -> s.phase() == RuleFile.Phase.MONITORING).toList();
-    List<RuleProblem> problems = new ArrayList<>();
-    KieBase assessment = compileCollecting(assessing, problems);
-    KieBase postSelection = placing.isEmpty() ? null : compileCollecting(placing, problems);
-    KieBase monitored = monitoring.isEmpty() ? null : compileCollecting(monitoring, problems);
-    if (!problems.isEmpty()) {
-      throw new RuleBookException(problems);
-    }
-    return new KnowledgeBases(requireNonNull(assessment), postSelection, monitored);
   }
 
   /**
@@ -448,15 +435,6 @@ public final class RuleBook implements TrackAssigner {
     return new Engine(base, limits, fileOfRule::get);
   }
 
-  private static @Nullable KieBase compileCollecting(List<RuleSource> sources, List<RuleProblem> problems) {
-    try {
-      return DrlCompiler.compile(sources);
-    } catch (RuleBookException e) {
-      problems.addAll(e.problems());
-      return null;
-    }
-  }
-
   /** Collects the sources of a rule book and compiles them. */
   public static final class Builder {
 
@@ -465,6 +443,7 @@ public final class RuleBook implements TrackAssigner {
     private final List<RuleBookWarning> warnings = new ArrayList<>();
     private boolean folders;
     private boolean trusted;
+    private @Nullable RuleBookCache cache;
 
     private Builder() {}
 
@@ -513,6 +492,30 @@ public final class RuleBook implements TrackAssigner {
     }
 
     /**
+     * Keeps the compiled rules of the folders in {@code folder} between runs, so that a book whose
+     * files have not changed since an earlier build is read back instead of compiled again. An entry
+     * is found by the SHA-256 of the files' names and texts and of the Convoca, Drools and Java that
+     * run, so an edited file is always compiled afresh; the trust check and the warnings read every
+     * file on every build all the same. The folder is created, readable and writable by its owner
+     * alone, when it is missing; one that belongs to someone else or that others may write to is
+     * not used. A damaged entry is ignored and written again, and a folder that cannot be read or
+     * written only costs the compile: the book is the same with or without the cache. Without this
+     * call, nothing is kept. The bundled book alone never needs it: it is precompiled.
+     *
+     * @param folder the cache folder; not null
+     * @return this builder
+     */
+    public Builder cacheIn(Path folder) {
+      return cache(new RuleBookCache(requireNonNull(folder, "'folder' must not be null")));
+    }
+
+    /** Uses {@code cache}, which a test may then ask how many phases it read back. */
+    Builder cache(RuleBookCache cache) {
+      this.cache = cache;
+      return this;
+    }
+
+    /**
      * Compiles the rule book.
      *
      * @return the compiled book
@@ -534,7 +537,7 @@ public final class RuleBook implements TrackAssigner {
       List<RuleSource> merged = List.copyOf(sources.values());
       List<RuleBookWarning> all = new ArrayList<>(warnings);
       all.addAll(FileWarnings.of(merged));
-      return of(merged, bundledOnly, all);
+      return of(merged, bundledOnly, all, cache);
     }
   }
 

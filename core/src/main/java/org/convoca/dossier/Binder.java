@@ -82,11 +82,6 @@ final class Binder {
     return new Binder(problems, bound).dossier(tree);
   }
 
-  /** The entry {@code part} of the list at {@code path} (such as {@code $.proposals}), bound to its type. */
-  static Object bindEntry(JsonNode part, String path) throws java.io.IOException {
-    return Json.mapper().treeToValue(part, ENTRY_TYPES.get(path));
-  }
-
   private Optional<Dossier> dossier(JsonNode tree) {
     Optional<Call> call = call(tree.path("call"));
     List<Government> governments = all(tree.path("governments"), "$.governments", Government.class);

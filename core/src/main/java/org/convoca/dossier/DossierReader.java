@@ -49,6 +49,12 @@ import org.convoca.dossier.internal.Json;
  *       less says why.
  * </ol>
  *
+ * <p>A dossier is first read in one pass, streamed from its file: each entry of its lists and of
+ * its jury's is parsed, checked and bound on its own and then dropped, so that a large dossier is
+ * never held as text and as a tree beside its model, and the ids and days it repeats are each one
+ * object in the model. At the first problem that pass stops, and the dossier is read again in the
+ * stages above, which report every problem as they always did.
+ *
  * <p>What needs the selection or the monitoring date (a report on a proposal that was not selected,
  * one dated after the monitoring date or before the selection, a results assessment signed by a
  * conflicted juror) is checked when monitoring, by

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The texts of up to {@value #SHARED_LENGTH} characters are shared: each id, code, date or name
  * that the dossier repeats (a person named as applicant contact, team member and trainee) is one
- * string in the model, however often it is written.
+ * string in the model, however often it is written; so are the ids and the days themselves
+ * ({@link Json#sharingValues}).
  */
 final class PartwiseRead {
 
@@ -62,12 +63,15 @@ final class PartwiseRead {
   private final SchemaCheck schema;
   private final SharingNodes nodes = new SharingNodes();
   private final ObjectReader trees;
+  /** Binds an entry of each list, by the list's path. */
+  private final Map<String, ObjectReader> binders = new HashMap<>();
   private final Map<String, List<?>> lists = new HashMap<>();
 
   private PartwiseRead(SchemaCheck schema) {
     this.schema = schema;
     this.trees = Json.mapper().readerFor(JsonNode.class).with(nodes)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    Binder.ENTRY_TYPES.forEach((list, type) -> binders.put(list, Json.mapper().readerFor(type)));
   }
 
   /**
@@ -77,8 +81,8 @@ final class PartwiseRead {
    */
   static Optional<Dossier> read(JsonParser parser, SchemaCheck schema) {
     try {
-      return Optional.ofNullable(new PartwiseRead(schema).dossier(parser));
-    } catch (GiveUp | IOException | RuntimeException e) {
+      return Optional.ofNullable(Json.sharingValues(() -> new PartwiseRead(schema).dossier(parser)));
+    } catch (Exception e) {
       // A syntax error, a byte that is not UTF-8, a part that does not bind: the stages word each.
       return Optional.empty();
     }
@@ -135,7 +139,7 @@ final class PartwiseRead {
       if (!problems.isEmpty() || !schema.acceptsEntry(list, entry)) {
         throw new GiveUp();
       }
-      Object value = Binder.bindEntry(entry, list);
+      Object value = binders.get(list).readValue(entry);
       if (value == null) {
         throw new GiveUp();
       }

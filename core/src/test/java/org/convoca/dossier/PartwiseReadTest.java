@@ -58,6 +58,29 @@ class PartwiseReadTest {
   }
 
   @Test
+  void keepsOneObjectForAnIdOrADayTheDossierRepeats() {
+    Dossier dossier = partwise(DossierFixture.validText()).orElseThrow();
+
+    var applicant = dossier.proposals().get(0).applicant();
+    var government = dossier.governments().stream().map(g -> g.id()).filter(applicant::equals).findFirst().orElseThrow();
+    var scored = dossier.jury().scores().get(0).proposal();
+    var proposal = dossier.proposals().stream().map(p -> p.id()).filter(scored::equals).findFirst().orElseThrow();
+
+    assertThat(government).isSameAs(applicant);
+    assertThat(proposal).isSameAs(scored);
+  }
+
+  @Test
+  void sharesNothingWithAReadingThatDoesNotAskTo() throws Exception {
+    Dossier dossier = Binder.bind(Json.mapper().readTree(DossierFixture.validText()), new Problems()).orElseThrow();
+
+    var applicant = dossier.proposals().get(0).applicant();
+    var government = dossier.governments().stream().map(g -> g.id()).filter(applicant::equals).findFirst().orElseThrow();
+
+    assertThat(government).isNotSameAs(applicant);
+  }
+
+  @Test
   void givesUpOnAnEntryTheSchemaRefuses() {
     DossierFixture dossier = DossierFixture.aValidDossier().set("/governments/1/motto", "unknown field");
 

@@ -3,11 +3,12 @@ package org.convoca.dossier;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.convoca.dossier.internal.Json;
 
 /**
  * Validates a parsed dossier against {@link DossierSchema} and words each violation for the person
@@ -43,26 +43,28 @@ final class SchemaCheck {
   }
 
   static SchemaCheck load() {
-    String text = DossierSchema.asString();
-    String id = DossierSchema.uri().toString();
     SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-    // The schema is known by its $id, so that the schema of a list's entry is found by its fragment.
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder.schemaRegistryConfig(config).schemas(Map.of(id, text)));
-    JsonNode document;
-    try {
-      document = Json.mapper().readTree(text);
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+        SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
+    Schema schema;
+    try (InputStream in = DossierSchema.asStream()) {
+      schema = registry.getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // The schema of a list's entry is a part of the schema already compiled, found by its $ref.
     Map<String, Schema> entries = new HashMap<>();
-    LISTS_OF_PARTS.forEach((owner, properties) -> document.at(properties).properties().forEach(field -> {
-      JsonNode items = field.getValue().path("items").path("$ref");
-      if (onlyItems(field.getValue()) && items.isTextual()) {
-        entries.put(JsonPath.field(owner, field.getKey()), registry.getSchema(SchemaLocation.of(id + items.asText())));
+    LISTS_OF_PARTS.forEach((owner, properties) -> schema.getSchemaNode().at(properties).properties().forEach(field -> {
+      String entry = field.getValue().path("items").path("$ref").asText();
+      if (onlyItems(field.getValue()) && entry.startsWith("#/")) {
+        NodePath at = new NodePath(PathType.JSON_POINTER);
+        for (String step : entry.substring(2).split("/")) {
+          at = at.append(step);
+        }
+        entries.put(JsonPath.field(owner, field.getKey()), schema.getSubSchema(at));
       }
     }));
-    return new SchemaCheck(registry.getSchema(SchemaLocation.of(id)), Map.copyOf(entries));
+    return new SchemaCheck(schema, Map.copyOf(entries));
   }
 
   /** Whether {@code list} is the schema of a list that asks nothing but the schema of its entries. */

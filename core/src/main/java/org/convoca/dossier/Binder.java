@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,15 +44,42 @@ final class Binder {
 
   private static final Pattern NAMED_FIELD = Pattern.compile("'(\\w+)'");
 
-  private final Problems problems;
+  /** The type of an entry of each list of the dossier and of its jury, by the list's path. */
+  static final Map<String, Class<?>> ENTRY_TYPES = Map.ofEntries(
+      Map.entry("$.governments", Government.class),
+      Map.entry("$.courses", Course.class),
+      Map.entry("$.people", Person.class),
+      Map.entry("$.completions", CourseCompletion.class),
+      Map.entry("$.proposals", Proposal.class),
+      Map.entry("$.jury.jurors", Juror.class),
+      Map.entry("$.jury.scores", JurorScore.class),
+      Map.entry("$.jury.overrides", JuryOverride.class),
+      Map.entry("$.jury.conflicts", ConflictDeclaration.class),
+      Map.entry("$.jury.assignments", ReviewAssignment.class),
+      Map.entry("$.jury.consensus", ConsensusScore.class),
+      Map.entry("$.progressReports", ProgressReport.class),
+      Map.entry("$.resultsAssessments", ResultsAssessment.class));
 
-  private Binder(Problems problems) {
+  private final Problems problems;
+  /** Lists already bound, by their path ({@code $.proposals}), which the tree holds empty. */
+  private final Map<String, List<?>> bound;
+
+  private Binder(Problems problems, Map<String, List<?>> bound) {
     this.problems = problems;
+    this.bound = bound;
   }
 
   /** The dossier of {@code tree}, or empty when a part could not be bound. */
   static Optional<Dossier> bind(JsonNode tree, Problems problems) {
-    return new Binder(problems).dossier(tree);
+    return bind(tree, Map.of(), problems);
+  }
+
+  /**
+   * The dossier of {@code tree} whose lists at the paths of {@code bound} are those lists, bound
+   * already one entry at a time; or empty when a part could not be bound.
+   */
+  static Optional<Dossier> bind(JsonNode tree, Map<String, List<?>> bound, Problems problems) {
+    return new Binder(problems, bound).dossier(tree);
   }
 
   private Optional<Dossier> dossier(JsonNode tree) {
@@ -103,7 +131,12 @@ final class Binder {
     return one(call, "$.call", Call.class);
   }
 
+  @SuppressWarnings("unchecked")  // the list was bound to ENTRY_TYPES.get(path), which is type
   private <T> List<T> all(JsonNode list, String path, Class<T> type) {
+    List<?> given = this.bound.get(path);
+    if (given != null) {
+      return (List<T>) given;
+    }
     List<T> bound = new ArrayList<>();
     if (list.isArray()) {
       for (int i = 0; i < list.size(); i++) {

@@ -2,6 +2,7 @@ package org.convoca.dossier;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,12 @@ import org.convoca.dossier.internal.Json;
  *       less says why.
  * </ol>
  *
+ * <p>A dossier is first read in one pass, streamed from its file: each entry of its lists and of
+ * its jury's is parsed, checked and bound on its own and then dropped, so that a large dossier is
+ * never held as text and as a tree beside its model, and the ids and days it repeats are each one
+ * object in the model. At the first problem that pass stops, and the dossier is read again in the
+ * stages above, which report every problem as they always did.
+ *
  * <p>What needs the selection or the monitoring date (a report on a proposal that was not selected,
  * one dated after the monitoring date or before the selection, a results assessment signed by a
  * conflicted juror) is checked when monitoring, by
@@ -88,8 +95,12 @@ public final class DossierReader {
    */
   public Dossier read(Path path) {
     requireNonNull(path, "path");
+    Optional<Dossier> quick = partwise(path);
+    if (quick.isPresent()) {
+      return consistent(quick.get());
+    }
     try {
-      return read(TextInput.read(path, Json.MAX_DOCUMENT_LENGTH));
+      return consistent(inStages(TextInput.read(path, Json.MAX_DOCUMENT_LENGTH)));
     } catch (TextInputException e) {
       throw refused(e, path.toString());
     } catch (IOException e) {
@@ -120,6 +131,20 @@ public final class DossierReader {
     }
   }
 
+  /**
+   * The dossier in the file at {@code path} read part by part, streamed from the file, when it has
+   * no problem up to the consistency checks; otherwise empty, whatever went wrong, and the file is
+   * read again in stages, which report it.
+   */
+  private Optional<Dossier> partwise(Path path) {
+    try (InputStream in = TextInput.open(path, Json.MAX_DOCUMENT_LENGTH);
+        JsonParser parser = Json.mapper().createParser(TextInput.decoding(in))) {
+      return PartwiseRead.read(parser, schema);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   private static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file";
@@ -147,6 +172,20 @@ public final class DossierReader {
    */
   public Dossier read(String json) {
     requireNonNull(json, "json");
+    Optional<Dossier> quick;
+    try (JsonParser parser = Json.mapper().createParser(json)) {
+      quick = PartwiseRead.read(parser, schema);
+    } catch (IOException e) {
+      quick = Optional.empty();
+    }
+    return consistent(quick.isPresent() ? quick.get() : inStages(json));
+  }
+
+  /**
+   * The dossier whose JSON text is {@code json}, read stage by stage: the whole text parsed to one
+   * tree, which each stage checks whole, so that every problem is found and put at its path.
+   */
+  private Dossier inStages(String json) {
     Problems problems = new Problems();
     JsonNode tree = JsonText.parse(json, problems);
     problems.throwIfAny();
@@ -155,13 +194,19 @@ public final class DossierReader {
     schema.check(requireNonNull(tree), problems);
     Optional<Dossier> dossier = Binder.bind(requireNonNull(tree), problems);
     problems.throwIfAny();
-    UniqueIdCheck.check(dossier.orElseThrow(), problems);
-    ListedOnceCheck.check(dossier.get(), problems);
-    ReferenceCheck.check(dossier.get(), problems);
-    JuryCheck.check(dossier.get(), problems);
-    CallConsistencyCheck.check(dossier.get(), problems);
-    ReportHistoryCheck.check(dossier.get(), problems);
+    return dossier.orElseThrow();
+  }
+
+  /** {@code dossier}, after the consistency checks, the last stage, found nothing in it. */
+  private static Dossier consistent(Dossier dossier) {
+    Problems problems = new Problems();
+    UniqueIdCheck.check(dossier, problems);
+    ListedOnceCheck.check(dossier, problems);
+    ReferenceCheck.check(dossier, problems);
+    JuryCheck.check(dossier, problems);
+    CallConsistencyCheck.check(dossier, problems);
+    ReportHistoryCheck.check(dossier, problems);
     problems.throwIfAny();
-    return dossier.get();
+    return dossier;
   }
 }

@@ -6,10 +6,14 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,21 +30,68 @@ final class SchemaCheck {
       "^[A-Z]{2}-[A-Z0-9]{1,3}$", "must be an ISO 3166-2 code such as AR-X",
       "^[A-Z]{3}$", "must be an ISO 4217 code such as ARS");
 
-  private final Schema schema;
+  /** The lists whose entries {@link #acceptsEntry} checks alone: the dossier's and its jury's. */
+  private static final Map<String, String> LISTS_OF_PARTS = Map.of("$", "/properties", "$.jury", "/$defs/Jury/properties");
 
-  private SchemaCheck(Schema schema) {
+  private final Schema schema;
+  /** The schema of an entry of each list that {@link #LISTS_OF_PARTS} hold, by the list's path ({@code $.proposals}). */
+  private final Map<String, Schema> entries;
+
+  private SchemaCheck(Schema schema, Map<String, Schema> entries) {
     this.schema = schema;
+    this.entries = entries;
   }
 
   static SchemaCheck load() {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
         SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
+    Schema schema;
     try (InputStream in = DossierSchema.asStream()) {
-      return new SchemaCheck(registry.getSchema(in));
+      schema = registry.getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // The schema of a list's entry is a part of the schema already compiled, found by its $ref.
+    Map<String, Schema> entries = new HashMap<>();
+    LISTS_OF_PARTS.forEach((owner, properties) -> schema.getSchemaNode().at(properties).properties().forEach(field -> {
+      String entry = field.getValue().path("items").path("$ref").asText();
+      if (onlyItems(field.getValue()) && entry.startsWith("#/")) {
+        NodePath at = new NodePath(PathType.JSON_POINTER);
+        for (String step : entry.substring(2).split("/")) {
+          at = at.append(step);
+        }
+        entries.put(JsonPath.field(owner, field.getKey()), schema.getSubSchema(at));
+      }
+    }));
+    return new SchemaCheck(schema, Map.copyOf(entries));
+  }
+
+  /** Whether {@code list} is the schema of a list that asks nothing but the schema of its entries. */
+  private static boolean onlyItems(JsonNode list) {
+    Set<String> keywords = new HashSet<>();
+    list.fieldNames().forEachRemaining(keywords::add);
+    return list.path("type").asText().equals("array") && Set.of("type", "items", "description").containsAll(keywords);
+  }
+
+  /** The paths of the lists whose entries {@link #acceptsEntry} can check one at a time. */
+  Set<String> lists() {
+    return entries.keySet();
+  }
+
+  /** Whether {@code tree} agrees with the schema. */
+  boolean accepts(JsonNode tree) {
+    return schema.validate(tree).isEmpty();
+  }
+
+  /**
+   * Whether {@code entry} agrees with the schema of an entry of the list at {@code list}, one of
+   * {@link #lists()}. A dossier whose lists are all empty and that {@link #accepts}, with entries
+   * that each this accepts, agrees with the schema as a whole: the schema says nothing of a list
+   * of the dossier or its jury but the schema of its entries.
+   */
+  boolean acceptsEntry(String list, JsonNode entry) {
+    return entries.get(list).validate(entry).isEmpty();
   }
 
   void check(JsonNode tree, Problems problems) {

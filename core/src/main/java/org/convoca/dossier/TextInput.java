@@ -41,6 +41,16 @@ public final class TextInput {
    * @throws IllegalArgumentException when {@code maxBytes} is negative or {@link Integer#MAX_VALUE}
    */
   public static String read(Path file, int maxBytes) throws IOException {
+    try (InputStream in = open(file, maxBytes)) {
+      return read(in, maxBytes);
+    }
+  }
+
+  /**
+   * A stream of the file at {@code file}, opened after its type and size are checked as {@link
+   * #read(Path, int)} checks them; the caller closes it.
+   */
+  static InputStream open(Path file, int maxBytes) throws IOException {
     requireNonNull(file, "file");
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (!attributes.isRegularFile()) {
@@ -49,9 +59,23 @@ public final class TextInput {
     if (attributes.size() > maxBytes) {
       throw TextInputException.tooLarge(maxBytes);
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, maxBytes);
+    return Files.newInputStream(file);
+  }
+
+  /**
+   * The text of {@code in} as strict UTF-8 without a leading byte order mark, decoded as it is
+   * read: a malformed byte is a {@link java.nio.charset.CharacterCodingException} from the reader.
+   */
+  static java.io.Reader decoding(InputStream in) throws IOException {
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+    buffered.mark(BYTE_ORDER_MARK.length);
+    if (!startsWithByteOrderMark(buffered.readNBytes(BYTE_ORDER_MARK.length))) {
+      buffered.reset();
     }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new java.io.InputStreamReader(buffered, decoder);
   }
 
   /**

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.concurrent.Callable;
 
 /**
  * The one place where Convoca's Jackson mapper is configured. Nothing else creates a mapper.
@@ -65,6 +66,19 @@ public final class Json {
     return MAPPER;
   }
 
+  /**
+   * What {@code reading} returns; while it runs, what the mapper reads on this thread gives one
+   * object for equal ids and days, however often they occur: a large dossier repeats them a lot.
+   *
+   * @param <T> what the reading returns
+   * @param reading the reading, run on this thread
+   * @return what {@code reading} returns
+   * @throws Exception what {@code reading} throws
+   */
+  public static <T> T sharingValues(Callable<T> reading) throws Exception {
+    return SharedValues.within(reading);
+  }
+
   private static ObjectMapper create() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -80,6 +94,7 @@ public final class Json {
     return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
+        .addModule(SharedValues.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

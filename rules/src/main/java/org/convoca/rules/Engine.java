@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.convoca.proposal.ProposalId;
 import org.drools.core.common.InternalAgenda;
+import org.drools.core.common.InternalFactHandle;
 import org.drools.core.phreak.RuleAgendaItem;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
@@ -224,10 +225,15 @@ final class Engine {
     return root;
   }
 
+  /**
+   * The facts of type {@code conclusion} in the session, deleted from it. Each is read from its own
+   * handle: asking the session for a handle's object takes the object store's lock every time.
+   */
   private static <T> List<T> collect(KieSession session, Class<T> conclusion) {
-    List<T> conclusions = new ArrayList<>();
-    for (FactHandle handle : new ArrayList<FactHandle>(session.<FactHandle>getFactHandles(new ClassObjectFilter(conclusion)))) {
-      conclusions.add(conclusion.cast(session.getObject(handle)));
+    List<FactHandle> handles = new ArrayList<>(session.<FactHandle>getFactHandles(new ClassObjectFilter(conclusion)));
+    List<T> conclusions = new ArrayList<>(handles.size());
+    for (FactHandle handle : handles) {
+      conclusions.add(conclusion.cast(((InternalFactHandle) handle).getObject()));
       session.delete(handle);
     }
     return conclusions;

@@ -2,6 +2,7 @@ package org.convoca.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +14,13 @@ import org.convoca.rules.fact.JuryAggregate;
 import org.convoca.rules.fact.SelectedProposal;
 import org.convoca.rules.fact.SubmissionOrder;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.common.InternalFactHandle;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -41,6 +44,8 @@ final class Firings extends DefaultAgendaEventListener {
   private final Map<String, Count> byRule = new HashMap<>();
   private long total;
   private @Nullable Match firing;
+  private @Nullable String lastRule;
+  private @Nullable Count lastCount;
 
   Firings(Alarm alarm) {
     this.alarm = alarm;
@@ -56,9 +61,15 @@ final class Firings extends DefaultAgendaEventListener {
     firing = null;
     total++;
     Match match = event.getMatch();
-    Count count = byRule.computeIfAbsent(responsibleFor(match), name -> new Count());
+    String rule = responsibleFor(match);
+    Count count = rule.equals(lastRule) ? lastCount : null;
+    if (count == null) { // a rule fires for every proposal of a batch in a row: one look-up per run of firings
+      count = byRule.computeIfAbsent(rule, name -> new Count());
+      lastRule = rule;
+      lastCount = count;
+    }
     count.firings++;
-    count.byProposal.computeIfAbsent(proposalOf(match.getObjects()), id -> new long[1])[0]++;
+    count.byProposal.computeIfAbsent(proposalOf(match), id -> new long[1])[0]++;
     if (alarm.rang()) {
       event.getKieRuntime().halt();
     }
@@ -78,6 +89,8 @@ final class Firings extends DefaultAgendaEventListener {
   /** Forgets the counts, for the next batch. */
   void reset() {
     byRule.clear();
+    lastRule = null;
+    lastCount = null;
     total = 0;
   }
 
@@ -118,6 +131,22 @@ final class Firings extends DefaultAgendaEventListener {
         .max(Comparator.<Map.Entry<@Nullable ProposalId, long[]>>comparingLong(e -> e.getValue()[0])
             .thenComparing(e -> requireNonNull(e.getKey()), Comparator.reverseOrder()))
         .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * As {@link #proposalOf(List)} on the match's facts, read from its tuple's handles without the
+   * list that {@link Match#getObjects()} builds for every firing.
+   */
+  private static @Nullable ProposalId proposalOf(Match match) {
+    if (match instanceof InternalMatch internal && internal.getTuple() != null) {
+      FactHandle[] handles = internal.getTuple().toFactHandles();
+      Object[] objects = new Object[handles.length];
+      for (int i = 0; i < handles.length; i++) {
+        objects[i] = ((InternalFactHandle) handles[i]).getObject();
+      }
+      return proposalOf(Arrays.asList(objects));
+    }
+    return proposalOf(match.getObjects());
   }
 
   /** The proposal a match is about: a proposal among its facts, else the proposal a fact of ours names. */

@@ -50,6 +50,7 @@ import org.convoca.rules.fact.SubmissionOrder;
 import org.convoca.selection.TrackPlacement;
 import org.convoca.value.DateWindow;
 import org.convoca.value.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bundled "federal-call" rule book written again in plain Java, rule by rule, with the same
@@ -63,13 +64,26 @@ public final class ReferenceRuleBook {
 
   /** One assessment per proposal, sorted by id, as {@link RuleBook#assess} would give with the bundled book. */
   public static List<Assessment> assess(Dossier dossier) {
+    return assess(dossier, JuryReview.of(dossier));
+  }
+
+  /**
+   * As {@link #assess(Dossier)} with the jury's review already made, as {@link RuleBook#assess(Dossier, JuryReview)}
+   * takes it: the rules' own work, which the benchmark compares.
+   */
+  public static List<Assessment> assess(Dossier dossier, JuryReview review) {
     return new AssessmentAssembler(dossier.call())
-        .assemble(dossier.proposals().stream().map(Proposal::id).toList(), findings(dossier));
+        .assemble(dossier.proposals().stream().map(Proposal::id).toList(), findings(dossier, review));
   }
 
   /** Every finding of the bundled book's assessment rules on {@code dossier}. */
   public static List<Finding> findings(Dossier dossier) {
-    return new Run(dossier).all();
+    return findings(dossier, JuryReview.of(dossier));
+  }
+
+  /** Every finding of the bundled book's assessment rules on {@code dossier}, whose jury's review is {@code review}. */
+  public static List<Finding> findings(Dossier dossier, JuryReview review) {
+    return new Run(dossier, review).all();
   }
 
   /** The placements of the bundled book's post-selection rules. */
@@ -105,21 +119,39 @@ public final class ReferenceRuleBook {
     private final Map<CriterionId, Criterion> criteria = new HashMap<>();
     private final List<Proposal> proposals;
     private final List<Finding> out = new ArrayList<>();
+    // What every proposal's checks and sentences share, worked out once: the rules' own work per
+    // proposal is what is left.
+    private final String levelWords;
+    private final String submissionWindow;
+    private final String implementationWindow;
+    private final boolean requireTrained;
+    private final @Nullable BigDecimal maxProposals;
+    private final @Nullable String maxProposalsWords;
+    /** The milestones of the proposal being assessed. */
+    private List<Milestone> milestones = List.of();
 
-    Run(Dossier dossier) {
+    Run(Dossier dossier, JuryReview review) {
       call = dossier.call();
       parameters = call.parameters();
       dossier.governments().forEach(g -> governments.put(g.id(), g));
       dossier.completions().stream().map(CourseCompletion::person).forEach(trained::add);
-      DossierFacts.juryAggregates(JuryReview.of(dossier))
+      DossierFacts.juryAggregates(review)
           .forEach(a -> aggregates.computeIfAbsent(a.proposal(), k -> new ArrayList<>()).add(a));
       DossierFacts.submissionOrders(dossier.proposals()).forEach(o -> orders.put(o.proposal(), o));
       call.criteria().forEach(c -> criteria.putIfAbsent(c.id(), c));
       proposals = dossier.proposals();
+      levelWords = Phrases.words(call.eligibleLevels());
+      submissionWindow = " the window from " + call.submissionWindow().opens() + " to " + call.submissionWindow().closes() + ".";
+      implementationWindow = " between " + call.implementationWindow().start() + " and " + call.implementationWindow().end() + ".";
+      requireTrained = parameters.flag(FederalVocabulary.REQUIRE_TRAINED_MEMBER);
+      maxProposals = parameters.has(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT)
+          ? parameters.number(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT) : null;
+      maxProposalsWords = maxProposals == null ? null : Phrases.points(maxProposals);
     }
 
     List<Finding> all() {
       for (Proposal p : proposals) {
+        milestones = p.milestones();
         eligibility(p);
         cocreation(p);
         values(p);
@@ -152,43 +184,63 @@ public final class ReferenceRuleBook {
 
     private Set<PersonId> trainedOf(List<PersonId> people) {
       Set<PersonId> set = new HashSet<>();
-      people.stream().filter(trained::contains).forEach(set::add);
+      for (PersonId person : people) {
+        if (trained.contains(person)) {
+          set.add(person);
+        }
+      }
+      return set;
+    }
+
+    private Set<PersonId> trainedMembersOf(Proposal p) {
+      Set<PersonId> set = new HashSet<>();
+      for (TeamMember member : p.team()) {
+        if (trained.contains(member.person())) {
+          set.add(member.person());
+        }
+      }
       return set;
     }
 
     private void eligibility(Proposal p) {
       Government g = governments.get(p.applicant());
       if (g != null) {
-        List<GovernmentLevel> levels = call.eligibleLevels();
-        check(p, "Applicant must be a provincial or municipal government", levels.contains(g.level()),
-            g.name() + " is a " + Phrases.words(g.level()) + " government; the call accepts " + Phrases.words(levels)
+        check(p, "Applicant must be a provincial or municipal government", call.eligibleLevels().contains(g.level()),
+            g.name() + " is a " + Phrases.words(g.level()) + " government; the call accepts " + levelWords
                 + " governments.");
       }
       boolean inTime = call.submissionWindow().contains(p.submittedAt());
       check(p, "Proposal must be submitted inside the call's window", inTime,
-          "Submitted at " + p.submittedAt() + (inTime ? ", inside" : ", outside") + " the window from "
-              + call.submissionWindow().opens() + " to " + call.submissionWindow().closes() + ".");
-      long matching = p.themes().stream().filter(call.themes()::contains).count();
+          "Submitted at " + p.submittedAt() + (inTime ? ", inside" : ", outside") + submissionWindow);
+      long matching = 0;
+      for (Theme theme : p.themes()) {
+        if (call.themes().contains(theme)) {
+          matching++;
+        }
+      }
       check(p, "Proposal must address at least one of the call's themes", matching > 0,
           matching > 0 ? "The proposal addresses " + matching + " of the call's themes."
               : "None of the proposal's themes " + p.themes() + " is among the call's themes " + new java.util.TreeSet<>(call.themes()) + ".");
       fundingCheck(p);
-      if (parameters.flag(FederalVocabulary.REQUIRE_TRAINED_MEMBER)) {
-        Set<PersonId> members = trainedOf(p.team().stream().map(TeamMember::person).toList());
+      if (requireTrained) {
+        Set<PersonId> members = trainedMembersOf(p);
         check(p, "At least one team member must have completed a program course", !members.isEmpty(),
             members.size() + " of the team's " + p.team().size() + " members completed a program course.");
       }
       DateWindow window = call.implementationWindow();
-      long good = p.milestones().stream().filter(m -> m.verifiable() && window.contains(m.due())).count();
+      long good = 0;
+      for (Milestone m : milestones) {
+        if (m.verifiable() && window.contains(m.due())) {
+          good++;
+        }
+      }
       check(p, "A commitment must have a verifiable milestone inside the implementation window", good > 0,
-          good + " of the proposal's " + p.milestones().size() + " milestones are verifiable and due between "
-              + window.start() + " and " + window.end() + ".");
-      if (parameters.has(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT)) {
-        BigDecimal max = parameters.number(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT);
+          good + " of the proposal's " + milestones.size() + " milestones are verifiable and due" + implementationWindow);
+      if (maxProposals != null) {
         SubmissionOrder order = orders.get(p.id());
-        check(p, "A government may submit at most the call's number of proposals", order.position() <= max.intValue(),
+        check(p, "A government may submit at most the call's number of proposals", order.position() <= maxProposals.intValue(),
             "This is proposal " + order.position() + " of " + order.of()
-                + " from its government, by submission time; the call accepts " + Phrases.points(max) + " per government.");
+                + " from its government, by submission time; the call accepts " + maxProposalsWords + " per government.");
       }
     }
 
@@ -271,7 +323,6 @@ public final class ReferenceRuleBook {
       }
       BigDecimal max = c.maxPoints();
       DateWindow window = call.implementationWindow();
-      List<Milestone> milestones = p.milestones();
       for (Milestone m : milestones) {
         if (m.verifiable() && window.contains(m.due())) {
           award(p, c, "Each verifiable milestone due inside the implementation window earns a fifth of the commitments points",
@@ -282,7 +333,7 @@ public final class ReferenceRuleBook {
       if (!milestones.isEmpty() && milestones.stream().allMatch(m -> window.contains(m.due()))) {
         award(p, c, "Milestones all due inside the implementation window earn a fifth of the commitments points",
             Points.share(max, 1, 5),
-            "All " + milestones.size() + " milestones are due between " + window.start() + " and " + window.end() + ".");
+            "All " + milestones.size() + " milestones are due" + implementationWindow);
       }
       if (!p.commitments().isEmpty() && p.commitments().stream().noneMatch(k -> k.milestones().isEmpty())) {
         award(p, c, "Commitments that each have a milestone earn a fifth of the commitments points", Points.share(max, 1, 5),
@@ -300,7 +351,7 @@ public final class ReferenceRuleBook {
         return;
       }
       BigDecimal max = c.maxPoints();
-      Set<PersonId> members = trainedOf(p.team().stream().map(TeamMember::person).toList());
+      Set<PersonId> members = trainedMembersOf(p);
       if (!members.isEmpty()) {
         award(p, c, "The trained share of the team earns up to three fifths of the capacity points",
             Points.proportion(Points.share(max, 3, 5), members.size(), p.team().size()),
@@ -334,7 +385,6 @@ public final class ReferenceRuleBook {
                 + Phrases.points(counterpartShare) + " of the request.");
       }
       Money ceiling = call.fundingCeiling();
-      List<Milestone> milestones = p.milestones();
       Money requested = f.requested();
       BigDecimal ceilingShare = parameters.number(FederalVocabulary.MAX_REQUEST_PER_MILESTONE_SHARE);
       if (!milestones.isEmpty() && requested.isPositive()

@@ -51,6 +51,7 @@ public final class AssessmentAssembler {
 
   private final Call call;
   private final Map<CriterionId, Integer> criterionOrder = new HashMap<>();
+  private final Comparator<AwardFinding> awardOrder = awardOrder();
 
   /**
    * An assembler for the criteria and thresholds of {@code call}.
@@ -112,13 +113,31 @@ public final class AssessmentAssembler {
       }
     }
     checks.sort(CHECK_ORDER);
-    awards.sort(awardOrder());
+    awards.sort(awardOrder);
     labels.sort(LABEL_ORDER);
 
-    List<CriterionResult> results = call.criteria().stream().map(c -> result(c, awards)).toList();
-    BigDecimal total = results.stream().map(CriterionResult::weighted).reduce(BigDecimal.ZERO, BigDecimal::add)
-        .setScale(SCALE, RoundingMode.HALF_UP);
-    boolean eligible = checks.stream().allMatch(CheckFinding::passed);
+    // One pass puts each award with its criterion, in sorted order: a criterion's awards are those
+    // that name its id (criteria that share an id share their awards).
+    List<Criterion> criteria = call.criteria();
+    List<List<AwardFinding>> byCriterion = new ArrayList<>(criteria.size());
+    for (int i = 0; i < criteria.size(); i++) {
+      byCriterion.add(new ArrayList<>(4));
+    }
+    for (AwardFinding award : awards) {
+      byCriterion.get(criterionOrder.get(award.criterion())).add(award);
+    }
+    List<CriterionResult> results = new ArrayList<>(criteria.size());
+    BigDecimal total = BigDecimal.ZERO;
+    for (Criterion criterion : criteria) {
+      CriterionResult result = result(criterion, byCriterion.get(criterionOrder.get(criterion.id())));
+      results.add(result);
+      total = total.add(result.weighted());
+    }
+    total = total.setScale(SCALE, RoundingMode.HALF_UP);
+    boolean eligible = true;
+    for (CheckFinding check : checks) {
+      eligible &= check.passed();
+    }
 
     return new Assessment(
         proposal,
@@ -128,21 +147,35 @@ public final class AssessmentAssembler {
         total,
         call.overallThreshold(),
         total.compareTo(call.overallThreshold()) >= 0,
-        labels.stream().distinct().toList());
+        distinct(labels));
   }
 
-  private CriterionResult result(Criterion criterion, List<AwardFinding> awards) {
-    BigDecimal raw = awards.stream()
-        .filter(a -> a.criterion().equals(criterion.id()))
-        .map(AwardFinding::points)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  /** The result of {@code criterion} from its own awards. */
+  private static CriterionResult result(Criterion criterion, List<AwardFinding> own) {
+    BigDecimal raw = BigDecimal.ZERO;
+    for (AwardFinding award : own) {
+      raw = raw.add(award.points());
+    }
     BigDecimal points = raw.min(criterion.maxPoints()).setScale(SCALE, RoundingMode.HALF_UP);
     BigDecimal weighted = points.multiply(criterion.weight())
         .divide(criterion.maxPoints(), SCALE, RoundingMode.HALF_UP);
     boolean meets = criterion.threshold().map(t -> points.compareTo(t) >= 0).orElse(true);
-    List<AwardFinding> own = awards.stream().filter(a -> a.criterion().equals(criterion.id())).toList();
     return new CriterionResult(criterion.id(), raw, points, criterion.maxPoints(), criterion.weight(), weighted,
         criterion.threshold(), meets, own);
+  }
+
+  /** {@code sorted} without repeats; equal labels are next to each other once sorted. */
+  private static List<LabelFinding> distinct(List<LabelFinding> sorted) {
+    if (sorted.size() < 2) {
+      return sorted;
+    }
+    List<LabelFinding> distinct = new ArrayList<>(sorted.size());
+    for (LabelFinding label : sorted) {
+      if (!distinct.contains(label)) {
+        distinct.add(label);
+      }
+    }
+    return distinct;
   }
 
   private AwardFinding requireKnownCriterion(AwardFinding award) {

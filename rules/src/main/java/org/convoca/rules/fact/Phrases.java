@@ -11,6 +11,19 @@ import org.jspecify.annotations.Nullable;
 /** Small helpers that rules use to word their sentences, the same on every machine and in every locale. */
 public final class Phrases {
 
+  /** Each enum's constants in words, by ordinal, worded once: rules word a constant for almost every finding. */
+  private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] words = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        words[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      }
+      return words;
+    }
+  };
+
   private Phrases() {}
 
   /**
@@ -19,7 +32,7 @@ public final class Phrases {
    * @param constant the constant to word
    */
   public static String words(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return WORDS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 
   /**

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.Jury;
 import org.convoca.monitoring.ProgressReport;
+import org.convoca.monitoring.ResultsAssessment;
 import org.convoca.proposal.OpenGovernmentValue;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.TeamMember;
@@ -95,6 +97,7 @@ public final class CanonicalDossier {
       .addModule(new SimpleModule("convoca-canonical-decimals").addSerializer(BigDecimal.class, new PlainDecimal()))
       .build()
       .writer();
+  private static final ObjectWriter STREAMING = CANONICAL.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private CanonicalDossier() {}
 
@@ -131,10 +134,8 @@ public final class CanonicalDossier {
         .withPeople(byId(dossier.people(), p -> p.id().value()))
         .withProposals(byId(each(dossier.proposals(), CanonicalDossier::proposal), p -> p.id().value()))
         .withCompletions(byText(dossier.completions()))
-        .withProgressReports(byText(each(dossier.progressReports(), CanonicalDossier::report)))
-        .withResultsAssessments(byText(each(dossier.resultsAssessments(), a -> a
-            .withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value)))
-            .withEvidence(sorted(a.evidence(), Comparator.naturalOrder())))))
+        .withProgressReports(progressReports(dossier))
+        .withResultsAssessments(resultsAssessments(dossier))
         .withJury(jury.withJurors(byId(each(jury.jurors(), CanonicalDossier::juror), j -> j.id().value()))
             .withScores(byText(jury.scores()))
             .withOverrides(byText(jury.overrides()))
@@ -142,6 +143,18 @@ public final class CanonicalDossier {
             .withAssignments(byText(each(jury.assignments(),
                 a -> a.withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value))))))
             .withConsensus(byText(jury.consensus())));
+  }
+
+  /** {@return the dossier's progress reports, sorted as in {@link #of(Dossier)}} */
+  static List<ProgressReport> progressReports(Dossier dossier) {
+    return byText(each(dossier.progressReports(), CanonicalDossier::report));
+  }
+
+  /** {@return the dossier's results assessments, sorted as in {@link #of(Dossier)}} */
+  static List<ResultsAssessment> resultsAssessments(Dossier dossier) {
+    return byText(each(dossier.resultsAssessments(), a -> a
+        .withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value)))
+        .withEvidence(sorted(a.evidence(), Comparator.naturalOrder()))));
   }
 
   /**
@@ -168,6 +181,15 @@ public final class CanonicalDossier {
    */
   public static byte[] selectionBytes(Dossier dossier) {
     return bytes(selection(dossier));
+  }
+
+  /**
+   * Writes the canonical JSON of {@code value}, a value of the model that is already canonical (as
+   * {@link #of(Dossier)} gives a dossier), to {@code out} as it goes, without holding it; does not
+   * close {@code out}. The bytes are those {@link #valueBytes} gives.
+   */
+  static void write(Object value, OutputStream out) throws IOException {
+    STREAMING.writeValue(out, value);
   }
 
   private static Call call(Call call) {
@@ -239,6 +261,10 @@ public final class CanonicalDossier {
   }
 
   private static <T> List<T> byText(List<T> list, Function<T, String> first) {
+    if (list.size() < 2) {
+      // Nothing to order, so no text to make: most of a proposal's lists hold one entry or none.
+      return List.copyOf(list);
+    }
     record Keyed<T>(String first, String text, T value) {}
     List<Keyed<T>> keyed = new ArrayList<>();
     for (T t : list) {

@@ -1,7 +1,11 @@
 package org.convoca.outcome;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -71,7 +75,8 @@ public final class Fingerprint {
     MessageDigest digest = sha256();
     part(digest, VERSION.getBytes(StandardCharsets.UTF_8));
     part(digest, Integer.toString(OutcomeJson.FORMAT_VERSION).getBytes(StandardCharsets.UTF_8));
-    part(digest, CanonicalDossier.selectionBytes(dossier));
+    Dossier canonical = CanonicalDossier.of(CanonicalDossier.selection(dossier));
+    part(digest, out -> CanonicalDossier.write(canonical, out));
     part(digest, CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part(digest, CanonicalDossier.valueBytes(policyInEffect(dossier.call().juryPolicy())));
     for (Map.Entry<String, String> file : ruleBook.entrySet()) {
@@ -110,8 +115,50 @@ public final class Fingerprint {
   }
 
   private static void part(MessageDigest digest, byte[] bytes) {
-    digest.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+    digest.update(length(bytes.length));
     digest.update(bytes);
+  }
+
+  /**
+   * Digests what {@code part} writes, preceded by its length, as {@link #part(MessageDigest, byte[])}
+   * does with bytes, without holding it: a dossier of a hundred thousand proposals is hundreds of
+   * megabytes of canonical JSON. The length comes first, so the part is written twice: once to count
+   * its bytes, once into the digest.
+   */
+  private static void part(MessageDigest digest, Part part) {
+    try {
+      Counting counting = new Counting();
+      part.writeTo(counting);
+      digest.update(length(counting.count));
+      part.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] length(long length) {
+    return ByteBuffer.allocate(Long.BYTES).putLong(length).array();
+  }
+
+  /** Something that writes the same bytes every time. */
+  @FunctionalInterface
+  private interface Part {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Counts the bytes written to it, and keeps none. */
+  private static final class Counting extends OutputStream {
+    private long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
   }
 
   private static MessageDigest sha256() {

@@ -73,6 +73,9 @@ public final class PipelineBenchmark {
   private static final long SEED = 2026;
   private static final int STARTUP_RUNS = 5;
   private static final long MB = 1024 * 1024;
+  /** The argument that makes this main write one generated dossier, in the JVM {@link #write} starts. */
+  private static final String WRITE = "--write-dossier";
+  private static final String GENERATOR_HEAP = "6g";
 
   /** The phase running now, to name the one that runs out of heap. */
   private static String running = "";
@@ -83,6 +86,10 @@ public final class PipelineBenchmark {
   public static void main(String[] args) throws Exception {
     if (args.length == 1 && args[0].equals("--startup")) {
       startup();
+      return;
+    }
+    if (args.length == 3 && args[0].equals(WRITE)) {
+      DossierWriter.write(DossierGenerator.withSeed(SEED).proposals(Integer.parseInt(args[1])).generate(), Path.of(args[2]));
       return;
     }
     if (args.length > 0 && args[0].equals("--assess-out")) {
@@ -135,9 +142,15 @@ public final class PipelineBenchmark {
   /** One phase's wall-clock time, the process's processor time and what the heap held. */
   private record Phase(double seconds, double cpuSeconds, long peakBytes, long heldBytes) {}
 
-  private static Path write(Path folder, int size) {
+  /**
+   * The generated dossier of {@code size} proposals, written to a file by a JVM of its own with a
+   * heap of its own, so that generating it takes nothing from the heap that is measured.
+   */
+  private static Path write(Path folder, int size) throws IOException, InterruptedException {
     Path file = folder.resolve("dossier-" + size + ".json");
-    DossierWriter.write(DossierGenerator.withSeed(SEED).proposals(size).generate(), file);
+    String java = ProcessHandle.current().info().command().orElse("java");
+    process(List.of(java, "-Xmx" + GENERATOR_HEAP, "-cp", System.getProperty("java.class.path"),
+        PipelineBenchmark.class.getName(), WRITE, String.valueOf(size), file.toString()), null);
     return file;
   }
 

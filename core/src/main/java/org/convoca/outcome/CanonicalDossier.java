@@ -24,7 +24,9 @@ import java.util.function.UnaryOperator;
 import org.convoca.call.Call;
 import org.convoca.call.MonitoringParameters;
 import org.convoca.capacity.PersonId;
+import org.convoca.cocreation.Activity;
 import org.convoca.cocreation.CoCreation;
+import org.convoca.cocreation.Partner;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.internal.Json;
 import org.convoca.government.GovernmentLevel;
@@ -201,14 +203,17 @@ public final class CanonicalDossier {
 
   private static Proposal proposal(Proposal proposal) {
     CoCreation coCreation = proposal.coCreation();
-    return proposal
-        .withValues(sorted(proposal.values(), Comparator.comparing(OpenGovernmentValue::name)))
-        .withTeam(sorted(proposal.team(),
-            Comparator.comparing((TeamMember m) -> m.person().value()).thenComparing(TeamMember::role)))
-        .withCoCreation(coCreation
-            .withPartners(byText(each(coCreation.partners(),
-                p -> p.withContacts(sorted(p.contacts(), Comparator.comparing(PersonId::value))))))
-            .withActivities(byText(coCreation.activities())));
+    List<OpenGovernmentValue> values = sorted(proposal.values(), Comparator.comparing(OpenGovernmentValue::name));
+    List<TeamMember> team = sorted(proposal.team(),
+        Comparator.comparing((TeamMember m) -> m.person().value()).thenComparing(TeamMember::role));
+    List<Partner> partners = byText(each(coCreation.partners(),
+        p -> p.withContacts(sorted(p.contacts(), Comparator.comparing(PersonId::value)))));
+    List<Activity> activities = byText(coCreation.activities());
+    if (values.equals(proposal.values()) && team.equals(proposal.team()) && partners.equals(coCreation.partners())
+        && activities.equals(coCreation.activities())) {
+      return proposal; // already in order, as most are: no copy to make
+    }
+    return proposal.withValues(values).withTeam(team).withCoCreation(coCreation.withPartners(partners).withActivities(activities));
   }
 
   private static Juror juror(Juror juror) {

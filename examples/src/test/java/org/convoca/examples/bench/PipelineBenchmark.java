@@ -132,7 +132,10 @@ public final class PipelineBenchmark {
       previousSize = size;
       Files.delete(file);
       delete(folder.resolve("out-" + size));
+      // The baseline's copy is as large as the dossier.
+      Files.delete(folder.resolve("baseline-" + size + ".json"));
     }
+    delete(folder);
     System.out.println();
     System.out.println("cpu: processor time of the whole process during the phase; peak: the most the heap held at one "
         + "instant, garbage included; held: the most it held after a collection, during the phase or just after it; "

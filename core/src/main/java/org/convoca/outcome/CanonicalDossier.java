@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,7 +24,9 @@ import java.util.function.UnaryOperator;
 import org.convoca.call.Call;
 import org.convoca.call.MonitoringParameters;
 import org.convoca.capacity.PersonId;
+import org.convoca.cocreation.Activity;
 import org.convoca.cocreation.CoCreation;
+import org.convoca.cocreation.Partner;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.internal.Json;
 import org.convoca.government.GovernmentLevel;
@@ -31,6 +34,7 @@ import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.Jury;
 import org.convoca.monitoring.ProgressReport;
+import org.convoca.monitoring.ResultsAssessment;
 import org.convoca.proposal.OpenGovernmentValue;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.TeamMember;
@@ -95,6 +99,7 @@ public final class CanonicalDossier {
       .addModule(new SimpleModule("convoca-canonical-decimals").addSerializer(BigDecimal.class, new PlainDecimal()))
       .build()
       .writer();
+  private static final ObjectWriter STREAMING = CANONICAL.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private CanonicalDossier() {}
 
@@ -131,10 +136,8 @@ public final class CanonicalDossier {
         .withPeople(byId(dossier.people(), p -> p.id().value()))
         .withProposals(byId(each(dossier.proposals(), CanonicalDossier::proposal), p -> p.id().value()))
         .withCompletions(byText(dossier.completions()))
-        .withProgressReports(byText(each(dossier.progressReports(), CanonicalDossier::report)))
-        .withResultsAssessments(byText(each(dossier.resultsAssessments(), a -> a
-            .withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value)))
-            .withEvidence(sorted(a.evidence(), Comparator.naturalOrder())))))
+        .withProgressReports(progressReports(dossier))
+        .withResultsAssessments(resultsAssessments(dossier))
         .withJury(jury.withJurors(byId(each(jury.jurors(), CanonicalDossier::juror), j -> j.id().value()))
             .withScores(byText(jury.scores()))
             .withOverrides(byText(jury.overrides()))
@@ -142,6 +145,18 @@ public final class CanonicalDossier {
             .withAssignments(byText(each(jury.assignments(),
                 a -> a.withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value))))))
             .withConsensus(byText(jury.consensus())));
+  }
+
+  /** {@return the dossier's progress reports, sorted as in {@link #of(Dossier)}} */
+  static List<ProgressReport> progressReports(Dossier dossier) {
+    return byText(each(dossier.progressReports(), CanonicalDossier::report));
+  }
+
+  /** {@return the dossier's results assessments, sorted as in {@link #of(Dossier)}} */
+  static List<ResultsAssessment> resultsAssessments(Dossier dossier) {
+    return byText(each(dossier.resultsAssessments(), a -> a
+        .withJurors(sorted(a.jurors(), Comparator.comparing(JurorId::value)))
+        .withEvidence(sorted(a.evidence(), Comparator.naturalOrder()))));
   }
 
   /**
@@ -170,6 +185,15 @@ public final class CanonicalDossier {
     return bytes(selection(dossier));
   }
 
+  /**
+   * Writes the canonical JSON of {@code value}, a value of the model that is already canonical (as
+   * {@link #of(Dossier)} gives a dossier), to {@code out} as it goes, without holding it; does not
+   * close {@code out}. The bytes are those {@link #valueBytes} gives.
+   */
+  static void write(Object value, OutputStream out) throws IOException {
+    STREAMING.writeValue(out, value);
+  }
+
   private static Call call(Call call) {
     return call
         .withEligibleLevels(sorted(call.eligibleLevels(), Comparator.comparing(GovernmentLevel::name)))
@@ -179,14 +203,17 @@ public final class CanonicalDossier {
 
   private static Proposal proposal(Proposal proposal) {
     CoCreation coCreation = proposal.coCreation();
-    return proposal
-        .withValues(sorted(proposal.values(), Comparator.comparing(OpenGovernmentValue::name)))
-        .withTeam(sorted(proposal.team(),
-            Comparator.comparing((TeamMember m) -> m.person().value()).thenComparing(TeamMember::role)))
-        .withCoCreation(coCreation
-            .withPartners(byText(each(coCreation.partners(),
-                p -> p.withContacts(sorted(p.contacts(), Comparator.comparing(PersonId::value))))))
-            .withActivities(byText(coCreation.activities())));
+    List<OpenGovernmentValue> values = sorted(proposal.values(), Comparator.comparing(OpenGovernmentValue::name));
+    List<TeamMember> team = sorted(proposal.team(),
+        Comparator.comparing((TeamMember m) -> m.person().value()).thenComparing(TeamMember::role));
+    List<Partner> partners = byText(each(coCreation.partners(),
+        p -> p.withContacts(sorted(p.contacts(), Comparator.comparing(PersonId::value)))));
+    List<Activity> activities = byText(coCreation.activities());
+    if (values.equals(proposal.values()) && team.equals(proposal.team()) && partners.equals(coCreation.partners())
+        && activities.equals(coCreation.activities())) {
+      return proposal; // already in order, as most are: no copy to make
+    }
+    return proposal.withValues(values).withTeam(team).withCoCreation(coCreation.withPartners(partners).withActivities(activities));
   }
 
   private static Juror juror(Juror juror) {
@@ -239,6 +266,10 @@ public final class CanonicalDossier {
   }
 
   private static <T> List<T> byText(List<T> list, Function<T, String> first) {
+    if (list.size() < 2) {
+      // Nothing to order, so no text to make: most of a proposal's lists hold one entry or none.
+      return List.copyOf(list);
+    }
     record Keyed<T>(String first, String text, T value) {}
     List<Keyed<T>> keyed = new ArrayList<>();
     for (T t : list) {

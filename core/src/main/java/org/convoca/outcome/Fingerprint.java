@@ -1,10 +1,17 @@
 package org.convoca.outcome;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -68,10 +75,16 @@ public final class Fingerprint {
    * @throws NullPointerException when an argument is null
    */
   public static String of(Dossier dossier, SortedMap<String, String> ruleBook) {
+    return of(dossier, ruleBook, Counting.KEPT);
+  }
+
+  /** As {@link #of(Dossier, SortedMap)}, holding at most {@code kept} bytes of the canonical dossier at once. */
+  static String of(Dossier dossier, SortedMap<String, String> ruleBook, long kept) {
     MessageDigest digest = sha256();
     part(digest, VERSION.getBytes(StandardCharsets.UTF_8));
     part(digest, Integer.toString(OutcomeJson.FORMAT_VERSION).getBytes(StandardCharsets.UTF_8));
-    part(digest, CanonicalDossier.selectionBytes(dossier));
+    Dossier canonical = CanonicalDossier.of(CanonicalDossier.selection(dossier));
+    part(digest, out -> CanonicalDossier.write(canonical, out), kept);
     part(digest, CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part(digest, CanonicalDossier.valueBytes(policyInEffect(dossier.call().juryPolicy())));
     for (Map.Entry<String, String> file : ruleBook.entrySet()) {
@@ -110,8 +123,71 @@ public final class Fingerprint {
   }
 
   private static void part(MessageDigest digest, byte[] bytes) {
-    digest.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+    digest.update(length(bytes.length));
     digest.update(bytes);
+  }
+
+  /**
+   * Digests what {@code part} writes, preceded by its length, as {@link #part(MessageDigest, byte[])}
+   * does with bytes, without holding more than {@code kept} bytes of it: a dossier of a hundred
+   * thousand proposals is hundreds of megabytes of canonical JSON. The length comes first, so a part
+   * longer than that is written twice: once to count its bytes, once into the digest.
+   */
+  private static void part(MessageDigest digest, Part part, long kept) {
+    try {
+      Counting counting = new Counting(kept);
+      part.writeTo(counting);
+      digest.update(length(counting.count));
+      if (counting.keptAll) {
+        counting.kept.forEach(digest::update);
+      } else {
+        part.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] length(long length) {
+    return ByteBuffer.allocate(Long.BYTES).putLong(length).array();
+  }
+
+  /** Something that writes the same bytes every time. */
+  @FunctionalInterface
+  private interface Part {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Counts the bytes written to it, and keeps them as long as they come to no more than a given number. */
+  private static final class Counting extends OutputStream {
+    /** The most bytes kept: a dossier of ten thousand proposals fits, one of a hundred thousand is written twice. */
+    static final long KEPT = 64L * 1024 * 1024;
+
+    private final List<byte[]> kept = new ArrayList<>();
+    private final long most;
+    private boolean keptAll = true;
+    private long count;
+
+    Counting(long most) {
+      this.most = most;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+      if (keptAll && count > most) {
+        keptAll = false;
+        kept.clear();
+      }
+      if (keptAll) {
+        kept.add(Arrays.copyOfRange(b, off, off + len));
+      }
+    }
   }
 
   private static MessageDigest sha256() {

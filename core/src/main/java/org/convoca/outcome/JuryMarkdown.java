@@ -30,7 +30,7 @@ final class JuryMarkdown {
 
   private JuryMarkdown() {}
 
-  static void render(StringBuilder md, CallOutcome o) {
+  static void render(TextOut md, CallOutcome o) {
     JuryReview review = o.jury();
     md.append("## Jury\n\n");
     policy(md, review.policy());
@@ -60,7 +60,7 @@ final class JuryMarkdown {
     }
   }
 
-  private static void policy(StringBuilder md, JuryPolicy p) {
+  private static void policy(TextOut md, JuryPolicy p) {
     md.append("Valid scores are combined by ").append(p.aggregation())
         .append(p.normalisation() == Normalisation.NONE ? ", as the jurors gave them"
             : " after " + p.normalisation() + " normalisation of each juror's severity")
@@ -71,7 +71,7 @@ final class JuryMarkdown {
         .append(p.conflictsApplied().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))).append(".\n\n");
   }
 
-  private static void agreement(StringBuilder md, JuryReview review) {
+  private static void agreement(TextOut md, JuryReview review) {
     if (review.criteria().isEmpty()) {
       md.append("### Agreement\n\nNone: the jurors gave no score.\n\n");
       return;
@@ -86,7 +86,7 @@ final class JuryMarkdown {
     md.append('\n');
   }
 
-  private static void agreementRow(StringBuilder md, String label, Agreement a) {
+  private static void agreementRow(TextOut md, String label, Agreement a) {
     md.append("| ").append(label).append(" | ");
     if (a == null) {
       md.append("— | no valid score | 0 | — | — |\n");
@@ -100,7 +100,7 @@ final class JuryMarkdown {
     }
   }
 
-  private static void jurors(StringBuilder md, JuryReview review) {
+  private static void jurors(TextOut md, JuryReview review) {
     boolean normalised = review.policy().normalisation() != Normalisation.NONE;
     md.append("### Jurors\n\n");
     if (review.jurors().isEmpty()) {
@@ -125,7 +125,7 @@ final class JuryMarkdown {
     md.append('\n');
   }
 
-  private static void conflicts(StringBuilder md, JuryReview review) {
+  private static void conflicts(TextOut md, JuryReview review) {
     md.append("### Conflicts of interest\n\n");
     if (review.conflicts().isEmpty()) {
       md.append("None.\n\n");
@@ -137,7 +137,7 @@ final class JuryMarkdown {
     md.append('\n');
   }
 
-  private static void scores(StringBuilder md, JuryReview review, String title, Predicate<ReviewedScore> which, boolean why) {
+  private static void scores(TextOut md, JuryReview review, String title, Predicate<ReviewedScore> which, boolean why) {
     md.append("### ").append(title).append("\n\n");
     List<ReviewedScore> scores = review.scores().stream().filter(which).toList();
     if (scores.isEmpty()) {
@@ -157,7 +157,7 @@ final class JuryMarkdown {
     md.append('\n');
   }
 
-  private static void consensus(StringBuilder md, CallOutcome o) {
+  private static void consensus(TextOut md, CallOutcome o) {
     md.append("### Consensus\n\n");
     List<Map.Entry<ProposalOutcome, LabelFinding>> needed = o.proposals().stream()
         .flatMap(p -> p.assessment().labels().stream().filter(l -> l.label().equals(FederalVocabulary.NEEDS_CONSENSUS))

@@ -37,7 +37,8 @@ final class MarkdownText {
 
   /** {@code text} as Markdown that renders as that text on one line; never null. */
   static String escape(String text) {
-    String line = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
+    // The patterns run only on text they can change: most text has no line break and starts with no digit.
+    String line = (text.indexOf('\r') < 0 && text.indexOf('\n') < 0 ? text : LINE_BREAKS.matcher(text).replaceAll(" ")).strip();
     StringBuilder md = new StringBuilder(line.length() + 16);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -46,10 +47,16 @@ final class MarkdownText {
         case '<' -> md.append("&lt;");
         case '>' -> md.append("&gt;");
         case '\\', '|', '[', ']', '`', '*', '_', '~', '$' -> md.append('\\').append(c);
-        default -> md.append(i == 0 && BLOCK_STARTS.indexOf(c) >= 0 ? "\\" + c : String.valueOf(c));
+        default -> {
+          if (i == 0 && BLOCK_STARTS.indexOf(c) >= 0) {
+            md.append('\\');
+          }
+          md.append(c);
+        }
       }
     }
-    return ORDERED_LIST_MARKER.matcher(md).replaceFirst("$1\\\\$2");
+    boolean digitFirst = md.length() > 0 && md.charAt(0) >= '0' && md.charAt(0) <= '9';
+    return digitFirst ? ORDERED_LIST_MARKER.matcher(md).replaceFirst("$1\\\\$2") : md.toString();
   }
 
   /** The escaped text of {@code value}'s {@code toString()}, for ids and other small values. */

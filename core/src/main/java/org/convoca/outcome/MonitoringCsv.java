@@ -31,7 +31,7 @@ final class MonitoringCsv {
   static void write(MonitoringOutcome outcome, Writer out, CsvOptions options) {
     CsvSchema.Builder schema = CsvSchema.builder();
     COLUMNS.forEach(schema::addColumn);
-    OutcomeCsv.writeRows(schema, outcome.projects().stream().map(MonitoringCsv::row).toList(), out, options);
+    OutcomeCsv.writeRows(schema, outcome.projects().stream().map(MonitoringCsv::row).iterator(), out, options);
   }
 
   private static Map<String, String> row(ProjectMonitoring p) {

@@ -66,11 +66,11 @@ public final class MonitoringFingerprint {
 
   /** The monitoring data of {@code dossier} as the digest reads it. */
   static SortedMap<String, Object> data(Dossier dossier) {
-    Dossier canonical = CanonicalDossier.of(dossier);
+    // Only the monitoring data is made canonical: the rest of the dossier is not digested here.
     SortedMap<String, Object> data = new TreeMap<>();
     data.put("parameters", new TreeMap<>(dossier.call().monitoring().asMap()));
-    data.put("progressReports", canonical.progressReports());
-    data.put("resultsAssessments", canonical.resultsAssessments());
+    data.put("progressReports", CanonicalDossier.progressReports(dossier));
+    data.put("resultsAssessments", CanonicalDossier.resultsAssessments(dossier));
     return data;
   }
 }

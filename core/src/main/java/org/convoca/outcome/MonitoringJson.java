@@ -1,7 +1,7 @@
 package org.convoca.outcome;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import org.convoca.monitoring.MonitoringOutcome;
 
 /**
@@ -15,10 +15,13 @@ final class MonitoringJson {
   private MonitoringJson() {}
 
   static String text(MonitoringOutcome outcome) {
-    try {
-      return OutcomeJson.WRITER.writeValueAsString(MonitoringView.of(outcome)) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    StringWriter text = new StringWriter();
+    write(outcome, text);
+    return text.toString();
+  }
+
+  /** Writes the JSON to {@code out} as it goes; flushes {@code out}, never closes it. */
+  static void write(MonitoringOutcome outcome, Writer out) {
+    OutcomeJson.writeStreaming(OutcomeJson.WRITER, MonitoringView.of(outcome), out);
   }
 }

@@ -81,7 +81,7 @@ public final class MonitoringWriters {
    * @throws UncheckedIOException when writing fails
    */
   public static void json(MonitoringOutcome outcome, Writer out) {
-    write(out, MonitoringJson.text(outcome));
+    MonitoringJson.write(outcome, out);
   }
 
   /**

@@ -2,12 +2,11 @@ package org.convoca.outcome;
 
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.convoca.assessment.AwardFinding;
-import org.convoca.assessment.CriterionResult;
 
 /**
  * The awards of an outcome as CSV ({@code outcome-awards.csv}), one row per award: proposal,
@@ -25,12 +24,11 @@ final class OutcomeAwardsCsv {
   static void write(CallOutcome outcome, Writer out, CsvOptions options) {
     CsvSchema.Builder schema = CsvSchema.builder();
     COLUMNS.forEach(schema::addColumn);
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (ProposalOutcome p : outcome.proposals()) {
-      for (CriterionResult c : p.assessment().criteria()) {
-        c.awards().forEach(a -> rows.add(row(a)));
-      }
-    }
+    Iterator<Map<String, String>> rows = outcome.proposals().stream()
+        .flatMap(p -> p.assessment().criteria().stream())
+        .flatMap(c -> c.awards().stream())
+        .map(OutcomeAwardsCsv::row)
+        .iterator();
     OutcomeCsv.writeRows(schema, rows, out, options);
   }
 

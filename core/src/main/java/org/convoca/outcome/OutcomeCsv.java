@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,25 +63,26 @@ final class OutcomeCsv {
     for (CriterionId c : outcome.jury().criteria()) {
       List.of("", "_valid", "_excluded", CONSENSUS).forEach(suffix -> schema.addColumn(JURY + c.value() + suffix));
     }
-    writeRows(schema, outcome.proposals().stream().map(p -> row(p, criteria)).toList(), out, options);
+    writeRows(schema, outcome.proposals().stream().map(p -> row(p, criteria)).iterator(), out, options);
   }
 
   /**
    * Writes {@code rows} under a header of {@code schema}'s columns, LF line ends, a byte-order mark
-   * first when {@code options} ask for one; the rows' cells are already made inert.
+   * first when {@code options} ask for one; the rows' cells are already made inert. Each row is
+   * written as it comes, so that the rows are never all held at once.
    */
-  static void writeRows(CsvSchema.Builder schema, List<Map<String, String>> rows, Writer out, CsvOptions options) {
+  static void writeRows(CsvSchema.Builder schema, Iterator<Map<String, String>> rows, Writer out, CsvOptions options) {
     if (options.byteOrderMark()) {
       writeByteOrderMark(out);
     }
     CsvSchema built = schema.setUseHeader(true).setLineSeparator("\n").build();
-    if (rows.isEmpty()) {
+    if (!rows.hasNext()) {
       writeHeaderOnly(built, out);
       return;
     }
     try (SequenceWriter writer = CSV.writer(built).writeValues(out)) {
-      for (Map<String, String> row : rows) {
-        writer.write(row);
+      while (rows.hasNext()) {
+        writer.write(rows.next());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

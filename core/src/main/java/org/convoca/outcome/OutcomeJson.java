@@ -1,11 +1,13 @@
 package org.convoca.outcome;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -101,22 +103,32 @@ public final class OutcomeJson {
    * @param outcome the outcome to write
    */
   public static String text(CallOutcome outcome) {
-    try {
-      return WRITER.writeValueAsString(view(outcome)) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    StringWriter text = new StringWriter();
+    write(outcome, text);
+    return text.toString();
   }
 
   /**
-   * Writes the canonical JSON to {@code out}, which it does not close. @throws UncheckedIOException when writing fails
+   * Writes the canonical JSON to {@code out} as it goes, one proposal at a time, and flushes it; it
+   * does not close it. @throws UncheckedIOException when writing fails
    *
    * @param outcome the outcome to write
    * @param out where to write it; not closed
    */
   public static void write(CallOutcome outcome, Writer out) {
+    writeStreaming(WRITER, view(outcome), out);
+  }
+
+  /** Writes {@code value} with {@code writer} and a final line feed, straight to {@code out}; flushes {@code out}, never closes it. */
+  static void writeStreaming(ObjectWriter writer, Object value, Writer out) {
+    try (JsonGenerator generator = writer.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      writer.writeValue(generator, value);
+      generator.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try {
-      out.write(text(outcome));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -145,6 +157,6 @@ public final class OutcomeJson {
             .map(OutcomeView.OverrideView::of).toList(),
         outcome.selection().notes(),
         JuryView.of(outcome.jury()),
-        outcome.proposals().stream().map(ProposalView::of).toList());
+        Lazily.map(outcome.proposals(), ProposalView::of));
   }
 }

@@ -2,10 +2,10 @@ package org.convoca.outcome;
 
 import static org.convoca.outcome.MarkdownText.escape;
 
+import java.io.Writer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convoca.call.TrackId;
 import org.convoca.proposal.ProposalId;
@@ -22,20 +22,19 @@ final class OutcomeMarkdown {
 
   private OutcomeMarkdown() {}
 
-  static String render(CallOutcome o) {
-    Map<ProposalId, ProposalOutcome> byId = o.proposals().stream()
-        .collect(Collectors.toMap(p -> p.proposal().id(), Function.identity()));
-    StringBuilder md = new StringBuilder();
+  /** Writes the report of {@code o} to {@code out} as it goes; flushes {@code out}, never closes it. */
+  static void render(CallOutcome o, Writer out) {
+    TextOut md = new TextOut(out);
     md.append("# ").append(escape(o.call().name())).append(" — outcome\n\n");
     summary(md, o);
     md.append("## Selected\n\n");
-    table(md, byId, o.selected());
+    table(md, o, o.selected());
     md.append("## Waitlist\n\n");
-    table(md, byId, o.waitlist());
-    section(md, o, byId, "Not selected", List.of(DecisionKind.NOT_SELECTED, DecisionKind.EXCLUDED_BY_JURY));
-    section(md, o, byId, "Jury review incomplete", List.of(DecisionKind.INCOMPLETE_REVIEW));
-    section(md, o, byId, "Below threshold", List.of(DecisionKind.BELOW_THRESHOLD));
-    section(md, o, byId, "Ineligible", List.of(DecisionKind.INELIGIBLE));
+    table(md, o, o.waitlist());
+    section(md, o, "Not selected", List.of(DecisionKind.NOT_SELECTED, DecisionKind.EXCLUDED_BY_JURY));
+    section(md, o, "Jury review incomplete", List.of(DecisionKind.INCOMPLETE_REVIEW));
+    section(md, o, "Below threshold", List.of(DecisionKind.BELOW_THRESHOLD));
+    section(md, o, "Ineligible", List.of(DecisionKind.INELIGIBLE));
     if (o.proposals().stream().anyMatch(p -> p.decision().overridden())) {
       md.append("## Jury overrides\n\n");
       o.proposals().stream().filter(p -> p.decision().overridden()).forEach(p -> md.append("- **")
@@ -58,10 +57,10 @@ final class OutcomeMarkdown {
     md.append("## Fingerprint\n\n`").append(o.fingerprint())
         .append("` — SHA-256 of the canonical dossier, the rule parameters and the jury policy in effect and the rule book.")
         .append(" Anyone with both can recompute it and this outcome.\n");
-    return md.toString();
+    md.flush();
   }
 
-  private static void summary(StringBuilder md, CallOutcome o) {
+  private static void summary(TextOut md, CallOutcome o) {
     Summary s = o.summary();
     md.append("## Summary\n\n")
         .append("- Proposals: ").append(s.proposals()).append(" (").append(s.ineligible()).append(" ineligible, ")
@@ -81,16 +80,16 @@ final class OutcomeMarkdown {
     md.append('\n');
   }
 
-  private static void section(StringBuilder md, CallOutcome o, Map<ProposalId, ProposalOutcome> byId, String title,
+  private static void section(TextOut md, CallOutcome o, String title,
       List<DecisionKind> kinds) {
     md.append("## ").append(title).append("\n\n");
     List<ProposalId> ids = o.proposals().stream().filter(p -> kinds.contains(p.decision().kind()))
         .sorted(Comparator.comparing((ProposalOutcome p) -> p.rank().orElse(Integer.MAX_VALUE)))
         .map(p -> p.proposal().id()).toList();
-    table(md, byId, ids);
+    table(md, o, ids);
   }
 
-  private static void table(StringBuilder md, Map<ProposalId, ProposalOutcome> byId, List<ProposalId> ids) {
+  private static void table(TextOut md, CallOutcome o, List<ProposalId> ids) {
     if (ids.isEmpty()) {
       md.append("None.\n\n");
       return;
@@ -98,7 +97,7 @@ final class OutcomeMarkdown {
     md.append("| Rank | Proposal | Applicant | Jurisdiction | Total | Decision | Reason |\n")
         .append("|---:|---|---|---|---:|---|---|\n");
     for (ProposalId id : ids) {
-      ProposalOutcome p = byId.get(id);
+      ProposalOutcome p = o.proposal(id).orElseThrow();
       md.append("| ").append(p.rank().map(String::valueOf).orElse("—"))
           .append(" | ").append(escape(id)).append(" ").append(escape(p.proposal().title()))
           .append(" | ").append(escape(p.applicant().name()))

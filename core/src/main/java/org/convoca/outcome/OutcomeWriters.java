@@ -158,12 +158,7 @@ public final class OutcomeWriters {
    * @throws UncheckedIOException when writing fails
    */
   public static void markdown(CallOutcome outcome, Writer out) {
-    try {
-      out.write(OutcomeMarkdown.render(outcome));
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    OutcomeMarkdown.render(outcome, out);
   }
 
   /**

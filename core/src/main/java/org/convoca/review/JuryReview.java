@@ -351,14 +351,20 @@ public final class JuryReview {
      * no proposal names, excludes nothing; said, so that a misspelt name is noticed.
      */
     private void noteDeclarationsThatMatchNothing() {
+      if (dossier.jury().conflicts().isEmpty()) {
+        return;
+      }
       Set<GovernmentId> applicants = new HashSet<>();
+      dossier.proposals().forEach(p -> applicants.add(p.applicant()));
+      // Every organisation's name, normalised: only when a declaration names an organisation.
       Set<String> names = new HashSet<>();
-      Map<GovernmentId, String> governmentNames = new HashMap<>();
-      dossier.governments().forEach(g -> governmentNames.put(g.id(), g.name()));
-      for (Proposal p : dossier.proposals()) {
-        applicants.add(p.applicant());
-        names.add(OrganisationNames.normalise(governmentNames.getOrDefault(p.applicant(), "")));
-        p.coCreation().partners().forEach(partner -> names.add(OrganisationNames.normalise(partner.organisation())));
+      if (dossier.jury().conflicts().stream().anyMatch(d -> d.organisation().isPresent())) {
+        Map<GovernmentId, String> governmentNames = new HashMap<>();
+        dossier.governments().forEach(g -> governmentNames.put(g.id(), g.name()));
+        for (Proposal p : dossier.proposals()) {
+          names.add(OrganisationNames.normalise(governmentNames.getOrDefault(p.applicant(), "")));
+          p.coCreation().partners().forEach(partner -> names.add(OrganisationNames.normalise(partner.organisation())));
+        }
       }
       for (ConflictDeclaration d : dossier.jury().conflicts()) {
         if (d.government().filter(g -> !applicants.contains(g)).isPresent()) {

@@ -41,6 +41,13 @@ class FingerprintTest {
   }
 
   @Test
+  void isTheSameWhenTheCanonicalDossierIsTooLargeToHoldAndIsWrittenTwice() {
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+  }
+
+  @Test
   void changesWhenARuleChanges() {
     SortedMap<String, String> edited = new TreeMap<>(OutcomeFixtures.RULE_BOOK);
     edited.replaceAll((name, text) -> text + "// tuned\n");

@@ -1,13 +1,13 @@
 package org.convoca.cli;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.CsvOptions;
 import org.convoca.outcome.OutcomeWriters;
@@ -88,27 +88,24 @@ final class AssessCommand implements Runnable {
     return formats.isEmpty() ? EnumSet.allOf(Format.class) : formats;
   }
 
-  /** Each file's name and content, rendered in memory so that a failure to render writes nothing. */
+  /**
+   * Each file's name and how to write it. Each is written straight to its staged file, never held
+   * whole in memory; a failure part way leaves the folder's outcome files as they were
+   * ({@link OutcomeFolder}).
+   */
   private Map<String, OutcomeFolder.Content> render(CallOutcome outcome) {
     CsvOptions csv = csvBom ? CsvOptions.standard().withByteOrderMark() : CsvOptions.standard();
     Map<String, OutcomeFolder.Content> files = new LinkedHashMap<>();
     for (Format format : wanted()) {
       for (String file : format.files) {
-        StringWriter text = new StringWriter();
-        switch (format) {
-          case json -> OutcomeWriters.json(outcome, text);
-          case csv -> {
-            if (file.equals(AWARDS_CSV)) {
-              OutcomeWriters.awardsCsv(outcome, text, csv);
-            } else {
-              OutcomeWriters.csv(outcome, text, csv);
-            }
-          }
-          case md -> OutcomeWriters.markdown(outcome, text);
-          case html -> OutcomeWriters.html(outcome, text);
-        }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        files.put(file, stream -> stream.write(bytes));
+        Consumer<Writer> write = switch (format) {
+          case json -> text -> OutcomeWriters.json(outcome, text);
+          case csv -> file.equals(AWARDS_CSV) ? text -> OutcomeWriters.awardsCsv(outcome, text, csv)
+              : text -> OutcomeWriters.csv(outcome, text, csv);
+          case md -> text -> OutcomeWriters.markdown(outcome, text);
+          case html -> text -> OutcomeWriters.html(outcome, text);
+        };
+        files.put(file, stream -> OutcomeFolder.writeText(stream, write));
       }
     }
     return files;

@@ -1,7 +1,6 @@
 package org.convoca.cli;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,7 +35,7 @@ import picocli.CommandLine.Spec;
 final class MonitorCommand implements Runnable {
 
   /** The files {@code --out} writes, each with how it is written. */
-  static final Map<String, BiConsumer<MonitoringOutcome, StringWriter>> FILES = files();
+  static final Map<String, BiConsumer<MonitoringOutcome, Writer>> FILES = files();
 
   @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier, a JSON file.")
   Path dossier;
@@ -109,20 +108,15 @@ final class MonitorCommand implements Runnable {
         : " is not a proposal of " + dossier + "; ") + monitored);
   }
 
-  /** Each file's content, rendered in memory so that a failure to render writes nothing. */
+  /** Each file's name and how to write it, straight to its staged file ({@link OutcomeFolder}). */
   private static Map<String, OutcomeFolder.Content> render(MonitoringOutcome outcome) {
     Map<String, OutcomeFolder.Content> files = new LinkedHashMap<>();
-    FILES.forEach((name, writer) -> {
-      StringWriter text = new StringWriter();
-      writer.accept(outcome, text);
-      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-      files.put(name, stream -> stream.write(bytes));
-    });
+    FILES.forEach((name, writer) -> files.put(name, stream -> OutcomeFolder.writeText(stream, text -> writer.accept(outcome, text))));
     return files;
   }
 
-  private static Map<String, BiConsumer<MonitoringOutcome, StringWriter>> files() {
-    Map<String, BiConsumer<MonitoringOutcome, StringWriter>> files = new LinkedHashMap<>();
+  private static Map<String, BiConsumer<MonitoringOutcome, Writer>> files() {
+    Map<String, BiConsumer<MonitoringOutcome, Writer>> files = new LinkedHashMap<>();
     files.put("monitoring.json", MonitoringWriters::json);
     files.put("monitoring.csv", MonitoringWriters::csv);
     files.put("monitoring.md", MonitoringWriters::markdown);

@@ -8,19 +8,24 @@ import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +60,9 @@ final class OutcomeFolder {
     /** Writes the content to {@code out}, which the caller closes. */
     void writeTo(OutputStream out) throws IOException;
   }
+
+  /** How much text a staged file is written in at a time. */
+  private static final int BUFFER = 64 * 1024;
 
   private final Path folder;
 
@@ -110,6 +118,17 @@ final class OutcomeFolder {
     } catch (IOException e) {
       throw problem("cannot write: " + IoReason.of(e));
     }
+  }
+
+  /**
+   * Writes the text {@code write} gives to {@code stream} as UTF-8 as it comes, then flushes it.
+   *
+   * @throws IOException when the text cannot be written
+   */
+  static void writeText(OutputStream stream, Consumer<Writer> write) throws IOException {
+    Writer text = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
+    write.accept(text);
+    text.flush();
   }
 
   private FileLock lock(FileChannel channel) throws IOException {

@@ -1,9 +1,11 @@
 package org.convoca.outcome.html;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import org.convoca.call.JuryPolicy;
 import org.convoca.call.Normalisation;
 import org.convoca.call.TrackId;
@@ -60,8 +62,32 @@ final class ReportViews {
 
   private static void group(List<ReportView.Group> groups, CallOutcome o, String anchor, String title, String explanation,
       List<ProposalId> ids) {
-    List<ProposalView> proposals = ids.stream().map(id -> ProposalViews.of(o.proposal(id).orElseThrow(), o.jury())).toList();
-    groups.add(new ReportView.Group(anchor, title, explanation, proposals));
+    groups.add(new ReportView.Group(anchor, title, explanation, new Lazy(o, ids)));
+  }
+
+  /**
+   * The views of {@code ids}' proposals, each made when the page reaches it and dropped after, so
+   * that the page of a hundred thousand proposals never holds all their views.
+   */
+  private static final class Lazy extends AbstractList<ProposalView> implements RandomAccess {
+
+    private final CallOutcome outcome;
+    private final List<ProposalId> ids;
+
+    Lazy(CallOutcome outcome, List<ProposalId> ids) {
+      this.outcome = outcome;
+      this.ids = ids;
+    }
+
+    @Override
+    public ProposalView get(int index) {
+      return ProposalViews.of(outcome.proposal(ids.get(index)).orElseThrow(), outcome.jury());
+    }
+
+    @Override
+    public int size() {
+      return ids.size();
+    }
   }
 
   private static List<ProposalId> byRank(CallOutcome o, DecisionKind... kinds) {

@@ -26,7 +26,19 @@ final class Shown {
 
   /** {@return {@code text} on one line, with nothing in it that acts instead of being shown} */
   static String text(Object text) {
-    return VisibleText.of(BREAKS.matcher(String.valueOf(text)).replaceAll(" "));
+    String value = String.valueOf(text);
+    return VisibleText.of(hasBreak(value) ? BREAKS.matcher(value).replaceAll(" ") : value);
+  }
+
+  /** Whether {@code text} holds a line break or a tab: most text holds none, and needs no pattern run over it. */
+  private static boolean hasBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n' || c == '\t') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -17,9 +17,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -74,6 +76,8 @@ final class RuleBookCache {
   /** How many entries the cache keeps: a rule author's edits each leave one. */
   static final int KEEP = 48;
   static final String SUFFIX = ".kbase";
+  /** The largest entry read back: the bundled book's phases take under a megabyte; anything far larger is not one. */
+  static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleBookCache.class);
   private static final byte[] MAGIC = "convoca compiled rule book, format 1\n".getBytes(UTF_8);
@@ -247,6 +251,13 @@ final class RuleBookCache {
   private Optional<KieBase> load(Path entry, byte[] key, List<RuleSource> sources) {
     byte[] bytes;
     try {
+      // Only a regular file of a sensible size, never followed through a link: what this cache
+      // writes. A pipe, a device or a link to one would block the run or fill the heap.
+      BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isRegularFile() || attributes.size() > MAX_ENTRY_BYTES) {
+        LOG.debug("ignoring the cached rule book {}: not a regular file of at most {} bytes", entry, MAX_ENTRY_BYTES);
+        return Optional.empty();
+      }
       bytes = Files.readAllBytes(entry);
     } catch (NoSuchFileException e) {
       return Optional.empty();

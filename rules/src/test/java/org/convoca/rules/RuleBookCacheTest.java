@@ -129,6 +129,27 @@ class RuleBookCacheTest {
   }
 
   @Test
+  void anEntryThatIsALinkOrFarTooLargeIsNotRead() throws IOException {
+    Path rules = RuleFolders.write(temp, "rules", "open-data-bonus.drl", bonus("2"));
+    Path folder = temp.resolve("cache");
+    build(rules, new RuleBookCache(folder));
+    List<Path> entries = entries(folder);
+    Path copy = Files.copy(entries.get(0), temp.resolve("elsewhere" + RuleBookCache.SUFFIX));
+    Files.delete(entries.get(0));
+    Files.createSymbolicLink(entries.get(0), copy);
+    try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(entries.get(1).toFile(), "rw")) {
+      huge.setLength(RuleBookCache.MAX_ENTRY_BYTES + 1); // sparse: the entry's bytes, then zeros
+    }
+
+    RuleBookCache refusing = new RuleBookCache(folder);
+    RuleBook rebuilt = build(rules, refusing);
+
+    assertThat(refusing.misses()).as("the link, though it leads to a whole entry, and the huge file").isEqualTo(2);
+    assertThat(refusing.hits()).isEqualTo(1);
+    assertSameConclusions(rebuilt, RuleBook.builder().bundled().folder(rules).build());
+  }
+
+  @Test
   void twoBuildsAtOnceBothSucceedAndLeaveWholeEntries() throws Exception {
     Path rules = RuleFolders.write(temp, "rules", "open-data-bonus.drl", bonus("2"));
     Path folder = temp.resolve("cache");

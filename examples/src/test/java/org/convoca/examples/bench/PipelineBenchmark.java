@@ -332,7 +332,8 @@ public final class PipelineBenchmark {
         Arrays.stream(seconds).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s)).toList(), sorted[STARTUP_RUNS / 2]);
   }
 
-  private static void process(List<String> command, String javaOpts) throws IOException, InterruptedException {
+  /** Runs {@code command} as {@link #exitCode} does, and fails unless it exits with 0. */
+  static void process(List<String> command, String javaOpts) throws IOException, InterruptedException {
     int code = exitCode(command, javaOpts);
     if (code != 0) {
       throw new IllegalStateException(String.join(" ", command) + " exited with " + code);

@@ -92,14 +92,14 @@ public final class RuleFolderBenchmark {
   private static double[] medians(List<Variant> variants) throws IOException, InterruptedException {
     for (Variant variant : variants) {
       variant.before().run();
-      process(variant.command()); // untimed: the files in the operating system's cache, the cache folder filled
+      PipelineBenchmark.process(variant.command(), null); // untimed: the files in the operating system's cache, the cache folder filled
     }
     double[][] seconds = new double[variants.size()][RUNS];
     for (int run = 0; run < RUNS; run++) {
       for (int i = 0; i < variants.size(); i++) {
         variants.get(i).before().run();
         long start = System.nanoTime();
-        process(variants.get(i).command());
+        PipelineBenchmark.process(variants.get(i).command(), null);
         seconds[i][run] = (System.nanoTime() - start) / 1e9;
       }
     }
@@ -109,14 +109,5 @@ public final class RuleFolderBenchmark {
       medians[i] = seconds[i][RUNS / 2];
     }
     return medians;
-  }
-
-  private static void process(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    int code = p.waitFor();
-    if (code != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
-    }
   }
 }

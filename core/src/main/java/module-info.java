@@ -48,6 +48,8 @@ module org.convoca.core {
   exports org.convoca.review;
   exports org.convoca.sample;
   exports org.convoca.selection;
+  // Fixture builders for tests of rules and selections, in main code so that rule authors' tests can use them.
+  exports org.convoca.testing;
   exports org.convoca.validation;
   exports org.convoca.value;
   // Internal packages (see their package-info): the rule book assembles assessments and the

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * scores, aggregates); assessments and the selection made from them; then
  * the outcome and the validation of a published selection, which nothing in core uses; above both,
  * the test harness's assertions that start from an outcome. The seeded
- * sample generator builds dossiers from the model and is used by nothing in core.
+ * sample generator builds dossiers from the model and is used by nothing in core but the test
+ * fixtures, which build a call, a proposal and a dossier from the model and the generator's rule
+ * parameters and are used by nothing in core.
  */
 class LayeringTest {
 
@@ -40,14 +42,16 @@ class LayeringTest {
         .layer("Validation").definedBy("org.convoca.validation..")
         .layer("Sample").definedBy("org.convoca.sample..")
         .layer("Harness").definedBy("org.convoca.harness..")
+        .layer("Testing").definedBy("org.convoca.testing..")
+        .whereLayer("Testing").mayNotBeAccessedByAnyLayer()
         .whereLayer("Harness").mayNotBeAccessedByAnyLayer()
-        .whereLayer("Sample").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Sample").mayOnlyBeAccessedByLayers("Testing")
         .whereLayer("Outcome").mayOnlyBeAccessedByLayers("Harness")
         .whereLayer("Validation").mayOnlyBeAccessedByLayers("Harness")
         .whereLayer("Selection").mayOnlyBeAccessedByLayers("Outcome", "Validation")
         .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation", "Harness")
         .whereLayer("Review").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation", "Harness")
-        .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Review", "Selection", "Outcome", "Validation", "Sample", "Harness")
+        .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Review", "Selection", "Outcome", "Validation", "Sample", "Harness", "Testing")
         .check(CORE);
   }
 

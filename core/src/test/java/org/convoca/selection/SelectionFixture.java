@@ -13,10 +13,9 @@ import org.convoca.assessment.CriterionResult;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
 import org.convoca.call.Call;
-import org.convoca.call.CallId;
 import org.convoca.call.Criterion;
+import org.convoca.call.RuleParameters;
 import org.convoca.call.CriterionId;
-import org.convoca.call.ScoreScale;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
@@ -35,6 +34,7 @@ import org.convoca.proposal.Funding;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.Theme;
+import org.convoca.testing.CallFixtures;
 import org.convoca.value.DateWindow;
 import org.convoca.value.Money;
 import org.convoca.value.TimeWindow;
@@ -134,26 +134,24 @@ public final class SelectionFixture {
     return bids.stream().map(SelectionFixture::assessment).toList();
   }
 
-  /** The fixture's call with {@code policy}. */
+  /**
+   * The fixture's call with {@code policy}: the base call of the tests with two criteria, a month's
+   * submission window from {@link #OPENS}, two themes, a ceiling of ARS 1,000, no rule parameter.
+   */
   public static Call call(SelectionPolicy policy) {
-    return Call.builder()
-        .id(CallId.of("PFGA-TEST"))
-        .name("Test call")
-        .edition(1)
-        .submissionWindow(new TimeWindow(OPENS, OPENS.plusSeconds(30L * 24 * 3600)))
-        .addEligibleLevels(GovernmentLevel.PROVINCIAL, GovernmentLevel.MUNICIPAL)
-        .addThemes(Theme.OPEN_DATA, Theme.PARTICIPATORY_BUDGETING)
-        .fundingCeiling(Money.of(1000, "ARS"))
-        .implementationWindow(new DateWindow(LocalDate.of(2021, 6, 1), LocalDate.of(2022, 6, 1)))
-        .addCriteria(Criterion.builder().id(CriterionId.of("cocreation")).name("Co-creation").description("Who took part")
-            .weight(new BigDecimal("60")).maxPoints(BigDecimal.TEN).threshold(new BigDecimal("2")).build())
-        .addCriteria(Criterion.builder().id(CriterionId.of("quality")).name("Quality").description("How well it is built")
-            .weight(new BigDecimal("40")).maxPoints(BigDecimal.TEN).threshold(Optional.empty()).build())
-        .overallThreshold(new BigDecimal("50"))
-        .scoreScale(new ScoreScale(BigDecimal.ZERO, BigDecimal.valueOf(5), new BigDecimal("0.5")))
-        .policy(policy)
-        .addTracks(Track.builder().id(TrackId.of("ogp-local")).name("OGP Local").description("Co-created").places(2).build())
-        .build();
+    return CallFixtures.aFederalCall()
+        .withSubmissionWindow(new TimeWindow(OPENS, OPENS.plusSeconds(30L * 24 * 3600)))
+        .withThemes(Theme.OPEN_DATA, Theme.PARTICIPATORY_BUDGETING)
+        .withFundingCeiling(Money.of(1000, "ARS"))
+        .withImplementationWindow(new DateWindow(LocalDate.of(2021, 6, 1), LocalDate.of(2022, 6, 1)))
+        .withCriteria(
+            Criterion.builder().id(CriterionId.of("cocreation")).name("Co-creation").description("Who took part")
+                .weight(new BigDecimal("60")).maxPoints(BigDecimal.TEN).threshold(new BigDecimal("2")).build(),
+            Criterion.builder().id(CriterionId.of("quality")).name("Quality").description("How well it is built")
+                .weight(new BigDecimal("40")).maxPoints(BigDecimal.TEN).threshold(Optional.empty()).build())
+        .withPolicy(policy)
+        .withTracks(Track.builder().id(TrackId.of("ogp-local")).name("OGP Local").description("Co-created").places(2).build())
+        .withParameters(RuleParameters.empty());
   }
 
   private static Government government(String id, GovernmentLevel level, String jurisdiction, String province) {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
@@ -16,17 +13,9 @@ import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.assessment.LabelFinding;
 import org.convoca.call.Call;
-import org.convoca.call.CallId;
-import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
-import org.convoca.call.ScoreScale;
-import org.convoca.call.SelectionPolicy;
-import org.convoca.government.GovernmentLevel;
 import org.convoca.proposal.ProposalId;
-import org.convoca.proposal.Theme;
-import org.convoca.value.DateWindow;
-import org.convoca.value.Money;
-import org.convoca.value.TimeWindow;
+import org.convoca.testing.CallFixtures;
 import org.junit.jupiter.api.Test;
 
 class AssessmentAssemblerTest {
@@ -164,23 +153,10 @@ class AssessmentAssemblerTest {
         .hasMessageContaining("proposal 'P-2'");
   }
 
+  /** The base call of the tests with two criteria: co-creation (weight 60, threshold 4) and jury (weight 40, at most 5 points). */
   private static Call call() {
-    return Call.builder()
-        .id(CallId.of("C"))
-        .name("Test call")
-        .edition(1)
-        .submissionWindow(new TimeWindow(Instant.parse("2021-04-01T00:00:00Z"), Instant.parse("2021-05-01T00:00:00Z")))
-        .addEligibleLevels(GovernmentLevel.MUNICIPAL)
-        .addThemes(Theme.OPEN_DATA)
-        .fundingCeiling(Money.of(1000, "ARS"))
-        .implementationWindow(new DateWindow(LocalDate.of(2021, 6, 1), LocalDate.of(2022, 6, 1)))
-        .addCriteria(Criterion.builder().id(CriterionId.of("cocreation")).name("Co-creation").description("d")
-            .weight(new BigDecimal("60")).maxPoints(BigDecimal.TEN).threshold(new BigDecimal("4")).build())
-        .addCriteria(Criterion.builder().id(CriterionId.of("jury")).name("Jury").description("d")
-            .weight(new BigDecimal("40")).maxPoints(BigDecimal.valueOf(5)).threshold(Optional.empty()).build())
-        .overallThreshold(new BigDecimal("50"))
-        .scoreScale(new ScoreScale(BigDecimal.ZERO, BigDecimal.valueOf(5), new BigDecimal("0.5")))
-        .policy(SelectionPolicy.builder().slots(1).build())
-        .build();
+    return CallFixtures.aFederalCall().withCriteria(
+        CallFixtures.criterion(CriterionId.of("cocreation"), 60, 4),
+        CallFixtures.criterion(CriterionId.of("jury"), 40, null).withMaxPoints(BigDecimal.valueOf(5)));
   }
 }

@@ -3,6 +3,7 @@ package org.convoca.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.convoca.proposal.ProposalId;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
@@ -34,6 +36,7 @@ final class Engine {
   private final KieBase base;
   private final RuleLimits limits;
   private final Function<String, @Nullable String> fileOfRule;
+  private final @Nullable AgendaFilter only;
 
   /**
    * An engine for {@code base}.
@@ -41,9 +44,29 @@ final class Engine {
    * @param fileOfRule the DRL file of a rule, by the rule's name; null when unknown
    */
   Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule) {
+    this(base, limits, fileOfRule, null);
+  }
+
+  /**
+   * An engine for {@code base} that fires only the rules named in {@code only}, when given: the
+   * others stay in the network but never fire, so their conclusions are never inserted.
+   *
+   * @param only the names of the rules that may fire; null for every rule
+   */
+  Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule, @Nullable Set<String> only) {
     this.base = base;
     this.limits = limits;
     this.fileOfRule = fileOfRule;
+    this.only = only == null ? null : match -> only.contains(match.getRule().getName());
+  }
+
+  /** Fires at most {@code max} rules, only those this engine lets fire. */
+  private void fireAll(KieSession session, int max) {
+    if (only == null) {
+      session.fireAllRules(max);
+    } else {
+      session.fireAllRules(only, max);
+    }
   }
 
   /**
@@ -109,10 +132,10 @@ final class Engine {
   private void fire(KieSession session, Firings firings, Alarm alarm, int proposals) {
     long allowed = limits.firingsFor(proposals);
     if (!alarm.rang()) {
-      session.fireAllRules(0); // propagates the new facts through the conditions on one fact only, firing nothing
+      fireAll(session, 0); // propagates the new facts through the conditions on one fact only, firing nothing
     }
     if (!alarm.rang()) { // the conditions may have used up the time
-      session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed - firings.total() + 1));
+      fireAll(session, (int) Math.min(Integer.MAX_VALUE, allowed - firings.total() + 1));
     }
     if (alarm.rang()) {
       throw exceeded(RuleLimitException.Limit.TIME, firings, allowed, proposals);
@@ -148,14 +171,14 @@ final class Engine {
       try {
         shared.forEach(session::insert);
         try {
-          session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
+          fireAll(session, (int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
         } catch (Throwable e) {
           propagateIfTheJvmFailed(e);
           return null; // the shared facts fail alone
         }
         try {
           own.facts().forEach(session::insert);
-          session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
+          fireAll(session, (int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
         } catch (Throwable e) {
           propagateIfTheJvmFailed(e);
           return own.proposal();

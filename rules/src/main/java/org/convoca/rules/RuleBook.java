@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.convoca.assessment.Assessment;
@@ -227,11 +229,47 @@ public final class RuleBook implements TrackAssigner {
   public List<Assessment> assess(Dossier dossier, JuryReview review) {
     requireNonNull(dossier, "'dossier' must not be null");
     requireNonNull(review, "'review' must not be null");
+    return assess(dossier, review, engine(bases.assessment()));
+  }
+
+  /**
+   * As {@link #assess(Dossier)}, firing only the assessment rules named in {@code rules}: the
+   * others stay compiled in but never fire (a Drools agenda filter), so their findings are
+   * missing and a rule that reads a fact another rule inserts sees it only when that rule is
+   * named too. It is for testing rules one at a time
+   * ({@link org.convoca.rules.testing.RuleVerifier}); an assessment made this way is not the
+   * book's.
+   *
+   * @param dossier a dossier, read and validated
+   * @param rules the names of the assessment rules that may fire; not empty
+   * @return one assessment per proposal, sorted by proposal id; unmodifiable
+   * @throws IllegalArgumentException when {@code rules} is empty or names a rule that is not an
+   *     assessment rule of this book
+   * @throws RuleLimitException as {@link #assess(Dossier)}
+   * @throws RuleExecutionException as {@link #assess(Dossier)}
+   */
+  public List<Assessment> assessWithOnly(Dossier dossier, Set<String> rules) {
+    requireNonNull(dossier, "'dossier' must not be null");
+    requireNonNull(rules, "'rules' must not be null");
+    Set<String> assessment = new HashSet<>();
+    Set<String> files = new HashSet<>();
+    this.files.stream().filter(f -> f.phase() == RuleFile.Phase.ASSESSMENT).forEach(f -> files.add(f.name()));
+    this.rules.stream().filter(r -> files.contains(r.file())).forEach(r -> assessment.add(r.name()));
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException("name at least one rule to fire");
+    }
+    rules.stream().filter(r -> !assessment.contains(r)).findFirst().ifPresent(r -> {
+      throw new IllegalArgumentException("\"" + r + "\" is not an assessment rule of this rule book");
+    });
+    return assess(dossier, JuryReview.of(dossier), new Engine(bases.assessment(), limits, fileOfRule::get, Set.copyOf(rules)));
+  }
+
+  private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine) {
     AssessmentAssembler assembler = new AssessmentAssembler(dossier.call());
     List<List<ProposalFacts>> batches = DossierFacts.perProposal(dossier, review);
     List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
     // Each batch is assembled as soon as it is done, so that its findings need not all be kept.
-    engine(bases.assessment()).run(DossierFacts.shared(dossier), batches, Finding.class, (index, findings) -> {
+    engine.run(DossierFacts.shared(dossier), batches, Finding.class, (index, findings) -> {
       List<ProposalId> proposals = batches.isEmpty() ? List.of() : batches.get(index).stream().map(ProposalFacts::proposal).toList();
       try {
         assessments.addAll(assembler.assemble(proposals, findings));

@@ -23,6 +23,8 @@ module org.convoca.rules {
   exports org.convoca.rules;
   // The facts that rule authors' DRL reads and inserts.
   exports org.convoca.rules.fact;
+  // Rule authors' test tools: RuleVerifier runs one rule and asserts what it concluded.
+  exports org.convoca.rules.testing;
 
   // The bundled book: its DRL text, read as resources, and the executable model that the
   // kie-maven-plugin generates into these packages, which Drools loads by name.

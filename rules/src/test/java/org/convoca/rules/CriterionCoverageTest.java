@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.convoca.testing.CallFixtures;
 
 /** How a book's rules are read for the criteria they award points on. */
 class CriterionCoverageTest {
@@ -43,7 +44,7 @@ class CriterionCoverageTest {
         end
         """);
 
-    assertThat(book.warnings(Fixtures.aFederalCall())).extracting(RuleBookWarning::file)
+    assertThat(book.warnings(CallFixtures.aFederalCall())).extracting(RuleBookWarning::file)
         .doesNotContain("criterion 'values'", "criterion 'jury'")
         .contains("criterion 'capacity'");
   }
@@ -61,7 +62,7 @@ class CriterionCoverageTest {
         end
         """);
 
-    assertThat(book.warnings(Fixtures.aFederalCall())).isEmpty();
+    assertThat(book.warnings(CallFixtures.aFederalCall())).isEmpty();
   }
 
   @Test
@@ -77,7 +78,7 @@ class CriterionCoverageTest {
         end
         """);
 
-    assertThat(book.warnings(Fixtures.aFederalCall())).extracting(RuleBookWarning::file).contains("criterion 'jury'")
+    assertThat(book.warnings(CallFixtures.aFederalCall())).extracting(RuleBookWarning::file).contains("criterion 'jury'")
         .doesNotContain("criterion 'values'");
   }
 
@@ -98,11 +99,11 @@ class CriterionCoverageTest {
         end
         """);
 
-    assertThat(book.warnings(Fixtures.aFederalCall())).isEmpty();
+    assertThat(book.warnings(CallFixtures.aFederalCall())).isEmpty();
   }
 
   @Test
   void theBundledBookCoversTheFederalCall() {
-    assertThat(RuleBook.bundled().warnings(Fixtures.aFederalCall())).isEmpty();
+    assertThat(RuleBook.bundled().warnings(CallFixtures.aFederalCall())).isEmpty();
   }
 }

@@ -31,6 +31,7 @@ import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.Theme;
 import org.convoca.value.Money;
 import org.junit.jupiter.api.Test;
+import org.convoca.testing.DossierFixtures;
 
 /**
  * How {@link RuleBook#monitor} and {@link Convoca#monitor} assemble the rules' findings: the
@@ -50,9 +51,9 @@ class MonitorAssemblyTest {
 
   private static Dossier twoProjects() {
     Dossier one = aMonitoredDossier();
-    var second = aMonitoredProposal().withId(ProposalId.of("P-002")).withTitle("Open contracts").withApplicant(Fixtures.PROVINCE);
+    var second = aMonitoredProposal().withId(ProposalId.of("P-002")).withTitle("Open contracts").withApplicant(DossierFixtures.PROVINCE);
     List<org.convoca.jury.JurorScore> scores = new java.util.ArrayList<>(one.jury().scores());
-    scores.add(Fixtures.aScore("J-1", second, org.convoca.call.FederalVocabulary.JURY, "4"));
+    scores.add(DossierFixtures.aScore("J-1", second, org.convoca.call.FederalVocabulary.JURY, "4"));
     return one.withProposals(one.proposals().get(0), second).withJury(one.jury().withScores(scores));
   }
 
@@ -72,7 +73,7 @@ class MonitorAssemblyTest {
   void givesWhatTheSelectionSaidAboutEachProject() {
     ProjectMonitoring project = RuleBook.bundled().monitor(dossier, selectionOf(dossier), AS_OF).project(PROJECT).orElseThrow();
 
-    assertThat(project.selection()).isEqualTo(new SelectionContext("Open budget", Fixtures.MUNICIPALITY, GovernmentLevel.MUNICIPAL,
+    assertThat(project.selection()).isEqualTo(new SelectionContext("Open budget", DossierFixtures.MUNICIPALITY, GovernmentLevel.MUNICIPAL,
         JurisdictionCode.of("AR-X"), Theme.OPEN_DATA, true, List.of(TrackId.of("ogp-local")), new BigDecimal("71.57"), 1));
   }
 

@@ -26,6 +26,8 @@ import org.convoca.proposal.MilestoneId;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.value.Money;
+import org.convoca.testing.DossierFixtures;
+import org.convoca.testing.ProposalFixtures;
 
 /**
  * Test fixtures for monitoring: one selected project, P-001 (co-created, with a multi-stakeholder
@@ -43,10 +45,10 @@ public final class MonitoringFixtures {
 
   /** The monitored proposal: {@link Fixtures#aCompleteProposal()} with a second commitment. */
   public static Proposal aMonitoredProposal() {
-    Proposal p = Fixtures.aCompleteProposal();
+    Proposal p = ProposalFixtures.aCompleteProposal();
     Commitment first = p.commitments().get(0);
     Commitment second = Commitment.builder().title("Budget hearings").description("Hold public budget hearings")
-        .milestones(List.of(Fixtures.aMilestone("M-3", LocalDate.of(2022, 9, 30), "Hearing minutes"))).build();
+        .milestones(List.of(ProposalFixtures.aMilestone("M-3", LocalDate.of(2022, 9, 30), "Hearing minutes"))).build();
     return p.withCommitments(first, second).withCoCreation(p.coCreation().withActivities(
         org.convoca.cocreation.Activity.builder().kind(org.convoca.cocreation.ActivityKind.MULTI_STAKEHOLDER_FORUM)
             .date(LocalDate.of(2021, 7, 1)).participants(40).build()));
@@ -54,9 +56,9 @@ public final class MonitoringFixtures {
 
   /** A dossier whose only proposal, {@code proposal}, the jury scores highly, so that it is selected. */
   public static Dossier aMonitoredDossier(Proposal proposal) {
-    return Fixtures.aDossier(proposal).withJury(Jury.builder()
-        .addScores(Fixtures.aScore("J-1", proposal, FederalVocabulary.JURY, "5"),
-            Fixtures.aScore("J-2", proposal, FederalVocabulary.JURY, "4.5"))
+    return DossierFixtures.aDossier(proposal).withJury(Jury.builder()
+        .addScores(DossierFixtures.aScore("J-1", proposal, FederalVocabulary.JURY, "5"),
+            DossierFixtures.aScore("J-2", proposal, FederalVocabulary.JURY, "4.5"))
         .build());
   }
 

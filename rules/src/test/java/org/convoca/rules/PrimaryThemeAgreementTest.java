@@ -1,8 +1,8 @@
 package org.convoca.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.convoca.rules.Fixtures.aCompleteProposal;
-import static org.convoca.rules.Fixtures.aDossier;
+import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
+import static org.convoca.testing.DossierFixtures.aDossier;
 
 import java.io.StringWriter;
 import org.convoca.assessment.LabelFinding;

@@ -2,8 +2,8 @@ package org.convoca.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.convoca.rules.Fixtures.aCompleteProposal;
-import static org.convoca.rules.Fixtures.aDossier;
+import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
+import static org.convoca.testing.DossierFixtures.aDossier;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.convoca.testing.DossierFixtures;
+import org.convoca.testing.ProposalFixtures;
 
 /** What a rule folder holds that compiles but is likely a mistake, and files that cannot be read. */
 class RuleFolderWarningsTest {
@@ -52,11 +54,11 @@ class RuleFolderWarningsTest {
     Path dir = folder("rules", "eligibility.drl", EMPTY);
     RuleBook book = RuleBook.builder().bundled().folder(dir).build();
 
-    var outcome = Convoca.with(book).decide(Fixtures.aDossier(Fixtures.aCompleteProposal()));
+    var outcome = Convoca.with(book).decide(DossierFixtures.aDossier(ProposalFixtures.aCompleteProposal()));
 
     assertThat(outcome.selection().notes()).containsExactly("Rule book warning: " + dir.resolve("eligibility.drl")
         + ": replaces the bundled eligibility.drl, which has 7 rules, with 0 rules: the rules it leaves out no longer run");
-    assertThat(Convoca.withBundledRules().decide(Fixtures.aDossier(Fixtures.aCompleteProposal())).selection().notes())
+    assertThat(Convoca.withBundledRules().decide(DossierFixtures.aDossier(ProposalFixtures.aCompleteProposal())).selection().notes())
         .noneMatch(n -> n.startsWith("Rule book warning"));
   }
 

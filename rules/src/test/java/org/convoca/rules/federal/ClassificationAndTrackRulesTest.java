@@ -1,13 +1,12 @@
 package org.convoca.rules.federal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.convoca.rules.Fixtures.aCompleteProposal;
-import static org.convoca.rules.Fixtures.aDossier;
-import static org.convoca.rules.Fixtures.aScore;
+import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
+import static org.convoca.testing.DossierFixtures.aDossier;
+import static org.convoca.testing.DossierFixtures.aScore;
 
 import java.util.List;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.LabelFinding;
 import org.convoca.call.FederalVocabulary;
 import org.convoca.call.Track;
 import org.convoca.capacity.Sector;
@@ -23,13 +22,17 @@ import org.convoca.jury.Jury;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.Theme;
-import org.convoca.rules.Assessed;
 import org.convoca.rules.RuleBook;
+import org.convoca.rules.testing.RuleVerification;
+import org.convoca.rules.testing.RuleVerifier;
 import org.convoca.selection.TrackPlacement;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** One test per rule of classification.drl and tracks.drl, plus a "nothing fires" case for each file. */
+/**
+ * One test per rule of classification.drl, through the rule verifier, and of tracks.drl, through
+ * the book's post-selection run; plus a "nothing fires" case for each file.
+ */
 class ClassificationAndTrackRulesTest {
 
   static Proposal consulted(Proposal p) {
@@ -40,32 +43,30 @@ class ClassificationAndTrackRulesTest {
   @Nested
   class Classification {
 
+    private final RuleVerifier verifier = RuleVerifier.of(RuleBook.bundled());
+
     @Test
     void theFirstOfTheProposalsThemesThatTheCallNamesIsItsPrimaryTheme() {
-      Proposal p = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"), Theme.PUBLIC_MONITORING, Theme.OPEN_DATA);
-      assertThat(Assessed.byBundledBook(aDossier(p)).first().labels()).extracting(LabelFinding::label)
-          .contains(FederalVocabulary.primaryTheme(Theme.PUBLIC_MONITORING)).doesNotContain(FederalVocabulary.primaryTheme(Theme.OPEN_DATA));
-      Proposal offTopic = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"));
-      assertThat(Assessed.byBundledBook(aDossier(offTopic)).first().labels()).extracting(LabelFinding::label)
-          .noneMatch(l -> l.startsWith(FederalVocabulary.PRIMARY_THEME));
+      RuleVerification rule = verifier.rule("The first of the proposal's themes that the call names is its primary theme");
+      rule.given(aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"), Theme.PUBLIC_MONITORING, Theme.OPEN_DATA))
+          .labels(FederalVocabulary.primaryTheme(Theme.PUBLIC_MONITORING));
+      rule.given(aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"))).firesNot();
     }
 
     @Test
     void jurorsWhoDisagreeByMoreThanTheConsensusSpreadCallForAConsensusDiscussion() {
+      RuleVerification rule = verifier.rule("Jurors who disagree by more than the consensus spread call for a consensus discussion");
       Proposal p = aCompleteProposal();
       Dossier apart = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "2"), aScore("J-2", p, FederalVocabulary.JURY, "4")).build());
-      Assessment a = Assessed.byBundledBook(apart).first();
-      assertThat(a.hasLabel(FederalVocabulary.NEEDS_CONSENSUS)).isTrue();
-      assertThat(Assessed.by(a, "Jurors who disagree by more than the consensus spread call for a consensus discussion"))
-          .singleElement().satisfies(e -> assertThat(e.sentence())
-              .isEqualTo("On jury the jurors' valid scores range from 2 to 4, more than 1.5 apart."));
+      rule.given(apart).labels(FederalVocabulary.NEEDS_CONSENSUS)
+          .says("On jury the jurors' valid scores range from 2 to 4, more than 1.5 apart.");
       Dossier close = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "2.5"), aScore("J-2", p, FederalVocabulary.JURY, "4")).build());
-      assertThat(Assessed.byBundledBook(close).first().hasLabel(FederalVocabulary.NEEDS_CONSENSUS)).isFalse();
+      rule.given(close).firesNot();
+      // A consensus score recorded for the criterion settles the discussion.
       Dossier agreed = apart.withJury(apart.jury().withConsensus(ConsensusScore.builder().proposal(p.id())
           .criterion(FederalVocabulary.JURY).value(new java.math.BigDecimal("3.5")).reason("Agreed after the plenary.")
           .agreedOn(java.time.LocalDate.of(2021, 11, 5)).build()));
-      assertThat(Assessed.byBundledBook(agreed).first().hasLabel(FederalVocabulary.NEEDS_CONSENSUS))
-          .as("a consensus score recorded for the criterion settles the discussion").isFalse();
+      rule.given(agreed).firesNot();
     }
 
     @Test
@@ -78,19 +79,20 @@ class ClassificationAndTrackRulesTest {
           .addConflicts(ConflictDeclaration.builder().juror(JurorId.of("J-2")).proposal(p.id())
               .reason("Advised the applicant.").build())
           .build());
-      assertThat(Assessed.byBundledBook(dossier).first().hasLabel(FederalVocabulary.NEEDS_CONSENSUS)).isFalse();
+      verifier.rule("Jurors who disagree by more than the consensus spread call for a consensus discussion").given(dossier).firesNot();
     }
 
     @Test
     void aProposalCoOwnedByANonGovernmentalPartnerIsCoCreated() {
-      assertThat(Assessed.byBundledBook(aDossier(aCompleteProposal())).first().hasLabel(FederalVocabulary.CO_CREATED)).isTrue();
-      assertThat(Assessed.byBundledBook(aDossier(consulted(aCompleteProposal()))).first().hasLabel(FederalVocabulary.CO_CREATED)).isFalse();
+      RuleVerification rule = verifier.rule("A proposal co-owned by a non-governmental partner is co-created");
+      rule.given(aCompleteProposal()).labels(FederalVocabulary.CO_CREATED);
+      rule.given(consulted(aCompleteProposal())).firesNot();
     }
 
     @Test
     void nothingFiresOffTopicWithoutPartnersOrScores() {
       Proposal p = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS")).withCoCreation(CoCreation.builder().build());
-      assertThat(Assessed.byBundledBook(aDossier(p)).first().labels()).isEmpty();
+      assertThat(RuleBook.bundled().assess(aDossier(p)).get(0).labels()).isEmpty();
     }
   }
 

@@ -1,8 +1,8 @@
 package org.convoca.rules.federal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.convoca.rules.Fixtures.aCompleteProposal;
-import static org.convoca.rules.Fixtures.aDossier;
+import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
+import static org.convoca.testing.DossierFixtures.aDossier;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +12,8 @@ import org.convoca.call.Call;
 import org.convoca.dossier.Dossier;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.Theme;
-import org.convoca.rules.Assessed;
+import org.convoca.rules.RuleBook;
+import org.convoca.rules.testing.RuleVerifier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +47,7 @@ class SetWordingTest {
   }
 
   private static String sentence(Dossier dossier, String rule) {
-    List<Finding> trail = Assessed.byBundledBook(dossier).by(rule);
+    List<Finding> trail = RuleVerifier.of(RuleBook.bundled()).rule(rule).given(dossier).findings();
     assertThat(trail).hasSize(1);
     return trail.get(0).sentence();
   }

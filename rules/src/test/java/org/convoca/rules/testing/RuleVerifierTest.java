@@ -8,14 +8,19 @@ import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.convoca.assessment.Finding;
 import org.convoca.call.FederalVocabulary;
+import org.convoca.dossier.Dossier;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 import org.convoca.proposal.Theme;
 import org.convoca.rules.RuleBook;
+import org.convoca.testing.CallFixtures;
+import org.convoca.testing.DossierFixtures;
+import org.convoca.testing.ProposalFixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +56,7 @@ class RuleVerifierTest {
 
     @Test
     void assertionsChainAndNarrowToOneProposal() {
-      Proposal late = aCompleteProposal().withId(ProposalId.of("P-002")).withSubmittedAt(java.time.Instant.parse("2022-01-01T00:00:00Z"));
+      Proposal late = aCompleteProposal().withId(ProposalId.of("P-002")).withSubmittedAt(Instant.parse("2022-01-01T00:00:00Z"));
       RuleAssertion both = verifier.rule(WINDOW).given(aDossier(aCompleteProposal(), late));
       both.fires().on("P-001").passes();
       both.on("P-002").fails();
@@ -63,6 +68,42 @@ class RuleVerifierTest {
       assertThatThrownBy(() -> RuleBook.bundled().assessWithOnly(aDossier(), Set.of("No such rule")))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("\"No such rule\" is not an assessment rule of this rule book");
+    }
+  }
+
+  @Nested
+  class Readme {
+
+    /** The example of rules/README.md, "Testing one rule", line for line. */
+    @Test
+    void theExample() {
+      RuleVerifier verifier = RuleVerifier.of(RuleBook.bundled());
+      verifier.rule("Each non-governmental co-owner earns a quarter of the co-creation points")
+          .given(ProposalFixtures.aCompleteProposal())
+          .awards("cocreation", "2.5")
+          .says("Fundación Datos (civil society) co-owns the proposal.");
+      Proposal late = ProposalFixtures.aCompleteProposal().withSubmittedAt(Instant.parse("2021-10-01T03:00:00Z"));
+      verifier.rule("Proposal must be submitted inside the call's window").given(late).fails();
+      Dossier untrained = DossierFixtures.aDossier(ProposalFixtures.aCompleteProposal()).withCompletions(List.of());
+      verifier.rule("At least one team member must have completed a program course").given(untrained).fails();
+      Dossier optional = untrained.withCall(
+          CallFixtures.withParameter(untrained.call(), FederalVocabulary.REQUIRE_TRAINED_MEMBER, false));
+      verifier.rule("At least one team member must have completed a program course").given(optional).firesNot();
+    }
+
+    @Test
+    void theReadmeShowsTheExampleAndTheFailureMessageOfThisTest() throws IOException {
+      String readme = Files.readString(Path.of("README.md"));
+      String section = readme.substring(readme.indexOf("### Testing one rule"));
+      String example = section.substring(section.indexOf("```java\n") + 8, section.indexOf("```\n", section.indexOf("```java\n") + 8));
+      String test = Files.readString(Path.of("src/test/java/org/convoca/rules/testing/RuleVerifierTest.java"));
+      assertThat(example.lines().map(String::strip).filter(l -> !l.isEmpty()))
+          .isNotEmpty().allSatisfy(line -> assertThat(test).contains(line));
+      String message = section.substring(section.indexOf("```\nRule ") + 4);
+      message = message.substring(0, message.indexOf("\n```"));
+      String expected = message;
+      assertThatThrownBy(() -> verifier.rule(CO_OWNER).given(aCompleteProposal()).awards("cocreation", "3"))
+          .hasMessage(expected);
     }
   }
 
@@ -99,7 +140,7 @@ class RuleVerifierTest {
       assertThatThrownBy(() -> verifier.rule(WINDOW).given(aCompleteProposal()).fails())
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining("should fail its check, but\n  on P-001 it concluded:\n    - a check that passed: ");
-      Proposal late = aCompleteProposal().withSubmittedAt(java.time.Instant.parse("2022-01-01T00:00:00Z"));
+      Proposal late = aCompleteProposal().withSubmittedAt(Instant.parse("2022-01-01T00:00:00Z"));
       assertThatThrownBy(() -> verifier.rule(WINDOW).given(late).passes())
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining("should pass its check, but\n  on P-001 it concluded:\n    - a check that failed: ");

@@ -42,7 +42,12 @@ import org.convoca.value.DateWindow;
 import org.convoca.value.Money;
 import org.convoca.value.TimeWindow;
 
-/** Dossiers built in Java with the model's builders, as an application would build them. */
+/**
+ * Dossiers built in Java with the model's builders, as an application would build them. Their call
+ * is not the tests' base call ({@code org.convoca.testing.CallFixtures}) on purpose: it differs in
+ * nearly every field (another scale, fractional threshold, parameters of every type, a theme of
+ * the call's own), so that the writer and the schema are exercised on values the base call lacks.
+ */
 final class HandBuiltDossier {
 
   static final GovernmentId PROVINCE = GovernmentId.of("PROV-SALTA");

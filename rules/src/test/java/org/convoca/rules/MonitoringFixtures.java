@@ -43,7 +43,7 @@ public final class MonitoringFixtures {
 
   private MonitoringFixtures() {}
 
-  /** The monitored proposal: {@link Fixtures#aCompleteProposal()} with a second commitment. */
+  /** The monitored proposal: {@link ProposalFixtures#aCompleteProposal()} with a second commitment. */
   public static Proposal aMonitoredProposal() {
     Proposal p = ProposalFixtures.aCompleteProposal();
     Commitment first = p.commitments().get(0);

@@ -251,14 +251,14 @@ public final class RuleBook implements TrackAssigner {
   public List<Assessment> assessWithOnly(Dossier dossier, Set<String> rules) {
     requireNonNull(dossier, "'dossier' must not be null");
     requireNonNull(rules, "'rules' must not be null");
-    Set<String> assessment = new HashSet<>();
-    Set<String> files = new HashSet<>();
-    this.files.stream().filter(f -> f.phase() == RuleFile.Phase.ASSESSMENT).forEach(f -> files.add(f.name()));
-    this.rules.stream().filter(r -> files.contains(r.file())).forEach(r -> assessment.add(r.name()));
     if (rules.isEmpty()) {
       throw new IllegalArgumentException("name at least one rule to fire");
     }
-    rules.stream().filter(r -> !assessment.contains(r)).findFirst().ifPresent(r -> {
+    Set<String> assessmentFiles = new HashSet<>();
+    files.stream().filter(f -> f.phase() == RuleFile.Phase.ASSESSMENT).forEach(f -> assessmentFiles.add(f.name()));
+    Set<String> assessmentRules = new HashSet<>();
+    this.rules.stream().filter(r -> assessmentFiles.contains(r.file())).forEach(r -> assessmentRules.add(r.name()));
+    rules.stream().filter(r -> !assessmentRules.contains(r)).findFirst().ifPresent(r -> {
       throw new IllegalArgumentException("\"" + r + "\" is not an assessment rule of this rule book");
     });
     return assess(dossier, JuryReview.of(dossier), new Engine(bases.assessment(), limits, fileOfRule::get, Set.copyOf(rules)));

@@ -2,8 +2,10 @@ package org.convoca.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --book NAME}: every command that runs rules takes it, and refuses a name that is not a bundled book's. */
 class BookOptionTest {
@@ -18,6 +20,16 @@ class BookOptionTest {
     assertThat(run.out()).contains("proposals 11: ineligible 1, jury review incomplete 1, below threshold 2, ranked 7")
         .contains("selected 5 of 10 slots").contains("waitlisted 2; budget used EUR 10000000 of EUR 10000000");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void theReportShowsWeightsOutOfFifteenAndTheRankingScore(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("outcome");
+    Cli run = Cli.run("assess", "--book", "horizon-europe", HORIZON.toString(), "--out", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(out.resolve("report.html"))).contains("5 of 15")
+        .contains("Total 13 against the overall threshold of 10: met; ranking score 15.5").doesNotContain("5%");
   }
 
   @Test

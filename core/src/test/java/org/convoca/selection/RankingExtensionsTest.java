@@ -1,11 +1,20 @@
 package org.convoca.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convoca.sample.Theories.qt;
 import static org.convoca.selection.SelectionFixture.Bid.bid;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import org.convoca.assessment.Assessment;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
@@ -22,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * the ranking score that a criterion's ranking factor brings in place of the total.
  */
 class RankingExtensionsTest {
+
+  private static final List<Theme> THEMES = List.of(Theme.OPEN_DATA, Theme.PARTICIPATORY_BUDGETING, Theme.CIVIC_INNOVATION);
 
   private static final SelectionPolicy BY_THEME = SelectionPolicy.builder().slots(5)
       .addTieBreak(TieBreak.builder().kind(TieBreakKind.UNCOVERED_THEME).build()).build();
@@ -123,6 +134,62 @@ class RankingExtensionsTest {
       assertThat(t.total()).isEqualByComparingTo("95");
       assertThat(t.sentence()).startsWith("P-2 ranks above P-3 on an equal ranking score of 95 because");
     });
+  }
+
+  @Test
+  void aThemeTieIsRankedGreedilyWhateverTheOrderOfTheDossierAndARaisedProposalKeepsItsSeat() {
+    // Totals among 60, 70 and 80 make ties; themes among two of the call's and one it does not list.
+    qt(200).forAll(lists().of(integers().between(0, 26)).ofSizeBetween(1, 10), integers().between(1, 4),
+            longs().all())
+        .checkAssert((codes, slots, seed) -> {
+          SelectionFixture f = SelectionFixture.aCall().policy(SelectionPolicy.builder().slots(slots)
+              .totalBudget(org.convoca.value.Money.of(500, "ARS"))
+              .addTieBreak(TieBreak.builder().kind(TieBreakKind.UNCOVERED_THEME).build()).build());
+          for (int i = 0; i < codes.size(); i++) {
+            int code = codes.get(i);
+            f.bid(bid(String.format("P-%02d", i)).total(String.valueOf(60 + 10 * (code % 3)))
+                .theme(THEMES.get(code / 3 % 3)).request(100L * (1 + code / 9)));
+          }
+          Selection s = Selector.select(f.dossier(), f.assessments());
+          Random random = new Random(seed);
+          Dossier shuffled = f.dossier().withProposals(shuffle(f.dossier().proposals(), random));
+
+          assertThat(Selector.select(shuffled, shuffle(f.assessments(), random))).isEqualTo(s);
+          assertGreedyWithinTies(f.dossier(), s);
+          for (ProposalId raised : s.selected()) {
+            List<Assessment> higher = f.assessments().stream().map(a -> !a.proposalId().equals(raised) ? a
+                : new Assessment(a.proposalId(), a.eligible(), a.checks(), a.criteria(), a.total().add(BigDecimal.TEN),
+                    a.overallThreshold(), a.meetsOverallThreshold(), a.labels())).toList();
+            assertThat(Selector.select(f.dossier(), higher).selected()).contains(raised);
+          }
+        });
+  }
+
+  /** Within a tie, once a proposal is placed that covers no new theme, no proposal of the tie placed after it does. */
+  private static void assertGreedyWithinTies(Dossier dossier, Selection s) {
+    Set<Theme> covered = new HashSet<>();
+    BigDecimal groupTotal = null;
+    boolean coveringDone = false;
+    for (RankedProposal r : s.ranking()) {
+      Set<Theme> themes = new HashSet<>(dossier.proposals().stream().filter(p -> p.id().equals(r.proposal()))
+          .findFirst().orElseThrow().themes());
+      themes.retainAll(dossier.call().themes());
+      boolean coversNew = !covered.containsAll(themes);
+      if (groupTotal == null || r.total().compareTo(groupTotal) != 0) {
+        groupTotal = r.total();
+        coveringDone = false;
+      } else if (coveringDone) {
+        assertThat(coversNew).as("%s covers a new theme after a tied proposal that covered none", r.proposal()).isFalse();
+      }
+      coveringDone |= !coversNew;
+      covered.addAll(themes);
+    }
+  }
+
+  private static <T> List<T> shuffle(List<T> list, Random random) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.shuffle(copy, random);
+    return copy;
   }
 
   /** The fixture's dossier with a ranking factor of 1.5 on its first criterion. */

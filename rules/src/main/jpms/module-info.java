@@ -31,4 +31,6 @@ module org.convoca.rules {
   opens org.convoca.rules.federal;
   opens org.convoca.rules.federal.tracks;
   opens org.convoca.rules.federal.monitoring;
+  // The bundled "horizon-europe" book, likewise.
+  opens org.convoca.rules.horizon;
 }

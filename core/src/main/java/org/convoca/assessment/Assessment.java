@@ -3,6 +3,7 @@ package org.convoca.assessment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.convoca.call.CriterionId;
 import org.convoca.proposal.ProposalId;
@@ -16,10 +17,14 @@ import org.convoca.proposal.ProposalId;
  * @param eligible whether every eligibility check passed
  * @param checks the eligibility checks the rules recorded, in a stable order (by rule name)
  * @param criteria one result per criterion of the call, in the call's order, each with its awards
- * @param total the 0-100 total: the sum of the weighted contributions, 2 decimals
+ * @param total the total (0-100 unless the call states another maxTotal): the sum of the weighted
+ *     contributions, 2 decimals
  * @param overallThreshold the call's overall threshold
  * @param meetsOverallThreshold whether {@code total} reaches the call's overall threshold
  * @param labels the labels the rules put on it, sorted by label
+ * @param rankingScore what the proposal is ranked by when a criterion of the call has a ranking
+ *     factor: the sum of each weighted contribution times its criterion's factor (1 when it has
+ *     none), 2 decimals; empty when the call ranks by the total. No threshold is compared with it.
  */
 public record Assessment(
     ProposalId proposalId,
@@ -29,7 +34,8 @@ public record Assessment(
     BigDecimal total,
     BigDecimal overallThreshold,
     boolean meetsOverallThreshold,
-    List<LabelFinding> labels) {
+    List<LabelFinding> labels,
+    Optional<BigDecimal> rankingScore) {
 
   /**
    * Makes the lists unmodifiable copies.
@@ -42,11 +48,35 @@ public record Assessment(
    * @param overallThreshold the call's overall threshold
    * @param meetsOverallThreshold whether {@code total} reaches the call's overall threshold
    * @param labels the labels the rules put on it, sorted by label
+   * @param rankingScore what it is ranked by when the call has ranking factors; empty otherwise
    */
   public Assessment {
+    rankingScore = Objects.requireNonNull(rankingScore, "'rankingScore' must not be null");
     checks = List.copyOf(checks);
     criteria = List.copyOf(criteria);
     labels = List.copyOf(labels);
+  }
+
+  /**
+   * The assessment of a proposal in a call that ranks by the total, with no ranking score.
+   *
+   * @param proposalId the id of the proposal assessed
+   * @param eligible whether every eligibility check passed
+   * @param checks the eligibility checks the rules recorded, in a stable order (by rule name)
+   * @param criteria one result per criterion of the call, in the call's order, each with its awards
+   * @param total the total: the sum of the weighted contributions, 2 decimals
+   * @param overallThreshold the call's overall threshold
+   * @param meetsOverallThreshold whether {@code total} reaches the call's overall threshold
+   * @param labels the labels the rules put on it, sorted by label
+   */
+  public Assessment(ProposalId proposalId, boolean eligible, List<CheckFinding> checks, List<CriterionResult> criteria,
+      BigDecimal total, BigDecimal overallThreshold, boolean meetsOverallThreshold, List<LabelFinding> labels) {
+    this(proposalId, eligible, checks, criteria, total, overallThreshold, meetsOverallThreshold, labels, Optional.empty());
+  }
+
+  /** {@return what the proposal is ranked by: its ranking score when it has one, else its total} */
+  public BigDecimal rankedBy() {
+    return rankingScore.orElse(total);
   }
 
   /**

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
 @ConvocaStyle
 public abstract class AbstractCall {
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /** {@return its identifier} */
   public abstract CallId id();
 
@@ -42,11 +44,32 @@ public abstract class AbstractCall {
   /** {@return when selected proposals are implemented; milestones fall inside it} */
   public abstract DateWindow implementationWindow();
 
-  /** {@return the evaluation criteria; their weights sum to 100} */
+  /** {@return the evaluation criteria; their weights sum to {@link #totalOutOf()}, 100 unless stated} */
   public abstract List<Criterion> criteria();
 
-  /** {@return the least total (0-100) a proposal must reach to be ranked} */
+  /** {@return the least total (0 to {@link #totalOutOf()}) a proposal must reach to be ranked} */
   public abstract BigDecimal overallThreshold();
+
+  /**
+   * {@return the most a total can be, which the criteria's weights sum to; empty for 100} A call
+   * whose total is the plain sum of its criteria's points gives each criterion a weight equal to
+   * its {@code maxPoints} and states their sum here (three criteria of 5 points: weights 5, 5, 5
+   * and a {@code maxTotal} of 15), so that no weight is a fraction.
+   */
+  public abstract Optional<BigDecimal> maxTotal();
+
+  /** {@return the scale of the total: {@link #maxTotal()} when the call states it, else 100} */
+  public BigDecimal totalOutOf() {
+    return maxTotal().orElse(HUNDRED);
+  }
+
+  /**
+   * {@return whether proposals are ranked by a ranking score rather than by their total: whether a
+   * criterion has a {@link Criterion#rankingFactor() ranking factor}}
+   */
+  public boolean ranksByRankingScore() {
+    return criteria().stream().anyMatch(c -> c.rankingFactor().isPresent());
+  }
 
   /** {@return the scale jurors score on} */
   public abstract ScoreScale scoreScale();
@@ -90,5 +113,12 @@ public abstract class AbstractCall {
    */
   public LocalDate selectionDate() {
     return monitoring().selectionDate().orElseGet(() -> implementationWindow().start());
+  }
+
+  @Value.Check
+  void checkMaxTotal() {
+    maxTotal().filter(m -> m.signum() <= 0 || m.compareTo(HUNDRED) > 0).ifPresent(m -> {
+      throw new IllegalStateException("'maxTotal' must be above 0 and at most 100, was " + m.toPlainString());
+    });
   }
 }

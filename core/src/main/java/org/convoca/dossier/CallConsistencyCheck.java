@@ -7,7 +7,7 @@ import org.convoca.call.ScoreScale;
 import org.convoca.jury.JurorScore;
 import org.convoca.value.Money;
 
-/** Checks the dossier against its own call: weights, the score scale and the call's currency. */
+/** Checks the dossier against its own call: weights and the total's scale, the score scale and the call's currency. */
 final class CallConsistencyCheck {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -17,8 +17,14 @@ final class CallConsistencyCheck {
   static void check(Dossier dossier, Problems problems) {
     Call call = dossier.call();
     BigDecimal weights = call.criteria().stream().map(Criterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (weights.compareTo(HUNDRED) != 0) {
+    if (call.maxTotal().isEmpty() && weights.compareTo(HUNDRED) != 0) {
       problems.add("$.call.criteria", "the weights must sum to 100, they sum to " + weights.toPlainString());
+    }
+    call.maxTotal().filter(max -> weights.compareTo(max) != 0).ifPresent(max -> problems.add("$.call.criteria",
+        "the weights must sum to the call's maxTotal, " + max.toPlainString() + ", they sum to " + weights.toPlainString()));
+    if (call.overallThreshold().compareTo(call.totalOutOf()) > 0 && call.maxTotal().isPresent()) {
+      problems.add("$.call.overallThreshold", "must be at most the call's maxTotal, " + call.totalOutOf().toPlainString()
+          + ", was " + call.overallThreshold().toPlainString());
     }
     ScoreScale scale = call.scoreScale();
     for (int i = 0; i < dossier.jury().scores().size(); i++) {

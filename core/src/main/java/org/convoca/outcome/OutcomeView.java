@@ -36,17 +36,19 @@ record OutcomeView(
 
   /** The call's terms that the decisions apply. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record CallView(String id, String name, int edition, BigDecimal overallThreshold, int slots,
+  record CallView(String id, String name, int edition, BigDecimal overallThreshold,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal maxTotal, int slots,
       @Nullable Money totalBudget, @Nullable Integer perJurisdictionCap, @Nullable Integer perGovernmentCap,
       int minJurisdictions, int waitlistLength, List<StepView> tieBreak, List<CriterionView> criteria) {
 
     static CallView of(Call call) {
       SelectionPolicy p = call.policy();
-      return new CallView(call.id().value(), call.name(), call.edition(), call.overallThreshold(), p.slots(),
+      return new CallView(call.id().value(), call.name(), call.edition(), call.overallThreshold(),
+          call.maxTotal().orElse(null), p.slots(),
           p.totalBudget().orElse(null), p.perJurisdictionCap().orElse(null), p.perGovernmentCap().orElse(null),
           p.minJurisdictions(), p.waitlistLength(), p.tieBreak().stream().map(StepView::of).toList(),
           call.criteria().stream().map(c -> new CriterionView(c.id().value(), c.name(), c.weight(), c.maxPoints(),
-              c.threshold().orElse(null))).toList());
+              c.threshold().orElse(null), c.rankingFactor().orElse(null))).toList());
     }
   }
 
@@ -60,7 +62,8 @@ record OutcomeView(
 
   /** One criterion of the call. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record CriterionView(String id, String name, BigDecimal weight, BigDecimal maxPoints, @Nullable BigDecimal threshold) {}
+  record CriterionView(String id, String name, BigDecimal weight, BigDecimal maxPoints, @Nullable BigDecimal threshold,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal rankingFactor) {}
 
   /** A tie between neighbours of the ranking and the step that broke it. */
   @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -47,9 +47,11 @@ final class ProposalExplanation {
     line("");
     checks(a);
     line("");
-    points(a);
+    points(a, outcome.call().maxTotal().map(m -> " of " + plain(m)).orElse("%"));
     line("Total " + plain(a.total()) + " (overall threshold " + plain(a.overallThreshold()) + " "
         + (a.meetsOverallThreshold() ? "met" : "NOT met") + ")");
+    a.rankingScore().ifPresent(r -> line("Ranking score " + plain(r) + " (each weighted contribution times its criterion's "
+        + "ranking factor; it orders the ranking and meets no threshold)"));
     if (!a.labels().isEmpty()) {
       line("");
       line("Labels");
@@ -68,12 +70,13 @@ final class ProposalExplanation {
     }
   }
 
-  private void points(Assessment a) {
+  /** The points on each criterion; {@code outOf} follows a weight: "%", or " of 15" for a total out of 15. */
+  private void points(Assessment a, String outOf) {
     line("Points");
     for (CriterionResult c : a.criteria()) {
       line("  " + PlainLine.of(c.criterion()) + ": " + plain(c.points()) + " of " + plain(c.maxPoints()) + " points"
           + (c.rawPoints().compareTo(c.points()) > 0 ? " (capped from " + plain(c.rawPoints()) + ")" : "")
-          + ", weight " + plain(c.weight()) + "% -> " + plain(c.weighted())
+          + ", weight " + plain(c.weight()) + outOf + " -> " + plain(c.weighted())
           + c.threshold().map(t -> c.meetsThreshold() ? ", threshold " + plain(t) + " met"
               : ", BELOW threshold " + plain(t)).orElse(""));
       for (AwardFinding award : c.awards()) {

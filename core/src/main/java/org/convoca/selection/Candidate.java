@@ -21,6 +21,11 @@ record Candidate(Proposal proposal, Assessment assessment, Government applicant,
     return assessment.total();
   }
 
+  /** What it is ranked by: its ranking score when the call has ranking factors, else its total. */
+  BigDecimal rankedBy() {
+    return assessment.rankedBy();
+  }
+
   JurisdictionCode jurisdiction() {
     return applicant.jurisdiction();
   }

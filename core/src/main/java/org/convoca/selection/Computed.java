@@ -125,7 +125,7 @@ final class Computed {
   private void decideSeated() {
     fill.reserved().forEach(c -> put(c, DecisionKind.SELECTED_RESERVED_SEAT, reasons.reserved(rank(c.id()), c),
         new DecisionCause.ReservedSeat(rank(c.id()), c.jurisdiction(), call.policy().minJurisdictions())));
-    fill.merit().forEach(c -> put(c, DecisionKind.SELECTED_BY_MERIT, reasons.merit(rank(c.id()), c.total()),
+    fill.merit().forEach(c -> put(c, DecisionKind.SELECTED_BY_MERIT, reasons.merit(rank(c.id()), c),
         new DecisionCause.MeritSeat(rank(c.id()))));
   }
 

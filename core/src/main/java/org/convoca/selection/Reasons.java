@@ -47,24 +47,24 @@ final class Reasons {
     return s.toString();
   }
 
-  String merit(int rank, BigDecimal total) {
-    return "Selected by merit: " + place(rank, total) + ", within the slots, caps and budget of the call.";
+  String merit(int rank, Candidate c) {
+    return "Selected by merit: " + place(rank, c) + ", within the slots, caps and budget of the call.";
   }
 
   String reserved(int rank, Candidate c) {
     return "Selected on a seat reserved for jurisdiction " + c.jurisdiction()
         + ", which the merit order left without a selected proposal while the call asks for at least "
         + count(call.policy().minJurisdictions(), "jurisdiction") + "; it is the best-ranked proposal from "
-        + c.jurisdiction() + " that fits the budget (" + place(rank, c.total()) + ").";
+        + c.jurisdiction() + " that fits the budget (" + place(rank, c) + ").";
   }
 
   String waitlisted(int position, int rank, Candidate c, Fill.Blocked blocked, int reservedSeats) {
-    return "On the waitlist in position " + position + ": " + place(rank, c.total()) + ", but "
+    return "On the waitlist in position " + position + ": " + place(rank, c) + ", but "
         + stop(c, blocked, reservedSeats) + ".";
   }
 
   String notSelected(int rank, Candidate c, Fill.Blocked blocked, int reservedSeats, String why) {
-    return "Not selected: " + place(rank, c.total()) + ", but " + stop(c, blocked, reservedSeats) + "." + why;
+    return "Not selected: " + place(rank, c) + ", but " + stop(c, blocked, reservedSeats) + "." + why;
   }
 
   String noWaitlist() {
@@ -114,8 +114,9 @@ final class Reasons {
         : "its government " + c.applicant().id() + " already had the most selected proposals the call allows per government";
   }
 
-  private String place(int rank, BigDecimal total) {
-    return "rank " + rank + " of " + rankedCount + " with a total of " + plain(total);
+  private String place(int rank, Candidate c) {
+    return "rank " + rank + " of " + rankedCount + " with a total of " + plain(c.total())
+        + c.assessment().rankingScore().map(r -> " and a ranking score of " + plain(r)).orElse("");
   }
 
   private String criterionName(CriterionResult r) {

@@ -22,8 +22,10 @@ import org.convoca.review.JuryReview;
  *       whose jury review is incomplete ({@link JuryReview#incomplete(ProposalId)}) are
  *       {@link DecisionKind#INCOMPLETE_REVIEW}; the others below the overall threshold or a
  *       criterion's threshold are {@link DecisionKind#BELOW_THRESHOLD}.
- *   <li>The others are ranked by total, highest first; equal totals are ordered by the call's
- *       tie-break chain, which always ends with the proposal id. Each broken tie is reported.
+ *   <li>The others are ranked by total, highest first (by ranking score when a criterion of the call
+ *       has a ranking factor); equal ones are ordered by the call's tie-break chain, which always
+ *       ends with the proposal id. Each broken tie is reported. An {@code UNCOVERED_THEME} step
+ *       ranks a tie one place at a time, since it depends on the themes of the proposals above.
  *   <li>Seats are filled best first: a proposal is skipped when every slot is taken, when its
  *       jurisdiction or government already has the most proposals the call allows, or when its request
  *       does not fit in the budget left (the next one is then tried, as CONSUL computes winners).
@@ -43,7 +45,8 @@ import org.convoca.review.JuryReview;
  * else equal, leaves the selection unchanged as a set (slots, caps and budget included), so that
  * proposal stays selected. With a minimum of jurisdictions and a budget no such guarantee holds,
  * because a change in the ranking can change which seats are reserved; see {@code core/SELECTION.md}
- * for the proof and a counter-example.
+ * for the proof and a counter-example. With an {@code UNCOVERED_THEME} tie-break step the set is not
+ * guaranteed either: the raised proposal's themes, now covered higher up, can reorder a tie below it.
  *
  * <p>The result depends only on the contents of the dossier and the assessments, never on the order
  * of their lists.
@@ -80,11 +83,8 @@ public final class Selector {
   public static Selection select(Dossier dossier, List<Assessment> assessments, JuryReview review) {
     List<Candidate> candidates = candidates(dossier, assessments, review);
     TieBreakChain chain = new TieBreakChain(dossier.call());
-    List<Candidate> ranked = candidates.stream().filter(Candidate::rankable).sorted(chain.order()).toList();
-    List<BrokenTie> ties = new ArrayList<>();
-    for (int i = 1; i < ranked.size(); i++) {
-      chain.tie(ranked.get(i - 1), ranked.get(i)).ifPresent(ties::add);
-    }
+    List<Candidate> ranked = chain.rank(candidates.stream().filter(Candidate::rankable).toList());
+    List<BrokenTie> ties = chain.ties(ranked);
     Fill fill = Coverage.fill(ranked, dossier.call().policy());
     Computed computed = Computed.of(dossier.call(), candidates, ranked, fill);
     return Overrides.apply(dossier, computed, ranked, ties);

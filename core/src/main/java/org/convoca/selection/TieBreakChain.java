@@ -2,19 +2,30 @@ package org.convoca.selection;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.convoca.assessment.CriterionResult;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
 import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
+import org.convoca.proposal.Theme;
 
 /**
- * The call's ranking order: higher total first, then the call's tie-break steps, then the proposal
- * id, which always ends the chain and makes the order total.
+ * The call's ranking order: higher total (or ranking score, when the call has ranking factors)
+ * first, then the call's tie-break steps, then the proposal id, which always ends the chain and
+ * makes the order total.
+ *
+ * <p>Every step but {@link TieBreakKind#UNCOVERED_THEME} compares two proposals by themselves. That
+ * one depends on the themes already covered by the proposals ranked above, so a tie that it may
+ * break is ranked one place at a time: the best of the tied proposals under the themes covered so
+ * far takes the next place, and its themes join the covered ones.
  */
 final class TieBreakChain {
 
@@ -22,6 +33,7 @@ final class TieBreakChain {
 
   private final Call call;
   private final List<TieBreak> steps;
+  private final boolean byTheme;
 
   TieBreakChain(Call call) {
     this.call = call;
@@ -37,17 +49,56 @@ final class TieBreakChain {
       chain.add(BY_ID);
     }
     this.steps = List.copyOf(chain);
+    this.byTheme = steps.stream().anyMatch(s -> s.kind() == TieBreakKind.UNCOVERED_THEME);
   }
 
-  /** Best first. */
-  Comparator<Candidate> order() {
+  /** {@code rankable} in rank order, best first. */
+  List<Candidate> rank(List<Candidate> rankable) {
+    List<Candidate> sorted = rankable.stream().sorted(order(Set.of())).toList();
+    if (!byTheme) {
+      return sorted;
+    }
+    List<Candidate> ranked = new ArrayList<>(sorted.size());
+    Set<Theme> covered = new HashSet<>();
+    for (int from = 0; from < sorted.size(); ) {
+      int to = from + 1;
+      while (to < sorted.size() && sorted.get(to).rankedBy().compareTo(sorted.get(from).rankedBy()) == 0) {
+        to++;
+      }
+      List<Candidate> tied = new ArrayList<>(sorted.subList(from, to));
+      while (!tied.isEmpty()) {
+        Candidate next = tied.size() == 1 ? tied.get(0) : Collections.min(tied, order(covered));
+        tied.remove(next);
+        ranked.add(next);
+        covered.addAll(callThemes(next));
+      }
+      from = to;
+    }
+    return ranked;
+  }
+
+  /** The ties broken in {@code ranked}, which {@link #rank} ordered: one per pair of neighbours of equal standing. */
+  List<BrokenTie> ties(List<Candidate> ranked) {
+    List<BrokenTie> ties = new ArrayList<>();
+    Set<Theme> covered = new HashSet<>();
+    for (int i = 1; i < ranked.size(); i++) {
+      tie(ranked.get(i - 1), ranked.get(i), covered).ifPresent(ties::add);
+      if (byTheme) {
+        covered.addAll(callThemes(ranked.get(i - 1)));
+      }
+    }
+    return ties;
+  }
+
+  /** Best first, with {@code covered} the themes of the proposals already ranked above. */
+  private Comparator<Candidate> order(Set<Theme> covered) {
     return (a, b) -> {
-      int byTotal = b.total().compareTo(a.total());
-      if (byTotal != 0) {
-        return byTotal;
+      int byScore = b.rankedBy().compareTo(a.rankedBy());
+      if (byScore != 0) {
+        return byScore;
       }
       for (TieBreak step : steps) {
-        int c = compare(step, a, b);
+        int c = compare(step, a, b, covered);
         if (c != 0) {
           return c;
         }
@@ -56,39 +107,56 @@ final class TieBreakChain {
     };
   }
 
-  /** The tie between two neighbours of equal total, {@code higher} ranked above, with the step that broke it. */
-  Optional<BrokenTie> tie(Candidate higher, Candidate lower) {
-    if (higher.total().compareTo(lower.total()) != 0) {
+  /** The tie between two neighbours of equal standing, {@code higher} ranked above, with the step that broke it. */
+  private Optional<BrokenTie> tie(Candidate higher, Candidate lower, Set<Theme> covered) {
+    if (higher.rankedBy().compareTo(lower.rankedBy()) != 0) {
       return Optional.empty();
     }
     for (TieBreak step : steps) {
-      if (compare(step, higher, lower) != 0) {
-        return Optional.of(new BrokenTie(higher.id(), lower.id(), higher.total(), step, explain(step, higher, lower)));
+      if (compare(step, higher, lower, covered) != 0) {
+        return Optional.of(new BrokenTie(higher.id(), lower.id(), higher.rankedBy(), step,
+            explain(step, higher, lower, covered)));
       }
     }
     throw new IllegalStateException("two proposals share the id " + higher.id());
   }
 
-  private int compare(TieBreak step, Candidate a, Candidate b) {
+  private int compare(TieBreak step, Candidate a, Candidate b, Set<Theme> covered) {
     return switch (step.kind()) {
       case CRITERION -> points(b, step).compareTo(points(a, step));
       case EARLIER_SUBMISSION -> a.proposal().submittedAt().compareTo(b.proposal().submittedAt());
       case LOWER_REQUEST -> a.request().compareTo(b.request());
+      case UNCOVERED_THEME -> Boolean.compare(!uncovered(b, covered).isEmpty(), !uncovered(a, covered).isEmpty());
       case PROPOSAL_ID -> a.id().compareTo(b.id());
     };
   }
 
-  private String explain(TieBreak step, Candidate higher, Candidate lower) {
-    String head = higher.id() + " ranks above " + lower.id() + " on an equal total of "
-        + higher.total().toPlainString() + " because ";
+  private String explain(TieBreak step, Candidate higher, Candidate lower, Set<Theme> covered) {
+    String head = higher.id() + " ranks above " + lower.id() + " on an equal "
+        + (call.ranksByRankingScore() ? "ranking score" : "total") + " of " + higher.rankedBy().toPlainString()
+        + " because ";
     return head + switch (step.kind()) {
       case CRITERION -> "it has more points on " + criterionName(step) + " ("
           + points(higher, step).toPlainString() + " against " + points(lower, step).toPlainString() + ").";
       case EARLIER_SUBMISSION -> "it was submitted earlier (" + higher.proposal().submittedAt()
           + " against " + lower.proposal().submittedAt() + ").";
       case LOWER_REQUEST -> "it requests less funding (" + higher.request() + " against " + lower.request() + ").";
+      case UNCOVERED_THEME -> "it works on " + uncovered(higher, covered) + ", which no higher-ranked proposal "
+          + "works on, and " + lower.id() + " works on none of the call's themes that higher-ranked proposals leave uncovered.";
       case PROPOSAL_ID -> "its id comes first, the last step of the tie-break chain.";
     };
+  }
+
+  /** The call's themes that {@code c} works on. */
+  private List<Theme> callThemes(Candidate c) {
+    return c.proposal().themes().stream().filter(call.themes()::contains).toList();
+  }
+
+  /** The call's themes that {@code c} works on and no proposal ranked above covers, sorted. */
+  private Set<Theme> uncovered(Candidate c, Set<Theme> covered) {
+    Set<Theme> themes = new TreeSet<>(callThemes(c));
+    themes.removeAll(covered);
+    return themes;
   }
 
   private BigDecimal points(Candidate c, TieBreak step) {

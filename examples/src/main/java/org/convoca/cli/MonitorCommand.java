@@ -69,7 +69,7 @@ final class MonitorCommand implements Runnable {
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     Dossier read = DossierArgument.read(dossier);
-    MonitoringOutcome outcome = Convoca.with(rules.ruleBook()).monitor(read, date);
+    MonitoringOutcome outcome = Convoca.with(rules.monitoringRuleBook()).monitor(read, date);
     if (project != null) {
       checkMonitored(read, outcome, ProposalId.of(project));
     }

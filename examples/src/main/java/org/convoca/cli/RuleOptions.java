@@ -16,11 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --rules DIR} and {@code --trust-rules} options, the cache of compiled rule folders
+ * The {@code --book NAME}, {@code --rules DIR} and {@code --trust-rules} options, the cache of compiled rule folders
  * ({@code --cache-dir DIR}, {@code --no-cache}) and the rule limits, shared by the commands that run
  * a rule book.
  */
 final class RuleOptions {
+
+  @Option(names = "--book", paramLabel = "NAME",
+      description = "The bundled rule book to run: federal-call (the default) or horizon-europe. --rules folders are "
+          + "laid over it.")
+  String book = RuleBook.DEFAULT_BOOK;
 
   @Option(names = "--rules", paramLabel = "DIR",
       description = "A folder of DRL files that adds to the bundled rule book and replaces its files "
@@ -100,12 +105,27 @@ final class RuleOptions {
   }
 
   /**
-   * The bundled rule book with the folders laid over it, in order, under the limits given; each of
-   * its warnings is printed on standard error.
+   * The bundled rule book that {@code --book} names with the folders laid over it, in order, under
+   * the limits given; each of its warnings is printed on standard error.
    */
   RuleBook ruleBook() {
     RuleLimits limits = limits();
     return rules().withLimits(limits);
+  }
+
+  /**
+   * As {@link #ruleBook()}, for a command that runs the monitoring rules: a book without any (the
+   * bundled "horizon-europe" book has none, and no folder added one) is refused with a clear error,
+   * since it would conclude nothing about any project.
+   */
+  RuleBook monitoringRuleBook() {
+    RuleBook ruleBook = ruleBook();
+    if (ruleBook.monitoringContents().isEmpty()) {
+      throw UserError.invalidInput("the rule book " + book + (folders.isEmpty() ? "" : " with its --rules folders")
+          + " has no monitoring rules (files named monitoring*.drl), so it cannot monitor projects; use --book "
+          + RuleBook.DEFAULT_BOOK + " or add a --rules folder with monitoring files");
+    }
+    return ruleBook;
   }
 
   private RuleLimits limits() {
@@ -123,15 +143,20 @@ final class RuleOptions {
   }
 
   private RuleBook rules() {
-    List<String> missing = folders.stream().filter(f -> !Files.isDirectory(f))
-        .map(f -> "--rules " + f + ": not a folder").toList();
+    List<String> missing = new ArrayList<>();
+    if (!RuleBook.bundledNames().contains(book)) {
+      // Echoed only when it cannot hold control characters or markup.
+      missing.add("--book " + (book.matches("[A-Za-z0-9._-]{1,64}") ? book + ": " : "") + "no bundled rule book has that "
+          + "name; the bundled books are " + String.join(", ", RuleBook.bundledNames()));
+    }
+    folders.stream().filter(f -> !Files.isDirectory(f)).map(f -> "--rules " + f + ": not a folder").forEach(missing::add);
     if (!missing.isEmpty()) {
       throw new UserError(ExitCodes.INVALID_INPUT, missing);
     }
     if (folders.isEmpty()) {
-      return RuleBook.bundled();
+      return RuleBook.bundled(book);
     }
-    RuleBook.Builder builder = RuleBook.builder().bundled();
+    RuleBook.Builder builder = RuleBook.builder().bundled(book);
     folders.forEach(builder::folder);
     if (trusted) {
       builder.trustFolders();

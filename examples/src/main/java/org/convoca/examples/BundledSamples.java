@@ -23,7 +23,10 @@ import org.convoca.sample.MonitoringGenerator;
  *       monitoring data decides nothing of the selection: the selection's fingerprint is the one it
  *       had without it;
  *   <li>{@value #TINY_CALL}: four hand-written proposals to read line by line (see
- *       the README's "A dossier you can read in ten minutes").
+ *       the README's "A dossier you can read in ten minutes");
+ *   <li>{@value #HORIZON_EUROPE_2026}: eleven hand-written proposals for the bundled
+ *       "horizon-europe" rule book, three criteria scored 0-5 by three experts each, whose whole
+ *       arithmetic is worked out in the comments of its test ({@code HorizonEuropeWorkedExampleTest}).
  * </ul>
  */
 public final class BundledSamples {
@@ -32,6 +35,8 @@ public final class BundledSamples {
   public static final String FEDERAL_CALL_2021 = "/org/convoca/examples/federal-call-2021.json";
   /** The classpath resource of the tiny hand-written sample. */
   public static final String TINY_CALL = "/org/convoca/examples/tiny-call.json";
+  /** The classpath resource of the hand-written Horizon-Europe-style sample, for the "horizon-europe" book. */
+  public static final String HORIZON_EUROPE_2026 = "/org/convoca/examples/horizon-europe-2026.json";
   /** The generator seed of the federal call sample. */
   public static final long FEDERAL_CALL_2021_SEED = 2021L;
   /** The number of proposals in the federal call sample. */
@@ -47,6 +52,11 @@ public final class BundledSamples {
   /** The tiny sample, read and validated from the classpath. */
   public static Dossier tinyCall() {
     return read(TINY_CALL);
+  }
+
+  /** The Horizon-Europe-style sample, read and validated from the classpath. */
+  public static Dossier horizonEurope2026() {
+    return read(HORIZON_EUROPE_2026);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -14,19 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundled "federal-call" rule book: DRL files on the classpath, under their package's folder,
- * and the same rules precompiled at build time (kie-maven-plugin, executable model) into the
- * knowledge bases that {@code META-INF/kmodule.xml} names: assessment, post-selection (tracks) and
- * monitoring, each package its own.
+ * A rule book bundled with Convoca: DRL files on the classpath, under their package's folder, and
+ * the same rules precompiled at build time (kie-maven-plugin, executable model) into the knowledge
+ * bases that {@code META-INF/kmodule.xml} names: assessment, and for a book that has them
+ * post-selection (tracks) and monitoring, each package its own.
+ *
+ * @param name the book's name, such as {@code federal-call}
+ * @param folder the classpath folder of its assessment files, ending with a slash
+ * @param files its files, in the order a reader meets them: eligibility, scoring, labels, tracks, monitoring
  */
-final class BundledBook {
+record BundledBook(String name, String folder, List<String> files) {
 
-  static final String FOLDER = "org/convoca/rules/federal/";
-  /** Written by the kie-maven-plugin: the generated model class of each package. */
-  static final String MODEL_INDEX = "META-INF/kie/org.convoca/convoca-rules/drools-model";
-
-  /** The files, in the order a reader meets them: eligibility, scoring, labels, tracks, monitoring. */
-  static final List<String> FILES = List.of(
+  /** The federal call of Argentina's Open Government Federal Program: the default book. */
+  static final BundledBook FEDERAL_CALL = new BundledBook("federal-call", "org/convoca/rules/federal/", List.of(
       "eligibility.drl",
       "scoring-cocreation.drl",
       "scoring-values.drl",
@@ -40,7 +41,19 @@ final class BundledBook {
       "monitoring-completion.drl",
       "monitoring-status.drl",
       "monitoring-results.drl",
-      "monitoring-recognition.drl");
+      "monitoring-recognition.drl"));
+
+  /** A Horizon-Europe-style evaluation: three criteria scored by experts; no tracks, no monitoring. */
+  static final BundledBook HORIZON_EUROPE = new BundledBook("horizon-europe", "org/convoca/rules/horizon/", List.of(
+      "eligibility.drl",
+      "scoring.drl",
+      "classification.drl"));
+
+  /** Every bundled book, the default first. */
+  static final List<BundledBook> ALL = List.of(FEDERAL_CALL, HORIZON_EUROPE);
+
+  /** Written by the kie-maven-plugin: the generated model class of each package. */
+  static final String MODEL_INDEX = "META-INF/kie/org.convoca/convoca-rules/drools-model";
 
   /** Post-selection rules sit in a package of their own, so that kmodule.xml gives them their own knowledge base. */
   private static final String TRACKS_FOLDER = "tracks/";
@@ -49,38 +62,65 @@ final class BundledBook {
 
   private static final Logger LOG = LoggerFactory.getLogger(BundledBook.class);
 
-  private BundledBook() {}
+  /**
+   * The bundled book called {@code name}.
+   *
+   * @throws IllegalArgumentException when no bundled book has that name; it lists the names
+   */
+  static BundledBook named(String name) {
+    return ALL.stream().filter(b -> b.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+        "no bundled rule book is called '" + name + "'; the bundled books are " + names().stream()
+            .collect(Collectors.joining(", "))));
+  }
+
+  /** The names of the bundled books, the default first. */
+  static List<String> names() {
+    return ALL.stream().map(BundledBook::name).toList();
+  }
 
   /**
-   * The precompiled knowledge bases: assessment, post-selection and monitoring; empty when the
-   * classpath lacks them (a repackaged jar), and the caller compiles the DRL instead. It builds
-   * them straight from the generated model classes that {@link #MODEL_INDEX} names, which takes
-   * about half the time of a classpath KieContainer (no kmodule scan of every jar).
+   * The precompiled knowledge bases: assessment, and post-selection and monitoring when the book has
+   * such files; empty when the classpath lacks them (a repackaged jar), and the caller compiles the
+   * DRL instead. It builds them straight from the generated model classes that {@link #MODEL_INDEX}
+   * names, which takes about half the time of a classpath KieContainer (no kmodule scan of every jar).
    */
-  static Optional<KnowledgeBases> precompiled() {
+  Optional<KnowledgeBases> precompiled() {
     ClassLoader loader = RuleBook.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
       if (in == null) {
-        LOG.warn("the precompiled federal-call rule book is not on the classpath; compiling its DRL instead");
+        LOG.warn("the precompiled {} rule book is not on the classpath; compiling its DRL instead", name);
         return Optional.empty();
       }
       List<String> models = new String(in.readAllBytes(), UTF_8).lines().map(String::strip)
-          .filter(line -> line.startsWith(FOLDER.replace('/', '.'))).toList();
-      Optional<String> assessment = models.stream().filter(m -> m.lastIndexOf('.') == FOLDER.length() - 1).findFirst();
-      Optional<String> tracks = models.stream()
-          .filter(m -> m.startsWith((FOLDER + TRACKS_FOLDER).replace('/', '.'))).findFirst();
-      Optional<String> monitoring = models.stream()
-          .filter(m -> m.startsWith((FOLDER + MONITORING_FOLDER).replace('/', '.'))).findFirst();
-      if (assessment.isEmpty() || tracks.isEmpty() || monitoring.isEmpty()) {
-        LOG.warn("the precompiled federal-call rule book is incomplete ({}); compiling its DRL instead", models);
+          .filter(line -> line.startsWith(folder.replace('/', '.'))).toList();
+      Optional<String> assessment = models.stream().filter(m -> m.lastIndexOf('.') == folder.length() - 1).findFirst();
+      Optional<String> tracks = model(models, TRACKS_FOLDER);
+      Optional<String> monitoring = model(models, MONITORING_FOLDER);
+      if (assessment.isEmpty() || tracks.isEmpty() != !has(RuleSource.POST_SELECTION_PREFIX)
+          || monitoring.isEmpty() != !has(RuleSource.MONITORING_PREFIX)) {
+        LOG.warn("the precompiled {} rule book is incomplete ({}); compiling its DRL instead", name, models);
         return Optional.empty();
       }
-      return Optional.of(new KnowledgeBases(base(loader, assessment.get()), base(loader, tracks.get()),
-          base(loader, monitoring.get())));
+      return Optional.of(new KnowledgeBases(base(loader, assessment.get()),
+          tracks.isEmpty() ? null : base(loader, tracks.get()),
+          monitoring.isEmpty() ? null : base(loader, monitoring.get())));
     } catch (IOException | ReflectiveOperationException | RuntimeException e) {
-      LOG.warn("cannot load the precompiled federal-call rule book ({}); compiling its DRL instead", e.toString());
+      LOG.warn("cannot load the precompiled {} rule book ({}); compiling its DRL instead", name, e.toString());
       return Optional.empty();
     }
+  }
+
+  /** Its files, read from the classpath. */
+  List<RuleSource> sources() {
+    return files.stream().map(this::load).toList();
+  }
+
+  private Optional<String> model(List<String> models, String subfolder) {
+    return models.stream().filter(m -> m.startsWith((folder + subfolder).replace('/', '.'))).findFirst();
+  }
+
+  private boolean has(String prefix) {
+    return files.stream().anyMatch(f -> f.startsWith(prefix));
   }
 
   private static KieBase base(ClassLoader loader, String modelClass) throws ReflectiveOperationException {
@@ -88,18 +128,14 @@ final class BundledBook {
     return KieBaseBuilder.createKieBaseFromModel(model);
   }
 
-  static List<RuleSource> sources() {
-    return FILES.stream().map(BundledBook::load).toList();
-  }
-
-  private static RuleSource load(String name) {
-    String path = FOLDER + (name.startsWith(RuleSource.POST_SELECTION_PREFIX) ? TRACKS_FOLDER
-        : name.startsWith(RuleSource.MONITORING_PREFIX) ? MONITORING_FOLDER : "") + name;
+  private RuleSource load(String file) {
+    String path = folder + (file.startsWith(RuleSource.POST_SELECTION_PREFIX) ? TRACKS_FOLDER
+        : file.startsWith(RuleSource.MONITORING_PREFIX) ? MONITORING_FOLDER : "") + file;
     try (InputStream in = BundledBook.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("bundled rule file " + path + " is missing from the classpath");
       }
-      return new RuleSource(name, "federal-call/" + name, new String(in.readAllBytes(), UTF_8));
+      return new RuleSource(file, name + "/" + file, new String(in.readAllBytes(), UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled rule file " + path, e);
     }

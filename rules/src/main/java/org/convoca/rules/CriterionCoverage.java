@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 import org.convoca.call.Call;
 import org.convoca.call.CriterionId;
 import org.convoca.call.FederalVocabulary;
+import org.convoca.call.HorizonVocabulary;
 
 /**
  * Which criteria the assessment rules of a book can award points on, read from their DRL: a rule
  * that creates an {@code AwardFinding} awards on the criteria it names, as a {@link FederalVocabulary}
- * constant, {@code CriterionId.of("..")} or {@code Criterion( id == ".." )}. A rule that awards and names none
+ * or {@link HorizonVocabulary} constant, {@code CriterionId.of("..")} or {@code Criterion( id == ".." )}. A rule that awards and names none
  * may award on any criterion, and so may a function that creates one; then the book is taken to
  * cover every criterion: the reading errs towards silence, never towards a false warning.
  */
@@ -26,7 +27,8 @@ final class CriterionCoverage {
   private static final Pattern RULE_KEYWORD = Pattern.compile("(?m)^\\s*rule\\b");
   private static final Pattern FUNCTION = Pattern.compile("(?m)^\\s*function\\b");
   private static final Pattern AWARD = Pattern.compile("\\bnew\\s+(?:[\\w.]+\\.)?AwardFinding\\b");
-  private static final Pattern VOCABULARY = Pattern.compile("\\bFederalVocabulary\\.([A-Z_][A-Z0-9_]*)\\b");
+  private static final Pattern VOCABULARY =
+      Pattern.compile("\\b((?:Federal|Horizon)Vocabulary\\.[A-Z_][A-Z0-9_]*)\\b");
   private static final Pattern LITERAL = Pattern.compile("(?:CriterionId\\.of\\(|\\bCriterion\\s*\\([^)]*\\bid(?:\\.value)?\\s*==)\\s*\"([^\"]*)\"");
   private static final Map<String, String> CRITERIA = vocabulary();
 
@@ -101,14 +103,18 @@ final class CriterionCoverage {
     return found;
   }
 
+  /** The criterion constants of the vocabularies, by qualified name such as {@code HorizonVocabulary.IMPACT}. */
   private static Map<String, String> vocabulary() {
     Map<String, String> criteria = new HashMap<>();
-    for (Field field : FederalVocabulary.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == CriterionId.class) {
-        try {
-          criteria.put(field.getName(), ((CriterionId) field.get(null)).value());
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("FederalVocabulary." + field.getName() + " is public and static", e);
+    for (Class<?> vocabulary : List.of(FederalVocabulary.class, HorizonVocabulary.class)) {
+      for (Field field : vocabulary.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == CriterionId.class) {
+          String name = vocabulary.getSimpleName() + "." + field.getName();
+          try {
+            criteria.put(name, ((CriterionId) field.get(null)).value());
+          } catch (IllegalAccessException e) {
+            throw new IllegalStateException(name + " is public and static", e);
+          }
         }
       }
     }

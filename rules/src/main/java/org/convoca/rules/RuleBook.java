@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
@@ -39,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * A compiled rule book: assesses the proposals of a dossier and, after selection, places selected
  * proposals in the call's tracks.
  *
- * <p>A rule book is made of DRL files, each known by its file name. The bundled "federal-call"
- * book comes from the classpath ({@link #bundled()}); folders of {@code *.drl} files are laid over
+ * <p>A rule book is made of DRL files, each known by its file name. The bundled books come from
+ * the classpath: "federal-call", the default ({@link #bundled()}), and "horizon-europe"
+ * ({@link #bundled(String)}, {@link #bundledNames()}); folders of {@code *.drl} files are laid over
  * it ({@link #bundledWith(List)}) or make a book of their own ({@link #ownRules(List)}). Files are merged by
  * name: a folder's file replaces an earlier file of the same name (bundled or from an earlier
  * folder), and a new name adds a file; later folders win. Only the {@code *.drl} files directly in
@@ -60,8 +62,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class RuleBook implements TrackAssigner {
 
+  /** The name of the default bundled book, {@link #bundled()}. */
+  public static final String DEFAULT_BOOK = "federal-call";
+
   private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
-  private static volatile @Nullable RuleBook bundled;
+  private static final Map<String, RuleBook> BUNDLED = new ConcurrentHashMap<>();
 
   private final SortedMap<String, String> contents;
   private final SortedMap<String, String> monitoringContents;
@@ -87,8 +92,8 @@ public final class RuleBook implements TrackAssigner {
     this.limits = limits;
   }
 
-  /** The rule book of {@code sources}, precompiled when they are the bundled book's alone. */
-  private static RuleBook of(List<RuleSource> sources, boolean bundledOnly, List<RuleBookWarning> warnings,
+  /** The rule book of {@code sources}, precompiled when they are the files of {@code bundledOnly} alone. */
+  private static RuleBook of(List<RuleSource> sources, @Nullable BundledBook bundledOnly, List<RuleBookWarning> warnings,
       @Nullable RuleBookCache cache) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
@@ -101,8 +106,8 @@ public final class RuleBook implements TrackAssigner {
     List<RuleDescription> rules = RuleIndex.describe(sources);
     Map<String, String> fileOfRule = new HashMap<>();
     rules.forEach(r -> fileOfRule.putIfAbsent(r.name(), origins.get(r.file())));
-    KnowledgeBases bases = bundledOnly
-        ? BundledBook.precompiled().orElseGet(() -> KnowledgeBases.compile(sources, null))
+    KnowledgeBases bases = bundledOnly != null
+        ? bundledOnly.precompiled().orElseGet(() -> KnowledgeBases.compile(sources, null))
         : KnowledgeBases.compile(sources, cache);
     LOG.debug("compiled a rule book of {} rules in {} files in {} ms", rules.size(), sources.size(),
         (System.nanoTime() - started) / 1_000_000);
@@ -112,23 +117,35 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * The bundled "federal-call" rule book. It is compiled on first use and shared afterwards.
+   * The bundled "federal-call" rule book, the default one. It is compiled on first use and shared afterwards.
    *
    * @return the bundled book, the same instance on every call
    * @throws RuleBookException never in a correct build; it would mean the bundled DRL is broken
    */
   public static RuleBook bundled() {
-    RuleBook book = bundled;
-    if (book == null) {
-      synchronized (RuleBook.class) {
-        book = bundled;
-        if (book == null) {
-          book = builder().bundled().build();
-          bundled = book;
-        }
-      }
-    }
-    return book;
+    return bundled(DEFAULT_BOOK);
+  }
+
+  /**
+   * The bundled rule book called {@code name}, one of {@link #bundledNames()}: {@code "federal-call"}
+   * (the default, see {@link #bundled()}) or {@code "horizon-europe"} (a Horizon-Europe-style
+   * evaluation: three criteria scored by experts, no tracks and no monitoring). Each is compiled on
+   * first use and shared afterwards.
+   *
+   * @param name the book's name; not null
+   * @return the bundled book, the same instance on every call with the same name
+   * @throws IllegalArgumentException when no bundled book is called {@code name}; the message lists the names
+   * @throws RuleBookException never in a correct build; it would mean the bundled DRL is broken
+   */
+  public static RuleBook bundled(String name) {
+    requireNonNull(name, "'name' must not be null");
+    BundledBook book = BundledBook.named(name);
+    return BUNDLED.computeIfAbsent(book.name(), n -> builder().bundled(n).build());
+  }
+
+  /** {@return the names of the bundled rule books, the default ({@code "federal-call"}) first} */
+  public static List<String> bundledNames() {
+    return BundledBook.names();
   }
 
   /**
@@ -479,6 +496,7 @@ public final class RuleBook implements TrackAssigner {
     private final Map<String, RuleSource> sources = new TreeMap<>();
     private final List<RuleProblem> problems = new ArrayList<>();
     private final List<RuleBookWarning> warnings = new ArrayList<>();
+    private final Set<BundledBook> bundledBooks = new HashSet<>();
     private boolean folders;
     private boolean trusted;
     private @Nullable RuleBookCache cache;
@@ -491,7 +509,21 @@ public final class RuleBook implements TrackAssigner {
      * @return this builder
      */
     public Builder bundled() {
-      BundledBook.sources().forEach(s -> sources.put(s.name(), s));
+      return bundled(DEFAULT_BOOK);
+    }
+
+    /**
+     * Adds the files of the bundled book called {@code name} (see {@link RuleBook#bundledNames()});
+     * files added later with the same name replace them.
+     *
+     * @param name the bundled book's name; not null
+     * @return this builder
+     * @throws IllegalArgumentException when no bundled book is called {@code name}; the message lists the names
+     */
+    public Builder bundled(String name) {
+      BundledBook book = BundledBook.named(requireNonNull(name, "'name' must not be null"));
+      book.sources().forEach(s -> sources.put(s.name(), s));
+      bundledBooks.add(book);
       return this;
     }
 
@@ -571,7 +603,7 @@ public final class RuleBook implements TrackAssigner {
       if (!problems.isEmpty()) {
         throw new RuleBookException(problems);
       }
-      boolean bundledOnly = !folders && !sources.isEmpty();
+      BundledBook bundledOnly = !folders && bundledBooks.size() == 1 ? bundledBooks.iterator().next() : null;
       List<RuleSource> merged = List.copyOf(sources.values());
       List<RuleBookWarning> all = new ArrayList<>(warnings);
       all.addAll(FileWarnings.of(merged));

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
@@ -23,8 +24,10 @@ import org.convoca.proposal.ProposalId;
 
 /**
  * Turns the findings of a rule book into assessments: sums the points per criterion, caps them at
- * the criterion's maximum, weighs them into a 0-100 total and compares with the call's
- * thresholds. It is plain arithmetic, the same whichever rule book made the findings.
+ * the criterion's maximum, weighs them into a total (0-100 unless the call states another
+ * {@code maxTotal}) and compares with the call's thresholds; when a criterion has a ranking factor,
+ * it also computes the ranking score. It is plain arithmetic, the same whichever rule book made the
+ * findings, and the only place where totals and ranking scores are computed.
  *
  * <p>What is published is what is compared: per criterion, the awards are summed
  * ({@code rawPoints}), capped at {@code maxPoints}, then rounded to {@link #SCALE} decimals half up
@@ -33,6 +36,11 @@ import org.convoca.proposal.ProposalId;
  * the sum of the rounded weighted contributions, and that total is compared with the call's
  * overall threshold. So 5.995 points meet a threshold of 6 (they are published as 6.00) and 5.994
  * do not (5.99).
+ *
+ * <p>The ranking score, made only when a criterion of the call has a ranking factor, is the sum of
+ * each criterion's rounded weighted contribution times its factor (1 when it has none), rounded once
+ * to {@link #SCALE} decimals half up. It orders the ranking and nothing else: the thresholds are
+ * compared with the points and the total above, which no factor touches.
  *
  * <p>The result does not depend on the order of the findings: every list in an assessment is
  * sorted (checks by rule, awards by the call's criterion order then rule, labels by label).
@@ -52,6 +60,7 @@ public final class AssessmentAssembler {
   private final Call call;
   private final Map<CriterionId, Integer> criterionOrder = new HashMap<>();
   private final Comparator<AwardFinding> awardOrder = awardOrder();
+  private final boolean ranksByRankingScore;
 
   /**
    * An assembler for the criteria and thresholds of {@code call}.
@@ -60,6 +69,7 @@ public final class AssessmentAssembler {
    */
   public AssessmentAssembler(Call call) {
     this.call = call;
+    this.ranksByRankingScore = call.ranksByRankingScore();
     List<Criterion> criteria = call.criteria();
     for (int i = 0; i < criteria.size(); i++) {
       criterionOrder.put(criteria.get(i).id(), i);
@@ -134,6 +144,7 @@ public final class AssessmentAssembler {
       total = total.add(result.weighted());
     }
     total = total.setScale(SCALE, RoundingMode.HALF_UP);
+    Optional<BigDecimal> rankingScore = ranksByRankingScore ? Optional.of(rankingScore(criteria, results)) : Optional.empty();
     boolean eligible = true;
     for (CheckFinding check : checks) {
       eligible &= check.passed();
@@ -147,7 +158,24 @@ public final class AssessmentAssembler {
         total,
         call.overallThreshold(),
         total.compareTo(call.overallThreshold()) >= 0,
-        distinct(labels));
+        distinct(labels),
+        rankingScore);
+  }
+
+  /**
+   * The ranking score of results on {@code criteria}: each weighted contribution times its
+   * criterion's ranking factor (1 when it has none), summed, rounded to {@link #SCALE} decimals half up.
+   *
+   * @param criteria the call's criteria
+   * @param results one result per criterion, in the same order
+   * @return the ranking score
+   */
+  private static BigDecimal rankingScore(List<Criterion> criteria, List<CriterionResult> results) {
+    BigDecimal score = BigDecimal.ZERO;
+    for (int i = 0; i < criteria.size(); i++) {
+      score = score.add(results.get(i).weighted().multiply(criteria.get(i).rankingFactor().orElse(BigDecimal.ONE)));
+    }
+    return score.setScale(SCALE, RoundingMode.HALF_UP);
   }
 
   /** The result of {@code criterion} from its own awards. */

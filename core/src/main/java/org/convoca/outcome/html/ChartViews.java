@@ -82,11 +82,11 @@ final class ChartViews {
     }
     BigDecimal threshold = o.call().overallThreshold();
     String description = "Columns, one per ranked proposal (" + columns.size() + ") in rank order, as tall as its total out of "
-        + "100. A horizontal line marks the overall threshold, " + Shown.number(threshold) + "; a vertical line follows the last "
+        + Shown.number(o.call().totalOutOf()) + ". A horizontal line marks the overall threshold, " + Shown.number(threshold) + "; a vertical line follows the last "
         + "selected proposal in the ranking" + (cut > 0 ? ", at rank " + o.selection().ranking().get(cut - 1).rank() : "")
         + ". Selected proposals are dark, waitlisted ones mid-tone, the others light.";
     return new ChartView("_chart-ranking", "The ranking: totals, the threshold and the cut line", description,
-        Bars.columns(columns, 0, 100, List.of(new Bars.Mark(threshold.doubleValue(), "threshold",
+        Bars.columns(columns, 0, o.call().totalOutOf().doubleValue(), List.of(new Bars.Mark(threshold.doubleValue(), "threshold",
             "threshold " + Shown.number(threshold))), cut, "last selected"),
         List.of(new ChartView.Legend("selected", "selected"), new ChartView.Legend("waiting", "waitlisted"),
             new ChartView.Legend("out", "not selected")),
@@ -126,9 +126,9 @@ final class ChartViews {
     }
     String description = "Stacked horizontal bars, one per selected proposal (" + rows.size() + ") in the order of the "
         + "selection: each part is the weighted points on one criterion (" + criteria.size() + " criteria), the whole bar "
-        + "the total out of 100.";
+        + "the total out of " + Shown.number(o.call().totalOutOf()) + ".";
     return new ChartView("_chart-breakdown", "Each selected proposal's total, by weighted criterion", description,
-        Bars.horizontal(rows, 0, 100, List.of()), legend,
+        Bars.horizontal(rows, 0, o.call().totalOutOf().doubleValue(), List.of()), legend,
         new ChartView.DataTable("Weighted points of the selected proposals", head, numeric, table));
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CriterionResult;
+import org.convoca.call.Call;
 import org.convoca.outcome.ProposalOutcome;
 import org.convoca.review.CriterionReview;
 import org.convoca.review.JuryReview;
@@ -16,8 +17,13 @@ final class ProposalViews {
 
   private ProposalViews() {}
 
-  static ProposalView of(ProposalOutcome p, JuryReview review) {
+  /**
+   * The view of {@code p}; {@code call} gives the scale of weights (a percentage, or "5 of 15" for a
+   * call that states its {@code maxTotal}).
+   */
+  static ProposalView of(ProposalOutcome p, JuryReview review, Call call) {
     Assessment a = p.assessment();
+    String outOf = call.maxTotal().map(m -> " of " + Shown.number(m)).orElse("%");
     DecisionKind kind = p.decision().kind();
     return new ProposalView(
         Shown.anchor(p.proposal().id()),
@@ -35,9 +41,10 @@ final class ProposalViews {
         p.reasons().stream().map(Shown::text).toList(),
         a.eligible(),
         a.checks().stream().map(c -> new ProposalView.Check(c.passed(), Shown.text(c.rule()), Shown.text(c.sentence()))).toList(),
-        a.criteria().stream().map(c -> criterion(a, c)).toList(),
+        a.criteria().stream().map(c -> criterion(c, outOf)).toList(),
         "Total " + Shown.number(a.total()) + " against the overall threshold of " + Shown.number(a.overallThreshold())
-            + (a.meetsOverallThreshold() ? ": met" : ": NOT met"),
+            + (a.meetsOverallThreshold() ? ": met" : ": NOT met")
+            + a.rankingScore().map(r -> "; ranking score " + Shown.number(r)).orElse(""),
         a.labels().stream().map(l -> new ProposalView.Label(Shown.text(l.label()), Shown.text(l.rule()),
             Shown.text(l.sentence()))).toList(),
         jury(p, review),
@@ -49,7 +56,7 @@ final class ProposalViews {
     return kind.selected() ? "selected" : kind == DecisionKind.WAITLISTED ? "waiting" : "out";
   }
 
-  private static ProposalView.Criterion criterion(Assessment a, CriterionResult c) {
+  private static ProposalView.Criterion criterion(CriterionResult c, String outOf) {
     List<ProposalView.Award> awards = new ArrayList<>();
     for (AwardFinding award : c.awards()) {
       awards.add(new ProposalView.Award((award.points().signum() >= 0 ? "+" : "") + Shown.number(award.points()),
@@ -57,7 +64,7 @@ final class ProposalViews {
     }
     return new ProposalView.Criterion(Shown.text(c.criterion()), Shown.number(c.points()), Shown.number(c.maxPoints()),
         c.rawPoints().compareTo(c.points()) > 0 ? "capped from " + Shown.number(c.rawPoints()) : "",
-        Shown.number(c.weight()) + "%", Shown.number(c.weighted()),
+        Shown.number(c.weight()) + outOf, Shown.number(c.weighted()),
         c.threshold().map(Shown::number).orElse(""), c.meetsThreshold(), awards);
   }
 

@@ -81,7 +81,7 @@ final class ReportViews {
 
     @Override
     public ProposalView get(int index) {
-      return ProposalViews.of(outcome.proposal(ids.get(index)).orElseThrow(), outcome.jury());
+      return ProposalViews.of(outcome.proposal(ids.get(index)).orElseThrow(), outcome.jury(), outcome.call());
     }
 
     @Override

@@ -9,44 +9,66 @@ import java.util.ArrayList;
 import java.util.List;
 import org.convoca.rules.RuleBook;
 import org.convoca.rules.RuleDescription;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rule author's map, rules/README.md, lists every bundled rule in the section of its file. */
+/**
+ * The rule author's map, rules/README.md, lists every rule of each bundled book in the section of
+ * its file, under the book's own heading ({@code ## The bundled rule book "name"}), and every row
+ * of a rule table there names one of the book's rules.
+ */
 class BundledBookReadmeTest {
 
   private static final Path README = Path.of("README.md");
 
-  @Test
-  void everyBundledRuleHasARowInTheSectionOfItsFile() throws IOException {
-    List<String> lines = Files.readAllLines(README);
+  @ParameterizedTest
+  @MethodSource("books")
+  void everyBundledRuleHasARowInTheSectionOfItsFile(String book) throws IOException {
+    List<String> section = section(book);
     List<String> missing = new ArrayList<>();
-    for (RuleDescription rule : RuleBook.bundled().rules()) {
-      if (!rowInSection(lines, rule)) {
+    for (RuleDescription rule : RuleBook.bundled(book).rules()) {
+      if (!rowInSection(section, rule)) {
         missing.add(rule.file() + ": " + rule.name());
       }
     }
-    assertThat(missing).as("bundled rules without a row under their file's heading in rules/README.md").isEmpty();
+    assertThat(missing).as("rules of %s without a row under their file's heading in rules/README.md", book).isEmpty();
   }
 
-  @Test
-  void everyRuleRowOfTheReadmeNamesABundledRule() throws IOException {
-    List<String> names = RuleBook.bundled().rules().stream().map(RuleDescription::name).toList();
+  @ParameterizedTest
+  @MethodSource("books")
+  void everyRuleRowOfTheReadmeNamesABundledRule(String book) throws IOException {
+    List<String> names = RuleBook.bundled(book).rules().stream().map(RuleDescription::name).toList();
     List<String> rows = new ArrayList<>();
-    boolean inBook = false;
-    for (String line : Files.readAllLines(README)) {
-      if (line.startsWith("## ")) {
-        inBook = line.startsWith("## The bundled rule book");
-      } else if (inBook && line.startsWith("| ") && isRuleTable(line)) {
+    boolean inRuleTable = false;
+    for (String line : section(book)) {
+      if (!line.startsWith("|")) {
+        inRuleTable = false;
+      } else if (line.startsWith("| Rule |")) {
+        inRuleTable = true;
+      } else if (inRuleTable && !line.startsWith("|---")) {
         rows.add(line.substring(2, line.indexOf(" |", 2)));
       }
     }
     assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(names).contains(row));
   }
 
-  /** Whether {@code line} is a row of a rule table: neither its header, its rule line nor the parameter table. */
-  private static boolean isRuleTable(String line) {
-    return !line.startsWith("| Rule |") && !line.startsWith("|---") && !line.startsWith("| Parameter |")
-        && !line.startsWith("| `");
+  static List<String> books() {
+    return RuleBook.bundledNames();
+  }
+
+  /** The lines under {@code ## The bundled rule book "book"}, up to the next {@code ## } heading. */
+  private static List<String> section(String book) throws IOException {
+    List<String> section = new ArrayList<>();
+    boolean in = false;
+    for (String line : Files.readAllLines(README)) {
+      if (line.startsWith("## ")) {
+        in = line.equals("## The bundled rule book \"" + book + "\"");
+      } else if (in) {
+        section.add(line);
+      }
+    }
+    assertThat(section).as("the section of %s in rules/README.md", book).isNotEmpty();
+    return section;
   }
 
   private static boolean rowInSection(List<String> lines, RuleDescription rule) {

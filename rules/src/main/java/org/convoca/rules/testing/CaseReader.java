@@ -235,10 +235,21 @@ final class CaseReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-      String reason = String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "").strip();
-      problems.add(new CaseProblem(name, "", "is not valid JSON: " + shown(reason) + where));
+      problems.add(new CaseProblem(name, "", "is not valid JSON: " + VisibleText.of(reason(e)) + where));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Jackson's reason without an excerpt of the document (where an unclosed object began is kept as
+   * a line and column) and without the names of its own settings, which an author cannot act on.
+   */
+  private static String reason(JsonProcessingException e) {
+    return String.valueOf(e.getOriginalMessage())
+        .replaceAll("(?s)\\s*\\(for [A-Za-z]+ starting at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
+            " (opened at line $1, column $2)")
+        .replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "")
+        .strip();
   }
 
   private void unknownFields(JsonNode node, List<String> fields, String name, String path, String what) {

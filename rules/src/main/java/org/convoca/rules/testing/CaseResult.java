@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convoca.value.VisibleText;
 
 /**
  * What running one golden case gave: passed, or the differences between what the case expects and
@@ -77,30 +78,32 @@ public final class CaseResult {
   /**
    * The result for a person to read: a first line with the case's name and {@code passed} or
    * {@code failed}, then, when it failed, each subject with the case author's reason for it and
-   * each of its differences on a line of its own, indented. Lines end with a line feed. The text
-   * is the case file's and the rule book's as written: escape it for where it is shown.
+   * each of its differences, the expected and the actual value on lines of their own, indented.
+   * Lines end with a line feed. Text from the case file and the rule book stays on its line: a
+   * line break, a tab or any other character that would act on a terminal in it is written as
+   * {@code \}{@code uXXXX} ({@link VisibleText}).
    *
    * @return the result as lines of text
    */
   public String report() {
-    StringBuilder out = new StringBuilder(name).append(": ").append(passed() ? "passed" : "failed");
+    StringBuilder out = new StringBuilder(VisibleText.of(name)).append(": ").append(passed() ? "passed" : "failed");
     if (!description.isEmpty()) {
-      out.append(" (").append(description).append(')');
+      out.append(" (").append(VisibleText.of(description)).append(')');
     }
     out.append('\n');
     Map<String, List<Difference>> bySubject = new LinkedHashMap<>();
     differences.forEach(d -> bySubject.computeIfAbsent(d.subject(), s -> new ArrayList<>()).add(d));
     bySubject.forEach((subject, list) -> {
-      out.append("  ").append(subject);
+      out.append("  ").append(VisibleText.of(subject));
       String why = whys.getOrDefault(subject, "");
       if (!why.isEmpty()) {
-        out.append(" (expected because: ").append(why).append(')');
+        out.append(" (expected because: ").append(VisibleText.of(why)).append(')');
       }
       out.append('\n');
       for (Difference d : list) {
         out.append("    ").append(d.field()).append(":\n")
-            .append("      expected ").append(d.expected()).append('\n')
-            .append("      was      ").append(d.actual()).append('\n');
+            .append("      expected ").append(VisibleText.of(d.expected())).append('\n')
+            .append("      was      ").append(VisibleText.of(d.actual())).append('\n');
       }
     });
     return out.toString();

@@ -1,5 +1,7 @@
 package org.convoca.rules.testing;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -120,8 +122,10 @@ final class FragmentMerge {
   }
 
   private JsonNode value(JsonNode base, JsonNode changes, String basePath, String changesPath) {
-    if (base.isObject() && changes.isObject()) {
-      return object(base, changes, basePath, changesPath);
+    if (changes.isObject()) {
+      // As RFC 7386 says, an object laid over anything else is laid over an empty object: its nulls go.
+      return base.isObject() ? object(base, changes, basePath, changesPath)
+          : object(NODES.objectNode(), changes, null, changesPath);
     }
     if (base.isArray() && changes.isArray() && keyed(changes)) {
       return list((ArrayNode) base, (ArrayNode) changes, basePath, changesPath);
@@ -129,17 +133,18 @@ final class FragmentMerge {
     return fromChanges(changes, changesPath);
   }
 
-  private ObjectNode object(JsonNode base, JsonNode changes, String basePath, String changesPath) {
+  /** {@code changes} laid over {@code base}, an object; {@code basePath} is null when the base is an empty object made here. */
+  private ObjectNode object(JsonNode base, JsonNode changes, @Nullable String basePath, String changesPath) {
     ObjectNode merged = NODES.objectNode();
     origins.put(merged, new Origin(basePath, changesPath, changes));
     base.fields().forEachRemaining(field -> {
       String name = field.getKey();
       JsonNode change = changes.get(name);
+      String at = JsonPaths.field(requireNonNull(basePath), name);
       if (change == null) {
-        merged.set(name, fromBase(field.getValue(), JsonPaths.field(basePath, name)));
+        merged.set(name, fromBase(field.getValue(), at));
       } else if (!change.isNull()) {
-        merged.set(name, value(field.getValue(), change, JsonPaths.field(basePath, name),
-            JsonPaths.field(changesPath, name)));
+        merged.set(name, value(field.getValue(), change, at, JsonPaths.field(changesPath, name)));
       }
     });
     changes.fields().forEachRemaining(field -> {
@@ -147,7 +152,9 @@ final class FragmentMerge {
       if (isDirective(name)) {
         problems.accept(JsonPaths.field(changesPath, name), "applies only to an entry of a list laid over the base's list");
       } else if (!base.has(name) && !field.getValue().isNull()) {
-        merged.set(name, fromChanges(field.getValue(), JsonPaths.field(changesPath, name)));
+        String at = JsonPaths.field(changesPath, name);
+        merged.set(name, field.getValue().isObject() ? object(NODES.objectNode(), field.getValue(), null, at)
+            : fromChanges(field.getValue(), at));
       }
     });
     return merged;

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Golden cases as JUnit 5 dynamic tests, one per case, for any project's test suite:
+ * Golden cases as JUnit 5 dynamic tests, one per case, for any project's test suite: return them
+ * from a method annotated {@code @TestFactory},
  *
  * <pre>{@code
- * @TestFactory
  * Stream<DynamicNode> goldenCases() {
  *   return GoldenCases.in(Path.of("src/test/golden"), RuleBook.bundledWith(List.of(Path.of("src/main/rules"))));
  * }

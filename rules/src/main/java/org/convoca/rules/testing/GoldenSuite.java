@@ -16,8 +16,8 @@ import org.convoca.rules.RuleBook;
  * format). Works without JUnit; {@link GoldenCases} turns a suite into JUnit tests.
  *
  * <p>The folder is untrusted: only folders and regular files inside it are read, never through a
- * link, a case file up to {@value SuiteFolder#MAX_CASE_BYTES} bytes, a dossier up to
- * {@value SuiteFolder#MAX_DOSSIER_BYTES}, at most {@value SuiteFolder#MAX_CASES} cases.
+ * link; a base outside it is refused; a case file may hold 4 MB, a dossier 64 MB, a suite 500
+ * cases.
  */
 public final class GoldenSuite {
 

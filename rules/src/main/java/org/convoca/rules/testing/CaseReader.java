@@ -77,7 +77,7 @@ final class CaseReader {
     }
     Optional<List<String>> selected = ids(root.get("selected"), name, "$.selected");
     Optional<List<String>> waitlist = ids(root.get("waitlist"), name, "$.waitlist");
-    if (expected == null && selected.isEmpty() && waitlist.isEmpty()) {
+    if ((expected == null || expected.isEmpty()) && selected.isEmpty() && waitlist.isEmpty()) {
       problems.add(new CaseProblem(name, "$", "expects nothing; give \"proposals\", \"selected\" or \"waitlist\""));
     }
     dossier.ifPresent(d -> known(d, verdicts, selected, waitlist, name));

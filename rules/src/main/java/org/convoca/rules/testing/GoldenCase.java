@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.convoca.dossier.Dossier;
 import org.convoca.outcome.CallOutcome;
+import org.convoca.proposal.ProposalId;
 import org.convoca.rules.Convoca;
 import org.convoca.rules.RuleBook;
 
@@ -72,7 +73,7 @@ public final class GoldenCase {
    */
   public CaseResult check(CallOutcome outcome) {
     for (ExpectedVerdict v : verdicts) {
-      if (outcome.proposal(org.convoca.proposal.ProposalId.of(v.proposal())).isEmpty()) {
+      if (outcome.proposal(ProposalId.of(v.proposal())).isEmpty()) {
         throw new IllegalArgumentException("the outcome has no proposal " + v.proposal() + "; it is not of this case's dossier");
       }
     }

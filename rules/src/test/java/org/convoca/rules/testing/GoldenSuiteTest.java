@@ -130,14 +130,16 @@ class GoldenSuiteTest {
   }
 
   @Test
-  void saysWhereTheJsonBreaksAndWhichCaseHasNoDossier() throws IOException {
+  void saysWhereTheJsonBreaksWhichCaseHasNoDossierAndWhichExpectsNothing() throws IOException {
     write("broken/case.json", "{'base': '../base.json',\n 'proposals': {]}");
-    write("empty/case.json", "{'proposals': {}}");
+    write("empty/case.json", "{'proposals': {'P-001': {'rank': null}}}");
+    write("vacuous/case.json", "{'base': '../base.json', 'proposals': {}}");
 
     assertThat(problems()).extracting(CaseProblem::toString).containsExactly(
         "broken/case.json: is not valid JSON: Unexpected close marker ']': expected '}' (opened at line 2, column 15) "
             + "(line 2, column 16)",
-        "empty/case.json: $: has no dossier: give \"base\" (and \"changes\"), or put the whole dossier in empty/dossier.json");
+        "empty/case.json: $: has no dossier: give \"base\" (and \"changes\"), or put the whole dossier in empty/dossier.json",
+        "vacuous/case.json: $: expects nothing; give \"proposals\", \"selected\" or \"waitlist\"");
   }
 
   @Test
@@ -168,17 +170,23 @@ class GoldenSuiteTest {
   }
 
   @Test
-  void refusesABaseOutsideTheSuiteAndCaseFoldersThatAreLinks() throws IOException {
-    Path outside = Files.createTempDirectory("golden-outside");
+  void refusesABaseOutsideTheSuiteAndCaseFoldersThatAreLinks(@TempDir Path outside) throws IOException {
     Files.copy(suite.resolve("base.json"), outside.resolve("base.json"));
     write("escapes/case.json", "{'base': '../../" + outside.getFileName() + "/base.json', 'selected': []}");
     write("absolute/case.json", "{'base': '" + outside.resolve("base.json") + "', 'selected': []}");
     Files.createSymbolicLink(suite.resolve("linked"), suite.resolve("escapes"));
+    Files.createSymbolicLink(suite.resolve("shared"), outside);
+    write("through-a-link/case.json", "{'base': '../shared/base.json', 'selected': []}");
+    Files.createDirectories(suite.resolve("case-file-link"));
+    Files.createSymbolicLink(suite.resolve("case-file-link/case.json"), suite.resolve("escapes/case.json"));
 
     assertThat(problems()).extracting(CaseProblem::toString).containsExactlyInAnyOrder(
         "absolute/case.json: $.base: names a file outside the suite's folder; a base must be inside it",
+        "case-file-link/case.json: is a link; links are not followed",
         "escapes/case.json: $.base: names a file outside the suite's folder; a base must be inside it",
-        "linked: is a link; a suite's cases are folders inside it, not links");
+        "linked: is a link; a suite's cases are folders inside it, not links",
+        "shared: is a link; a suite's cases are folders inside it, not links",
+        "through-a-link/case.json: $.base: names a file through the link shared; links are not followed");
   }
 
   @Test

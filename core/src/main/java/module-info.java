@@ -7,7 +7,7 @@
  * from a dossier is open to Jackson, and to Jackson alone. Records (the value package's windows)
  * and everything Jackson writes need no opening.
  *
- * <p>Two internal packages are exported to {@code org.convoca.rules} alone; that module is not
+ * <p>Three internal packages are exported to {@code org.convoca.rules} alone; that module is not
  * observable while this one compiles, which javac would report as a warning, hence the suppression.
  */
 @SuppressWarnings("module")
@@ -53,10 +53,11 @@ module org.convoca.core {
   exports org.convoca.validation;
   exports org.convoca.value;
   // Internal packages (see their package-info): the rule book assembles assessments and the
-  // facade decides outcomes through them, so only org.convoca.rules reads them;
-  // org.convoca.dossier.internal (the shared ObjectMapper) is not exported at all.
+  // facade decides outcomes through them, so only org.convoca.rules reads them.
   exports org.convoca.assessment.internal to org.convoca.rules;
   exports org.convoca.outcome.internal to org.convoca.rules;
+  // The shared mapper, for the golden cases that org.convoca.rules.testing reads and merges.
+  exports org.convoca.dossier.internal to org.convoca.rules;
 
   opens org.convoca.call to com.fasterxml.jackson.databind;
   opens org.convoca.capacity to com.fasterxml.jackson.databind;

@@ -19,11 +19,13 @@ module org.convoca.rules {
   requires org.kie.internal.api;
   requires org.slf4j;
   requires static transitive org.jspecify;
+  // Golden cases as JUnit dynamic tests (GoldenCases): only a project that calls it needs JUnit.
+  requires static org.junit.jupiter.api;
 
   exports org.convoca.rules;
   // The facts that rule authors' DRL reads and inserts.
   exports org.convoca.rules.fact;
-  // Rule authors' test tools: RuleVerifier runs one rule and asserts what it concluded.
+  // Rule authors' test tools: RuleVerifier runs one rule and asserts what it concluded; golden cases.
   exports org.convoca.rules.testing;
 
   // The bundled book: its DRL text, read as resources, and the executable model that the

@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 /**
  * The {@code convoca} command: assess a dossier, explain one proposal, validate a published
  * selection, verify a published outcome, list a rule book's rules, assign jurors to proposals,
- * monitor the selected projects' implementation, generate a realistic dossier.
+ * monitor the selected projects' implementation, generate a realistic dossier, run golden cases.
  *
- * <p>Exit codes: 0 success; 1 violations found, an outcome not reproduced, or proposals that cannot be covered; 2 invalid input or usage; 3 rule book errors;
+ * <p>Exit codes: 0 success; 1 violations found, an outcome not reproduced, proposals that cannot be covered, or
+ * a golden case that failed; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;
  * {@code --verbose} adds the stack trace of unexpected failures. Running out of memory is exit 4
  * with one line that says how to give the JVM more heap, in whichever thread it happens, and so is
@@ -34,8 +35,8 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:violations found (validate, assign --check), an outcome not reproduced (verify), or proposals that cannot be "
-            + "covered (assign)",
+        "1:violations found (validate, assign --check), an outcome not reproduced (verify), proposals that cannot be "
+            + "covered (assign), or a golden case that failed (test-rules)",
         "2:invalid input or usage, one problem per line with its JSON path (verify: a file that is not an outcome)",
         "3:rule book errors, as file:line: message",
         "4:unexpected failure (run with --verbose for the stack trace), out of memory, a result that could not "
@@ -44,7 +45,7 @@ public final class ConvocaCommand implements Callable<Integer> {
 
   /** The subcommands' names, in the order the usage lists them ({@link #subcommand(String)} makes each). */
   static final List<String> SUBCOMMANDS = List.of("assess", "explain", "validate", "verify", "rules", "assign", "monitor",
-      "generate");
+      "generate", "test-rules");
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure.")
@@ -137,6 +138,7 @@ public final class ConvocaCommand implements Callable<Integer> {
       case "assign" -> new AssignCommand();
       case "monitor" -> new MonitorCommand();
       case "generate" -> new GenerateCommand();
+      case "test-rules" -> new TestRulesCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }
@@ -145,7 +147,7 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor or generate.");
+    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor, generate or test-rules.");
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }

@@ -1,7 +1,7 @@
 /**
- * Not API: the configured Jackson mapper that core's readers and writers share. Nothing here is
- * meant for applications, and a module descriptor should not export it; its types may change in
- * any release.
+ * Not API: the configured Jackson mapper that core's readers and writers share, and that
+ * convoca-rules' golden cases read their files with (core exports it to that module alone).
+ * Nothing here is meant for applications; its types may change in any release.
  */
 @NullMarked
 package org.convoca.dossier.internal;

@@ -44,7 +44,7 @@ public final class ConvocaCommand implements Callable<Integer> {
 
   /** The subcommands' names, in the order the usage lists them ({@link #subcommand(String)} makes each). */
   static final List<String> SUBCOMMANDS = List.of("assess", "explain", "validate", "verify", "rules", "assign", "monitor",
-      "generate");
+      "generate", "compare");
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure.")
@@ -137,6 +137,7 @@ public final class ConvocaCommand implements Callable<Integer> {
       case "assign" -> new AssignCommand();
       case "monitor" -> new MonitorCommand();
       case "generate" -> new GenerateCommand();
+      case "compare" -> new CompareCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }
@@ -145,7 +146,7 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor or generate.");
+    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor, generate or compare.");
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }

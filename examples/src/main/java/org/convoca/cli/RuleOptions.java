@@ -104,8 +104,16 @@ final class RuleOptions {
    * its warnings is printed on standard error.
    */
   RuleBook ruleBook() {
+    return ruleBook("--rules", folders);
+  }
+
+  /**
+   * The bundled rule book with {@code folders} laid over it, in order, under these options' trust,
+   * cache and limits; a folder that is missing is reported under {@code option}'s name.
+   */
+  RuleBook ruleBook(String option, List<Path> folders) {
     RuleLimits limits = limits();
-    return rules().withLimits(limits);
+    return rules(option, folders).withLimits(limits);
   }
 
   private RuleLimits limits() {
@@ -122,9 +130,9 @@ final class RuleOptions {
     return new RuleLimits(firingsPerProposal, Duration.ofNanos(Math.round(timeLimitSeconds * 1e9)));
   }
 
-  private RuleBook rules() {
+  private RuleBook rules(String option, List<Path> folders) {
     List<String> missing = folders.stream().filter(f -> !Files.isDirectory(f))
-        .map(f -> "--rules " + f + ": not a folder").toList();
+        .map(f -> option + " " + f + ": not a folder").toList();
     if (!missing.isEmpty()) {
       throw new UserError(ExitCodes.INVALID_INPUT, missing);
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * The {@code convoca} command: assess a dossier, explain one proposal, validate a published
  * selection, verify a published outcome, list a rule book's rules, assign jurors to proposals,
- * monitor the selected projects' implementation, generate a realistic dossier.
+ * monitor the selected projects' implementation, generate a realistic dossier, compare two outcomes
+ * of a call (what a rule folder, a call change or another dossier does to the selection).
  *
  * <p>Exit codes: 0 success; 1 violations found, an outcome not reproduced, or proposals that cannot be covered; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;

@@ -24,32 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompareCommandTest {
 
-  /** A rule folder's file: two more points on values for every open-data proposal. */
-  private static final String BONUS = """
-      package org.convoca.rules.federal;
-
-      import java.math.BigDecimal;
-      import org.convoca.assessment.AwardFinding;
-      import org.convoca.call.Criterion;
-      import org.convoca.call.FederalVocabulary;
-      import org.convoca.proposal.Proposal;
-      import org.convoca.proposal.Theme;
-
-      rule "Open data earns two more points on values"
-      when
-          $c : Criterion( id == FederalVocabulary.VALUES )
-          $p : Proposal( themes contains Theme.OPEN_DATA )
-      then
-          insert(new AwardFinding($p.id(), $c.id(), drools.getRule().getName(), new BigDecimal("2"), "Open data."));
-      end
-      """;
+  /** The rule author's example folder: two more points on values for every open-data proposal. */
+  private static final Path MY_RULES = Path.of("my-rules");
 
   @TempDir
   Path dir;
 
+  /** A copy of {@link #MY_RULES} in the test's folder. */
   private Path bonusFolder() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("bonus"));
-    Files.writeString(folder.resolve("open-data-bonus.drl"), BONUS);
+    Files.copy(MY_RULES.resolve("open-data-bonus.drl"), folder.resolve("open-data-bonus.drl"));
     return folder;
   }
 
@@ -84,10 +68,10 @@ class CompareCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("  change: rule file added: open-data-bonus.drl")
-        .contains("\"Open data earns two more points on values\" on values: ");
+        .contains("\"Open data proposals earn two more points on values\" on values: ");
     JsonNode json = Json.mapper().readTree(out.resolve("compare.json").toFile());
     assertThat(json.get("rules")).hasSize(1);
-    assertThat(json.get("rules").get(0).get("rule").asText()).isEqualTo("Open data earns two more points on values");
+    assertThat(json.get("rules").get(0).get("rule").asText()).isEqualTo("Open data proposals earn two more points on values");
     // Each changed proposal gained the rule's 2 points; on values unless it already had the most values gives.
     assertThat(json.get("deltas")).isNotEmpty().allSatisfy(delta -> {
       assertThat(delta.get("rules")).hasSize(1);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * The {@code convoca} command: assess a dossier, explain one proposal, validate a published
  * selection, verify a published outcome, list a rule book's rules, assign jurors to proposals,
- * monitor the selected projects' implementation, generate a realistic dossier, run golden cases.
+ * monitor the selected projects' implementation, generate a realistic dossier, run golden cases,
+ * compare two outcomes of a call (what a rule folder, a call change or another dossier does to the selection).
  *
  * <p>Exit codes: 0 success; 1 violations found, an outcome not reproduced, proposals that cannot be covered, or
  * a golden case that failed; 2 invalid input or usage; 3 rule book errors;
@@ -45,7 +46,7 @@ public final class ConvocaCommand implements Callable<Integer> {
 
   /** The subcommands' names, in the order the usage lists them ({@link #subcommand(String)} makes each). */
   static final List<String> SUBCOMMANDS = List.of("assess", "explain", "validate", "verify", "rules", "assign", "monitor",
-      "generate", "test-rules");
+      "generate", "test-rules", "compare");
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure.")
@@ -139,6 +140,7 @@ public final class ConvocaCommand implements Callable<Integer> {
       case "monitor" -> new MonitorCommand();
       case "generate" -> new GenerateCommand();
       case "test-rules" -> new TestRulesCommand();
+      case "compare" -> new CompareCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }
@@ -147,7 +149,7 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor, generate or test-rules.");
+    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor, generate, test-rules or compare.");
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }

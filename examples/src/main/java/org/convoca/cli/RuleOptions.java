@@ -109,8 +109,16 @@ final class RuleOptions {
    * the limits given; each of its warnings is printed on standard error.
    */
   RuleBook ruleBook() {
+    return ruleBook("--rules", folders);
+  }
+
+  /**
+   * The bundled rule book with {@code folders} laid over it, in order, under these options' trust,
+   * cache and limits; a folder that is missing is reported under {@code option}'s name.
+   */
+  RuleBook ruleBook(String option, List<Path> folders) {
     RuleLimits limits = limits();
-    return rules().withLimits(limits);
+    return rules(option, folders).withLimits(limits);
   }
 
   /**
@@ -142,14 +150,14 @@ final class RuleOptions {
     return new RuleLimits(firingsPerProposal, Duration.ofNanos(Math.round(timeLimitSeconds * 1e9)));
   }
 
-  private RuleBook rules() {
+  private RuleBook rules(String option, List<Path> folders) {
     List<String> missing = new ArrayList<>();
     if (!RuleBook.bundledNames().contains(book)) {
       // Echoed only when it cannot hold control characters or markup.
       missing.add("--book " + (book.matches("[A-Za-z0-9._-]{1,64}") ? book + ": " : "") + "no bundled rule book has that "
           + "name; the bundled books are " + String.join(", ", RuleBook.bundledNames()));
     }
-    folders.stream().filter(f -> !Files.isDirectory(f)).map(f -> "--rules " + f + ": not a folder").forEach(missing::add);
+    folders.stream().filter(f -> !Files.isDirectory(f)).map(f -> option + " " + f + ": not a folder").forEach(missing::add);
     if (!missing.isEmpty()) {
       throw new UserError(ExitCodes.INVALID_INPUT, missing);
     }

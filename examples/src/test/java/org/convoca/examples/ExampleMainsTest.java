@@ -21,7 +21,8 @@ class ExampleMainsTest {
   void ruleAuthorExampleShowsWhoMovedAndBothFingerprints() {
     String out = capture(() -> RuleAuthorExample.main(new String[] {"my-rules"}));
 
-    assertThat(out).contains("moved in:").contains("moved out:").contains("fingerprint before").contains("fingerprint after");
+    assertThat(out).contains("moved in:").contains("moved out:").contains("fingerprint before").contains("fingerprint after")
+        .containsPattern("largest change: P-\\d+ [0-9.]+ -> [0-9.]+");
     String before = out.lines().filter(l -> l.contains("fingerprint before")).findFirst().orElseThrow();
     String after = out.lines().filter(l -> l.contains("fingerprint after")).findFirst().orElseThrow();
     assertThat(before.substring(before.length() - 64)).isNotEqualTo(after.substring(after.length() - 64));

@@ -48,6 +48,7 @@ module org.convoca.core {
   exports org.convoca.review;
   exports org.convoca.sample;
   exports org.convoca.selection;
+  exports org.convoca.sensitivity;
   exports org.convoca.validation;
   exports org.convoca.value;
   // Internal packages (see their package-info): the rule book assembles assessments and the

@@ -38,6 +38,7 @@ public final class Reselector {
   private final BitSet included = new BitSet();
   private final BitSet excluded = new BitSet();
   private final SelectionPolicy policy;
+  private final BigDecimal overallThreshold;
   private final TieBreakChain chain;
   private final Selection plain;
 
@@ -45,6 +46,7 @@ public final class Reselector {
     this.plain = Selector.select(dossier, assessments, review);
     this.candidates = Selector.candidates(dossier, assessments, review);
     this.policy = dossier.call().policy();
+    this.overallThreshold = dossier.call().overallThreshold();
     this.chain = new TieBreakChain(dossier.call());
     this.mayRank = new boolean[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
@@ -96,11 +98,9 @@ public final class Reselector {
     }
     List<Candidate> ranked = new ArrayList<>();
     for (int i = 0; i < totals.length; i++) {
-      if (mayRank[i]) {
-        Candidate c = withTotal(candidates.get(i), totals[i]);
-        if (c.rankable()) {
-          ranked.add(c);
-        }
+      // Only the overall threshold is left to check: mayRank holds the rest of Candidate.rankable().
+      if (mayRank[i] && totals[i].compareTo(overallThreshold) >= 0) {
+        ranked.add(withTotal(candidates.get(i), totals[i]));
       }
     }
     ranked.sort(chain.order());
@@ -113,11 +113,11 @@ public final class Reselector {
     return selected;
   }
 
-  /** {@code c} with another total, compared again with the call's overall threshold. */
+  /** {@code c} with another total, which reaches the call's overall threshold. */
   private static Candidate withTotal(Candidate c, BigDecimal total) {
     Assessment a = c.assessment();
     Assessment reweighted = new Assessment(a.proposalId(), a.eligible(), a.checks(), a.criteria(), total,
-        a.overallThreshold(), total.compareTo(a.overallThreshold()) >= 0, a.labels());
+        a.overallThreshold(), true, a.labels());
     return new Candidate(c.proposal(), reweighted, c.applicant(), c.incompleteReview());
   }
 }

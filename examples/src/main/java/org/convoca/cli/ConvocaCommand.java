@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * The {@code convoca} command: assess a dossier, explain one proposal, validate a published
  * selection, verify a published outcome, list a rule book's rules, assign jurors to proposals,
- * monitor the selected projects' implementation, generate a realistic dossier.
+ * monitor the selected projects' implementation, generate a realistic dossier, measure how the
+ * selection holds when the criteria weights move.
  *
  * <p>Exit codes: 0 success; 1 violations found, an outcome not reproduced, or proposals that cannot be covered; 2 invalid input or usage; 3 rule book errors;
  * 4 unexpected failure. A user's mistake is reported line by line, never with a stack trace;
@@ -44,7 +45,7 @@ public final class ConvocaCommand implements Callable<Integer> {
 
   /** The subcommands' names, in the order the usage lists them ({@link #subcommand(String)} makes each). */
   static final List<String> SUBCOMMANDS = List.of("assess", "explain", "validate", "verify", "rules", "assign", "monitor",
-      "generate");
+      "generate", "sensitivity");
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure.")
@@ -137,6 +138,7 @@ public final class ConvocaCommand implements Callable<Integer> {
       case "assign" -> new AssignCommand();
       case "monitor" -> new MonitorCommand();
       case "generate" -> new GenerateCommand();
+      case "sensitivity" -> new SensitivityCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }
@@ -145,7 +147,7 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor or generate.");
+    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor, generate or sensitivity.");
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }

@@ -48,6 +48,7 @@ module org.convoca.core {
   exports org.convoca.review;
   exports org.convoca.sample;
   exports org.convoca.selection;
+  exports org.convoca.sensitivity;
   // Fixture builders for tests of rules and selections, in main code so that rule authors' tests can use them.
   exports org.convoca.testing;
   exports org.convoca.validation;

@@ -111,7 +111,13 @@ public record Assessment(
    * @param criterion the criterion's id
    */
   public Optional<CriterionResult> criterion(CriterionId criterion) {
-    return criteria.stream().filter(c -> c.criterion().equals(criterion)).findFirst();
+    // A loop, not a stream: the ranking asks it at each comparison that a tie-break by criterion decides.
+    for (CriterionResult result : criteria) {
+      if (result.criterion().equals(criterion)) {
+        return Optional.of(result);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

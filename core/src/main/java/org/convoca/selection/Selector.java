@@ -90,7 +90,7 @@ public final class Selector {
     return Overrides.apply(dossier, computed, ranked, ties);
   }
 
-  private static List<Candidate> candidates(Dossier dossier, List<Assessment> assessments, JuryReview review) {
+  static List<Candidate> candidates(Dossier dossier, List<Assessment> assessments, JuryReview review) {
     Map<ProposalId, Assessment> byProposal = new HashMap<>();
     for (Assessment a : assessments) {
       if (byProposal.put(a.proposalId(), a) != null) {

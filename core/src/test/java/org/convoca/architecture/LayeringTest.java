@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * share); the dossier that reads and writes it; the jury's review of the dossier (conflicts, valid
  * scores, aggregates); assessments and the selection made from them; then
  * the outcome and the validation of a published selection, which nothing in core uses; above both,
- * the test harness's assertions that start from an outcome. The seeded
+ * the test harness's assertions that start from an outcome; the weight sensitivity analysis, which
+ * reruns the selection and which nothing in core uses. The seeded
  * sample generator builds dossiers from the model and is used by nothing in core but the test
  * fixtures, which build a call, a proposal and a dossier from the model and the generator's rule
  * parameters and are used by nothing in core.
@@ -44,14 +45,17 @@ class LayeringTest {
         .layer("Harness").definedBy("org.convoca.harness..")
         .layer("Testing").definedBy("org.convoca.testing..")
         .whereLayer("Testing").mayNotBeAccessedByAnyLayer()
+        .layer("Sensitivity").definedBy("org.convoca.sensitivity..")
+        .whereLayer("Sensitivity").mayNotBeAccessedByAnyLayer()
         .whereLayer("Harness").mayNotBeAccessedByAnyLayer()
         .whereLayer("Sample").mayOnlyBeAccessedByLayers("Testing")
         .whereLayer("Outcome").mayOnlyBeAccessedByLayers("Harness")
         .whereLayer("Validation").mayOnlyBeAccessedByLayers("Harness")
-        .whereLayer("Selection").mayOnlyBeAccessedByLayers("Outcome", "Validation")
-        .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation", "Harness")
-        .whereLayer("Review").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation", "Harness")
-        .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Review", "Selection", "Outcome", "Validation", "Sample", "Harness", "Testing")
+        .whereLayer("Selection").mayOnlyBeAccessedByLayers("Outcome", "Validation", "Sensitivity")
+        .whereLayer("Assessment").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation", "Harness", "Sensitivity")
+        .whereLayer("Review").mayOnlyBeAccessedByLayers("Selection", "Outcome", "Validation", "Harness", "Sensitivity")
+        .whereLayer("Dossier").mayOnlyBeAccessedByLayers("Review", "Selection", "Outcome", "Validation", "Sample", "Harness",
+            "Testing", "Sensitivity")
         .check(CORE);
   }
 

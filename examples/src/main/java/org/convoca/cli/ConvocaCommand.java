@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * The {@code convoca} command: assess a dossier, explain one proposal, validate a published
  * selection, verify a published outcome, list a rule book's rules, assign jurors to proposals,
  * monitor the selected projects' implementation, generate a realistic dossier, run golden cases,
- * compare two outcomes of a call (what a rule folder, a call change or another dossier does to the selection).
+ * compare two outcomes of a call (what a rule folder, a call change or another dossier does to the
+ * selection), measure how the selection holds when the criteria weights move.
  *
  * <p>Exit codes: 0 success; 1 violations found, an outcome not reproduced, proposals that cannot be covered, or
  * a golden case that failed; 2 invalid input or usage; 3 rule book errors;
@@ -46,7 +47,7 @@ public final class ConvocaCommand implements Callable<Integer> {
 
   /** The subcommands' names, in the order the usage lists them ({@link #subcommand(String)} makes each). */
   static final List<String> SUBCOMMANDS = List.of("assess", "explain", "validate", "verify", "rules", "assign", "monitor",
-      "generate", "test-rules", "compare");
+      "generate", "test-rules", "compare", "sensitivity");
 
   @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure.")
@@ -141,6 +142,7 @@ public final class ConvocaCommand implements Callable<Integer> {
       case "generate" -> new GenerateCommand();
       case "test-rules" -> new TestRulesCommand();
       case "compare" -> new CompareCommand();
+      case "sensitivity" -> new SensitivityCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }
@@ -149,7 +151,8 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor, generate, test-rules or compare.");
+    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor, generate, test-rules, "
+        + "compare or sensitivity.");
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }

@@ -185,11 +185,24 @@ public final class AssessmentAssembler {
       raw = raw.add(award.points());
     }
     BigDecimal points = raw.min(criterion.maxPoints()).setScale(SCALE, RoundingMode.HALF_UP);
-    BigDecimal weighted = points.multiply(criterion.weight())
-        .divide(criterion.maxPoints(), SCALE, RoundingMode.HALF_UP);
+    BigDecimal weighted = weighted(points, criterion.maxPoints(), criterion.weight());
     boolean meets = criterion.threshold().map(t -> points.compareTo(t) >= 0).orElse(true);
     return new CriterionResult(criterion.id(), raw, points, criterion.maxPoints(), criterion.weight(), weighted,
         criterion.threshold(), meets, own);
+  }
+
+  /**
+   * The contribution of {@code points} on a criterion to the 0-100 total: {@code points / maxPoints
+   * * weight}, rounded to {@link #SCALE} decimals half up, as every assessment weighs its criteria.
+   * The weight sensitivity analysis weighs the same points under other weights with it.
+   *
+   * @param points the criterion's points, already capped and rounded as an assessment publishes them
+   * @param maxPoints the criterion's maximum, more than 0
+   * @param weight the criterion's weight, a percentage
+   * @return the weighted contribution, with {@link #SCALE} decimals
+   */
+  public static BigDecimal weighted(BigDecimal points, BigDecimal maxPoints, BigDecimal weight) {
+    return points.multiply(weight).divide(maxPoints, SCALE, RoundingMode.HALF_UP);
   }
 
   /** {@code sorted} without repeats; equal labels are next to each other once sorted. */

@@ -12,10 +12,11 @@ import java.util.List;
  * is the same whichever thread makes it and however many threads there are. It multiplies each
  * criterion's weight, in the call's order, by a factor {@code 1 + spread / 100 * u}, with
  * {@code u} uniform in [-1, 1) ({@code nextDouble(-1, 1)}), so by a factor in
- * [1 − spread/100, 1 + spread/100); it then renormalises the weights to sum 100 and rounds them to
- * hundredths by the largest remainder: each is rounded down, and the hundredths still missing from
- * 100.00 go one each to the weights with the largest remainders (the earlier criterion among equal
- * remainders). So the drawn weights always sum to exactly 100.00, a weight of 0 stays 0, and after
+ * [1 − spread/100, 1 + spread/100); it then renormalises the weights to their sum as called (100,
+ * or the call's {@code maxTotal}) and rounds them to hundredths by the largest remainder: each is
+ * rounded down, and the hundredths still missing go one each to the weights with the largest
+ * remainders (the earlier criterion among equal remainders). So the drawn weights always sum
+ * exactly to the called sum, a weight of 0 stays 0, and after
  * renormalisation a weight may move slightly more than {@code spread} percent.
  *
  * @param draws how many draws, between 1 and {@link #MAX_DRAWS}

@@ -82,7 +82,7 @@ public final class SensitivityJson {
     root.put("spread", p.spread());
     root.put("seed", p.seed());
     root.put("distribution", "Each draw multiplies each criterion's weight by a factor uniform in [1 - spread/100, "
-        + "1 + spread/100), renormalises the weights to sum 100 and rounds them to hundredths by the largest "
+        + "1 + spread/100), renormalises the weights to their sum as called (100, or the call's maxTotal) and rounds them to hundredths by the largest "
         + "remainder; draw i uses java.util.SplittableRandom seeded with new SplittableRandom(seed + i).nextLong().");
     root.put("stableCorePercent", ProposalSensitivity.STABLE_CORE_PERCENT);
     ArrayNode weights = root.putArray("weights");

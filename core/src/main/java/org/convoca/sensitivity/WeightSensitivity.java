@@ -72,16 +72,28 @@ public final class WeightSensitivity {
     assessments.forEach(a -> byId.put(a.proposalId(), a));
     Call call = dossier.call();
     WeightedTotals totals = new WeightedTotals(call, ids.stream().map(byId::get).toList());
-    WeightDraw draw = new WeightDraw(call.criteria().stream().map(Criterion::weight).toList(), perturbation);
+    WeightDraw draw = new WeightDraw(call.criteria().stream().map(Criterion::weight).toList(), perturbation,
+        hundredths(call));
     int criteria = call.criteria().size();
     Tally tally = IntStream.range(0, perturbation.draws()).parallel().collect(
         () -> new Tally(ids.size(), criteria),
         (t, d) -> {
           long[] weights = draw.weights(d);
-          t.add(weights, reselector.selected(totals.totals(weights)));
+          WeightedTotals.Scores scores = totals.scores(weights);
+          t.add(weights, reselector.selected(scores.totals(), scores.rankingScores()));
         },
         Tally::merge);
     return report(call, perturbation, ids, new HashSet<>(reselector.plain().selected()), tally);
+  }
+
+  /** The call's total scale in hundredths: what its weights sum to, and so each draw's. */
+  private static long hundredths(Call call) {
+    try {
+      return call.totalOutOf().movePointRight(2).longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("the call's maxTotal (" + call.totalOutOf().toPlainString()
+          + ") has more than 2 decimals, which drawn weights in hundredths cannot sum to", e);
+    }
   }
 
   private static SensitivityReport report(Call call, Perturbation perturbation, List<ProposalId> ids,

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
     description = {
         "Assesses every proposal of DOSSIER once, then draws the criteria weights N times, each weight multiplied "
-            + "by a factor uniform in [1 - P/100, 1 + P/100) and the weights renormalised to 100 (rounded to "
+            + "by a factor uniform in [1 - P/100, 1 + P/100) and the weights renormalised to their sum as called, 100 or the call's maxTotal (rounded to "
             + "hundredths by the largest remainder), and reruns the weighted totals and the selection (thresholds, "
             + "slots, caps, budget, reserved seats, the jury's overrides) under each draw.",
         "Prints each proposal's selection probability in summary: the stable core (selected in at least 95% of the "

@@ -27,8 +27,8 @@ final class SensitivitySummary {
   static void print(Call call, SensitivityReport report, PrintWriter out) {
     Perturbation p = report.perturbation();
     out.println(Terminal.line(call.name()) + " (edition " + call.edition() + "): weight sensitivity");
-    out.printf("  %d draws, each weight moved by up to %s%% and renormalised to 100, seed %d%n", p.draws(),
-        p.spread().toPlainString(), p.seed());
+    out.printf("  %d draws, each weight moved by up to %s%% and renormalised to %s, seed %d%n", p.draws(),
+        p.spread().toPlainString(), call.totalOutOf().toPlainString(), p.seed());
     out.println("  weights as called (lowest to highest drawn):");
     for (DrawnWeight w : report.weights()) {
       out.printf("    %-16s %6s (%s to %s)%n", w.criterion(), w.asCalled().toPlainString(), w.lowest().toPlainString(),

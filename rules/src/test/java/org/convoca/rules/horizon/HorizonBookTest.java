@@ -2,7 +2,7 @@ package org.convoca.rules.horizon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.convoca.rules.Fixtures.aCompleteProposal;
+import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
 
 import java.nio.file.Path;
 import java.util.List;

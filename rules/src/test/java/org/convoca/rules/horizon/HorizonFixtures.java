@@ -20,7 +20,8 @@ import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.JurorScore;
 import org.convoca.proposal.Proposal;
-import org.convoca.rules.Fixtures;
+import org.convoca.testing.CallFixtures;
+import org.convoca.testing.DossierFixtures;
 
 /** A Horizon-Europe-style call over the rules module's test dossier, and expert scores for it. */
 final class HorizonFixtures {
@@ -30,9 +31,9 @@ final class HorizonFixtures {
 
   private HorizonFixtures() {}
 
-  /** The call of {@link Fixtures#aFederalCall()} judged as Horizon Europe judges: three criteria of 5 points, summed. */
+  /** The call of {@link CallFixtures#aFederalCall()} judged as Horizon Europe judges: three criteria of 5 points, summed. */
   static Call aHorizonCall() {
-    return Fixtures.aFederalCall()
+    return CallFixtures.aFederalCall()
         .withCriteria(CRITERIA.stream().map(id -> Criterion.builder().id(id).name(id.value()).description(id.value())
             .weight(BigDecimal.valueOf(5)).maxPoints(BigDecimal.valueOf(5)).threshold(BigDecimal.valueOf(3))
             .rankingFactor(id.equals(HorizonVocabulary.IMPACT) ? java.util.Optional.of(new BigDecimal("1.5"))
@@ -58,7 +59,7 @@ final class HorizonFixtures {
 
   /** The test dossier with the Horizon call and {@code proposal}, and no jury scores. */
   static Dossier aDossier(Proposal proposal) {
-    return Fixtures.aDossier(proposal).withCall(aHorizonCall());
+    return DossierFixtures.aDossier(proposal).withCall(aHorizonCall());
   }
 
   /** Three experts, none of them conflicted with the test proposals. */
@@ -73,7 +74,7 @@ final class HorizonFixtures {
     for (int c = 0; c < CRITERIA.size(); c++) {
       String[] values = perCriterion[c].split(",");
       for (int j = 0; j < values.length; j++) {
-        scores.add(Fixtures.aScore("E-" + (j + 1), proposal, CRITERIA.get(c), values[j]));
+        scores.add(DossierFixtures.aScore("E-" + (j + 1), proposal, CRITERIA.get(c), values[j]));
       }
     }
     return scores;

@@ -1,7 +1,7 @@
 package org.convoca.rules.horizon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.convoca.rules.Fixtures.aCompleteProposal;
+import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
 import static org.convoca.rules.horizon.HorizonFixtures.aDossier;
 import static org.convoca.rules.horizon.HorizonFixtures.aScoredDossier;
 

@@ -35,7 +35,8 @@ import org.convoca.dossier.internal.Json;
  * {@link DossierReader}: the changed call passes every check a dossier passes, and each problem is
  * reported with its JSON path and the setting that caused it.
  *
- * <p>Weights: the call's weights must sum to 100. When settings change some weights, the weights of
+ * <p>Weights: the call's weights must sum to 100 (to its {@code maxTotal}, when the call states one;
+ * read "100" below as that). When settings change some weights, the weights of
  * the criteria that no setting names are scaled, all by the same factor, so that the sum stays 100;
  * each is rounded to 2 decimals, and the rounding's remainder goes to the largest of them. A note says
  * so ({@link Changed#notes()}). Weights that are moved between criteria (one raised, another lowered

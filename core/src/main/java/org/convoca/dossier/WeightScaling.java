@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Keeps a changed call's weights at 100 (see {@link CallChanges}): the weights that no setting names
- * are scaled by one factor, rounded to 2 decimals, the remainder to the largest.
+ * Keeps a changed call's weights at their sum, 100 or the call's {@code maxTotal} (see
+ * {@link CallChanges}): the weights that no setting names are scaled by one factor, rounded to 2
+ * decimals, the remainder to the largest.
  */
 final class WeightScaling {
 
@@ -23,9 +24,10 @@ final class WeightScaling {
   /**
    * Scales the weights of {@code call}'s criteria that {@code targets} do not set, in place, and adds a
    * note saying how; does nothing when no target is a weight, when a weight set is not a number (the
-   * reader reports it), when every criterion is set, or when the sum is already 100.
+   * reader reports it), when every criterion is set, or when the sum is already what it must be (100,
+   * or the call's {@code maxTotal}).
    *
-   * @throws IllegalArgumentException when the weights set sum to more than 100, or the others are all
+   * @throws IllegalArgumentException when the weights set sum to more than that, or the others are all
    *     0 and must make up more than 0
    */
   static void apply(ObjectNode call, Collection<CallTarget> targets, List<String> notes) {
@@ -48,22 +50,25 @@ final class WeightScaling {
         others.add((ObjectNode) criterion);
       }
     }
-    BigDecimal rest = HUNDRED.subtract(setSum);
+    JsonNode maxTotal = call.get("maxTotal");
+    BigDecimal target = maxTotal != null && maxTotal.isNumber() ? maxTotal.decimalValue() : HUNDRED;
+    String must = target.stripTrailingZeros().toPlainString();
+    BigDecimal rest = target.subtract(setSum);
     if (others.isEmpty() || rest.compareTo(othersSum) == 0) {
       return;
     }
     if (rest.signum() < 0) {
       throw new IllegalArgumentException("the weights set sum to " + setSum.toPlainString()
-          + ", more than 100, and the call's weights must sum to 100");
+          + ", more than " + must + ", and the call's weights must sum to " + must);
     }
     if (othersSum.signum() == 0) {
-      throw new IllegalArgumentException("the call's weights must sum to 100, and the criteria that no setting names "
+      throw new IllegalArgumentException("the call's weights must sum to " + must + ", and the criteria that no setting names "
           + "all weigh 0, so they cannot be scaled to make up the other " + rest.toPlainString());
     }
-    scale(others, othersSum, rest, notes);
+    scale(others, othersSum, rest, must, notes);
   }
 
-  private static void scale(List<ObjectNode> others, BigDecimal othersSum, BigDecimal rest, List<String> notes) {
+  private static void scale(List<ObjectNode> others, BigDecimal othersSum, BigDecimal rest, String must, List<String> notes) {
     List<BigDecimal> scaled = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     int largest = 0;
@@ -82,7 +87,7 @@ final class WeightScaling {
           + scaled.get(i).stripTrailingZeros().toPlainString());
       criterion.put("weight", scaled.get(i));
     }
-    notes.add("The call's weights must sum to 100: the weights that no setting names were scaled by "
+    notes.add("The call's weights must sum to " + must + ": the weights that no setting names were scaled by "
         + rest.toPlainString() + "/" + othersSum.toPlainString() + " (" + String.join(", ", moves) + ").");
   }
 }

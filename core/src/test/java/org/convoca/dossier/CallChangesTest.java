@@ -61,6 +61,26 @@ class CallChangesTest {
   }
 
   @Test
+  void keepsTheWeightsAtTheCallsMaxTotalWhenItStatesOne() {
+    // The generated call on a total out of 50: every weight halved (jury 10, the other six 40).
+    Call call = DOSSIER.call();
+    Call halved = call.withMaxTotal(new BigDecimal("50")).withOverallThreshold(new BigDecimal("25"))
+        .withCriteria(call.criteria().stream().map(c -> c.withWeight(c.weight().divide(BigDecimal.valueOf(2)))).toList());
+    CallChanges.Changed changed = CallChanges.parse(List.of("jury.weight=15")).applyTo(DOSSIER.withCall(halved));
+
+    Map<String, BigDecimal> weights = weights(changed.dossier().call());
+    // The other six (40) make up 35: each times 7/8, as with 100 above, halved.
+    assertThat(weights.get("jury")).isEqualByComparingTo("15");
+    assertThat(weights.get("values")).isEqualByComparingTo("4.38");
+    assertThat(weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("50");
+    assertThat(changed.notes()).singleElement().asString().startsWith("The call's weights must sum to 50:")
+        .contains("scaled by 35/40");
+    assertThatThrownBy(() -> CallChanges.parse(List.of("jury.weight=60")).applyTo(DOSSIER.withCall(halved)))
+        .isInstanceOf(InvalidCallChangeException.class)
+        .hasMessageContaining("the weights set sum to 60, more than 50, and the call's weights must sum to 50");
+  }
+
+  @Test
   void weightMovedBetweenTwoCriteriaLeavesTheOthersAndAddsNoNote() {
     CallChanges.Changed changed = apply("jury.weight=30", "feasibility.weight=0");
 

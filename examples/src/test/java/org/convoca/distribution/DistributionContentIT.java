@@ -35,8 +35,10 @@ class DistributionContentIT {
   @Test
   void holdsTheLaunchersTheToolTheSamplesAndTheDocuments() throws IOException {
     assertThat(Distribution.files(Distribution.FOLDER)).contains("bin/convoca", "bin/convoca.cmd", "lib/convoca.jar",
-        "examples/tiny-call.json", "examples/federal-call-2021.json", "examples/published-selection.txt",
-        "examples/my-rules/open-data-bonus.drl", "README.md", "LICENSE", "rules/README.md", "core/SELECTION.md");
+        "examples/tiny-call.json", "examples/federal-call-2021.json", "examples/horizon-europe-2026.json",
+        "examples/published-selection.txt", "examples/my-rules/open-data-bonus.drl",
+        "rules/src/golden/federal-call/base.json", "rules/src/golden/federal-call/as-submitted/case.json",
+        "README.md", "LICENSE", "rules/README.md", "core/SELECTION.md");
     assertThat(Files.isExecutable(Distribution.FOLDER.resolve("bin/convoca"))).isTrue();
   }
 

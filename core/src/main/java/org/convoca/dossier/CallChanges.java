@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.convoca.call.Call;
 import org.convoca.dossier.internal.Json;
+import org.convoca.jury.Jury;
 
 /**
  * Changes to a dossier's call written as {@code KEY=VALUE} settings, such as {@code jury.weight=30}
@@ -31,9 +33,12 @@ import org.convoca.dossier.internal.Json;
  *   <li>{@code tracks.<track>.places}.
  * </ul>
  *
- * <p>The settings are applied, in order, to the dossier as JSON, which is then read again by
- * {@link DossierReader}: the changed call passes every check a dossier passes, and each problem is
- * reported with its JSON path and the setting that caused it.
+ * <p>The settings are applied, in order, to the call as JSON, which is then read again by
+ * {@link DossierReader} as the call of a dossier: the changed call passes every check a dossier's
+ * call passes, and each problem is reported with its JSON path ({@code $.call...}) and the setting
+ * that caused it. No key changes what those checks compare with the rest of a dossier (the
+ * criteria's and tracks' ids, the score scale, the currency), so the call is read in a dossier of
+ * nothing else, and the rest of the dossier is not read again.
  *
  * <p>Weights: the call's weights must sum to 100 (to its {@code maxTotal}, when the call states one;
  * read "100" below as that). When settings change some weights, the weights of
@@ -115,7 +120,10 @@ public final class CallChanges {
     if (settings.isEmpty()) {
       return new Changed(dossier, List.of());
     }
-    ObjectNode root = Json.mapper().valueToTree(dossier);
+    // The call alone, in a dossier of nothing else: no key changes what the reader compares the call
+    // with in the rest of a dossier (criterion and track ids, the score scale, the currency), so it
+    // is checked as in the whole dossier, without reading every proposal again.
+    ObjectNode root = Json.mapper().valueToTree(Dossier.builder().call(dossier.call()).jury(Jury.builder().build()).build());
     ObjectNode call = (ObjectNode) root.get("call");
     List<String> problems = new ArrayList<>();
     Map<Setting, CallTarget> targets = new LinkedHashMap<>();
@@ -138,7 +146,8 @@ public final class CallChanges {
       throw new InvalidCallChangeException(List.of(weightSettings(targets) + ": " + e.getMessage()));
     }
     try {
-      return new Changed(DossierReader.standard().read(Json.mapper().writeValueAsString(root)), notes);
+      Call changed = DossierReader.standard().read(Json.mapper().writeValueAsString(root)).call();
+      return new Changed(dossier.withCall(changed), notes);
     } catch (InvalidDossierException e) {
       throw new InvalidCallChangeException(e.problems().stream().map(p -> causes(p, targets) + ": " + p).toList());
     } catch (JsonProcessingException e) {

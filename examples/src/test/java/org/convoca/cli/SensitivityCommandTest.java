@@ -153,4 +153,36 @@ class SensitivityCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err()).doesNotContain("Exception").isNotEmpty();
   }
+
+  @Test
+  void refusesASpreadFinerThanFourDecimalsInOneLineWithoutPrintingItsDigits() {
+    for (String spread : List.of("1e-999999999", "1e-400", "0.00001", "2.50001")) {
+      Cli run = sensitivity(dir.resolve("never"), "--draws", "10", "--spread", spread);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).startsWith("--spread must have at most 4 digits after the decimal point (0.0001 percent), was ")
+          .hasLineCount(1).hasSizeLessThan(120);
+      assertThat(dir.resolve("never")).doesNotExist();
+    }
+    assertThat(sensitivity(null, "--draws", "10", "--spread", "1e999999999").err())
+        .isEqualTo("--spread must be more than 0 and less than 100 (percent), was 1E+999999999" + System.lineSeparator());
+  }
+
+  @Test
+  void acceptsASpreadOfFourDecimalsAndTrailingZeros() {
+    assertThat(sensitivity(null, "--draws", "5", "--spread", "0.0001").exitCode()).isZero();
+    assertThat(sensitivity(null, "--draws", "5", "--spread", "2.500000").exitCode()).isZero();
+  }
+
+  @Test
+  void refusesASpreadThatIsNoNumberWithAPlainMessage() {
+    for (String spread : List.of("NaN", "1e-2147483648", "ten")) {
+      Cli run = sensitivity(null, "--draws", "10", "--spread", spread);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+      assertThat(run.err()).isEqualTo("--spread must be a number of percent, such as 10 or 2.5, was '" + spread + "'"
+          + System.lineSeparator());
+    }
+  }
 }

@@ -155,6 +155,22 @@ class SensitivityCommandTest {
   }
 
   @Test
+  void printsAMalformedDossiersProblemsAsAssessDoesForItsOneDossier() throws Exception {
+    // Like assess, explain and validate, which read one dossier, the lines are the reader's: a JSON
+    // path, or the file's name only for what concerns the file itself; compare, which reads two
+    // dossiers, puts each file's name first.
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"formatVersion\": 1,\n  \"call\": {\n}");
+    Cli assess = Cli.run("assess", broken.toString());
+    Cli run = Cli.run("sensitivity", broken.toString(), "--draws", "10", "--spread", "10");
+
+    assertThat(run.exitCode()).isEqualTo(assess.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err()).isEqualTo(assess.err()).startsWith("$.call: is not valid JSON: ");
+    Path folder = Files.createDirectories(dir.resolve("folder.json"));
+    assertThat(Cli.run("sensitivity", folder.toString(), "--draws", "10", "--spread", "10").err())
+        .isEqualTo(Cli.run("assess", folder.toString()).err()).isEqualTo(folder + ": not a regular file" + System.lineSeparator());
+  }
+
+  @Test
   void refusesASpreadFinerThanFourDecimalsInOneLineWithoutPrintingItsDigits() {
     for (String spread : List.of("1e-999999999", "1e-400", "0.00001", "2.50001")) {
       Cli run = sensitivity(dir.resolve("never"), "--draws", "10", "--spread", spread);

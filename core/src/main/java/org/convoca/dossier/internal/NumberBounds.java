@@ -43,6 +43,17 @@ public final class NumberBounds {
     return null;  // a double or float node is never made: floats are read as BigDecimal
   }
 
+  /**
+   * Why a number whose exponent no {@link BigDecimal} can hold (such as {@code 1e-2147483648}) is
+   * refused: the parser fails on it before any bound can be checked.
+   *
+   * @return the reason, as the end of a sentence about the number
+   */
+  public static String exponentOutOfRange() {
+    return "has an exponent beyond the reader's limits (numbers lie strictly between -10^" + Json.MAX_INTEGER_DIGITS
+        + " and 10^" + Json.MAX_INTEGER_DIGITS + ", with at most " + Json.MAX_DECIMAL_PLACES + " digits after the decimal point)";
+  }
+
   private static String tooLarge() {
     return "has more than " + Json.MAX_INTEGER_DIGITS + " digits before the decimal point, the reader's limit"
         + " (numbers lie strictly between -10^" + Json.MAX_INTEGER_DIGITS + " and 10^" + Json.MAX_INTEGER_DIGITS + ")";

@@ -279,9 +279,7 @@ final class CaseReader {
         tree = Json.mapper().readTree(parser);
       } catch (NumberFormatException e) {
         // An exponent whose scale no BigDecimal can hold, such as 1e-2147483648: found while parsing.
-        problems.add(new CaseProblem(name, pathOf(parser.getParsingContext()), "has an exponent beyond the reader's limits"
-            + " (numbers lie strictly between -10^" + Json.MAX_INTEGER_DIGITS + " and 10^" + Json.MAX_INTEGER_DIGITS
-            + ", with at most " + Json.MAX_DECIMAL_PLACES + " digits after the decimal point)"));
+        problems.add(new CaseProblem(name, pathOf(parser.getParsingContext()), NumberBounds.exponentOutOfRange()));
         return Optional.empty();
       }
       if (tree == null || tree.isMissingNode()) {

@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
 import org.convoca.dossier.internal.Json;
+import org.convoca.dossier.internal.NumberBounds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,10 @@ final class JsonText {
         return TREE.readValue(parser);
       } catch (JsonProcessingException e) {
         problems.add(problemOf(e, parser));
+        return null;
+      } catch (NumberFormatException e) {
+        // An exponent whose scale no BigDecimal can hold, such as 1e-2147483648: the parser fails on it.
+        problems.add(pathOf(parser.getParsingContext()), NumberBounds.exponentOutOfRange());
         return null;
       }
     } catch (IOException e) {

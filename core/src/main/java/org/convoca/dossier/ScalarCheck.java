@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.convoca.dossier.internal.NumberBounds;
 
 /**
  * Checks every string and every number of a dossier tree in one walk, before anything else reads

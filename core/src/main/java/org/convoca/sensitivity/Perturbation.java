@@ -21,7 +21,7 @@ import java.util.List;
  *
  * @param draws how many draws, between 1 and {@link #MAX_DRAWS}
  * @param spread the largest change of a weight before renormalisation, in percent of the weight:
- *     more than 0 and less than 100
+ *     more than 0 and less than 100, with at most {@link #MAX_SPREAD_DECIMALS} digits after the point
  * @param seed the seed of the draws
  */
 public record Perturbation(int draws, BigDecimal spread, long seed) {
@@ -32,11 +32,15 @@ public record Perturbation(int draws, BigDecimal spread, long seed) {
   /** The seed when none is given. */
   public static final long DEFAULT_SEED = 1;
 
+  /** Most digits a spread may have after its decimal point: its finest step is 0.0001 percent. */
+  public static final int MAX_SPREAD_DECIMALS = 4;
+
   /**
    * Checks the numbers.
    *
    * @param draws how many draws, between 1 and {@link #MAX_DRAWS}
-   * @param spread the largest change of a weight, in percent: more than 0 and less than 100
+   * @param spread the largest change of a weight, in percent: more than 0 and less than 100, with at
+   *     most {@link #MAX_SPREAD_DECIMALS} digits after the decimal point
    * @param seed the seed of the draws
    * @throws IllegalArgumentException naming each number out of range
    */
@@ -61,8 +65,17 @@ public record Perturbation(int draws, BigDecimal spread, long seed) {
       problems.add("draws must be between 1 and " + MAX_DRAWS + ", was " + draws);
     }
     if (spread.signum() <= 0 || spread.compareTo(BigDecimal.valueOf(100)) >= 0) {
-      problems.add("spread must be more than 0 and less than 100 (percent), was " + spread.toPlainString());
+      problems.add("spread must be more than 0 and less than 100 (percent), was " + shown(spread));
+    } else if (spread.scale() > MAX_SPREAD_DECIMALS && spread.stripTrailingZeros().scale() > MAX_SPREAD_DECIMALS) {
+      problems.add("spread must have at most " + MAX_SPREAD_DECIMALS + " digits after the decimal point (0.0001 percent),"
+          + " was " + shown(spread));
     }
     return problems;
+  }
+
+  /** {@code number} written plain when that is short, else in scientific notation: 1E-999999999 stays 12 characters. */
+  private static String shown(BigDecimal number) {
+    long integerDigits = (long) number.precision() - number.scale();
+    return number.scale() <= 20 && integerDigits <= 20 ? number.toPlainString() : number.toString();
   }
 }

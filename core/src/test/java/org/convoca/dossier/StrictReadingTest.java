@@ -108,6 +108,14 @@ class StrictReadingTest {
   }
 
   @Test
+  void refusesAnExponentNoDecimalCanHoldAtItsPath() {
+    String json = DossierFixture.validText().replace("\"value\": 4.5", "\"value\": 1e-2147483648");
+
+    assertThat(problemsOf(json)).containsExactly("$.jury.scores[0].value: has an exponent beyond the reader's limits"
+        + " (numbers lie strictly between -10^15 and 10^15, with at most 12 digits after the decimal point)");
+  }
+
+  @Test
   void acceptsNumbersJustInsideTheLimits() {
     assertThat(aValidDossier()
         .setJson("/governments/0/population", "999999999999999")

@@ -164,4 +164,13 @@ class WeightSensitivityTest {
     assertThat(Perturbation.problems(100_001, BigDecimal.ZERO)).hasSize(2);
     assertThat(Perturbation.problems(1, new BigDecimal("99.9"))).isEmpty();
   }
+
+  @Test
+  void refusesASpreadFinerThanFourDecimalsAndShowsAHugeExponentShort() {
+    assertThatThrownBy(() -> new Perturbation(10, new BigDecimal("1e-999999999"), 1))
+        .hasMessage("spread must have at most 4 digits after the decimal point (0.0001 percent), was 1E-999999999");
+    assertThat(Perturbation.problems(10, new BigDecimal("0.00001"))).singleElement().asString().endsWith("was 0.00001");
+    assertThat(Perturbation.problems(10, new BigDecimal("0.0001"))).isEmpty();
+    assertThat(Perturbation.problems(10, new BigDecimal("12.340000000"))).isEmpty();
+  }
 }

@@ -154,7 +154,7 @@ final class RuleOptions {
     List<String> missing = new ArrayList<>();
     if (!RuleBook.bundledNames().contains(book)) {
       // Echoed only when it cannot hold control characters or markup.
-      missing.add("--book " + (book.matches("[A-Za-z0-9._-]{1,64}") ? book + ": " : "") + "no bundled rule book has that "
+      missing.add("--book" + (book.matches("[A-Za-z0-9._-]{1,64}") ? " " + book : "") + ": no bundled rule book has that "
           + "name; the bundled books are " + String.join(", ", RuleBook.bundledNames()));
     }
     folders.stream().filter(f -> !Files.isDirectory(f)).map(f -> option + " " + f + ": not a folder").forEach(missing::add);

@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "by a factor uniform in [1 - P/100, 1 + P/100) and the weights renormalised to their sum as called, 100 or the call's maxTotal (rounded to "
             + "hundredths by the largest remainder), and reruns the weighted totals and the selection (thresholds, "
             + "slots, caps, budget, reserved seats, the jury's overrides) under each draw.",
-        "Prints each proposal's selection probability in summary: the stable core (selected in at least 95% of the "
-            + "draws), the marginal proposals (selected in some draws, fewer than 95%) with the weight that moves each "
+        "Prints each proposal's selection probability in summary: the stable core (selected in at least 95%% of the "
+            + "draws), the marginal proposals (selected in some draws, fewer than 95%%) with the weight that moves each "
             + "most (the one most correlated with its selection), and, with --out, writes sensitivity.json."})
 final class SensitivityCommand implements Runnable {
 
@@ -43,8 +43,9 @@ final class SensitivityCommand implements Runnable {
 
   @Option(names = "--spread", paramLabel = "P", required = true,
       description = "How far each weight may move before renormalisation, in percent of itself: more than 0 and "
-          + "less than 100 (decimals allowed).")
-  BigDecimal spread;
+          + "less than 100, with at most " + Perturbation.MAX_SPREAD_DECIMALS + " digits after the decimal point "
+          + "(0.0001 at the finest).")
+  String spread;
 
   @Option(names = "--seed", paramLabel = "S",
       description = "The seed of the draws: the same seed gives the same result, whatever the number of cores. "
@@ -61,11 +62,12 @@ final class SensitivityCommand implements Runnable {
 
   @Override
   public void run() {
-    List<String> problems = Perturbation.problems(draws, spread);
+    BigDecimal percent = percent(spread);
+    List<String> problems = Perturbation.problems(draws, percent);
     if (!problems.isEmpty()) {
       throw new UserError(ExitCodes.INVALID_INPUT, problems.stream().map(problem -> "--" + problem).toList());
     }
-    Perturbation perturbation = new Perturbation((int) draws, spread, seed);
+    Perturbation perturbation = new Perturbation((int) draws, percent, seed);
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     BookAndDossier.Inputs inputs = BookAndDossier.read(rules::ruleBook, () -> DossierArgument.read(dossier));
     Dossier read = inputs.dossier();
@@ -80,6 +82,20 @@ final class SensitivityCommand implements Runnable {
     SensitivitySummary.print(read.call(), report, spec.commandLine().getOut());
     if (out != null) {
       spec.commandLine().getOut().println("wrote " + out.resolve(SensitivityJson.FILE));
+    }
+  }
+
+  /**
+   * The spread as a number, read here rather than by picocli, whose message for "NaN" or an exponent
+   * out of range would be Java's ("Character N is neither…", "Scale out of range.").
+   */
+  private static BigDecimal percent(String spread) {
+    try {
+      return new BigDecimal(spread.strip());
+    } catch (NumberFormatException e) {
+      String cut = spread.length() > 40 ? spread.substring(0, 40) + "…" : spread;
+      throw new UserError(ExitCodes.INVALID_INPUT,
+          List.of("--spread must be a number of percent, such as 10 or 2.5, was '" + cut + "'"));
     }
   }
 }

@@ -153,4 +153,52 @@ class SensitivityCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err()).doesNotContain("Exception").isNotEmpty();
   }
+
+  @Test
+  void printsAMalformedDossiersProblemsAsAssessDoesForItsOneDossier() throws Exception {
+    // Like assess, explain and validate, which read one dossier, the lines are the reader's: a JSON
+    // path, or the file's name only for what concerns the file itself; compare, which reads two
+    // dossiers, puts each file's name first.
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"formatVersion\": 1,\n  \"call\": {\n}");
+    Cli assess = Cli.run("assess", broken.toString());
+    Cli run = Cli.run("sensitivity", broken.toString(), "--draws", "10", "--spread", "10");
+
+    assertThat(run.exitCode()).isEqualTo(assess.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err()).isEqualTo(assess.err()).startsWith("$.call: is not valid JSON: ");
+    Path folder = Files.createDirectories(dir.resolve("folder.json"));
+    assertThat(Cli.run("sensitivity", folder.toString(), "--draws", "10", "--spread", "10").err())
+        .isEqualTo(Cli.run("assess", folder.toString()).err()).isEqualTo(folder + ": not a regular file" + System.lineSeparator());
+  }
+
+  @Test
+  void refusesASpreadFinerThanFourDecimalsInOneLineWithoutPrintingItsDigits() {
+    for (String spread : List.of("1e-999999999", "1e-400", "0.00001", "2.50001")) {
+      Cli run = sensitivity(dir.resolve("never"), "--draws", "10", "--spread", spread);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).startsWith("--spread must have at most 4 digits after the decimal point (0.0001 percent), was ")
+          .hasLineCount(1).hasSizeLessThan(120);
+      assertThat(dir.resolve("never")).doesNotExist();
+    }
+    assertThat(sensitivity(null, "--draws", "10", "--spread", "1e999999999").err())
+        .isEqualTo("--spread must be more than 0 and less than 100 (percent), was 1E+999999999" + System.lineSeparator());
+  }
+
+  @Test
+  void acceptsASpreadOfFourDecimalsAndTrailingZeros() {
+    assertThat(sensitivity(null, "--draws", "5", "--spread", "0.0001").exitCode()).isZero();
+    assertThat(sensitivity(null, "--draws", "5", "--spread", "2.500000").exitCode()).isZero();
+  }
+
+  @Test
+  void refusesASpreadThatIsNoNumberWithAPlainMessage() {
+    for (String spread : List.of("NaN", "1e-2147483648", "ten")) {
+      Cli run = sensitivity(null, "--draws", "10", "--spread", spread);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+      assertThat(run.err()).isEqualTo("--spread must be a number of percent, such as 10 or 2.5, was '" + spread + "'"
+          + System.lineSeparator());
+    }
+  }
 }

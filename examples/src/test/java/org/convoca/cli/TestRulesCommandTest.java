@@ -94,6 +94,20 @@ class TestRulesCommandTest {
   }
 
   @Test
+  void refusesAnExtremeNumberInACaseWithExit2AndRunsNoCase() throws IOException {
+    Path suite = suite("huge", "{'base': '../base.json', 'proposals': {'P-002': {'total': 1e-2147483648}}}");
+    Files.createDirectories(suite.resolve("fine"));
+    Files.writeString(suite.resolve("fine/case.json"), "{\"base\": \"../base.json\", \"selected\": [\"P-002\"]}");
+
+    Cli run = Cli.run("test-rules", "--cases", suite.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith(suite.resolve("huge/case.json") + ": $.proposals['P-002'].total: has an exponent beyond")
+        .hasLineCount(1);
+  }
+
+  @Test
   void showsWhatACaseFileSaysWithoutLettingItActOnTheTerminal() throws IOException {
     Path suite = suite("escape", "{'description': 'red \\u001b[31m text', 'base': '../base.json', 'selected': []}");
 

@@ -1,9 +1,14 @@
 package org.convoca.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
 
@@ -103,5 +108,43 @@ class UsageTest {
     assertThat(code).isEqualTo(4);
     assertThat(quiet.toString()).contains("unexpected failure").contains("--verbose").doesNotContain("\tat ");
     assertThat(loud.toString()).contains("\tat ");
+  }
+
+  /**
+   * Prints the usage of every subcommand, discarding it, and prints the names of those whose exit
+   * code is not 0. Run in a JVM of its own: picocli warns on the standard error it found when it
+   * started, which a test in this JVM cannot catch.
+   */
+  static final class HelpOfEverySubcommand {
+    public static void main(String[] args) {
+      PrintWriter discarded = new PrintWriter(new StringWriter());
+      for (String name : ConvocaCommand.SUBCOMMANDS) {
+        int code = ConvocaCommand.run(new String[] {name, "--help"}, discarded, new PrintWriter(System.err, true));
+        if (code != 0) {
+          System.err.println(name + " --help exited with " + code);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theHelpOfEverySubcommandWritesNothingToStandardError() throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), HelpOfEverySubcommand.class.getName());
+    Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).isZero();
+    assertThat(err).isEmpty();
+  }
+
+  @Test
+  void aFormatErrorInAHelpTextIsWhatTheStandardErrorCheckCatches() throws Exception {
+    // The non-matching case: picocli formats help texts, and a lone % is a format error.
+    assertThat(SensitivityCommand.class.getAnnotation(Command.class).description())
+        .allSatisfy(line -> assertThat(String.format(line)).doesNotContain("%%"))
+        .anySatisfy(line -> assertThat(line).contains("95%%"));
+    assertThatThrownBy(() -> String.format("fewer than 95%)")).isInstanceOf(java.util.IllegalFormatException.class);
   }
 }

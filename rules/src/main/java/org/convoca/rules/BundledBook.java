@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.convoca.value.VisibleText;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -69,8 +70,13 @@ record BundledBook(String name, String folder, List<String> files) {
    */
   static BundledBook named(String name) {
     return ALL.stream().filter(b -> b.name.equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-        "no bundled rule book is called '" + name + "'; the bundled books are " + names().stream()
+        "no bundled rule book is called '" + shown(name) + "'; the bundled books are " + names().stream()
             .collect(Collectors.joining(", "))));
+  }
+
+  /** A name given by a caller, as a message quotes it: control characters written out, at most 80 characters. */
+  private static String shown(String name) {
+    return VisibleText.of(name.length() > 80 ? name.substring(0, 80) + "…" : name);
   }
 
   /** The names of the bundled books, the default first. */

@@ -77,10 +77,11 @@ public final class RuleBook implements TrackAssigner {
   private final CriterionCoverage coverage;
   private final KnowledgeBases bases;
   private final RuleLimits limits;
+  private final List<String> bundledBooks;
 
   private RuleBook(SortedMap<String, String> contents, SortedMap<String, String> monitoringContents,
       List<RuleDescription> rules, List<RuleFile> files, List<RuleBookWarning> warnings, Map<String, String> fileOfRule,
-      CriterionCoverage coverage, KnowledgeBases bases, RuleLimits limits) {
+      CriterionCoverage coverage, KnowledgeBases bases, RuleLimits limits, List<String> bundledBooks) {
     this.contents = contents;
     this.monitoringContents = monitoringContents;
     this.rules = rules;
@@ -90,11 +91,12 @@ public final class RuleBook implements TrackAssigner {
     this.coverage = coverage;
     this.bases = bases;
     this.limits = limits;
+    this.bundledBooks = bundledBooks;
   }
 
   /** The rule book of {@code sources}, precompiled when they are the files of {@code bundledOnly} alone. */
   private static RuleBook of(List<RuleSource> sources, @Nullable BundledBook bundledOnly, List<RuleBookWarning> warnings,
-      @Nullable RuleBookCache cache) {
+      @Nullable RuleBookCache cache, List<String> bundledBooks) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
     SortedMap<String, String> monitoringTexts = new TreeMap<>();
@@ -113,7 +115,8 @@ public final class RuleBook implements TrackAssigner {
         (System.nanoTime() - started) / 1_000_000);
     return new RuleBook(Collections.unmodifiableSortedMap(texts), Collections.unmodifiableSortedMap(monitoringTexts),
         rules, sources.stream().map(RuleFile::of).toList(),
-        List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults());
+        List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults(),
+        List.copyOf(bundledBooks));
   }
 
   /**
@@ -478,7 +481,16 @@ public final class RuleBook implements TrackAssigner {
    */
   public RuleBook withLimits(RuleLimits limits) {
     return new RuleBook(contents, monitoringContents, rules, files, warnings, fileOfRule, coverage, bases,
-        requireNonNull(limits, "'limits' must not be null"));
+        requireNonNull(limits, "'limits' must not be null"), bundledBooks);
+  }
+
+  /**
+   * {@return the names of the bundled books this book was built from, in the order of
+   * {@link #bundledNames()}} One name for {@link #bundled(String)} and {@link #bundledWith}, with or
+   * without folders laid over it; none for {@link #ownRules}.
+   */
+  public List<String> bundledBooks() {
+    return bundledBooks;
   }
 
   /** A rule's conclusion the call cannot take, as a failure of that rule in its file. */
@@ -607,7 +619,8 @@ public final class RuleBook implements TrackAssigner {
       List<RuleSource> merged = List.copyOf(sources.values());
       List<RuleBookWarning> all = new ArrayList<>(warnings);
       all.addAll(FileWarnings.of(merged));
-      return of(merged, bundledOnly, all, cache);
+      return of(merged, bundledOnly, all, cache, BundledBook.names().stream()
+          .filter(n -> bundledBooks.stream().anyMatch(b -> b.name().equals(n))).toList());
     }
   }
 

@@ -1,14 +1,20 @@
 package org.convoca.rules.testing;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +28,7 @@ import org.convoca.dossier.DossierProblem;
 import org.convoca.dossier.DossierReader;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.dossier.internal.Json;
+import org.convoca.dossier.internal.NumberBounds;
 import org.convoca.selection.DecisionKind;
 import org.convoca.value.VisibleText;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +72,9 @@ final class CaseReader {
       return Optional.empty();
     }
     unknownFields(root, FIELDS, name, "$", "a case");
+    if (!numbersWithinBounds(root, name, "$")) {
+      return Optional.empty();
+    }
     Optional<Dossier> dossier = dossier(folder, root, name);
     String description = text(root.get("description"), name, "$.description").orElse("");
     List<ExpectedVerdict> verdicts = new ArrayList<>();
@@ -125,8 +135,19 @@ final class CaseReader {
       return Optional.empty();
     }
     return suite.inside(folder, base.asText(), name, "$.base", problems)
+        .filter(file -> isNoFolder(file, name))
         .flatMap(this::base)
         .flatMap(read -> changes == null ? Optional.of(read.dossier()) : merged(read, changes, name));
+  }
+
+  /** Whether the base {@code file} is not a folder, such as the case's own for a base of "."; adds the problem when it is. */
+  private boolean isNoFolder(Path file, String name) {
+    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+      problems.add(new CaseProblem(name, "$.base", "names the folder " + shown(suite.name(file))
+          + "; a base must be a dossier file in the suite, such as \"../base.json\""));
+      return false;
+    }
+    return true;
   }
 
   /** The base dossier at {@code file}, which must read as a dossier on its own. */
@@ -160,7 +181,9 @@ final class CaseReader {
         String in = "(at " + p.path() + " of the dossier merged from " + base.name() + " and the changes)";
         problems.add(switch (place.source()) {
           case CHANGES -> new CaseProblem(name, "$.changes" + place.path().substring(1), p.message() + " " + in);
-          case BASE -> new CaseProblem(base.name(), place.path(), p.message() + " " + in);
+          // The base is shared by several cases: name the one whose changes made the problem.
+          case BASE -> new CaseProblem(base.name(), place.path(),
+              p.message() + " " + in.substring(0, in.length() - 1) + " of " + name + ")");
           case MERGED -> new CaseProblem(name, "$.changes", p.message() + " " + in);
         });
       }
@@ -194,6 +217,31 @@ final class CaseReader {
         : Optional.of(new ExpectedVerdict(id, why, eligible, failedChecks, total, tolerance, rank, decision, labels, tracks));
   }
 
+  /**
+   * Whether every number in {@code node} is within the dossier reader's bounds ({@link NumberBounds}),
+   * checked before any is used: an exponent such as {@code 1e-999999999} would otherwise stop a run
+   * or print a million digits. Adds a problem for each number out of bounds.
+   */
+  private boolean numbersWithinBounds(JsonNode node, String name, String path) {
+    boolean within = true;
+    if (node.isNumber()) {
+      String problem = NumberBounds.problem(node);
+      if (problem != null) {
+        problems.add(new CaseProblem(name, path, problem));
+        within = false;
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        within &= numbersWithinBounds(node.get(i), name, JsonPaths.index(path, i));
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        within &= numbersWithinBounds(field.getValue(), name, JsonPaths.field(path, field.getKey()));
+      }
+    }
+    return within;
+  }
+
   /** The names given to proposals and tracks must be in the dossier: a misspelt id would never fail. */
   private void known(Dossier dossier, List<ExpectedVerdict> verdicts, Optional<List<String>> selected,
       Optional<List<String>> waitlist, String name) {
@@ -225,8 +273,15 @@ final class CaseReader {
   }
 
   private Optional<JsonNode> parse(String text, String name) {
-    try {
-      JsonNode tree = Json.mapper().readTree(text);
+    try (JsonParser parser = Json.mapper().createParser(text)) {
+      JsonNode tree;
+      try {
+        tree = Json.mapper().readTree(parser);
+      } catch (NumberFormatException e) {
+        // An exponent whose scale no BigDecimal can hold, such as 1e-2147483648: found while parsing.
+        problems.add(new CaseProblem(name, pathOf(parser.getParsingContext()), NumberBounds.exponentOutOfRange()));
+        return Optional.empty();
+      }
       if (tree == null || tree.isMissingNode()) {
         problems.add(new CaseProblem(name, "$", "is empty; it must hold a JSON object"));
         return Optional.empty();
@@ -237,7 +292,26 @@ final class CaseReader {
       String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
       problems.add(new CaseProblem(name, "", "is not valid JSON: " + VisibleText.of(reason(e)) + where));
       return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);  // a String does not fail to be read
     }
+  }
+
+  /** The JSON path of the value the parser is in. */
+  private static String pathOf(JsonStreamContext context) {
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    String path = "$";
+    for (JsonStreamContext c : chain) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        path = JsonPaths.field(path, c.getCurrentName());
+      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+        path = JsonPaths.index(path, c.getCurrentIndex());
+      }
+    }
+    return path;
   }
 
   /**

@@ -15,6 +15,7 @@ import org.convoca.assessment.Finding;
 import org.convoca.assessment.LabelFinding;
 import org.convoca.call.CriterionId;
 import org.convoca.proposal.ProposalId;
+import org.convoca.value.VisibleText;
 
 /**
  * What one rule concluded in a run, and assertions on it. Each assertion holds for every proposal
@@ -79,14 +80,12 @@ public final class RuleAssertion {
    * Asserts that the rule concluded nothing about any proposal in view.
    *
    * @return this
-   * @throws AssertionError when it concluded something, listing what
+   * @throws AssertionError when it concluded something, listing what, or when the dossier has no
+   *     proposal, as for the other assertions: nothing would be shown
    */
   public RuleAssertion firesNot() {
-    List<Assessment> fired = inView.stream().filter(a -> !findingsOn(a).isEmpty()).toList();
-    if (!fired.isEmpty()) {
-      throw failure("not fire", fired);
-    }
-    return this;
+    // Like every other assertion, it fails on a dossier without proposals, where it would hold vacuously.
+    return expect("not fire", List::isEmpty);
   }
 
   /**
@@ -121,15 +120,17 @@ public final class RuleAssertion {
    * @param points the points of each award, as decimals; at least one (for none, use {@link #firesNot})
    * @return this
    * @throws AssertionError when the awards differ
-   * @throws IllegalArgumentException when no points are given
-   * @throws NumberFormatException when a value is not a decimal
+   * @throws IllegalArgumentException when no points are given, or one is not a decimal
    */
   public RuleAssertion awards(String criterion, String... points) {
     requireNonNull(criterion, "'criterion' must not be null");
     if (points.length == 0) {
       throw new IllegalArgumentException("name the points of at least one award; for none, use firesNot()");
     }
-    List<BigDecimal> expected = Arrays.stream(points).map(BigDecimal::new).toList();
+    List<BigDecimal> expected = new ArrayList<>();
+    for (int i = 0; i < points.length; i++) {
+      expected.add(decimal(points, i));
+    }
     return expect("award " + String.join(" + ", points) + " on " + criterion, findings -> {
       List<AwardFinding> awards = of(findings, AwardFinding.class);
       if (awards.size() != expected.size()) {
@@ -152,8 +153,7 @@ public final class RuleAssertion {
    * @param points the points of each award, as decimals; at least one
    * @return this
    * @throws AssertionError when the awards differ
-   * @throws IllegalArgumentException when no points are given
-   * @throws NumberFormatException when a value is not a decimal
+   * @throws IllegalArgumentException when no points are given, or one is not a decimal
    */
   public RuleAssertion awards(CriterionId criterion, String... points) {
     return awards(requireNonNull(criterion, "'criterion' must not be null").value(), points);
@@ -188,6 +188,18 @@ public final class RuleAssertion {
     List<String> expected = List.of(sentences);
     return expect("say " + expected.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(" and ")),
         findings -> findings.stream().map(Finding::sentence).toList().equals(expected));
+  }
+
+  /** {@code points[index]} as a decimal, refused naming the argument when it is not one. */
+  private static BigDecimal decimal(String[] points, int index) {
+    String text = requireNonNull(points[index], "'points' must not hold null");
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      String shown = VisibleText.of(text.length() > 40 ? text.substring(0, 40) + "…" : text);
+      throw new IllegalArgumentException("'points' must be decimals such as \"2.5\"; points[" + index + "] is \""
+          + shown + "\"", e);
+    }
   }
 
   private RuleAssertion expect(String expectation, Predicate<List<Finding>> holds) {

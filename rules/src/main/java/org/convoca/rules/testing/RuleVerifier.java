@@ -75,7 +75,8 @@ public final class RuleVerifier {
    * @return the verification of that rule, with the rules it needs enabled too
    * @throws IllegalArgumentException when the book has no assessment rule of that name: the
    *     message says whether it is a post-selection or monitoring rule, a rule of the bundled book
-   *     that this book leaves out or replaces, or else names the nearest rule names
+   *     this book was built from (the default one for a book of one's own rules) that this book
+   *     leaves out or replaces, naming that book, or else names the nearest rule names
    */
   public RuleVerification rule(String name) {
     requireAssessmentRule(name);
@@ -104,14 +105,18 @@ public final class RuleVerifier {
       throw new IllegalArgumentException("rule \"" + name + "\" is a " + phase + " rule (" + file
           + "); RuleVerifier checks assessment rules, the ones RuleBook.assess runs");
     }
-    if (book != RuleBook.bundled()) {
-      Optional<RuleDescription> bundled = RuleBook.bundled().rules().stream().filter(r -> r.name().equals(name)).findFirst();
+    // The bundled books this book started from; a book of one's own rules is compared with the default one.
+    List<String> bases = book.bundledBooks().isEmpty() ? List.of(RuleBook.DEFAULT_BOOK) : book.bundledBooks();
+    for (String base : bases) {
+      RuleBook bundledBook = RuleBook.bundled(base);
+      Optional<RuleDescription> bundled = book == bundledBook ? Optional.empty()
+          : bundledBook.rules().stream().filter(r -> r.name().equals(name)).findFirst();
       if (bundled.isPresent()) {
         String file = bundled.get().file();
         String why = book.files().stream().filter(f -> f.name().equals(file)).findFirst()
             .map(f -> "this book's " + file + " comes from " + f.origin() + " and does not declare it")
             .orElse("this book has no file " + file);
-        throw new IllegalArgumentException("rule \"" + name + "\" is a rule of the bundled book's " + file
+        throw new IllegalArgumentException("rule \"" + name + "\" is a rule of " + file + " in the bundled book " + base
             + ", but not of this rule book: " + why);
       }
     }

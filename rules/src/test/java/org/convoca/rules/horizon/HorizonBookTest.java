@@ -35,6 +35,14 @@ class HorizonBookTest {
   }
 
   @Test
+  void quotesAnUnknownNameWithItsControlCharactersWrittenOut() {
+    assertThatThrownBy(() -> RuleBook.bundled("a\u001b[31m"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("no bundled rule book is called 'a\\u001B[31m'; ")
+        .hasMessageNotContaining("\u001b");
+  }
+
+  @Test
   void holdsThreeAssessmentFilesAndNoTracksOrMonitoring() {
     RuleBook book = RuleBook.bundled("horizon-europe");
 

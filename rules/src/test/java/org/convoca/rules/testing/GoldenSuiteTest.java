@@ -204,4 +204,54 @@ class GoldenSuiteTest {
     assertThat(problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("base.json"))
         .extracting(CaseProblem::path).doesNotHaveDuplicates();
   }
+
+  @Test
+  void refusesANumberBeyondTheReadersBoundsWhereverItIsInTheCaseFile() throws IOException {
+    write("huge/case.json", """
+        {'base': '../base.json',
+         'changes': {'call': {'overallThreshold': 1e999999}},
+         'proposals': {'P-002': {'total': 1e-2147483, 'tolerance': -1e-999999999, 'rank': 1e999999}}}
+        """);
+    write("scale/case.json", "{'base': '../base.json', 'proposals': {'P-002': {'total': 1e-2147483648}}}");
+
+    assertThat(problems()).extracting(CaseProblem::toString).containsExactly(
+        "huge/case.json: $.changes.call.overallThreshold: has more than 15 digits before the decimal point, the reader's limit"
+            + " (numbers lie strictly between -10^15 and 10^15)",
+        "huge/case.json: $.proposals['P-002'].total: has more than 12 digits after the decimal point, the reader's limit",
+        "huge/case.json: $.proposals['P-002'].tolerance: has more than 12 digits after the decimal point, the reader's limit",
+        "huge/case.json: $.proposals['P-002'].rank: has more than 15 digits before the decimal point, the reader's limit"
+            + " (numbers lie strictly between -10^15 and 10^15)",
+        "scale/case.json: $.proposals['P-002'].total: has an exponent beyond the reader's limits"
+            + " (numbers lie strictly between -10^15 and 10^15, with at most 12 digits after the decimal point)");
+  }
+
+  @Test
+  void aCaseWithinTheBoundsIsRead() throws IOException {
+    write("plain/case.json", "{'base': '../base.json', 'proposals': {'P-002': {'total': 64.92, 'tolerance': 0.01, 'rank': 1}}}");
+
+    assertThat(GoldenSuite.read(suite).run(RuleBook.bundled())).singleElement().satisfies(r -> assertThat(r.passed()).isTrue());
+  }
+
+  @Test
+  void namesTheCaseWhoseChangesBrokeAReferenceInTheSharedBase() throws IOException {
+    write("drops-p2/case.json", "{'base': '../base.json', 'changes': {'proposals': [{'id': 'P-002', '$remove': true}]}, 'selected': []}");
+    write("keeps-p2/case.json", "{'base': '../base.json', 'selected': ['P-002']}");
+
+    assertThat(problems()).isNotEmpty().allSatisfy(p -> assertThat(p.toString())
+        .startsWith("base.json: $.")
+        .contains("P-002")
+        .endsWith(" of the dossier merged from base.json and the changes of drops-p2/case.json)"));
+  }
+
+  @Test
+  void aBaseThatNamesAFolderIsAProblemOfTheCaseFile() throws IOException {
+    write("dot/case.json", "{'base': '.', 'selected': []}");
+    write("empty/case.json", "{'base': '', 'selected': []}");
+    write("folder/case.json", "{'base': '../dot', 'selected': []}");
+
+    assertThat(problems()).extracting(CaseProblem::toString).containsExactly(
+        "dot/case.json: $.base: names the folder 'dot'; a base must be a dossier file in the suite, such as \"../base.json\"",
+        "empty/case.json: $.base: names the folder 'empty'; a base must be a dossier file in the suite, such as \"../base.json\"",
+        "folder/case.json: $.base: names the folder 'dot'; a base must be a dossier file in the suite, such as \"../base.json\"");
+  }
 }

@@ -174,7 +174,21 @@ class RuleVerifierTest {
       assertThatThrownBy(() -> verifier.rule(CO_OWNER).given(aDossier()).fires())
           .isInstanceOf(AssertionError.class)
           .hasMessage("Rule \"" + CO_OWNER + "\" should fire, but the dossier has no proposal");
-      verifier.rule(CO_OWNER).given(aDossier()).firesNot();
+      assertThatThrownBy(() -> verifier.rule(CO_OWNER).given(aDossier()).firesNot())
+          .isInstanceOf(AssertionError.class)
+          .hasMessage("Rule \"" + CO_OWNER + "\" should not fire, but the dossier has no proposal");
+      assertThatThrownBy(() -> verifier.rule(CO_OWNER).given(aDossier()).passes())
+          .isInstanceOf(AssertionError.class)
+          .hasMessage("Rule \"" + CO_OWNER + "\" should pass its check, but the dossier has no proposal");
+    }
+
+    @Test
+    void pointsThatAreNotDecimalsAreRefusedNamingTheArgument() {
+      RuleAssertion fired = verifier.rule(CO_OWNER).given(aCompleteProposal());
+      assertThatThrownBy(() -> fired.awards("cocreation", "2.5", "abc"))
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessage("'points' must be decimals such as \"2.5\"; points[1] is \"abc\"");
+      fired.awards("cocreation", "2.50");
     }
   }
 
@@ -222,14 +236,32 @@ class RuleVerifierTest {
       RuleVerifier ownVerifier = RuleVerifier.of(own);
       assertThatThrownBy(() -> ownVerifier.rule(CO_OWNER))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("rule \"" + CO_OWNER + "\" is a rule of the bundled book's scoring-cocreation.drl, "
+          .hasMessage("rule \"" + CO_OWNER + "\" is a rule of scoring-cocreation.drl in the bundled book federal-call, "
               + "but not of this rule book: this book has no file scoring-cocreation.drl");
       assertThatThrownBy(() -> ownVerifier.rule(WINDOW))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageStartingWith("rule \"" + WINDOW + "\" is a rule of the bundled book's eligibility.drl, "
+          .hasMessageStartingWith("rule \"" + WINDOW + "\" is a rule of eligibility.drl in the bundled book federal-call, "
               + "but not of this rule book: this book's eligibility.drl comes from ")
           .hasMessageEndingWith("and does not declare it");
       ownVerifier.rule("Every proposal is checked").given(aCompleteProposal()).passes().says("Checked.");
+    }
+
+    @Test
+    void aRuleThatAFolderDropsFromAnotherBundledBookNamesThatBook(@TempDir Path temp) throws IOException {
+      String excellence = "Excellence earns the experts' score";
+      Path dir = folder(temp, "horizon", "scoring.drl", "package org.convoca.rules.horizon;\n// No scoring rule here.\n");
+      RuleBook horizon = RuleBook.builder().bundled("horizon-europe").folder(dir).build();
+
+      assertThat(horizon.bundledBooks()).containsExactly("horizon-europe");
+      assertThatThrownBy(() -> RuleVerifier.of(horizon).rule(excellence))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("rule \"" + excellence + "\" is a rule of scoring.drl in the bundled book horizon-europe, "
+              + "but not of this rule book: this book's scoring.drl comes from ")
+          .hasMessageContaining(dir.getFileName().toString())
+          .hasMessageEndingWith(" and does not declare it");
+      // The bundled book itself has it, and a federal-call verifier does not mistake it for one of its own.
+      RuleVerifier.of(RuleBook.bundled("horizon-europe")).rule(excellence);
+      assertThatThrownBy(() -> verifier.rule(excellence)).hasMessageStartingWith("this rule book has no assessment rule");
     }
 
     @Test

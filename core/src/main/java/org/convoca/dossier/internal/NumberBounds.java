@@ -1,24 +1,29 @@
-package org.convoca.dossier;
+package org.convoca.dossier.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The bounds of {@link Json#MAX_INTEGER_DIGITS} and {@link Json#MAX_DECIMAL_PLACES} on a number of
- * a dossier tree. Each test is cheap whatever the exponent: no number is expanded to its digits.
+ * a dossier tree, or of a golden case file. Each test is cheap whatever the exponent: no number is
+ * expanded to its digits.
  */
-final class NumberBounds {
+public final class NumberBounds {
 
   private static final BigInteger BIG_LIMIT = BigInteger.TEN.pow(Json.MAX_INTEGER_DIGITS);
   private static final long LIMIT = BIG_LIMIT.longValueExact();
 
   private NumberBounds() {}
 
-  /** Why {@code number} is out of bounds, or null when it is within them. */
-  static @Nullable String problem(JsonNode number) {
+  /**
+   * Why {@code number} is out of bounds.
+   *
+   * @param number a number node read by {@link Json#mapper()}
+   * @return why it is out of bounds, as the end of a sentence about it, or null when it is within them
+   */
+  public static @Nullable String problem(JsonNode number) {
     if (number.canConvertToLong() && !number.isBigDecimal()) {
       long value = number.longValue();
       return value > -LIMIT && value < LIMIT ? null : tooLarge();
@@ -36,6 +41,17 @@ final class NumberBounds {
       return integerDigits <= Json.MAX_INTEGER_DIGITS ? null : tooLarge();
     }
     return null;  // a double or float node is never made: floats are read as BigDecimal
+  }
+
+  /**
+   * Why a number whose exponent no {@link BigDecimal} can hold (such as {@code 1e-2147483648}) is
+   * refused: the parser fails on it before any bound can be checked.
+   *
+   * @return the reason, as the end of a sentence about the number
+   */
+  public static String exponentOutOfRange() {
+    return "has an exponent beyond the reader's limits (numbers lie strictly between -10^" + Json.MAX_INTEGER_DIGITS
+        + " and 10^" + Json.MAX_INTEGER_DIGITS + ", with at most " + Json.MAX_DECIMAL_PLACES + " digits after the decimal point)";
   }
 
   private static String tooLarge() {

@@ -114,6 +114,16 @@ class CompareCommandTest {
   }
 
   @Test
+  void anUnknownParameterIsWarnedAboutOnOneLineOfStandardError() {
+    Cli run = Cli.run("compare", Cli.TINY.toString(), "--set", "parameters.newcomerPriorityPoint=3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("warning: --set parameters.newcomerPriorityPoint: neither the call nor the rule book has")
+        .contains("newcomerPriorityPoints");
+  }
+
+  @Test
   void aRuleFolderIsComparedWithTheBundledBookAndItsRuleNamed() throws Exception {
     Path out = dir.resolve("compare");
     Cli run = Cli.run("compare", Cli.SAMPLE.toString(), "--rules", bonusFolder().toString(), "--no-cache",

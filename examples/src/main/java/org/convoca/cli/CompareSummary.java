@@ -55,10 +55,12 @@ final class CompareSummary {
     List<ProposalDelta> totals = c.largestDeltas(c.deltas().size()).stream().filter(ProposalDelta::totalChanged)
         .toList();
     List<ProposalDelta> within = c.deltas().stream().filter(d -> !d.totalChanged()).toList();
-    out.printf("Selection: %d entering, %d leaving; %d decision changes, %d rank moves, %d totals changed, "
+    boolean scored = c.deltas().stream()
+        .anyMatch(d -> d.baseRankingScore().isPresent() || d.variantRankingScore().isPresent());
+    out.printf("Selection: %d entering, %d leaving; %d decision changes, %d rank moves, %d %s changed, "
             + "%d track changes, %d label changes%n",
         c.entering().size(), c.leaving().size(), c.decisionChanges().size(), c.rankMoves().size(), totals.size(),
-        c.trackChanges().size(), c.labelChanges().size());
+        scored ? "totals or ranking scores" : "totals", c.trackChanges().size(), c.labelChanges().size());
     list("Entering the selection", c.entering(), id -> proposal(c, id), out);
     list("Leaving the selection", c.leaving(), id -> proposal(c, id), out);
     list("Decision changes", c.decisionChanges(),

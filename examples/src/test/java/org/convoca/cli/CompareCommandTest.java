@@ -108,6 +108,7 @@ class CompareCommandTest {
         .toString(), "--set", "impact.weight=6");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(" 11 totals or ranking scores changed, ");
     assertThat(run.out().lines().filter(l -> l.matches("  H-\\d+ .*: ([0-9.]+) -> \\1 \\(0\\.00\\).*")))
         .allSatisfy(l -> assertThat(l).contains("; ranking score "));
     assertThat(run.out().lines().filter(l -> l.contains("(0.00)") && !l.contains("ranking score"))).isEmpty();

@@ -121,7 +121,11 @@ public record Comparison(
         && variant.only().isEmpty();
   }
 
-  /** {@return whether the two outcomes are the same, as their equal fingerprints say} */
+  /**
+   * {@return whether the two outcomes' fingerprints are equal} The fingerprint covers an outcome's
+   * inputs (the dossier and the rule book), so equal fingerprints mean the same outcome for outcomes
+   * that a rule book decided; "nothing changes" is said when this holds and {@link #unchanged()} too.
+   */
   public boolean sameOutcome() {
     return base.fingerprint().equals(variant.fingerprint());
   }

@@ -46,7 +46,7 @@ final class ComparisonMarkdown {
     c.changes().forEach(change -> md.append("- Change: ").append(escape(change)).append('\n'));
     c.notes().forEach(note -> md.append("- Note: ").append(escape(note)).append('\n'));
     md.append('\n');
-    if (c.sameOutcome()) {
+    if (c.unchanged() && c.sameOutcome()) {
       md.append(NOTHING_CHANGES).append('\n');
       return md.toString();
     }

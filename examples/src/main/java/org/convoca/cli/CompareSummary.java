@@ -44,7 +44,7 @@ final class CompareSummary {
     side("variant", c.variant(), out);
     c.changes().forEach(change -> out.println("  change: " + Terminal.line(change)));
     c.notes().forEach(note -> out.println("  note: " + Terminal.line(note)));
-    if (c.sameOutcome()) {
+    if (c.unchanged() && c.sameOutcome()) {
       out.println(NOTHING_CHANGES);
       return;
     }

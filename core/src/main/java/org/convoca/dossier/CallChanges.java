@@ -22,7 +22,11 @@ import org.convoca.jury.Jury;
  *       field of the criterion with that id ({@code criteria.<criterion>.<field>} says the same, and
  *       is needed for a criterion whose id is {@code policy}, {@code parameters}, {@code tracks} or
  *       {@code criteria}); {@code threshold=none} removes the threshold;
- *   <li>{@code overallThreshold}; {@code fundingCeiling} (the amount, in the ceiling's currency);
+ *   <li>{@code <criterion>.rankingFactor}: what the criterion's weighted points are multiplied by for
+ *       the ranking only; {@code none} removes it;
+ *   <li>{@code overallThreshold}; {@code maxTotal} (what the weights and so the totals sum to;
+ *       {@code none} removes it, making it 100, and setting it scales the weights no setting names to
+ *       the new sum); {@code fundingCeiling} (the amount, in the ceiling's currency);
  *   <li>{@code policy.slots}, {@code policy.totalBudget} (the amount, in the funding ceiling's
  *       currency), {@code policy.perJurisdictionCap}, {@code policy.perGovernmentCap},
  *       {@code policy.minJurisdictions}, {@code policy.waitlistLength}; {@code none} removes the
@@ -32,6 +36,12 @@ import org.convoca.jury.Jury;
  *       removes the call's value, so that the parameter's default, if it has one, applies;
  *   <li>{@code tracks.<track>.places}.
  * </ul>
+ *
+ * <p>A number is written as a plain decimal ({@code 30}, {@code -2}, {@code 12.5}) with at most 30
+ * digits on each side of the point; a value that looks like a number in another form ({@code +30},
+ * {@code 1e2}) is refused, saying so. In messages, a setting's control characters (a line feed
+ * included) are written as escapes (&#92;u000A), so that each problem stays on one line, and a setting
+ * longer than 100 characters is cut short.
  *
  * <p>The settings are applied, in order, to the call as JSON, which is then read again by
  * {@link DossierReader} as the call of a dossier: the changed call passes every check a dossier's
@@ -43,7 +53,8 @@ import org.convoca.jury.Jury;
  * <p>Weights: the call's weights must sum to 100 (to its {@code maxTotal}, when the call states one;
  * read "100" below as that). When settings change some weights, the weights of
  * the criteria that no setting names are scaled, all by the same factor, so that the sum stays 100;
- * each is rounded to 2 decimals, and the rounding's remainder goes to the largest of them. A note says
+ * each is rounded to 2 decimals, and the rounding's remainder goes to the largest of them (so that one
+ * has more decimals when a weight set does). A note says
  * so ({@link Changed#notes()}). Weights that are moved between criteria (one raised, another lowered
  * by as much) leave the others as they are. When the weights set sum to more than 100, or the others
  * are all 0 and cannot make up the rest, the change is refused; when every criterion is set, nothing
@@ -79,13 +90,13 @@ public final class CallChanges {
     for (String text : requireNonNull(settings, "settings")) {
       int equals = text.indexOf('=');
       if (equals <= 0 || equals == text.length() - 1) {
-        problems.add(text + ": must be KEY=VALUE, such as jury.weight=30 or policy.slots=40");
+        problems.add(shown(text) + ": must be KEY=VALUE, such as jury.weight=30 or policy.slots=40");
         continue;
       }
       String key = text.substring(0, equals).strip();
       String earlier = keys.putIfAbsent(key, text);
       if (earlier != null) {
-        problems.add(text + ": " + key + " is already set by " + earlier);
+        problems.add(shown(text) + ": " + shown(key) + " is already set by " + shown(earlier));
         continue;
       }
       parsed.add(new Setting(text, key, text.substring(equals + 1).strip()));
@@ -133,7 +144,7 @@ public final class CallChanges {
         target.set(setting.value(), call);
         targets.put(setting, target);
       } catch (IllegalArgumentException e) {
-        problems.add(setting.text() + ": " + e.getMessage());
+        problems.add(shown(setting.text()) + ": " + e.getMessage());
       }
     }
     if (!problems.isEmpty()) {
@@ -160,13 +171,31 @@ public final class CallChanges {
     List<String> named = targets.entrySet().stream()
         .filter(e -> problem.path().equals(e.getValue().path()) || problem.path().startsWith(e.getValue().path() + ".")
             || problem.path().startsWith(e.getValue().path() + "["))
-        .map(e -> e.getKey().text()).toList();
-    return String.join(", ", named.isEmpty() ? targets.keySet().stream().map(Setting::text).toList() : named);
+        .map(e -> shown(e.getKey().text())).toList();
+    return String.join(", ",
+        named.isEmpty() ? targets.keySet().stream().map(setting -> shown(setting.text())).toList() : named);
   }
 
   private static String weightSettings(Map<Setting, CallTarget> targets) {
-    return targets.entrySet().stream().filter(e -> e.getValue().isWeight()).map(e -> e.getKey().text())
+    return targets.entrySet().stream().filter(e -> e.getValue().isWeight()).map(e -> shown(e.getKey().text()))
         .collect(Collectors.joining(", "));
+  }
+
+  /** {@code text}, cut after 100 characters, with each control character (a line feed included) written as an escape. */
+  static String shown(String text) {
+    int shownLength = 100;
+    StringBuilder shown = new StringBuilder(shownLength + 40);
+    text.chars().limit(shownLength).forEach(c -> {
+      if (Character.isISOControl(c)) {
+        shown.append(String.format("\\u%04X", c));
+      } else {
+        shown.append((char) c);
+      }
+    });
+    if (text.length() > shownLength) {
+      shown.append("... (").append(text.length()).append(" characters)");
+    }
+    return shown.toString();
   }
 
   @Override

@@ -20,13 +20,19 @@ record CallTarget(String path, ObjectNode parent, String field, boolean removabl
 
   private static final String NONE = "none";
   private static final String CALL = "$.call";
-  private static final List<String> CRITERION_FIELDS = List.of("weight", "maxPoints", "threshold");
+  private static final List<String> CRITERION_FIELDS = List.of("weight", "maxPoints", "threshold", "rankingFactor");
+  private static final List<String> REMOVABLE_CRITERION_FIELDS = List.of("threshold", "rankingFactor");
   private static final List<String> POLICY_FIELDS = List.of("slots", "totalBudget", "perJurisdictionCap",
       "perGovernmentCap", "minJurisdictions", "waitlistLength");
   private static final List<String> REMOVABLE_POLICY_FIELDS = List.of("totalBudget", "perJurisdictionCap",
       "perGovernmentCap");
   private static final String KEYS = "<criterion>.weight, <criterion>.maxPoints, <criterion>.threshold, "
-      + "overallThreshold, fundingCeiling, policy.<field>, parameters.<name> or tracks.<track>.places";
+      + "<criterion>.rankingFactor, overallThreshold, maxTotal, fundingCeiling, policy.<field>, parameters.<name> "
+      + "or tracks.<track>.places";
+  /** The most digits a number set takes on either side of its decimal point. */
+  private static final int MAX_DIGITS = 30;
+  private static final String WHOLE = "-?[0-9]{1," + MAX_DIGITS + "}";
+  private static final String DECIMAL = WHOLE + "\\.[0-9]{1," + MAX_DIGITS + "}";
 
   /**
    * Where {@code key} writes in {@code call}, the call's JSON object.
@@ -36,6 +42,9 @@ record CallTarget(String path, ObjectNode parent, String field, boolean removabl
   static CallTarget of(String key, ObjectNode call) {
     if (key.equals("overallThreshold")) {
       return new CallTarget(CALL + ".overallThreshold", call, key, false, false, Optional.empty());
+    }
+    if (key.equals("maxTotal")) {
+      return new CallTarget(CALL + ".maxTotal", call, key, true, false, Optional.empty());
     }
     if (key.equals("fundingCeiling")) {
       return new CallTarget(CALL + ".fundingCeiling", call, key, false, true, Optional.empty());
@@ -85,7 +94,7 @@ record CallTarget(String path, ObjectNode parent, String field, boolean removabl
     ArrayNode criteria = (ArrayNode) call.get("criteria");
     int index = indexOf(criteria, id, "criterion", "criteria");
     return new CallTarget(CALL + ".criteria[" + index + "]." + field, (ObjectNode) criteria.get(index), field,
-        field.equals("threshold"), false, field.equals("weight") ? Optional.of(id) : Optional.empty());
+        REMOVABLE_CRITERION_FIELDS.contains(field), false, field.equals("weight") ? Optional.of(id) : Optional.empty());
   }
 
   private static int indexOf(ArrayNode array, String id, String what, String whats) {
@@ -110,7 +119,8 @@ record CallTarget(String path, ObjectNode parent, String field, boolean removabl
   void set(String value, ObjectNode call) {
     if (value.equals(NONE)) {
       if (!removable) {
-        throw new IllegalArgumentException("none removes only a threshold, the budget, a cap or a parameter");
+        throw new IllegalArgumentException(path + " cannot be removed: none removes only a criterion's threshold or "
+            + "rankingFactor, maxTotal, the budget, a cap or a parameter");
       }
       parent.remove(field);
       return;
@@ -126,12 +136,22 @@ record CallTarget(String path, ObjectNode parent, String field, boolean removabl
     amount.set("amount", node);
   }
 
+  /** Whether this is the call's {@code maxTotal}, which the weights must sum to. */
+  boolean isMaxTotal() {
+    return path.equals(CALL + ".maxTotal");
+  }
+
   /** Whether this is a criterion's weight. */
   boolean isWeight() {
     return weightOf.isPresent();
   }
 
-  /** The JSON value {@code value} stands for: a whole or decimal number, a boolean, or text ({@code "..."} always text). */
+  /**
+   * The JSON value {@code value} stands for: a whole or decimal number, a boolean, or text ({@code "..."} always text).
+   *
+   * @throws IllegalArgumentException when it looks like a number in a form not taken (a sign {@code +}, an
+   *     exponent, more than {@value #MAX_DIGITS} digits on a side of the point), saying which form is
+   */
   static JsonNode node(String value) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
@@ -140,11 +160,16 @@ record CallTarget(String path, ObjectNode parent, String field, boolean removabl
     if (value.equals("true") || value.equals("false")) {
       return nodes.booleanNode(Boolean.parseBoolean(value));
     }
-    if (value.matches("-?[0-9]{1,30}")) {
+    if (value.matches(WHOLE)) {
       return nodes.numberNode(new BigDecimal(value).toBigIntegerExact());
     }
-    if (value.matches("-?[0-9]{1,30}\\.[0-9]{1,30}")) {
+    if (value.matches(DECIMAL)) {
       return nodes.numberNode(new BigDecimal(value));
+    }
+    if (value.matches("[-+]?[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?") && value.chars().anyMatch(Character::isDigit)) {
+      throw new IllegalArgumentException("a number is written as a plain decimal, such as 30, -2 or 12.5, with no "
+          + "sign + and no exponent, and at most " + MAX_DIGITS + " digits on each side of the point (write \"...\" "
+          + "for text)");
     }
     return nodes.textNode(value);
   }

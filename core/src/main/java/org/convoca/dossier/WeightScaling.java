@@ -23,7 +23,8 @@ final class WeightScaling {
 
   /**
    * Scales the weights of {@code call}'s criteria that {@code targets} do not set, in place, and adds a
-   * note saying how; does nothing when no target is a weight, when a weight set is not a number (the
+   * note saying how; does nothing when no target is a weight or {@code maxTotal} (which, when set, makes
+   * every weight that no setting names scale to the new sum), when a weight set is not a number (the
    * reader reports it), when every criterion is set, or when the sum is already what it must be (100,
    * or the call's {@code maxTotal}).
    *
@@ -32,7 +33,7 @@ final class WeightScaling {
    */
   static void apply(ObjectNode call, Collection<CallTarget> targets, List<String> notes) {
     Set<String> set = targets.stream().flatMap(t -> t.weightOf().stream()).collect(Collectors.toSet());
-    if (set.isEmpty()) {
+    if (set.isEmpty() && targets.stream().noneMatch(CallTarget::isMaxTotal)) {
       return;
     }
     BigDecimal setSum = BigDecimal.ZERO;

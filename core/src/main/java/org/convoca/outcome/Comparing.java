@@ -11,15 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.convoca.assessment.AwardFinding;
+import org.convoca.assessment.LabelFinding;
 import org.convoca.assessment.CriterionResult;
 import org.convoca.call.CriterionId;
 import org.convoca.outcome.Comparison.CriterionDelta;
 import org.convoca.outcome.Comparison.DecisionChange;
+import org.convoca.outcome.Comparison.LabelChange;
 import org.convoca.outcome.Comparison.ProposalDelta;
 import org.convoca.outcome.Comparison.RankMove;
 import org.convoca.outcome.Comparison.RuleDelta;
 import org.convoca.outcome.Comparison.RuleImpact;
 import org.convoca.outcome.Comparison.Side;
+import org.convoca.outcome.Comparison.TrackChange;
 import org.convoca.proposal.ProposalId;
 
 /** Makes a {@link Comparison} of two outcomes. */
@@ -37,6 +40,8 @@ final class Comparing {
     List<DecisionChange> decisions = new ArrayList<>();
     List<RankMove> ranks = new ArrayList<>();
     List<ProposalDelta> deltas = new ArrayList<>();
+    List<TrackChange> tracks = new ArrayList<>();
+    List<LabelChange> labels = new ArrayList<>();
     List<ProposalId> onlyBase = new ArrayList<>();
     TreeMap<ProposalId, String> titles = new TreeMap<>();
     for (ProposalOutcome before : base.proposals()) { // sorted by id, and so is every list made here
@@ -54,6 +59,14 @@ final class Comparing {
         ranks.add(new RankMove(id, before.rank(), after.rank()));
       }
       delta(before, after).ifPresent(deltas::add);
+      if (!before.tracks().equals(after.tracks())) {
+        tracks.add(new TrackChange(id, before.tracks(), after.tracks()));
+      }
+      List<String> beforeLabels = labels(before);
+      List<String> afterLabels = labels(after);
+      if (!beforeLabels.equals(afterLabels)) {
+        labels.add(new LabelChange(id, minus(afterLabels, beforeLabels), minus(beforeLabels, afterLabels)));
+      }
     }
     List<ProposalId> onlyVariant = variant.proposals().stream().map(p -> p.proposal().id())
         .filter(id -> base.proposal(id).isEmpty()).toList();
@@ -62,21 +75,28 @@ final class Comparing {
     decisions.forEach(d -> named.add(d.proposal()));
     ranks.forEach(r -> named.add(r.proposal()));
     deltas.forEach(d -> named.add(d.proposal()));
+    tracks.forEach(t -> named.add(t.proposal()));
+    labels.forEach(l -> named.add(l.proposal()));
     named.addAll(onlyBase);
     named.addAll(onlyVariant);
     named.forEach(id -> titles.put(id, variant.proposal(id).or(() -> base.proposal(id))
         .map(p -> p.proposal().title()).orElse(id.value())));
     return new Comparison(side(base, onlyBase), side(variant, onlyVariant), List.of(), List.of(), entering, leaving,
-        decisions, ranks, deltas, impacts(deltas), titles);
+        decisions, ranks, deltas, tracks, labels, impacts(deltas), titles);
   }
 
   private static Side side(CallOutcome outcome, List<ProposalId> only) {
     return new Side(outcome.fingerprint(), outcome.proposals().size(), outcome.selected().size(), only);
   }
 
-  /** The ids in {@code a} and not in {@code b}, in the order of {@code a}. */
-  private static List<ProposalId> minus(List<ProposalId> a, List<ProposalId> b) {
-    Set<ProposalId> result = new LinkedHashSet<>(a);
+  /** The labels the rules put on the proposal, each once, sorted. */
+  private static List<String> labels(ProposalOutcome outcome) {
+    return outcome.assessment().labels().stream().map(LabelFinding::label).distinct().sorted().toList();
+  }
+
+  /** The items in {@code a} and not in {@code b}, in the order of {@code a}. */
+  private static <T> List<T> minus(List<T> a, List<T> b) {
+    Set<T> result = new LinkedHashSet<>(a);
     b.forEach(result::remove);
     return List.copyOf(result);
   }
@@ -85,10 +105,12 @@ final class Comparing {
     List<CriterionDelta> criteria = criteria(before.assessment().criteria(), after.assessment().criteria());
     List<RuleDelta> rules = rules(before, after);
     boolean sameTotal = before.total().compareTo(after.total()) == 0;
-    if (sameTotal && criteria.isEmpty() && rules.isEmpty()) {
+    ProposalDelta delta = new ProposalDelta(after.proposal().id(), before.total(), after.total(), criteria, rules,
+        before.assessment().rankingScore(), after.assessment().rankingScore());
+    if (sameTotal && !delta.rankingScoreChanged() && criteria.isEmpty() && rules.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ProposalDelta(after.proposal().id(), before.total(), after.total(), criteria, rules));
+    return Optional.of(delta);
   }
 
   private static List<CriterionDelta> criteria(List<CriterionResult> before, List<CriterionResult> after) {

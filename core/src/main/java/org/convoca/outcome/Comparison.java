@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.convoca.call.CriterionId;
+import org.convoca.call.TrackId;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.DecisionKind;
 
@@ -34,6 +35,8 @@ import org.convoca.selection.DecisionKind;
  * @param decisionChanges the proposals of both sides whose final decision differs, sorted by id
  * @param rankMoves the proposals of both sides whose rank differs (ranked on one side only included), sorted by id
  * @param deltas the proposals of both sides whose total, points, weights or awards differ, sorted by id
+ * @param trackChanges the proposals of both sides placed in different tracks, sorted by id
+ * @param labelChanges the proposals of both sides whose labels differ, sorted by id
  * @param rules each rule whose awarded points changed for some proposal, most change first
  * @param titles the title of every proposal named above, the variant's when both sides have it
  */
@@ -47,6 +50,8 @@ public record Comparison(
     List<DecisionChange> decisionChanges,
     List<RankMove> rankMoves,
     List<ProposalDelta> deltas,
+    List<TrackChange> trackChanges,
+    List<LabelChange> labelChanges,
     List<RuleImpact> rules,
     SortedMap<ProposalId, String> titles) {
 
@@ -62,6 +67,8 @@ public record Comparison(
    * @param decisionChanges the proposals whose final decision differs
    * @param rankMoves the proposals whose rank differs
    * @param deltas the proposals whose total, points, weights or awards differ
+   * @param trackChanges the proposals placed in different tracks
+   * @param labelChanges the proposals whose labels differ
    * @param rules each rule whose awarded points changed
    * @param titles the title of every proposal named
    */
@@ -75,6 +82,8 @@ public record Comparison(
     decisionChanges = List.copyOf(decisionChanges);
     rankMoves = List.copyOf(rankMoves);
     deltas = List.copyOf(deltas);
+    trackChanges = List.copyOf(trackChanges);
+    labelChanges = List.copyOf(labelChanges);
     rules = List.copyOf(rules);
     titles = Collections.unmodifiableSortedMap(new TreeMap<>(titles));
   }
@@ -97,14 +106,33 @@ public record Comparison(
    * @param notes what was done to make the variant, in sentences
    */
   public Comparison describedBy(List<String> changes, List<String> notes) {
-    return new Comparison(base, variant, changes, notes, entering, leaving, decisionChanges, rankMoves, deltas, rules,
-        titles);
+    return new Comparison(base, variant, changes, notes, entering, leaving, decisionChanges, rankMoves, deltas,
+        trackChanges, labelChanges, rules, titles);
   }
 
-  /** {@return whether nothing differs: no proposal enters, leaves, changes decision, moves or changes points, and both sides have the same proposals} */
+  /**
+   * {@return whether nothing this comparison lists differs: no proposal enters, leaves, changes decision,
+   * rank, points, tracks or labels, and both sides have the same proposals} The outcomes may still
+   * differ in what it does not list (a reason's wording, say): {@link #sameOutcome()} tells.
+   */
   public boolean unchanged() {
     return entering.isEmpty() && leaving.isEmpty() && decisionChanges.isEmpty() && rankMoves.isEmpty()
-        && deltas.isEmpty() && base.only().isEmpty() && variant.only().isEmpty();
+        && deltas.isEmpty() && trackChanges.isEmpty() && labelChanges.isEmpty() && base.only().isEmpty()
+        && variant.only().isEmpty();
+  }
+
+  /**
+   * {@return whether the two outcomes' fingerprints are equal} The fingerprint covers an outcome's
+   * inputs (the dossier and the rule book), so equal fingerprints mean the same outcome for outcomes
+   * that a rule book decided; "nothing changes" is said when this holds and {@link #unchanged()} too.
+   */
+  public boolean sameOutcome() {
+    return base.fingerprint().equals(variant.fingerprint());
+  }
+
+  /** {@return the deltas whose 0-100 total or ranking score moved, sorted by id; the others moved only within criteria or awards} */
+  public List<ProposalDelta> totalChanges() {
+    return deltas.stream().filter(ProposalDelta::totalChanged).toList();
   }
 
   /**
@@ -185,9 +213,13 @@ public record Comparison(
    * @param criteria the criteria on which its points, weight or weighted contribution differ, in the variant call's order
    *     then the base's
    * @param rules the rules whose points for it differ, the largest change first
+   * @param baseRankingScore what it is ranked by on the base side when that call has ranking factors; empty otherwise
+   * @param variantRankingScore what it is ranked by on the variant side when that call has ranking factors; empty
+   *     otherwise
    */
   public record ProposalDelta(ProposalId proposal, BigDecimal baseTotal, BigDecimal variantTotal,
-      List<CriterionDelta> criteria, List<RuleDelta> rules) {
+      List<CriterionDelta> criteria, List<RuleDelta> rules, Optional<BigDecimal> baseRankingScore,
+      Optional<BigDecimal> variantRankingScore) {
 
     /**
      * Copies the lists.
@@ -197,8 +229,12 @@ public record Comparison(
      * @param variantTotal its total on the variant side
      * @param criteria the criteria that differ
      * @param rules the rules whose points differ
+     * @param baseRankingScore its ranking score on the base side, if that call has one
+     * @param variantRankingScore its ranking score on the variant side, if that call has one
      */
     public ProposalDelta {
+      requireNonNull(baseRankingScore, "'baseRankingScore' must not be null");
+      requireNonNull(variantRankingScore, "'variantRankingScore' must not be null");
       criteria = List.copyOf(criteria);
       rules = List.copyOf(rules);
     }
@@ -206,6 +242,17 @@ public record Comparison(
     /** {@return the variant's total less the base's} */
     public BigDecimal totalDelta() {
       return variantTotal.subtract(baseTotal);
+    }
+
+    /** {@return whether its ranking score moved, or one side has a ranking score and the other not} */
+    public boolean rankingScoreChanged() {
+      return baseRankingScore.isPresent() != variantRankingScore.isPresent()
+          || baseRankingScore.isPresent() && baseRankingScore.get().compareTo(variantRankingScore.get()) != 0;
+    }
+
+    /** {@return whether its total or its ranking score moved, not only the parts that make them up} */
+    public boolean totalChanged() {
+      return totalDelta().signum() != 0 || rankingScoreChanged();
     }
   }
 
@@ -244,6 +291,60 @@ public record Comparison(
     /** {@return the variant's points less the base's} */
     public BigDecimal delta() {
       return variantPoints.subtract(basePoints);
+    }
+  }
+
+  /**
+   * A proposal placed in different tracks on the two sides.
+   *
+   * @param proposal the proposal
+   * @param from the tracks it has on the base side, sorted
+   * @param to the tracks it has on the variant side, sorted
+   */
+  public record TrackChange(ProposalId proposal, List<TrackId> from, List<TrackId> to) {
+
+    /**
+     * Copies the lists.
+     *
+     * @param proposal the proposal
+     * @param from the tracks it has on the base side
+     * @param to the tracks it has on the variant side
+     */
+    public TrackChange {
+      from = List.copyOf(from);
+      to = List.copyOf(to);
+    }
+
+    /** {@return the tracks it has on the variant side only, sorted} */
+    public List<TrackId> gained() {
+      return to.stream().filter(t -> !from.contains(t)).toList();
+    }
+
+    /** {@return the tracks it has on the base side only, sorted} */
+    public List<TrackId> lost() {
+      return from.stream().filter(t -> !to.contains(t)).toList();
+    }
+  }
+
+  /**
+   * A proposal whose labels differ between the two sides.
+   *
+   * @param proposal the proposal
+   * @param added the labels only the variant puts on it, sorted
+   * @param removed the labels only the base puts on it, sorted
+   */
+  public record LabelChange(ProposalId proposal, List<String> added, List<String> removed) {
+
+    /**
+     * Copies the lists.
+     *
+     * @param proposal the proposal
+     * @param added the labels only the variant puts on it
+     * @param removed the labels only the base puts on it
+     */
+    public LabelChange {
+      added = List.copyOf(added);
+      removed = List.copyOf(removed);
     }
   }
 

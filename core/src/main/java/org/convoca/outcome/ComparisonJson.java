@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.call.TrackId;
 import org.convoca.dossier.internal.Json;
 import org.convoca.outcome.Comparison.CriterionDelta;
 import org.convoca.outcome.Comparison.ProposalDelta;
@@ -24,7 +26,10 @@ import org.convoca.proposal.ProposalId;
  * {@code only}), {@code changes}, {@code notes}, {@code entering}, {@code leaving} (proposal ids),
  * {@code decisionChanges} ({@code id}, {@code from}, {@code to}), {@code rankMoves} ({@code id},
  * {@code from}, {@code to}, null when not ranked), {@code deltas} ({@code id}, {@code baseTotal},
- * {@code variantTotal}, {@code totalDelta}, {@code criteria}, {@code rules}), {@code rules}
+ * {@code variantTotal}, {@code totalDelta}, {@code totalChanged}, {@code baseRankingScore}, {@code variantRankingScore}
+ * (null without ranking factors), {@code criteria}, {@code rules}),
+ * {@code trackChanges} ({@code id}, {@code from}, {@code to}, {@code gained}, {@code lost}: track ids),
+ * {@code labelChanges} ({@code id}, {@code added}, {@code removed}: labels), {@code rules}
  * ({@code rule}, {@code criterion}, {@code proposals}, {@code netChange}, {@code totalChange}) and
  * {@code titles} (id to title, sorted by id). Numbers are JSON numbers written plain; lists are in
  * the comparison's order, so the same comparison always gives the same bytes. Two-space
@@ -70,6 +75,20 @@ final class ComparisonJson {
     });
     ArrayNode deltas = root.putArray("deltas");
     c.deltas().forEach(d -> delta(deltas.addObject(), d));
+    ArrayNode tracks = root.putArray("trackChanges");
+    c.trackChanges().forEach(t -> {
+      ObjectNode change = tracks.addObject().put("id", t.proposal().value());
+      tracks(change.putArray("from"), t.from());
+      tracks(change.putArray("to"), t.to());
+      tracks(change.putArray("gained"), t.gained());
+      tracks(change.putArray("lost"), t.lost());
+    });
+    ArrayNode labels = root.putArray("labelChanges");
+    c.labelChanges().forEach(l -> {
+      ObjectNode change = labels.addObject().put("id", l.proposal().value());
+      l.added().forEach(change.putArray("added")::add);
+      l.removed().forEach(change.putArray("removed")::add);
+    });
     ArrayNode rules = root.putArray("rules");
     c.rules().forEach(r -> rules.addObject().put("rule", r.rule()).put("criterion", r.criterion().value())
         .put("proposals", r.proposals()).put("netChange", r.netChange()).put("totalChange", r.totalChange()));
@@ -87,6 +106,18 @@ final class ComparisonJson {
     ids.forEach(id -> array.add(id.value()));
   }
 
+  private static void score(ObjectNode node, String field, Optional<BigDecimal> score) {
+    if (score.isPresent()) {
+      node.put(field, score.get());
+    } else {
+      node.putNull(field);
+    }
+  }
+
+  private static void tracks(ArrayNode array, List<TrackId> tracks) {
+    tracks.forEach(track -> array.add(track.value()));
+  }
+
   private static void rank(ObjectNode node, String field, Optional<Integer> rank) {
     if (rank.isPresent()) {
       node.put(field, rank.get());
@@ -97,7 +128,9 @@ final class ComparisonJson {
 
   private static void delta(ObjectNode node, ProposalDelta d) {
     node.put("id", d.proposal().value()).put("baseTotal", d.baseTotal()).put("variantTotal", d.variantTotal())
-        .put("totalDelta", d.totalDelta());
+        .put("totalDelta", d.totalDelta()).put("totalChanged", d.totalChanged());
+    score(node, "baseRankingScore", d.baseRankingScore());
+    score(node, "variantRankingScore", d.variantRankingScore());
     ArrayNode criteria = node.putArray("criteria");
     for (CriterionDelta c : d.criteria()) {
       criteria.addObject().put("criterion", c.criterion().value())

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.convoca.call.TrackId;
 import org.convoca.outcome.Comparison.CriterionDelta;
 import org.convoca.outcome.Comparison.ProposalDelta;
 import org.convoca.outcome.Comparison.Side;
@@ -20,7 +21,23 @@ import org.convoca.proposal.ProposalId;
  */
 final class ComparisonMarkdown {
 
+  /** What is said when the two outcomes' fingerprints are equal. */
+  static final String NOTHING_CHANGES =
+      "Nothing changes: the same proposals, decisions, ranks, points and totals on both sides.";
+  /** What is said when the fingerprints differ in nothing the comparison lists. */
+  static final String UNLISTED_DIFFERENCE = "The outcomes differ (their fingerprints do), but in nothing this "
+      + "comparison lists: no selection, decision, rank, point, total, track or label changes; a reason's or "
+      + "an explanation's wording, say.";
+
   private ComparisonMarkdown() {}
+
+  private static String tracks(List<TrackId> tracks) {
+    return tracks.stream().map(MarkdownText::escape).collect(Collectors.joining(", "));
+  }
+
+  private static String labels(List<String> labels) {
+    return labels.stream().map(MarkdownText::escape).collect(Collectors.joining(", "));
+  }
 
   static String render(Comparison c) {
     StringBuilder md = new StringBuilder("# What-if comparison\n\n");
@@ -29,8 +46,12 @@ final class ComparisonMarkdown {
     c.changes().forEach(change -> md.append("- Change: ").append(escape(change)).append('\n'));
     c.notes().forEach(note -> md.append("- Note: ").append(escape(note)).append('\n'));
     md.append('\n');
+    if (c.unchanged() && c.sameOutcome()) {
+      md.append(NOTHING_CHANGES).append('\n');
+      return md.toString();
+    }
     if (c.unchanged()) {
-      md.append("Nothing changes: the same proposals, decisions, ranks, points and totals on both sides.\n");
+      md.append(UNLISTED_DIFFERENCE).append('\n');
       return md.toString();
     }
     list(md, "Entering the selection", c, c.entering());
@@ -47,6 +68,16 @@ final class ComparisonMarkdown {
       md.append('\n');
     }
     deltas(md, c);
+    if (!c.trackChanges().isEmpty()) {
+      md.append("## Track changes\n\n| Proposal | Title | Gains | Loses |\n|---|---|---|---|\n");
+      c.trackChanges().forEach(t -> row(md, c, t.proposal(), tracks(t.gained()), tracks(t.lost())));
+      md.append('\n');
+    }
+    if (!c.labelChanges().isEmpty()) {
+      md.append("## Label changes\n\n| Proposal | Title | Added | Removed |\n|---|---|---|---|\n");
+      c.labelChanges().forEach(l -> row(md, c, l.proposal(), labels(l.added()), labels(l.removed())));
+      md.append('\n');
+    }
     if (!c.rules().isEmpty()) {
       md.append("## Rules whose awards changed\n\n| Rule | Criterion | Proposals | Net points | Total change |\n")
           .append("|---|---|---:|---:|---:|\n");
@@ -77,15 +108,27 @@ final class ComparisonMarkdown {
   }
 
   private static void deltas(StringBuilder md, Comparison c) {
-    if (c.deltas().isEmpty()) {
-      return;
+    List<ProposalDelta> totals = c.largestDeltas(c.deltas().size()).stream().filter(ProposalDelta::totalChanged)
+        .toList();
+    List<ProposalDelta> within = c.deltas().stream().filter(d -> !d.totalChanged()).toList();
+    if (!totals.isEmpty()) {
+      md.append("## Totals\n\nLargest change first. Criteria: the change of each one's contribution to the total; ")
+          .append("rules: the change of the points each one awarded.\n\n");
+      deltaTable(md, c, totals);
     }
-    md.append("## Totals\n\nLargest change first. Criteria: the change of each one's contribution to the total; ")
-        .append("rules: the change of the points each one awarded.\n\n")
-        .append("| Proposal | Title | Base | Variant | Change | Criteria | Rules |\n|---|---|---:|---:|---:|---|---|\n");
-    for (ProposalDelta d : c.largestDeltas(c.deltas().size())) {
-      row(md, c, d.proposal(), d.baseTotal().toPlainString(), d.variantTotal().toPlainString(), signed(d.totalDelta()),
-          d.criteria().stream().map(ComparisonMarkdown::criterion).collect(Collectors.joining("; ")),
+    if (!within.isEmpty()) {
+      md.append("## Criteria that moved, totals unchanged\n\n");
+      deltaTable(md, c, within);
+    }
+  }
+
+  private static void deltaTable(StringBuilder md, Comparison c, List<ProposalDelta> deltas) {
+    md.append("| Proposal | Title | Base | Variant | Change | Criteria | Rules |\n|---|---|---:|---:|---:|---|---|\n");
+    for (ProposalDelta d : deltas) {
+      String score = d.rankingScoreChanged() ? " (ranking score " + d.baseRankingScore().map(BigDecimal::toPlainString)
+          .orElse("none") + " → " + d.variantRankingScore().map(BigDecimal::toPlainString).orElse("none") + ")" : "";
+      row(md, c, d.proposal(), d.baseTotal().toPlainString(), d.variantTotal().toPlainString(),
+          signed(d.totalDelta()) + score, d.criteria().stream().map(ComparisonMarkdown::criterion).collect(Collectors.joining("; ")),
           d.rules().stream().map(r -> escape(r.rule()) + " (" + escape(r.criterion()) + ") " + signed(r.delta()))
               .collect(Collectors.joining("; ")));
     }

@@ -161,8 +161,54 @@ class CallChangesTest {
 
   @Test
   void refusesNoneForAFieldThatCannotBeRemoved() {
-    assertThat(problems("policy.slots=none"))
-        .containsExactly("policy.slots=none: none removes only a threshold, the budget, a cap or a parameter");
+    assertThat(problems("policy.slots=none")).containsExactly("policy.slots=none: $.call.policy.slots cannot be "
+        + "removed: none removes only a criterion's threshold or rankingFactor, maxTotal, the budget, a cap or a parameter");
+    assertThat(problems("overallThreshold=none")).singleElement().asString()
+        .startsWith("overallThreshold=none: $.call.overallThreshold cannot be removed");
+  }
+
+  @Test
+  void setsAndRemovesARankingFactor() {
+    Call call = apply("values.rankingFactor=1.5").dossier().call();
+    assertThat(criterion(call, "values").rankingFactor()).contains(new BigDecimal("1.5"));
+    assertThat(call.ranksByRankingScore()).isTrue();
+
+    Call removed = CallChanges.parse(List.of("values.rankingFactor=none")).applyTo(DOSSIER.withCall(call)).dossier().call();
+    assertThat(criterion(removed, "values").rankingFactor()).isEmpty();
+  }
+
+  @Test
+  void settingMaxTotalScalesEveryWeightToTheNewSumAndNoneMakesIt100Again() {
+    CallChanges.Changed changed = apply("maxTotal=50", "overallThreshold=25");
+
+    Map<String, BigDecimal> weights = weights(changed.dossier().call());
+    assertThat(changed.dossier().call().maxTotal()).contains(new BigDecimal("50"));
+    assertThat(weights.get("jury")).isEqualByComparingTo("10");
+    assertThat(weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("50");
+    assertThat(changed.notes()).singleElement().asString().startsWith("The call's weights must sum to 50:");
+
+    CallChanges.Changed back = CallChanges.parse(List.of("maxTotal=none", "overallThreshold=50"))
+        .applyTo(changed.dossier());
+    assertThat(back.dossier().call().maxTotal()).isEmpty();
+    assertThat(weights(back.dossier().call()).get("jury")).isEqualByComparingTo("20");
+  }
+
+  @Test
+  void refusesANumberInAFormNotTakenSayingWhichFormIs() {
+    String form = "a number is written as a plain decimal, such as 30, -2 or 12.5, with no sign + and no exponent, "
+        + "and at most 30 digits on each side of the point (write \"...\" for text)";
+    assertThat(problems("jury.weight=1e2")).containsExactly("jury.weight=1e2: " + form);
+    assertThat(problems("jury.weight=+30")).containsExactly("jury.weight=+30: " + form);
+    assertThat(problems("cocreation.threshold=1e-2147483648")).containsExactly("cocreation.threshold=1e-2147483648: "
+        + form);
+    assertThat(problems("policy.slots=" + "9".repeat(50_000))).singleElement().asString()
+        .endsWith("... (50013 characters): " + form).hasSizeLessThan(400);
+  }
+
+  @Test
+  void writesALineFeedInASettingAsAnEscapeSoEachProblemStaysOnOneLine() {
+    assertThat(problems("parameters.x=a\nb")).singleElement().asString()
+        .startsWith("parameters.x=a\\u000Ab: ").doesNotContain("\n");
   }
 
   @Test

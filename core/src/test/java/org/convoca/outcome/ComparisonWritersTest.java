@@ -55,7 +55,8 @@ class ComparisonWritersTest {
     assertThat(tree.get("deltas").get(0).get("totalDelta").isNumber()).isTrue();
     assertThat(tree.get("rankMoves").get(3).get("from").isNull()).isTrue();
     assertThat(tree.fieldNames()).toIterable().containsExactly("formatVersion", "base", "variant", "changes", "notes",
-        "entering", "leaving", "decisionChanges", "rankMoves", "deltas", "rules", "titles");
+        "entering", "leaving", "decisionChanges", "rankMoves", "deltas", "trackChanges", "labelChanges", "rules",
+        "titles");
   }
 
   @Test
@@ -82,5 +83,17 @@ class ComparisonWritersTest {
     String md = markdown(Comparison.of(ComparisonFixtures.base(), ComparisonFixtures.base()));
 
     assertThat(md).contains("Nothing changes").doesNotContain("## Entering");
+  }
+
+  @Test
+  void saysTheOutcomesDifferWhenTheFingerprintsDoThoughNothingListedChanges() {
+    Comparison same = Comparison.of(ComparisonFixtures.base(), ComparisonFixtures.base());
+    Comparison unlisted = new Comparison(same.base(), new Comparison.Side("f".repeat(64), 5, 3, List.of()),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        same.titles());
+
+    assertThat(unlisted.unchanged()).isTrue();
+    assertThat(unlisted.sameOutcome()).isFalse();
+    assertThat(markdown(unlisted)).doesNotContain("Nothing changes").contains("The outcomes differ (their fingerprints do)");
   }
 }

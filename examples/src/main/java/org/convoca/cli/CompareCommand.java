@@ -37,16 +37,19 @@ import picocli.CommandLine.Model.CommandSpec;
         "%n--set keys: <criterion>.weight, <criterion>.maxPoints, <criterion>.threshold (criteria.<criterion>.<field> "
             + "for a criterion named policy, parameters, tracks or criteria), overallThreshold, fundingCeiling, "
             + "policy.slots, policy.totalBudget, policy.perJurisdictionCap, policy.perGovernmentCap, "
-            + "policy.minJurisdictions, policy.waitlistLength, parameters.<name>, tracks.<track>.places. A value is "
-            + "a number, true, false, text (\"...\" is always text) or none, which removes a threshold, the budget, a "
-            + "cap or a parameter. Weights must sum to 100: the weights that no --set names are scaled by one "
-            + "factor to make up the rest, and a note says so."},
+            + "policy.minJurisdictions, policy.waitlistLength, parameters.<name>, tracks.<track>.places, "
+            + "<criterion>.rankingFactor, maxTotal. A value is a plain decimal number (such as 30 or 12.5), true, "
+            + "false, text (\"...\" is always text) or none, which removes a criterion's threshold or ranking "
+            + "factor, maxTotal, the budget, a cap or a parameter. Weights must sum to 100, or to the call's maxTotal "
+            + "when it states one: the weights that no --set names are scaled by one factor to make up the rest, "
+            + "and a note says so. A parameter that neither the call nor the rule book knows is warned about."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:compared (whether or not anything changes)",
         "2:invalid input or usage: a dossier's problems with their file and JSON path, a --set that names nothing or "
-            + "makes a call a dossier may not have",
-        "3:rule book errors, as file:line: message",
+            + "makes a call a dossier may not have, or nothing to compare",
+        "3:rule book errors, as file:line: message, or a rule that fails while deciding a side, the message "
+            + "starting with base: or variant:",
         "4:unexpected failure"})
 final class CompareCommand implements Runnable {
 
@@ -98,6 +101,7 @@ final class CompareCommand implements Runnable {
     if (against != null) {
       whatIf = whatIf.against(read(against));
     }
+    whatIf.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: " + Terminal.line(warning)));
     Comparison comparison = compare(whatIf::compare);
     if (folder != null) {
       folder.write(render(comparison));
@@ -122,6 +126,8 @@ final class CompareCommand implements Runnable {
       return comparing.get();
     } catch (InvalidCallChangeException e) {
       throw invalid(e);
+    } catch (WhatIf.SideFailure e) {
+      throw new UserError(ExitCodes.RULE_BOOK, List.of(e.getMessage()));
     }
   }
 

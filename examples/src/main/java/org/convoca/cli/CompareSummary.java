@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.convoca.call.TrackId;
 import org.convoca.outcome.Comparison;
 import org.convoca.outcome.Comparison.ProposalDelta;
 import org.convoca.outcome.Comparison.RankMove;
@@ -21,19 +22,45 @@ import org.convoca.proposal.ProposalId;
  */
 final class CompareSummary {
 
+  /** What is printed when the two outcomes' fingerprints are equal. */
+  static final String NOTHING_CHANGES =
+      "Nothing changes: the same proposals, decisions, ranks, points and totals on both sides.";
+  /** What is printed when the fingerprints differ in nothing the comparison lists. */
+  static final String UNLISTED_DIFFERENCE = "The outcomes differ (their fingerprints do), but in nothing this "
+      + "comparison lists: no selection, decision, rank, point, total, track or label changes.";
+
   private CompareSummary() {}
+
+  private static String tracks(String verb, List<TrackId> tracks) {
+    return tracks.isEmpty() ? "" : verb + " " + tracks.stream().map(t -> Terminal.line(t.value())).collect(Collectors.joining(", "));
+  }
+
+  private static String labels(String verb, List<String> labels) {
+    return labels.isEmpty() ? "" : verb + " " + labels.stream().map(Terminal::line).collect(Collectors.joining(", "));
+  }
 
   static void print(Comparison c, PrintWriter out) {
     side("base", c.base(), out);
     side("variant", c.variant(), out);
     c.changes().forEach(change -> out.println("  change: " + Terminal.line(change)));
     c.notes().forEach(note -> out.println("  note: " + Terminal.line(note)));
-    if (c.unchanged()) {
-      out.println("Nothing changes: the same proposals, decisions, ranks, points and totals on both sides.");
+    if (c.unchanged() && c.sameOutcome()) {
+      out.println(NOTHING_CHANGES);
       return;
     }
-    out.printf("Selection: %d entering, %d leaving; %d decision changes, %d rank moves, %d totals changed%n",
-        c.entering().size(), c.leaving().size(), c.decisionChanges().size(), c.rankMoves().size(), c.deltas().size());
+    if (c.unchanged()) {
+      out.println(UNLISTED_DIFFERENCE);
+      return;
+    }
+    List<ProposalDelta> totals = c.largestDeltas(c.deltas().size()).stream().filter(ProposalDelta::totalChanged)
+        .toList();
+    List<ProposalDelta> within = c.deltas().stream().filter(d -> !d.totalChanged()).toList();
+    boolean scored = c.deltas().stream()
+        .anyMatch(d -> d.baseRankingScore().isPresent() || d.variantRankingScore().isPresent());
+    out.printf("Selection: %d entering, %d leaving; %d decision changes, %d rank moves, %d %s changed, "
+            + "%d track changes, %d label changes%n",
+        c.entering().size(), c.leaving().size(), c.decisionChanges().size(), c.rankMoves().size(), totals.size(),
+        scored ? "totals or ranking scores" : "totals", c.trackChanges().size(), c.labelChanges().size());
     list("Entering the selection", c.entering(), id -> proposal(c, id), out);
     list("Leaving the selection", c.leaving(), id -> proposal(c, id), out);
     list("Decision changes", c.decisionChanges(),
@@ -43,7 +70,12 @@ final class CompareSummary {
         .thenComparing(RankMove::proposal)).toList(),
         r -> proposal(c, r.proposal()) + ": " + r.from().map(String::valueOf).orElse("not ranked") + " -> "
             + r.to().map(String::valueOf).orElse("not ranked"), out);
-    list("Totals, largest change first", c.largestDeltas(c.deltas().size()), d -> delta(c, d), out);
+    list("Totals, largest change first", totals, d -> delta(c, d), out);
+    list("Criteria that moved, totals unchanged", within, d -> delta(c, d), out);
+    list("Track changes", c.trackChanges(), t -> proposal(c, t.proposal()) + ":" + tracks(" gains", t.gained())
+        + tracks(" loses", t.lost()), out);
+    list("Label changes", c.labelChanges(), l -> proposal(c, l.proposal()) + ":" + labels(" added", l.added())
+        + labels(" removed", l.removed()), out);
     list("Rules whose awards changed, most first", c.rules(),
         r -> "\"" + Terminal.line(r.rule()) + "\" on " + r.criterion() + ": " + r.proposals()
             + (r.proposals() == 1 ? " proposal" : " proposals") + ", net " + signed(r.netChange()) + " points", out);
@@ -75,6 +107,10 @@ final class CompareSummary {
     StringBuilder line = new StringBuilder(proposal(c, d.proposal())).append(": ")
         .append(d.baseTotal().toPlainString()).append(" -> ").append(d.variantTotal().toPlainString())
         .append(" (").append(signed(d.totalDelta())).append(')');
+    if (d.rankingScoreChanged()) {
+      line.append("; ranking score ").append(d.baseRankingScore().map(BigDecimal::toPlainString).orElse("none"))
+          .append(" -> ").append(d.variantRankingScore().map(BigDecimal::toPlainString).orElse("none"));
+    }
     if (d.criteria().stream().anyMatch(k -> k.weightedDelta().signum() != 0)) {
       line.append("; criteria ").append(d.criteria().stream().filter(k -> k.weightedDelta().signum() != 0)
           .map(k -> k.criterion() + " " + signed(k.weightedDelta())).collect(Collectors.joining(", ")));

@@ -41,7 +41,7 @@ public final class RuleAuthorExample {
     System.out.println("  moved in:  " + comparison.entering());
     System.out.println("  moved out: " + comparison.leaving());
     System.out.println("  decisions changed: " + comparison.decisionChanges().size()
-        + ", totals changed: " + comparison.deltas().size());
+        + ", totals changed: " + comparison.totalChanges().size());
     for (ProposalDelta delta : comparison.largestDeltas(1)) {
       System.out.println("  largest change: " + delta.proposal() + " " + delta.baseTotal() + " -> " + delta.variantTotal()
           + (delta.rules().isEmpty() ? "" : ", most by the rule \"" + delta.rules().get(0).rule() + "\""));

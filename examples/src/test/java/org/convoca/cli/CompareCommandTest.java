@@ -61,6 +61,70 @@ class CompareCommandTest {
   }
 
   @Test
+  void aTrackPlaceTakenAwayIsReportedAndNotCalledNothing() throws Exception {
+    Path out = dir.resolve("compare");
+    Cli run = Cli.run("compare", Cli.TINY.toString(), "--set", "tracks.ogp-local.places=0", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("Nothing changes").contains("1 track changes")
+        .containsPattern("Track changes \\(1\\):\n  P-002 [^\n]*: loses ogp-local\n");
+    JsonNode json = Json.mapper().readTree(out.resolve("compare.json").toFile());
+    assertThat(json.get("trackChanges")).singleElement().satisfies(t -> {
+      assertThat(t.get("id").asText()).isEqualTo("P-002");
+      assertThat(t.get("lost").get(0).asText()).isEqualTo("ogp-local");
+      assertThat(t.get("gained")).isEmpty();
+    });
+    assertThat(Files.readString(out.resolve("compare.md"))).contains("## Track changes").doesNotContain("Nothing changes");
+  }
+
+  @Test
+  void aLabelAddedToEveryProposalIsReportedPerProposal() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("labels"));
+    Files.writeString(folder.resolve("reviewed.drl"), """
+        package org.convoca.rules.federal;
+        import org.convoca.assessment.LabelFinding;
+        import org.convoca.proposal.Proposal;
+        rule "Every proposal is marked as reviewed"
+        when
+            $p : Proposal()
+        then
+            insert(new LabelFinding($p.id(), "REVIEWED", drools.getRule().getName(), "Marked by the test."));
+        end
+        """);
+    Path out = dir.resolve("compare");
+    Cli run = Cli.run("compare", Cli.TINY.toString(), "--rules", folder.toString(), "--no-cache", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("Nothing changes").contains("4 label changes")
+        .containsPattern("  P-001 [^\n]*: added REVIEWED\n");
+    JsonNode json = Json.mapper().readTree(out.resolve("compare.json").toFile());
+    assertThat(json.get("labelChanges")).hasSize(4)
+        .allSatisfy(l -> assertThat(l.get("added").get(0).asText()).isEqualTo("REVIEWED"));
+  }
+
+  @Test
+  void onlyProposalsWhoseTotalOrRankingScoreMovedAreCountedAsTotalsChanged() {
+    Cli run = Cli.run("compare", "--book", "horizon-europe", Cli.resource("/org/convoca/examples/horizon-europe-2026.json")
+        .toString(), "--set", "impact.weight=6");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(" 11 totals or ranking scores changed, ");
+    assertThat(run.out().lines().filter(l -> l.matches("  H-\\d+ .*: ([0-9.]+) -> \\1 \\(0\\.00\\).*")))
+        .allSatisfy(l -> assertThat(l).contains("; ranking score "));
+    assertThat(run.out().lines().filter(l -> l.contains("(0.00)") && !l.contains("ranking score"))).isEmpty();
+  }
+
+  @Test
+  void anUnknownParameterIsWarnedAboutOnOneLineOfStandardError() {
+    Cli run = Cli.run("compare", Cli.TINY.toString(), "--set", "parameters.newcomerPriorityPoint=3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith("warning: --set parameters.newcomerPriorityPoint: neither the call nor the rule book has")
+        .contains("newcomerPriorityPoints");
+  }
+
+  @Test
   void aRuleFolderIsComparedWithTheBundledBookAndItsRuleNamed() throws Exception {
     Path out = dir.resolve("compare");
     Cli run = Cli.run("compare", Cli.SAMPLE.toString(), "--rules", bonusFolder().toString(), "--no-cache",

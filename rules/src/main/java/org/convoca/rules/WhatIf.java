@@ -3,14 +3,18 @@ package org.convoca.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
 import org.convoca.dossier.CallChanges;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.InvalidCallChangeException;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.Comparison;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A what-if for rule authors: what a rule folder, a change to the call or another dossier does to
@@ -25,8 +29,9 @@ import org.convoca.outcome.Comparison;
  * }</pre>
  *
  * <p>The base is the base rule book (the bundled one unless {@link #baseRules} says otherwise) on
- * the dossier. The variant is the variant rule book (the base's unless {@link #variantRules} says
- * otherwise) on the other dossier ({@link #against}; the same one unless given) with the call
+ * the dossier. The variant is the variant rule book: the base's, whichever that is, unless
+ * {@link #variantRules(RuleBook)} says otherwise, so that {@code baseRules(RuleBook.bundled("horizon-europe"))}
+ * alone puts the horizon-europe book on both sides) on the other dossier ({@link #against}; the same one unless given) with the call
  * changes applied ({@link #changing}). The comparison's {@link Comparison#changes()} name what the
  * variant changes: each setting ({@code set jury.weight=30}), each rule file added, replaced or
  * removed, and another dossier; its {@link Comparison#notes()} say what the changes did besides
@@ -36,13 +41,16 @@ import org.convoca.outcome.Comparison;
  */
 public final class WhatIf {
 
+  private static final String PARAMETERS = "parameters.";
+
   private final Dossier dossier;
   private final RuleBook baseRules;
-  private final RuleBook variantRules;
+  /** The variant's rule book; null for the base's. */
+  private final @Nullable RuleBook variantRules;
   private final Dossier against;
   private final CallChanges changes;
 
-  private WhatIf(Dossier dossier, RuleBook baseRules, RuleBook variantRules, Dossier against, CallChanges changes) {
+  private WhatIf(Dossier dossier, RuleBook baseRules, @Nullable RuleBook variantRules, Dossier against, CallChanges changes) {
     this.dossier = dossier;
     this.baseRules = baseRules;
     this.variantRules = variantRules;
@@ -58,12 +66,12 @@ public final class WhatIf {
    */
   public static WhatIf on(Dossier dossier) {
     requireNonNull(dossier, "'dossier' must not be null");
-    RuleBook bundled = RuleBook.bundled();
-    return new WhatIf(dossier, bundled, bundled, dossier, CallChanges.none());
+    return new WhatIf(dossier, RuleBook.bundled(), null, dossier, CallChanges.none());
   }
 
   /**
-   * {@return this what-if with {@code book} as the base side's rule book}
+   * {@return this what-if with {@code book} as the base side's rule book} The variant keeps its own
+   * book when {@link #variantRules(RuleBook)} gave one; otherwise it has this one too.
    *
    * @param book the base side's rule book; not null
    */
@@ -105,13 +113,108 @@ public final class WhatIf {
    * @return what changes from the base to the variant, with the variant's changes and notes
    * @throws InvalidCallChangeException when the call changes name nothing in the call or make a call
    *     that a dossier may not have, each problem with its setting and JSON path
-   * @throws RuleExecutionException when a rule fails on either side
+   * @throws SideFailure when a rule fails on either side, naming the side, with the rule's
+   *     {@link RuleExecutionException} as its cause
    */
   public Comparison compare() {
     CallChanges.Changed changed = changes.applyTo(against);
-    CallOutcome base = Convoca.with(baseRules).decide(dossier);
-    CallOutcome variant = Convoca.with(variantRules).decide(changed.dossier());
+    CallOutcome base = decide("base", baseRules, dossier);
+    CallOutcome variant = decide("variant", variantRules(), changed.dossier());
     return Comparison.of(base, variant).describedBy(changes(), changed.notes());
+  }
+
+  private static CallOutcome decide(String side, RuleBook book, Dossier dossier) {
+    try {
+      return Convoca.with(book).decide(dossier);
+    } catch (RuleExecutionException e) {
+      throw new SideFailure(side, e);
+    }
+  }
+
+  /** {@return the variant's rule book: the one {@link #variantRules(RuleBook)} gave, else the base's} */
+  private RuleBook variantRules() {
+    return variantRules == null ? baseRules : variantRules;
+  }
+
+  /**
+   * One warning per {@code parameters.<name>} setting whose parameter neither the variant's call
+   * has (set, or with a default) nor the variant's rule book names in quotes, the way a rule reads a
+   * parameter by a name of its own: most likely a misspelt name, which changes nothing. Each names
+   * the nearest known parameters. Cheap: no rule runs.
+   *
+   * @return the warnings, one sentence each, in the settings' order; empty when every parameter is known
+   */
+  public List<String> warnings() {
+    Map<String, Object> known = against.call().parameters().asMap();
+    RuleBook book = variantRules();
+    List<String> warnings = new ArrayList<>();
+    for (String setting : changes.settings()) {
+      String key = setting.substring(0, setting.indexOf('=')).strip();
+      if (!key.startsWith(PARAMETERS) || key.length() == PARAMETERS.length()) {
+        continue;
+      }
+      String name = key.substring(PARAMETERS.length());
+      String quoted = "\"" + name + "\"";
+      if (known.containsKey(name) || book.contents().values().stream().anyMatch(text -> text.contains(quoted))
+          || book.monitoringContents().values().stream().anyMatch(text -> text.contains(quoted))) {
+        continue;
+      }
+      List<String> nearest = known.keySet().stream()
+          .sorted(Comparator.comparingInt((String k) -> distance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)))
+              .thenComparing(Comparator.naturalOrder()))
+          .limit(3).toList();
+      warnings.add("--set " + key.codePoints().mapToObj(c -> Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c))
+          .collect(Collectors.joining()) + ": neither the call nor the rule book has a parameter of "
+          + "that name, so it changes nothing unless a rule reads it by a name built at run time"
+          + (nearest.isEmpty() ? "" : "; the nearest known are " + String.join(", ", nearest)));
+    }
+    return warnings;
+  }
+
+  /** The edit distance between {@code a} and {@code b}: insertions, deletions and substitutions. */
+  private static int distance(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
+  }
+
+  /**
+   * A rule failure while {@link #compare()} decided one side, with the side named: the message is
+   * {@code base: } or {@code variant: } followed by the rule's failure; {@link #getCause()} is the
+   * {@link RuleExecutionException}.
+   */
+  public static final class SideFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** {@code base} or {@code variant}. */
+    private final String side;
+
+    SideFailure(String side, RuleExecutionException cause) {
+      super(side + ": " + cause.getMessage(), cause);
+      this.side = side;
+    }
+
+    /** {@return the side being decided when the rule failed: {@code base} or {@code variant}} */
+    public String side() {
+      return side;
+    }
+
+    /** {@return the rule's failure} */
+    public RuleExecutionException failure() {
+      return (RuleExecutionException) getCause();
+    }
   }
 
   /** What the variant changes, in words: the settings, the rule files, another dossier. */
@@ -119,7 +222,7 @@ public final class WhatIf {
     List<String> words = new ArrayList<>();
     changes.settings().forEach(s -> words.add("set " + s));
     SortedMap<String, String> before = baseRules.contents();
-    SortedMap<String, String> after = variantRules.contents();
+    SortedMap<String, String> after = variantRules().contents();
     for (Map.Entry<String, String> file : after.entrySet()) {
       String was = before.get(file.getKey());
       if (was == null) {

@@ -590,7 +590,9 @@ public final class RuleBook implements TrackAssigner {
      *
      * @return the compiled book
      * @throws RuleBookException when a folder could not be read, no file was added, a file of an
-     *     untrusted folder reaches beyond the rule model, or the DRL does not compile; lists every
+     *     untrusted folder reaches beyond the rule model, two rules share a name (in any files,
+     *     packages or phases: findings and explanations know a rule by its name alone; a file that
+     *     a later one replaced is gone and does not count), or the DRL does not compile; lists every
      *     problem as {@code file:line: message}
      */
     public RuleBook build() {
@@ -599,6 +601,11 @@ public final class RuleBook implements TrackAssigner {
       }
       if (!trusted) {
         sources.values().stream().filter(s -> !s.bundled()).forEach(s -> problems.addAll(RefusedCalls.problems(s)));
+      }
+      if (problems.isEmpty()) {
+        // Bundled files first, so that the problem is reported in the folder's file.
+        problems.addAll(RuleIndex.sameNames(sources.values().stream()
+            .sorted(Comparator.comparing((RuleSource s) -> !s.bundled())).toList()));
       }
       if (!problems.isEmpty()) {
         throw new RuleBookException(problems);

@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
@@ -25,6 +27,7 @@ import org.convoca.dossier.Dossier;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.monitoring.MonitoringOutcome;
 import org.convoca.outcome.CallOutcome;
+import org.convoca.outcome.ProducedBy;
 import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
 import org.convoca.rules.fact.SelectedProposal;
@@ -77,10 +80,12 @@ public final class RuleBook implements TrackAssigner {
   private final CriterionCoverage coverage;
   private final KnowledgeBases bases;
   private final RuleLimits limits;
+  private final @Nullable String bundledName;
 
   private RuleBook(SortedMap<String, String> contents, SortedMap<String, String> monitoringContents,
       List<RuleDescription> rules, List<RuleFile> files, List<RuleBookWarning> warnings, Map<String, String> fileOfRule,
-      CriterionCoverage coverage, KnowledgeBases bases, RuleLimits limits) {
+      CriterionCoverage coverage, KnowledgeBases bases, RuleLimits limits, @Nullable String bundledName) {
+    this.bundledName = bundledName;
     this.contents = contents;
     this.monitoringContents = monitoringContents;
     this.rules = rules;
@@ -94,7 +99,7 @@ public final class RuleBook implements TrackAssigner {
 
   /** The rule book of {@code sources}, precompiled when they are the files of {@code bundledOnly} alone. */
   private static RuleBook of(List<RuleSource> sources, @Nullable BundledBook bundledOnly, List<RuleBookWarning> warnings,
-      @Nullable RuleBookCache cache) {
+      @Nullable RuleBookCache cache, @Nullable String bundledName) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
     SortedMap<String, String> monitoringTexts = new TreeMap<>();
@@ -113,7 +118,8 @@ public final class RuleBook implements TrackAssigner {
         (System.nanoTime() - started) / 1_000_000);
     return new RuleBook(Collections.unmodifiableSortedMap(texts), Collections.unmodifiableSortedMap(monitoringTexts),
         rules, sources.stream().map(RuleFile::of).toList(),
-        List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults());
+        List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults(),
+        bundledName);
   }
 
   /**
@@ -478,7 +484,22 @@ public final class RuleBook implements TrackAssigner {
    */
   public RuleBook withLimits(RuleLimits limits) {
     return new RuleBook(contents, monitoringContents, rules, files, warnings, fileOfRule, coverage, bases,
-        requireNonNull(limits, "'limits' must not be null"));
+        requireNonNull(limits, "'limits' must not be null"), bundledName);
+  }
+
+  /**
+   * {@return the name of the bundled book this one starts from, such as {@code "horizon-europe"};
+   * empty for a book of rule folders alone} Several bundled books added to one builder are named
+   * together, sorted and joined by {@code +}.
+   */
+  public Optional<String> bundledName() {
+    return Optional.ofNullable(bundledName);
+  }
+
+  /** {@return the running versions with this book: its bundled name and the files its folders added or replaced} */
+  ProducedBy producedBy() {
+    return ProducedBy.current().withBook(bundledName,
+        files.stream().filter(f -> !f.origin().equals(RuleFile.BUNDLED)).map(RuleFile::name).toList());
   }
 
   /** A rule's conclusion the call cannot take, as a failure of that rule in its file. */
@@ -614,7 +635,9 @@ public final class RuleBook implements TrackAssigner {
       List<RuleSource> merged = List.copyOf(sources.values());
       List<RuleBookWarning> all = new ArrayList<>(warnings);
       all.addAll(FileWarnings.of(merged));
-      return of(merged, bundledOnly, all, cache);
+      String name = bundledBooks.isEmpty() ? null
+          : bundledBooks.stream().map(BundledBook::name).sorted().collect(Collectors.joining("+"));
+      return of(merged, bundledOnly, all, cache, name);
     }
   }
 

@@ -30,6 +30,7 @@ import org.convoca.selection.TrackPlacement;
  * @param placements the track placements, sorted by track then by the order of the selection
  * @param summary the figures
  * @param jury the jury's review of the dossier: policy, conflicts, jurors, agreement, notes
+ * @param producedBy the versions and the rule book that produced it, outside the fingerprint
  */
 public record CallOutcome(
     Call call,
@@ -38,7 +39,8 @@ public record CallOutcome(
     Selection selection,
     List<TrackPlacement> placements,
     Summary summary,
-    JuryReview jury) {
+    JuryReview jury,
+    ProducedBy producedBy) {
 
   /**
    * Checks that no part is missing and copies the lists.
@@ -50,8 +52,10 @@ public record CallOutcome(
    * @param placements the track placements, sorted by track then by the order of the selection
    * @param summary the figures
    * @param jury the jury's review of the dossier: policy, conflicts, jurors, agreement, notes
+   * @param producedBy the versions and the rule book that produced it
    */
   public CallOutcome {
+    requireNonNull(producedBy, "'producedBy' must not be null");
     requireNonNull(call, "'call' must not be null");
     requireNonNull(fingerprint, "'fingerprint' must not be null");
     requireNonNull(selection, "'selection' must not be null");
@@ -124,7 +128,17 @@ public record CallOutcome(
    * @param selection the selection to put in place
    */
   public CallOutcome withSelection(Selection selection) {
-    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury);
+    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury, producedBy);
+  }
+
+  /**
+   * {@return this outcome as produced by {@code producedBy}, every other part unchanged} The
+   * fingerprint stays: it covers the dossier and the rule files, not who ran them.
+   *
+   * @param producedBy the versions and the rule book that produced it
+   */
+  public CallOutcome withProducedBy(ProducedBy producedBy) {
+    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury, producedBy);
   }
 
   /** {@return the final selection: proposal ids in rank order, then jury inclusions without a rank} */

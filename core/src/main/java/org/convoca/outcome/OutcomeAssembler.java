@@ -56,7 +56,7 @@ final class OutcomeAssembler {
           PrimaryTheme.of(p, dossier.call()), review.of(p.id())));
     }
     return new CallOutcome(dossier.call(), fingerprint, proposals, selection, sorted,
-        Summaries.of(dossier.call(), proposals), review);
+        Summaries.of(dossier.call(), proposals), review, ProducedBy.current());
   }
 
   /** Refuses a review of another dossier: it must review exactly the dossier's proposals. */

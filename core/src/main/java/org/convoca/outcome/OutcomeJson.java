@@ -25,8 +25,8 @@ import org.convoca.selection.Decision;
  *
  * <p>It is written from small records ({@code OutcomeView}, {@code ProposalView}, {@code JuryView}) whose components
  * are the fields, in order; {@link OutcomeSchema} is its JSON Schema. Top-level fields, in order:
- * {@code formatVersion} ({@link #FORMAT_VERSION}); {@code producedBy} ({@link ProducedBy}, outside
- * the fingerprint); {@code fingerprint}; {@code call} (id, name, edition, thresholds, policy,
+ * {@code formatVersion} ({@link #FORMAT_VERSION}); {@code producedBy} ({@link ProducedBy}: the
+ * versions and, when known, the rule book; outside the fingerprint); {@code fingerprint}; {@code call} (id, name, edition, thresholds, policy,
  * criteria); {@code summary}; {@code selected} (proposal ids in rank order, then jury inclusions
  * without a rank); {@code waitlist} (ids in order); {@code tracks} (track id to proposal ids);
  * {@code ties}; {@code overrides}; {@code notes}; {@code jury}; {@code proposals} (one object per
@@ -145,7 +145,7 @@ public final class OutcomeJson {
     outcome.tracks().forEach((track, ids) -> tracks.put(track.value(), ids));
     return new OutcomeView(
         FORMAT_VERSION,
-        ProducedBy.current(),
+        outcome.producedBy(),
         outcome.fingerprint(),
         OutcomeView.CallView.of(outcome.call()),
         outcome.summary(),

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,10 @@ import org.convoca.dossier.internal.Json;
  * ({@code $.proposals[P-042].total}, {@code $.proposals[P-042].criteria[impact].points},
  * {@code $.selected[P-007]}), so that the same entries in another order compare as the same and
  * the order itself is one difference; otherwise the position from 0 ({@code $.notes[2]}).
- * Numbers compare by value ({@code 71.50} is {@code 71.5}). {@code producedBy}, the versions that
- * produced an outcome, is not compared: when it differs from the running versions it is a note.
+ * Numbers compare by value ({@code 71.50} is {@code 71.5}). {@code producedBy}, the versions and
+ * the rule book that produced an outcome, is not compared: when it names another rule book than
+ * the one run, a note says which {@code --book} (and {@code --rules}) to verify with; when its
+ * versions differ from the running ones, a note says so.
  *
  * @param claimedFingerprint the fingerprint the published outcome claims
  * @param recomputedFingerprint the fingerprint of the outcome recomputed from the dossier
@@ -68,8 +71,10 @@ public record Verification(String claimedFingerprint, String recomputedFingerpri
     JsonNode mine = tree(recomputed);
     checkFormat(claimed, mine);
     List<Difference> differences = OutcomeComparison.compare(claimed.tree(), mine);
-    return new Verification(claimed.fingerprint(), recomputed.fingerprint(), differences,
-        ProducedByNote.note(claimed.tree().get("producedBy"), running).stream().toList());
+    List<String> notes = new ArrayList<>();
+    ProducedByNote.bookHint(claimed.tree().get("producedBy"), mine.get("producedBy")).ifPresent(notes::add);
+    ProducedByNote.note(claimed.tree().get("producedBy"), running).ifPresent(notes::add);
+    return new Verification(claimed.fingerprint(), recomputed.fingerprint(), differences, notes);
   }
 
   /** {@return whether the recomputed outcome is the claimed one: no difference at all} */

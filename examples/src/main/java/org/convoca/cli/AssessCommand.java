@@ -73,6 +73,7 @@ final class AssessCommand implements Runnable {
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     BookAndDossier.Inputs inputs = BookAndDossier.read(rules::ruleBook, () -> DossierArgument.read(dossier));
+    inputs.warnAboutCall(spec.commandLine().getErr());
     CallOutcome outcome = Convoca.with(inputs.book()).decide(inputs.dossier());
     // The files first: when they cannot be written, the run prints its error and no summary.
     if (folder != null) {

@@ -1,10 +1,13 @@
 package org.convoca.cli;
 
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.convoca.dossier.Dossier;
 import org.convoca.rules.RuleBook;
+import org.convoca.rules.RuleBookWarning;
 
 /**
  * A command's rule book and dossier, the book made on a thread of its own while the dossier is
@@ -20,7 +23,18 @@ final class BookAndDossier {
    * @param book the rule book
    * @param dossier the dossier, read and validated
    */
-  record Inputs(RuleBook book, Dossier dossier) {}
+  record Inputs(RuleBook book, Dossier dossier) {
+
+    /**
+     * Prints, on {@code err}, a line per warning of the book about this dossier's call (a criterion
+     * no rule awards points on, a rule that awards on a criterion the call lacks), as the book's
+     * own warnings are printed when it is made; those are not repeated.
+     */
+    void warnAboutCall(PrintWriter err) {
+      List<RuleBookWarning> all = book.warnings(dossier.call());
+      all.subList(book.warnings().size(), all.size()).forEach(w -> err.println("warning: " + w));
+    }
+  }
 
   private BookAndDossier() {}
 

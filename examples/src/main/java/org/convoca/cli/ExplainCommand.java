@@ -40,6 +40,7 @@ final class ExplainCommand implements Runnable {
       throw UserError.invalidInput("PROPOSAL_ID must " + DossierSchema.ID_RULE);
     }
     BookAndDossier.Inputs inputs = BookAndDossier.read(rules::ruleBook, () -> DossierArgument.read(dossier));
+    inputs.warnAboutCall(spec.commandLine().getErr());
     CallOutcome outcome = Convoca.with(inputs.book()).decide(inputs.dossier());
     ProposalId id = ProposalId.of(proposalId);
     if (outcome.proposal(id).isEmpty()) {

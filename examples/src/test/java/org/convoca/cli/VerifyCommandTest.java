@@ -201,7 +201,8 @@ class VerifyCommandTest {
   @Test
   void namesWhereACutOffFileOpenedWhatItNeverClosedWithoutTheParsersInternals() throws Exception {
     String whole = Files.readString(federal);
-    Path file = Files.writeString(dir.resolve("outcome.json"), whole.substring(0, 5000));
+    // Cut right after a string value, so that the parser is inside an object it never sees closed.
+    Path file = Files.writeString(dir.resolve("outcome.json"), whole.substring(0, whole.indexOf("\",\n", 5000) + 1));
 
     Cli run = verify(Cli.SAMPLE, file);
 

@@ -82,7 +82,7 @@ public final class Convoca {
     List<Assessment> assessments = ruleBook.assess(dossier, review);
     try {
       return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents()),
-          ruleBook.warnings(dossier.call()));
+          ruleBook.warnings(dossier.call())).withProducedBy(ruleBook.producedBy());
     } catch (FindingRejectedException e) {
       throw ruleBook.rejected(e);
     }

@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.Finding;
 import org.convoca.assessment.FindingRejectedException;
@@ -25,6 +27,7 @@ import org.convoca.dossier.Dossier;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.monitoring.MonitoringOutcome;
 import org.convoca.outcome.CallOutcome;
+import org.convoca.outcome.ProducedBy;
 import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
 import org.convoca.rules.fact.SelectedProposal;
@@ -493,6 +496,22 @@ public final class RuleBook implements TrackAssigner {
     return bundledBooks;
   }
 
+  /**
+   * {@return the name of the bundled book this one starts from, such as {@code "horizon-europe"};
+   * empty for a book of rule folders alone} Several bundled books added to one builder are named
+   * together, sorted and joined by {@code +}.
+   */
+  public Optional<String> bundledName() {
+    return bundledBooks.isEmpty() ? Optional.empty()
+        : Optional.of(bundledBooks.stream().sorted().collect(Collectors.joining("+")));
+  }
+
+  /** {@return the running versions with this book: its bundled name and the files its folders added or replaced} */
+  ProducedBy producedBy() {
+    return ProducedBy.current().withBook(bundledName().orElse(null),
+        files.stream().filter(f -> !f.origin().equals(RuleFile.BUNDLED)).map(RuleFile::name).toList());
+  }
+
   /** A rule's conclusion the call cannot take, as a failure of that rule in its file. */
   RuleExecutionException rejected(FindingRejectedException e) {
     return new RuleExecutionException(e.rule(), e.proposal().orElse(null), fileOfRule.get(e.rule()), e);
@@ -602,7 +621,9 @@ public final class RuleBook implements TrackAssigner {
      *
      * @return the compiled book
      * @throws RuleBookException when a folder could not be read, no file was added, a file of an
-     *     untrusted folder reaches beyond the rule model, or the DRL does not compile; lists every
+     *     untrusted folder reaches beyond the rule model, two rules share a name (in any files,
+     *     packages or phases: findings and explanations know a rule by its name alone; a file that
+     *     a later one replaced is gone and does not count), or the DRL does not compile; lists every
      *     problem as {@code file:line: message}
      */
     public RuleBook build() {
@@ -611,6 +632,11 @@ public final class RuleBook implements TrackAssigner {
       }
       if (!trusted) {
         sources.values().stream().filter(s -> !s.bundled()).forEach(s -> problems.addAll(RefusedCalls.problems(s)));
+      }
+      if (problems.isEmpty()) {
+        // Bundled files first, so that the problem is reported in the folder's file.
+        problems.addAll(RuleIndex.sameNames(sources.values().stream()
+            .sorted(Comparator.comparing((RuleSource s) -> !s.bundled())).toList()));
       }
       if (!problems.isEmpty()) {
         throw new RuleBookException(problems);

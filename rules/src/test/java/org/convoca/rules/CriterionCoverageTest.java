@@ -106,4 +106,53 @@ class CriterionCoverageTest {
   void theBundledBookCoversTheFederalCall() {
     assertThat(RuleBook.bundled().warnings(CallFixtures.aFederalCall())).isEmpty();
   }
+
+  @Test
+  void aRuleOnACriterionTheCallLacksIsWarnedAbout() throws IOException {
+    RuleBook book = own("""
+        rule "Every proposal earns a point on impact"
+        // Impact is a Horizon criterion: the federal call has none.
+        when
+            $c : Criterion( id == "impact" )
+            $p : Proposal()
+        then
+            insert(new AwardFinding($p.id(), $c.id(), drools.getRule().getName(), BigDecimal.ONE, "One point."));
+        end
+        """);
+
+    assertThat(book.warnings(CallFixtures.aFederalCall())).extracting(RuleBookWarning::message)
+        .contains("rule \"Every proposal earns a point on impact\" awards points on criterion 'impact', which this call "
+            + "does not define, so it awards none of them: is the book meant for another call?");
+  }
+
+  @Test
+  void aRuleOnACriterionTheCallDefinesIsNotWarnedAbout() throws IOException {
+    RuleBook book = own("""
+        rule "Every proposal earns a point on values"
+        // Values is a federal criterion.
+        when
+            $c : Criterion( id == "values" )
+            $p : Proposal()
+        then
+            insert(new AwardFinding($p.id(), $c.id(), drools.getRule().getName(), BigDecimal.ONE, "One point."));
+        end
+        """);
+
+    assertThat(book.warnings(CallFixtures.aFederalCall())).extracting(RuleBookWarning::message)
+        .noneMatch(m -> m.contains("does not define"));
+  }
+
+  @Test
+  void theHorizonBookOnTheFederalCallWarnsBothWays() {
+    List<RuleBookWarning> warnings = RuleBook.bundled("horizon-europe").warnings(CallFixtures.aFederalCall());
+
+    assertThat(warnings).extracting(RuleBookWarning::file).contains("criterion 'values'", "criterion 'jury'");
+    assertThat(warnings).extracting(RuleBookWarning::message)
+        .anyMatch(m -> m.startsWith("rule \"Excellence earns the experts' score\" awards points on criterion 'excellence'"));
+  }
+
+  @Test
+  void theFederalBookOnlyOnTheFederalCallIsSilent() {
+    assertThat(RuleBook.bundled().warnings(CallFixtures.aFederalCall())).isEmpty();
+  }
 }

@@ -633,7 +633,9 @@ public final class RuleBook implements TrackAssigner {
       if (!trusted) {
         sources.values().stream().filter(s -> !s.bundled()).forEach(s -> problems.addAll(RefusedCalls.problems(s)));
       }
-      if (problems.isEmpty()) {
+      if (problems.isEmpty() && folders) {
+        // Only a folder can bring a clash: the bundled books' names are unique (RuleNameClashTest),
+        // and this scan of every file would otherwise add to each run's start-up.
         // Bundled files first, so that the problem is reported in the folder's file.
         problems.addAll(RuleIndex.sameNames(sources.values().stream()
             .sorted(Comparator.comparing((RuleSource s) -> !s.bundled())).toList()));

@@ -44,6 +44,15 @@ class RuleNameClashTest {
   Path temp;
 
   @Test
+  void everyBundledBookHasUniqueRuleNamesSoItsBuildNeedNotCheckThem() {
+    // RuleBook.Builder checks names only when a folder is added: this keeps that shortcut honest.
+    for (String name : RuleBook.bundledNames()) {
+      List<String> clashes = RuleIndex.sameNames(BundledBook.named(name).sources()).stream().map(RuleProblem::message).toList();
+      assertThat(clashes).as(name).isEmpty();
+    }
+  }
+
+  @Test
   void aFolderRuleNamedLikeABundledRuleInAnotherPackageIsRefusedNamingBothPlaces() throws IOException {
     Path dir = RuleFolders.write(temp, "other", "other.drl", file("org.convoca.rules.other", BUNDLED_NAME));
 

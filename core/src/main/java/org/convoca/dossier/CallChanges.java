@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.convoca.call.Call;
 import org.convoca.dossier.internal.Json;
 import org.convoca.jury.Jury;
+import org.convoca.value.VisibleText;
 
 /**
  * Changes to a dossier's call written as {@code KEY=VALUE} settings, such as {@code jury.weight=30}
@@ -184,14 +185,7 @@ public final class CallChanges {
   /** {@code text}, cut after 100 characters, with each control character (a line feed included) written as an escape. */
   static String shown(String text) {
     int shownLength = 100;
-    StringBuilder shown = new StringBuilder(shownLength + 40);
-    text.chars().limit(shownLength).forEach(c -> {
-      if (Character.isISOControl(c)) {
-        shown.append(String.format("\\u%04X", c));
-      } else {
-        shown.append((char) c);
-      }
-    });
+    StringBuilder shown = new StringBuilder(VisibleText.of(text.substring(0, Math.min(text.length(), shownLength))));
     if (text.length() > shownLength) {
       shown.append("... (").append(text.length()).append(" characters)");
     }

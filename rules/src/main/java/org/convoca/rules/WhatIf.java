@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.stream.Collectors;
 import org.convoca.dossier.CallChanges;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.InvalidCallChangeException;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.Comparison;
+import org.convoca.value.VisibleText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -163,8 +163,7 @@ public final class WhatIf {
           .sorted(Comparator.comparingInt((String k) -> distance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)))
               .thenComparing(Comparator.naturalOrder()))
           .limit(3).toList();
-      warnings.add("--set " + key.codePoints().mapToObj(c -> Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c))
-          .collect(Collectors.joining()) + ": neither the call nor the rule book has a parameter of "
+      warnings.add("--set " + VisibleText.of(key) + ": neither the call nor the rule book has a parameter of "
           + "that name, so it changes nothing unless a rule reads it by a name built at run time"
           + (nearest.isEmpty() ? "" : "; the nearest known are " + String.join(", ", nearest)));
     }

@@ -38,6 +38,7 @@ module org.convoca.core {
   exports org.convoca.government;
   exports org.convoca.harness;
   exports org.convoca.jury;
+  exports org.convoca.language;
   exports org.convoca.jury.agreement;
   exports org.convoca.jury.assignment;
   exports org.convoca.jury.conflict;

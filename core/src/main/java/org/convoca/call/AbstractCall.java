@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.language.Language;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.proposal.Theme;
 import org.convoca.value.ConvocaStyle;
@@ -88,6 +89,20 @@ public abstract class AbstractCall {
   /** {@return the jury policy in effect: the one the call states, or {@link JuryPolicy#unstated()}} */
   public JuryPolicy juryPolicy() {
     return jury().orElseGet(JuryPolicy::unstated);
+  }
+
+  /**
+   * {@return the language the call's outcome is written in, as the call states it; empty when it
+   * states none (see {@link #writtenIn()})}
+   */
+  public abstract Optional<Language> language();
+
+  /**
+   * {@return the language the outcome's sentences and reports are written in: the call's
+   * {@link #language()}, or {@link Language#ENGLISH} when it states none}
+   */
+  public Language writtenIn() {
+    return language().orElse(Language.ENGLISH);
   }
 
   /** {@return the named parameters the rule book reads} */

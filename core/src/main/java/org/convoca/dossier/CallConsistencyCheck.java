@@ -1,13 +1,15 @@
 package org.convoca.dossier;
 
 import java.math.BigDecimal;
+import java.util.stream.Collectors;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.ScoreScale;
 import org.convoca.jury.JurorScore;
+import org.convoca.language.Language;
 import org.convoca.value.Money;
 
-/** Checks the dossier against its own call: weights and the total's scale, the score scale and the call's currency. */
+/** Checks the dossier against its own call: its language, weights and the total's scale, the score scale and the call's currency. */
 final class CallConsistencyCheck {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -26,6 +28,10 @@ final class CallConsistencyCheck {
       problems.add("$.call.overallThreshold", "must be at most the call's maxTotal, " + call.totalOutOf().toPlainString()
           + ", was " + call.overallThreshold().toPlainString());
     }
+    call.language().filter(language -> !language.isWritten()).ifPresent(language -> problems.add("$.call.language",
+        "Convoca has no bundles for '" + language.tag() + "'; it writes "
+        + Language.shipped().stream().map(Language::tag).collect(Collectors.joining(" and "))
+        + " (a language is added by adding its bundles)"));
     ScoreScale scale = call.scoreScale();
     for (int i = 0; i < dossier.jury().scores().size(); i++) {
       JurorScore score = dossier.jury().scores().get(i);

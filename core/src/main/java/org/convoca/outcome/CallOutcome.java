@@ -31,6 +31,9 @@ import org.convoca.selection.TrackPlacement;
  * @param summary the figures
  * @param jury the jury's review of the dossier: policy, conflicts, jurors, agreement, notes
  * @param producedBy the versions and the rule book that produced it, outside the fingerprint
+ * @param ruleTitles the title of each rule, by the rule's name, in the call's language, that reports
+ *     show beside the rule's sentences (the name stays the rule's identifier in outcome.json); empty
+ *     when the rule book titles none. Outside the fingerprint, which covers the bundles they come from
  */
 public record CallOutcome(
     Call call,
@@ -40,7 +43,8 @@ public record CallOutcome(
     List<TrackPlacement> placements,
     Summary summary,
     JuryReview jury,
-    ProducedBy producedBy) {
+    ProducedBy producedBy,
+    SortedMap<String, String> ruleTitles) {
 
   /**
    * Checks that no part is missing and copies the lists.
@@ -53,6 +57,7 @@ public record CallOutcome(
    * @param summary the figures
    * @param jury the jury's review of the dossier: policy, conflicts, jurors, agreement, notes
    * @param producedBy the versions and the rule book that produced it
+   * @param ruleTitles the title of each rule, by the rule's name, in the call's language
    */
   public CallOutcome {
     requireNonNull(producedBy, "'producedBy' must not be null");
@@ -63,6 +68,7 @@ public record CallOutcome(
     requireNonNull(jury, "'jury' must not be null");
     proposals = ByProposalId.of(proposals);
     placements = List.copyOf(placements);
+    ruleTitles = Collections.unmodifiableSortedMap(new TreeMap<>(ruleTitles));
   }
 
   /**
@@ -128,7 +134,7 @@ public record CallOutcome(
    * @param selection the selection to put in place
    */
   public CallOutcome withSelection(Selection selection) {
-    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury, producedBy);
+    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury, producedBy, ruleTitles);
   }
 
   /**
@@ -138,7 +144,26 @@ public record CallOutcome(
    * @param producedBy the versions and the rule book that produced it
    */
   public CallOutcome withProducedBy(ProducedBy producedBy) {
-    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury, producedBy);
+    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury, producedBy, ruleTitles);
+  }
+
+  /**
+   * {@return this outcome with the rules' titles, every other part unchanged}
+   *
+   * @param ruleTitles the title of each rule, by the rule's name, in the call's language
+   */
+  public CallOutcome withRuleTitles(SortedMap<String, String> ruleTitles) {
+    return new CallOutcome(call, fingerprint, proposals, selection, placements, summary, jury, producedBy, ruleTitles);
+  }
+
+  /**
+   * {@return the title of the rule called {@code rule} in the call's language, when the rule book
+   * titles it with something else than its name}
+   *
+   * @param rule the rule's name
+   */
+  public Optional<String> title(String rule) {
+    return Optional.ofNullable(ruleTitles.get(rule)).filter(t -> !t.equals(rule));
   }
 
   /** {@return the final selection: proposal ids in rank order, then jury inclusions without a rank} */

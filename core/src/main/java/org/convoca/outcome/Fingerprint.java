@@ -40,12 +40,13 @@ import org.convoca.dossier.Dossier;
  * {@link org.convoca.call.JuryPolicy#unstated()} when it states none) as canonical JSON of
  * {@code aggregation}, {@code conflicts} (the kinds that apply, {@code DECLARED} included, in
  * {@link org.convoca.call.ConflictKind}'s order), {@code minScores}, {@code normalisation} and
- * {@code reviewersPerProposal}; then, for each rule book file in the order of its name, the name and
+ * {@code reviewersPerProposal}; the language the outcome is written in ({@link org.convoca.call.Call#writtenIn()}:
+ * the call's {@code language}, {@code en} when it states none) as its BCP 47 tag; then, for each rule book file in the order of its name, the name and
  * the text, both UTF-8, with the text's CRLF line ends turned into LF (so a Windows checkout gives
  * the same fingerprint). The parameters and the policy are digested as in effect, defaults
  * included, so that a default that changes in a later version of Convoca changes the fingerprint
  * too. The text at the start names this layout: it changes whenever the parts do (version 2 added
- * the parameters, version 3 the jury policy, version 4 the outcome's format version), so that
+ * the parameters, version 3 the jury policy, version 4 the outcome's format version, version 5 the language), so that
  * fingerprints of different layouts never match. With the format version in the digest, an outcome
  * written in another format never verifies as this one, even where the two formats agree on every
  * field that decides the selection.
@@ -61,7 +62,7 @@ import org.convoca.dossier.Dossier;
  */
 public final class Fingerprint {
 
-  private static final String VERSION = "convoca-outcome-4";
+  private static final String VERSION = "convoca-outcome-5";
 
   private Fingerprint() {}
 
@@ -87,6 +88,7 @@ public final class Fingerprint {
     part(digest, out -> CanonicalDossier.write(canonical, out), kept);
     part(digest, CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part(digest, CanonicalDossier.valueBytes(policyInEffect(dossier.call().juryPolicy())));
+    part(digest, dossier.call().writtenIn().tag().getBytes(StandardCharsets.UTF_8));
     for (Map.Entry<String, String> file : ruleBook.entrySet()) {
       part(digest, file.getKey().getBytes(StandardCharsets.UTF_8));
       part(digest, file.getValue().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));

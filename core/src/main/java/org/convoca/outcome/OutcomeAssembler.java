@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.PrimaryTheme;
@@ -56,7 +57,7 @@ final class OutcomeAssembler {
           PrimaryTheme.of(p, dossier.call()), review.of(p.id())));
     }
     return new CallOutcome(dossier.call(), fingerprint, proposals, selection, sorted,
-        Summaries.of(dossier.call(), proposals), review, ProducedBy.current());
+        Summaries.of(dossier.call(), proposals), review, ProducedBy.current(), new TreeMap<>());
   }
 
   /** Refuses a review of another dossier: it must review exactly the dossier's proposals. */

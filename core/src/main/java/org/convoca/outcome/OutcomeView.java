@@ -7,6 +7,7 @@ import java.util.Map;
 import org.convoca.call.Call;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.call.TieBreak;
+import org.convoca.language.Language;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.BrokenTie;
 import org.convoca.selection.Decision;
@@ -37,14 +38,15 @@ record OutcomeView(
   /** The call's terms that the decisions apply. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record CallView(String id, String name, int edition, BigDecimal overallThreshold,
-      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal maxTotal, int slots,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BigDecimal maxTotal,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String language, int slots,
       @Nullable Money totalBudget, @Nullable Integer perJurisdictionCap, @Nullable Integer perGovernmentCap,
       int minJurisdictions, int waitlistLength, List<StepView> tieBreak, List<CriterionView> criteria) {
 
     static CallView of(Call call) {
       SelectionPolicy p = call.policy();
       return new CallView(call.id().value(), call.name(), call.edition(), call.overallThreshold(),
-          call.maxTotal().orElse(null), p.slots(),
+          call.maxTotal().orElse(null), call.language().map(Language::tag).orElse(null), p.slots(),
           p.totalBudget().orElse(null), p.perJurisdictionCap().orElse(null), p.perGovernmentCap().orElse(null),
           p.minJurisdictions(), p.waitlistLength(), p.tieBreak().stream().map(StepView::of).toList(),
           call.criteria().stream().map(c -> new CriterionView(c.id().value(), c.name(), c.weight(), c.maxPoints(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.convoca.dossier.Dossier;
+import org.convoca.language.Language;
 import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
@@ -23,12 +24,13 @@ class FingerprintTest {
       digest.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
       digest.update(bytes);
     };
-    part.accept("convoca-outcome-4".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    part.accept("convoca-outcome-5".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     part.accept("2".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     part.accept(CanonicalDossier.selectionBytes(dossier));
     part.accept(CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part.accept(("{\"aggregation\":\"MEAN\",\"conflicts\":[\"SAME_PERSON\",\"AFFILIATION\",\"SAME_JURISDICTION\",\"DECLARED\"],"
         + "\"minScores\":0,\"normalisation\":\"NONE\",\"reviewersPerProposal\":3}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    part.accept("en".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     OutcomeFixtures.RULE_BOOK.forEach((name, text) -> {
       part.accept(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       part.accept(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -45,6 +47,16 @@ class FingerprintTest {
     assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0))
         .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000))
         .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+  }
+
+  @Test
+  void changesWithTheLanguageTheOutcomeIsWrittenIn() {
+    Dossier spanish = dossier.withCall(dossier.call().withLanguage(Language.SPANISH));
+    Dossier english = dossier.withCall(dossier.call().withLanguage(Language.ENGLISH));
+
+    assertThat(Fingerprint.of(spanish, OutcomeFixtures.RULE_BOOK)).isNotEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+    assertThat(Fingerprint.of(english, OutcomeFixtures.RULE_BOOK)).as("the same dossier in another language")
+        .isNotEqualTo(Fingerprint.of(spanish, OutcomeFixtures.RULE_BOOK));
   }
 
   @Test

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class MonitoringFingerprintTest {
 
   private static final LocalDate AS_OF = LocalDate.of(2022, 12, 31);
-  private static final String SELECTION = "d340c3fed070f318e27aee2030b0a575eba8ec46809d85cb9974cee464398823";
+  private static final String SELECTION = "fe44cac7d422b802d904487a2ea4624d3f7f611f354738f5a856a3c0998a6ae5";
   private static final SortedMap<String, String> RULES = new TreeMap<>(Map.of(
       "org/convoca/rules/monitoring/status.drl", "rule \"A project with every milestone complete is completed\"\nwhen\nthen\nend\n"));
 

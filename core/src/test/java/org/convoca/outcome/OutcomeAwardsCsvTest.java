@@ -70,7 +70,7 @@ class OutcomeAwardsCsvTest {
           p.tracks(), p.theme(), p.jury());
     }).toList();
     return new CallOutcome(outcome.call(), outcome.fingerprint(), proposals, outcome.selection(), outcome.placements(),
-        outcome.summary(), outcome.jury(), outcome.producedBy());
+        outcome.summary(), outcome.jury(), outcome.producedBy(), outcome.ruleTitles());
   }
 
   private static String awardsCsv(CallOutcome outcome) {

@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
 import org.convoca.value.VisibleText;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -60,6 +65,8 @@ record BundledBook(String name, String folder, List<String> files) {
   private static final String TRACKS_FOLDER = "tracks/";
   /** Monitoring rules too, for the same reason. */
   private static final String MONITORING_FOLDER = "monitoring/";
+  /** The base name of a folder's message bundles. */
+  private static final String BUNDLE = "messages";
 
   private static final Logger LOG = LoggerFactory.getLogger(BundledBook.class);
 
@@ -114,6 +121,44 @@ record BundledBook(String name, String folder, List<String> files) {
       LOG.warn("cannot load the precompiled {} rule book ({}); compiling its DRL instead", name, e.toString());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Its sentences and rule titles: the message bundles {@code messages*.properties} of its
+   * assessment folder, over those of its {@code tracks/} and {@code monitoring/} folders; a folder
+   * without a root bundle has none. Empty for a book without bundles.
+   */
+  Messages messages() {
+    Messages messages = Messages.of(name + " (no message bundles)", Map.of());
+    for (String subfolder : List.of(MONITORING_FOLDER, TRACKS_FOLDER, "")) {
+      String base = "/" + folder + subfolder + BUNDLE;
+      if (BundledBook.class.getResource(base + ".properties") != null) {
+        messages = Messages.load(base, BundledBook.class::getResourceAsStream).over(messages);
+      }
+    }
+    return messages;
+  }
+
+  /**
+   * The text of each of its message bundles, by its path in the book's folder, such as
+   * {@code monitoring/messages_es.properties}, for the fingerprint: a change of wording changes the
+   * outcome.
+   */
+  SortedMap<String, String> bundleFiles() {
+    SortedMap<String, String> files = new TreeMap<>();
+    for (String subfolder : List.of("", TRACKS_FOLDER, MONITORING_FOLDER)) {
+      for (Language language : Language.shipped()) {
+        String file = subfolder + BUNDLE + (language.isEnglish() ? "" : "_" + language.tag()) + ".properties";
+        try (InputStream in = BundledBook.class.getResourceAsStream("/" + folder + file)) {
+          if (in != null) {
+            files.put(file, new String(in.readAllBytes(), UTF_8));
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read bundled message bundle " + folder + file, e);
+        }
+      }
+    }
+    return files;
   }
 
   /** Its files, read from the classpath. */

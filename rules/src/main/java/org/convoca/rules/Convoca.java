@@ -82,7 +82,8 @@ public final class Convoca {
     List<Assessment> assessments = ruleBook.assess(dossier, review);
     try {
       return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents()),
-          ruleBook.warnings(dossier.call())).withProducedBy(ruleBook.producedBy());
+          ruleBook.warnings(dossier.call())).withProducedBy(ruleBook.producedBy())
+          .withRuleTitles(ruleBook.titles(dossier.call().writtenIn()));
     } catch (FindingRejectedException e) {
       throw ruleBook.rejected(e);
     }

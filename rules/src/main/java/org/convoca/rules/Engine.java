@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.convoca.proposal.ProposalId;
+import org.convoca.rules.fact.Sentences;
 import org.drools.core.common.InternalAgenda;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.phreak.RuleAgendaItem;
@@ -37,14 +38,17 @@ final class Engine {
   private final RuleLimits limits;
   private final Function<String, @Nullable String> fileOfRule;
   private final @Nullable AgendaFilter only;
+  private final Sentences sentences;
+  private final boolean declaresSentences;
 
   /**
    * An engine for {@code base}.
    *
    * @param fileOfRule the DRL file of a rule, by the rule's name; null when unknown
+   * @param sentences the {@link Sentences} global, in the call's language, for rules that declare it
    */
-  Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule) {
-    this(base, limits, fileOfRule, null);
+  Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule, Sentences sentences) {
+    this(base, limits, fileOfRule, sentences, null);
   }
 
   /**
@@ -53,11 +57,24 @@ final class Engine {
    *
    * @param only the names of the rules that may fire; null for every rule
    */
-  Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule, @Nullable Set<String> only) {
+  Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule, Sentences sentences,
+      @Nullable Set<String> only) {
     this.base = base;
+    this.sentences = sentences;
+    this.declaresSentences = base.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+        .anyMatch(g -> g.getName().equals(Sentences.GLOBAL) && g.getType().equals(Sentences.class.getName()));
     this.limits = limits;
     this.fileOfRule = fileOfRule;
     this.only = only == null ? null : match -> only.contains(match.getRule().getName());
+  }
+
+  /** A new session, with the {@link Sentences} global when the rules declare it. */
+  private KieSession open() {
+    KieSession session = base.newKieSession();
+    if (declaresSentences) {
+      session.setGlobal(Sentences.GLOBAL, sentences);
+    }
+    return session;
   }
 
   /** Fires at most {@code max} rules, only those this engine lets fire. */
@@ -84,7 +101,7 @@ final class Engine {
    */
   <T> void run(Collection<?> shared, List<List<ProposalFacts>> batches, Class<T> conclusion,
       BiConsumer<Integer, List<T>> sink) {
-    KieSession session = base.newKieSession();
+    KieSession session = open();
     List<ProposalFacts> batch = List.of();
     try (Alarm alarm = Alarm.set(session, limits.timeLimit())) {
       Firings firings = new Firings(alarm);
@@ -167,7 +184,7 @@ final class Engine {
       if (alarm.rang()) {
         return null;
       }
-      KieSession session = base.newKieSession();
+      KieSession session = open();
       try {
         shared.forEach(session::insert);
         try {

@@ -6,13 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.convoca.language.Messages;
 
 /**
- * The {@code *.drl} files directly inside a rule author's folder, sorted by name, and a warning
+ * The {@code *.drl} files directly inside a rule author's folder, sorted by name, its message
+ * bundles ({@code messages.properties}, {@code messages_es.properties}...), and a warning
  * for each entry that looks meant as rules but is not read: a name that ends in {@code .drl} in
  * another case ({@code .DRL}) or has something after it ({@code .drl.bak}, {@code .drl~}), a
  * {@code .drl} that is not a regular file, a subfolder holding DRL files. Other files (a README)
@@ -21,14 +29,20 @@ import java.util.stream.Stream;
 final class FolderBook {
 
   private static final String EXTENSION = ".drl";
+  /** A message bundle of the folder's rules: {@code messages.properties}, {@code messages_es.properties}... */
+  private static final Pattern BUNDLE = Pattern.compile("messages(?:_([A-Za-z]{2,8}(?:_[A-Za-z0-9]{1,8})*))?\\.properties");
+  /** The most bytes a message bundle may have: a rule folder is bounded input. */
+  static final long MAX_BUNDLE_BYTES = 1 << 20;
 
   /**
    * What a folder holds.
    *
    * @param sources its DRL files, by name
    * @param ignored a warning per entry that looks like rules and is not read
+   * @param bundles its message bundles' texts, by suffix: {@code ""} for {@code messages.properties},
+   *     {@code "es"} for {@code messages_es.properties}
    */
-  record Read(List<RuleSource> sources, List<RuleBookWarning> ignored) {}
+  record Read(List<RuleSource> sources, List<RuleBookWarning> ignored, SortedMap<String, String> bundles) {}
 
   private FolderBook() {}
 
@@ -51,9 +65,13 @@ final class FolderBook {
     List<RuleSource> sources = new ArrayList<>();
     List<RuleBookWarning> ignored = new ArrayList<>();
     List<RuleProblem> problems = new ArrayList<>();
+    SortedMap<String, String> bundles = new TreeMap<>();
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
-      if (name.endsWith(EXTENSION) && Files.isRegularFile(entry)) {
+      Matcher bundle = BUNDLE.matcher(name);
+      if (bundle.matches() && Files.isRegularFile(entry)) {
+        bundle(entry, bundle.group(1) == null ? "" : bundle.group(1), bundles, problems);
+      } else if (name.endsWith(EXTENSION) && Files.isRegularFile(entry)) {
         try {
           sources.add(RuleSource.inFolder(folder, name, entry.toString(), DrlText.decode(Files.readAllBytes(entry))));
         } catch (DrlText.NotUtf8 e) {
@@ -68,7 +86,36 @@ final class FolderBook {
     if (!problems.isEmpty()) {
       throw new RuleBookException(problems);
     }
-    return new Read(List.copyOf(sources), List.copyOf(ignored));
+    return new Read(List.copyOf(sources), List.copyOf(ignored), Collections.unmodifiableSortedMap(bundles));
+  }
+
+  /**
+   * Reads the message bundle {@code entry} into {@code bundles} under {@code suffix}, or reports why
+   * it cannot be used: too large, not UTF-8, a malformed escape, a pattern that MessageFormat refuses
+   * or a single quote.
+   */
+  private static void bundle(Path entry, String suffix, SortedMap<String, String> bundles, List<RuleProblem> problems) {
+    try {
+      if (Files.size(entry) > MAX_BUNDLE_BYTES) {
+        problems.add(new RuleProblem(entry.toString(), 0, "a message bundle may have at most " + MAX_BUNDLE_BYTES
+            + " bytes"));
+        return;
+      }
+      String text = DrlText.decode(Files.readAllBytes(entry));
+      List<String> mismatches;
+      try {
+        mismatches = Messages.of(entry.getFileName().toString(), Map.of("", text)).mismatches("");
+      } catch (IllegalArgumentException e) {
+        problems.add(new RuleProblem(entry.toString(), 0, e.getMessage()));
+        return;
+      }
+      mismatches.forEach(m -> problems.add(new RuleProblem(entry.toString(), 0, m.substring(m.indexOf(": ") + 2))));
+      bundles.put(suffix, text);
+    } catch (DrlText.NotUtf8 e) {
+      problems.add(new RuleProblem(entry.toString(), e.line(), e.getMessage()));
+    } catch (IOException e) {
+      problems.add(new RuleProblem(entry.toString(), 0, "cannot read the file: " + reason(e)));
+    }
   }
 
   private static Optional<String> whyIgnored(Path entry, String name) {

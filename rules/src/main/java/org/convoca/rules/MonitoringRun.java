@@ -17,6 +17,8 @@ import org.convoca.dossier.DossierProblem;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
+import org.convoca.language.Messages;
+import org.convoca.rules.fact.Sentences;
 import org.convoca.monitoring.MonitoringFinding;
 import org.convoca.monitoring.MonitoringOutcome;
 import org.convoca.monitoring.ProgressReport;
@@ -48,11 +50,13 @@ final class MonitoringRun {
   private final @Nullable KieBase base;
   private final RuleLimits limits;
   private final Function<String, @Nullable String> fileOfRule;
+  private final Messages messages;
 
-  MonitoringRun(@Nullable KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule) {
+  MonitoringRun(@Nullable KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule, Messages messages) {
     this.base = base;
     this.limits = limits;
     this.fileOfRule = fileOfRule;
+    this.messages = messages;
   }
 
   MonitoringOutcome monitor(Dossier dossier, CallOutcome selection, LocalDate asOf, List<RuleBookWarning> warnings,
@@ -156,6 +160,7 @@ final class MonitoringRun {
     projects.forEach(p -> p.judgementDates(asOf).forEach(d -> byDate.computeIfAbsent(d, x -> new ArrayList<>()).add(p)));
     List<Parameter> parameters = dossier.call().monitoring().asMap().entrySet().stream()
         .map(e -> new Parameter(e.getKey(), e.getValue())).toList();
+    Sentences sentences = new Sentences(messages, dossier.call().writtenIn());
     long deadline = System.nanoTime() + limits.timeLimit().toNanos();
     for (Map.Entry<LocalDate, List<MonitoredData>> day : byDate.entrySet()) {
       LocalDate date = day.getKey();
@@ -175,7 +180,7 @@ final class MonitoringRun {
         batches.add(batch);
       }
       Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
-      new Engine(base, limits.withTimeLimit(left), fileOfRule).run(shared, batches, MonitoringFinding.class,
+      new Engine(base, limits.withTimeLimit(left), fileOfRule, sentences).run(shared, batches, MonitoringFinding.class,
           (index, concluded) -> {
             Map<ProposalId, Boolean> inBatch = new LinkedHashMap<>();
             batches.get(index).forEach(p -> inBatch.put(p.proposal(), true));

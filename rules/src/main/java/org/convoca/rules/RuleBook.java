@@ -2,13 +2,17 @@ package org.convoca.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +29,14 @@ import org.convoca.call.Call;
 import org.convoca.call.MonitoringParameters;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.InvalidDossierException;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
 import org.convoca.monitoring.MonitoringOutcome;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.ProducedBy;
 import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
+import org.convoca.rules.fact.Sentences;
 import org.convoca.rules.fact.SelectedProposal;
 import org.convoca.selection.TrackAssigner;
 import org.convoca.selection.TrackPlacement;
@@ -81,10 +88,11 @@ public final class RuleBook implements TrackAssigner {
   private final KnowledgeBases bases;
   private final RuleLimits limits;
   private final List<String> bundledBooks;
+  private final Messages messages;
 
   private RuleBook(SortedMap<String, String> contents, SortedMap<String, String> monitoringContents,
       List<RuleDescription> rules, List<RuleFile> files, List<RuleBookWarning> warnings, Map<String, String> fileOfRule,
-      CriterionCoverage coverage, KnowledgeBases bases, RuleLimits limits, List<String> bundledBooks) {
+      CriterionCoverage coverage, KnowledgeBases bases, RuleLimits limits, List<String> bundledBooks, Messages messages) {
     this.contents = contents;
     this.monitoringContents = monitoringContents;
     this.rules = rules;
@@ -95,11 +103,29 @@ public final class RuleBook implements TrackAssigner {
     this.bases = bases;
     this.limits = limits;
     this.bundledBooks = bundledBooks;
+    this.messages = messages;
+  }
+
+  /**
+   * Adds a message bundle to a fingerprint's files, named by its file name and the start of its
+   * text's SHA-256 ({@code messages_es.properties#3fa2...}), so that the same bundles give the same
+   * fingerprint whether they come bundled or from folders, in any order.
+   */
+  private static void bundleText(SortedMap<String, String> texts, String file, String text) {
+    texts.put(file.substring(file.lastIndexOf('/') + 1) + "#" + sha256(text).substring(0, 16), text);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   /** The rule book of {@code sources}, precompiled when they are the files of {@code bundledOnly} alone. */
   private static RuleBook of(List<RuleSource> sources, @Nullable BundledBook bundledOnly, List<RuleBookWarning> warnings,
-      @Nullable RuleBookCache cache, List<String> bundledBooks) {
+      @Nullable RuleBookCache cache, List<String> bundledBooks, List<FolderBook.Read> folderBundles) {
     long started = System.nanoTime();
     SortedMap<String, String> texts = new TreeMap<>();
     SortedMap<String, String> monitoringTexts = new TreeMap<>();
@@ -111,6 +137,27 @@ public final class RuleBook implements TrackAssigner {
     List<RuleDescription> rules = RuleIndex.describe(sources);
     Map<String, String> fileOfRule = new HashMap<>();
     rules.forEach(r -> fileOfRule.putIfAbsent(r.name(), origins.get(r.file())));
+    Messages messages = Messages.of("no message bundles", Map.of());
+    for (int i = bundledBooks.size() - 1; i >= 0; i--) {
+      BundledBook book = BundledBook.named(bundledBooks.get(i));
+      messages = book.messages().over(messages);
+      book.bundleFiles().forEach((file, text) -> bundleText(file.startsWith("monitoring/") ? monitoringTexts : texts, file, text));
+    }
+    for (int i = 0; i < folderBundles.size(); i++) {
+      FolderBook.Read folder = folderBundles.get(i);
+      messages = Messages.of("the message bundles of rule folder " + (i + 1), folder.bundles()).over(messages);
+      boolean monitoring = folder.sources().stream().anyMatch(RuleSource::monitoring);
+      boolean selection = folder.sources().isEmpty() || folder.sources().stream().anyMatch(f -> !f.monitoring());
+      folder.bundles().forEach((suffix, text) -> {
+        String file = "messages" + (suffix.isEmpty() ? "" : "_" + suffix) + ".properties";
+        if (selection) {
+          bundleText(texts, file, text);
+        }
+        if (monitoring) {
+          bundleText(monitoringTexts, file, text);
+        }
+      });
+    }
     KnowledgeBases bases = bundledOnly != null
         ? bundledOnly.precompiled().orElseGet(() -> KnowledgeBases.compile(sources, null))
         : KnowledgeBases.compile(sources, cache);
@@ -119,7 +166,7 @@ public final class RuleBook implements TrackAssigner {
     return new RuleBook(Collections.unmodifiableSortedMap(texts), Collections.unmodifiableSortedMap(monitoringTexts),
         rules, sources.stream().map(RuleFile::of).toList(),
         List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults(),
-        List.copyOf(bundledBooks));
+        List.copyOf(bundledBooks), messages);
   }
 
   /**
@@ -252,7 +299,7 @@ public final class RuleBook implements TrackAssigner {
   public List<Assessment> assess(Dossier dossier, JuryReview review) {
     requireNonNull(dossier, "'dossier' must not be null");
     requireNonNull(review, "'review' must not be null");
-    return assess(dossier, review, engine(bases.assessment()));
+    return assess(dossier, review, engine(bases.assessment(), dossier.call()));
   }
 
   /**
@@ -284,7 +331,8 @@ public final class RuleBook implements TrackAssigner {
     rules.stream().filter(r -> !assessmentRules.contains(r)).findFirst().ifPresent(r -> {
       throw new IllegalArgumentException("\"" + r + "\" is not an assessment rule of this rule book");
     });
-    return assess(dossier, JuryReview.of(dossier), new Engine(bases.assessment(), limits, fileOfRule::get, Set.copyOf(rules)));
+    return assess(dossier, JuryReview.of(dossier), new Engine(bases.assessment(), limits, fileOfRule::get,
+        new Sentences(messages, dossier.call().writtenIn()), Set.copyOf(rules)));
   }
 
   private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine) {
@@ -343,7 +391,7 @@ public final class RuleBook implements TrackAssigner {
           new SelectedProposal(id, i + 1, a.labels().stream().map(l -> l.label()).sorted().distinct().toList()))));
     }
     List<TrackPlacement> placements = new ArrayList<>();
-    engine(postSelection).run(shared, selected.isEmpty() ? List.of() : List.of(selected), TrackPlacement.class,
+    engine(postSelection, dossier.call()).run(shared, selected.isEmpty() ? List.of() : List.of(selected), TrackPlacement.class,
         (index, placed) -> placements.addAll(placed));
     placements.sort(Comparator.comparing(TrackPlacement::track)
         .thenComparing(p -> rank.getOrDefault(p.proposal(), Integer.MAX_VALUE))
@@ -391,7 +439,7 @@ public final class RuleBook implements TrackAssigner {
     requireNonNull(asOf, "'asOf' must not be null");
     List<RuleBookWarning> notes = new ArrayList<>(warnings);
     notes.addAll(unreadMonitoringParameters(dossier.call()));
-    return new MonitoringRun(bases.monitoring(), limits, fileOfRule::get)
+    return new MonitoringRun(bases.monitoring(), limits, fileOfRule::get, messages)
         .monitor(dossier, selection, asOf, notes, monitoringContents);
   }
 
@@ -410,9 +458,14 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * {@return the rule book's assessment and post-selection DRL, file name to text, sorted by name}
-   * It is the input of the selection outcome's fingerprint, so it leaves the monitoring files out:
-   * monitoring decides nothing of the selection. Unmodifiable.
+   * {@return the rule book's assessment and post-selection DRL, file name to text, sorted by name,
+   * with the message bundles its sentences come from} It is the input of the selection outcome's
+   * fingerprint, so it leaves the monitoring DRL out: monitoring decides nothing of the selection.
+   * Each message bundle, bundled or from a folder, is named by its file name and the first 16 hex
+   * digits of its text's SHA-256 ({@code messages_es.properties#3fa2...}), so that the same
+   * bundles count the same wherever they come from. The bundles of monitoring rules (a bundled
+   * book's {@code monitoring/} folder, a folder of monitoring files alone) are left out, as their
+   * DRL is; a folder that mixes the phases counts in both. Unmodifiable.
    */
   public SortedMap<String, String> contents() {
     return contents;
@@ -420,7 +473,7 @@ public final class RuleBook implements TrackAssigner {
 
   /**
    * {@return the rule book's monitoring DRL ({@code monitoring*.drl}), file name to text, sorted by
-   * name} It is the rule book's part of the monitoring outcome's fingerprint
+   * name, with the message bundles of the monitoring rules, named as in {@link #contents()}} It is the rule book's part of the monitoring outcome's fingerprint
    * ({@link org.convoca.outcome.MonitoringFingerprint}). Unmodifiable; empty when the book has no
    * monitoring file.
    */
@@ -484,7 +537,7 @@ public final class RuleBook implements TrackAssigner {
    */
   public RuleBook withLimits(RuleLimits limits) {
     return new RuleBook(contents, monitoringContents, rules, files, warnings, fileOfRule, coverage, bases,
-        requireNonNull(limits, "'limits' must not be null"), bundledBooks);
+        requireNonNull(limits, "'limits' must not be null"), bundledBooks, messages);
   }
 
   /**
@@ -506,6 +559,33 @@ public final class RuleBook implements TrackAssigner {
         : Optional.of(bundledBooks.stream().sorted().collect(Collectors.joining("+")));
   }
 
+  /**
+   * {@return the message bundles the rules' sentences and titles come from: those of the bundled
+   * books it starts from} A DRL file reads them through the {@link org.convoca.rules.fact.Sentences}
+   * global.
+   */
+  public Messages messages() {
+    return messages;
+  }
+
+  /**
+   * The title of each rule of this book that its bundles title, in {@code language}: the rule's name
+   * stays its identifier in the outcome's files, and reports show the title beside its sentence.
+   *
+   * @param language the language of the titles, the call's
+   * @return rule name to title, sorted by name; rules without a title are left out
+   */
+  public SortedMap<String, String> titles(Language language) {
+    SortedMap<String, String> titles = new TreeMap<>();
+    for (RuleDescription rule : rules) {
+      String key = Sentences.titleKey(rule.name());
+      if (messages.has(language, key)) {
+        titles.put(rule.name(), messages.format(language, key));
+      }
+    }
+    return Collections.unmodifiableSortedMap(titles);
+  }
+
   /** {@return the running versions with this book: its bundled name and the files its folders added or replaced} */
   ProducedBy producedBy() {
     return ProducedBy.current().withBook(bundledName().orElse(null),
@@ -517,8 +597,8 @@ public final class RuleBook implements TrackAssigner {
     return new RuleExecutionException(e.rule(), e.proposal().orElse(null), fileOfRule.get(e.rule()), e);
   }
 
-  private Engine engine(KieBase base) {
-    return new Engine(base, limits, fileOfRule::get);
+  private Engine engine(KieBase base, Call call) {
+    return new Engine(base, limits, fileOfRule::get, new Sentences(messages, call.writtenIn()));
   }
 
   /** Collects the sources of a rule book and compiles them. */
@@ -528,6 +608,7 @@ public final class RuleBook implements TrackAssigner {
     private final List<RuleProblem> problems = new ArrayList<>();
     private final List<RuleBookWarning> warnings = new ArrayList<>();
     private final Set<BundledBook> bundledBooks = new HashSet<>();
+    private final List<FolderBook.Read> folderBundles = new ArrayList<>();
     private boolean folders;
     private boolean trusted;
     private @Nullable RuleBookCache cache;
@@ -573,6 +654,9 @@ public final class RuleBook implements TrackAssigner {
         FolderBook.Read read = FolderBook.read(folder);
         read.sources().forEach(s -> sources.merge(s.name(), s, (earlier, later) -> later.replacing(earlier)));
         warnings.addAll(read.ignored());
+        if (!read.bundles().isEmpty()) {
+          folderBundles.add(read);
+        }
       } catch (RuleBookException e) {
         problems.addAll(e.problems());
       }
@@ -648,7 +732,7 @@ public final class RuleBook implements TrackAssigner {
       List<RuleBookWarning> all = new ArrayList<>(warnings);
       all.addAll(FileWarnings.of(merged));
       return of(merged, bundledOnly, all, cache, BundledBook.names().stream()
-          .filter(n -> bundledBooks.stream().anyMatch(b -> b.name().equals(n))).toList());
+          .filter(n -> bundledBooks.stream().anyMatch(b -> b.name().equals(n))).toList(), folderBundles);
     }
   }
 

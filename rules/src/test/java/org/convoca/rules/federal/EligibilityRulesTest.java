@@ -15,6 +15,7 @@ import org.convoca.call.FederalVocabulary;
 import org.convoca.dossier.Dossier;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.GovernmentLevel;
+import org.convoca.language.Language;
 import org.convoca.proposal.Commitment;
 import org.convoca.proposal.Funding;
 import org.convoca.proposal.Proposal;
@@ -50,6 +51,8 @@ class EligibilityRulesTest {
     verifier.rule(rule).given(national).fails()
         .says("Provincia Test is a national government; the call accepts provincial or municipal governments.");
     assertThat(RuleBook.bundled().assess(national).get(0).eligible()).isFalse();
+    verifier.rule(rule).given(national.withCall(national.call().withLanguage(Language.SPANISH))).fails()
+        .says("Provincia Test es un gobierno de nivel nacional; la convocatoria acepta gobiernos de nivel provincial o municipal.");
   }
 
   @Test

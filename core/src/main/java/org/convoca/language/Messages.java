@@ -1,0 +1,307 @@
+package org.convoca.language;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A family of message bundles: Java properties files, UTF-8, named as resource bundles are
+ * ({@code reasons.properties} holds the English root, {@code reasons_es.properties} Spanish,
+ * {@code reasons_es_AR.properties} what Argentina says otherwise). Each value is a
+ * {@link MessageFormat} pattern: {@code {0}} is the first argument, a single quote must be doubled
+ * ({@code call''s}), and {@code {0,choice,1#one check|1<{0} checks}} chooses by a count.
+ *
+ * <p>{@link #format} finds a key in the most specific bundle of the language that has it, down to
+ * the root, and writes each argument as the language writes it ({@link Wording#argument}): a
+ * {@code BigDecimal}, money, a date, an instant, an enum constant or a collection becomes text, a
+ * whole number stays a number for {@code choice}. A family read with {@link #load} reads each
+ * bundle the first time a language asks for it. Instances are immutable in what they answer and
+ * safe to share between threads.
+ */
+public final class Messages {
+
+  private static final ResourceBundle.Control CONTROL =
+      ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
+
+  private final String name;
+  private final Function<String, Optional<String>> files;
+  private final ConcurrentMap<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final @Nullable Messages fallback;
+
+  private Messages(String name, Function<String, Optional<String>> files, @Nullable Messages fallback) {
+    this.name = name;
+    this.files = files;
+    this.fallback = fallback;
+  }
+
+  /**
+   * The family named {@code baseName}, whose files {@code opener} opens: with
+   * {@code Reasons.class::getResourceAsStream}, a class reads the bundles of its own module.
+   *
+   * @param baseName the resource path without suffix and extension, such as
+   *     {@code /org/convoca/selection/reasons}
+   * @param opener opens a resource by its path, returning null when there is none
+   * @return the family
+   * @throws IllegalArgumentException when the root bundle ({@code baseName + ".properties"}) is missing
+   */
+  public static Messages load(String baseName, Function<String, @Nullable InputStream> opener) {
+    requireNonNull(baseName, "'baseName' must not be null");
+    requireNonNull(opener, "'opener' must not be null");
+    String root = read(opener, fileName(baseName, ""))
+        .orElseThrow(() -> new IllegalArgumentException("There is no root bundle " + fileName(baseName, "")));
+    Messages messages = new Messages(baseName, suffix -> read(opener, fileName(baseName, suffix)), null);
+    messages.bundles.put("", parse(root));
+    return messages;
+  }
+
+  /**
+   * The family whose bundles are {@code texts}, by suffix: {@code ""} for the English root,
+   * {@code "es"}, {@code "es_AR"}; each text is the content of a properties file. A rule folder's
+   * bundles are read this way.
+   *
+   * @param name the family's name, used in messages about it
+   * @param texts the bundles' texts by suffix; the root, {@code ""}, may be absent
+   * @return the family
+   */
+  public static Messages of(String name, Map<String, String> texts) {
+    requireNonNull(name, "'name' must not be null");
+    Map<String, String> copy = Map.copyOf(texts);
+    return new Messages(name, suffix -> Optional.ofNullable(copy.get(suffix)), null);
+  }
+
+  /**
+   * {@return this family, asked first, over {@code fallback}, asked for the keys this family lacks}
+   * A rule folder's bundles lie over its rule book's this way.
+   *
+   * @param fallback the family to ask when this one has no text for a key
+   */
+  public Messages over(Messages fallback) {
+    requireNonNull(fallback, "'fallback' must not be null");
+    Messages below = this.fallback == null ? fallback : this.fallback.over(fallback);
+    Messages layered = new Messages(name, files, below);
+    layered.bundles.putAll(bundles);
+    return layered;
+  }
+
+  /**
+   * The text of {@code key} in {@code language}, with {@code args} in its placeholders.
+   *
+   * @param language the language to write in
+   * @param key the message's key
+   * @param args the arguments, in placeholder order
+   * @return the text
+   * @throws IllegalArgumentException when no bundle of the family, down to the root, has {@code key}
+   */
+  public String format(Language language, String key, @Nullable Object... args) {
+    requireNonNull(language, "'language' must not be null");
+    requireNonNull(key, "'key' must not be null");
+    for (Messages family = this; family != null; family = family.fallback) {
+      for (String suffix : suffixes(language)) {
+        String pattern = family.bundle(suffix).get(key);
+        if (pattern != null) {
+          return family.apply(suffix, key, pattern, language, args);
+        }
+      }
+    }
+    throw new IllegalArgumentException("No message '" + key + "' in " + name
+        + (fallback == null ? "" : " or the bundles it lies over"));
+  }
+
+  /**
+   * {@return whether a bundle of this family or of those it lies over has {@code key} for {@code language}}
+   *
+   * @param language the language
+   * @param key the message's key
+   */
+  public boolean has(Language language, String key) {
+    for (Messages family = this; family != null; family = family.fallback) {
+      for (String suffix : suffixes(language)) {
+        if (family.bundle(suffix).containsKey(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@return whether this family has a bundle of {@code language} itself, not only the root}
+   * English is always spoken: the root bundle is English.
+   *
+   * @param language the language
+   */
+  public boolean speaks(Language language) {
+    if (language.isEnglish()) {
+      return true;
+    }
+    for (Messages family = this; family != null; family = family.fallback) {
+      for (String suffix : suffixes(language)) {
+        if (!suffix.isEmpty() && !family.bundle(suffix).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The patterns of one bundle of this family alone, as written: for checks that every bundle has
+   * the keys and placeholders of the root.
+   *
+   * @param suffix the bundle's suffix: {@code ""} for the root, {@code "es"}
+   * @return the patterns by key, sorted; empty when there is no such bundle
+   */
+  public SortedMap<String, String> patterns(String suffix) {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(bundle(suffix)));
+  }
+
+  /**
+   * What a translator must fix in the bundle {@code suffix} of this family (not of those it lies
+   * over), one sentence per problem: a key of the root it lacks, a key the root lacks, placeholders
+   * that differ from the root's, a pattern {@link MessageFormat} refuses, a single quote (which
+   * MessageFormat would take for the start of quoted text: write it twice). For the root itself,
+   * only the last two. A test of each language's bundles asserts that this is empty.
+   *
+   * @param suffix the bundle's suffix, such as {@code "es"}; {@code ""} for the root
+   * @return the problems, in key order; empty when the bundle matches the root
+   * @throws IllegalArgumentException when there is no such bundle
+   */
+  public List<String> mismatches(String suffix) {
+    Map<String, String> root = bundle("");
+    Map<String, String> bundle = bundle(suffix);
+    if (bundle.isEmpty() && files.apply(suffix).isEmpty()) {
+      throw new IllegalArgumentException("There is no bundle " + fileName(name, suffix));
+    }
+    String file = fileName(name, suffix);
+    List<String> problems = new ArrayList<>();
+    for (String key : new TreeSet<>(union(root.keySet(), bundle.keySet()))) {
+      String pattern = bundle.get(key);
+      String original = root.get(key);
+      if (pattern == null) {
+        problems.add(file + " lacks the key '" + key + "'");
+        continue;
+      }
+      if (original == null) {
+        problems.add(file + " has the key '" + key + "', which the root bundle lacks");
+        continue;
+      }
+      if (pattern.replace("''", "").indexOf('\'') >= 0) {
+        problems.add(file + ": '" + key + "' has a single quote; write it twice ('') for MessageFormat");
+      }
+      try {
+        new MessageFormat(pattern, Locale.ROOT);
+      } catch (IllegalArgumentException e) {
+        problems.add(file + ": '" + key + "' is not a MessageFormat pattern: " + e.getMessage());
+      }
+      if (!placeholders(pattern).equals(placeholders(original))) {
+        problems.add(file + ": '" + key + "' has the placeholders " + placeholders(pattern)
+            + " where the root has " + placeholders(original));
+      }
+    }
+    return problems;
+  }
+
+  /** The argument numbers a pattern writes, at any depth ({@code choice} formats included). */
+  static SortedSet<Integer> placeholders(String pattern) {
+    SortedSet<Integer> found = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(pattern.replace("''", ""));
+    while (m.find()) {
+      found.add(Integer.parseInt(m.group(1)));
+    }
+    return found;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** {@return the family's name: its base name, or the name it was given} */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  private String apply(String suffix, String key, String pattern, Language language, @Nullable Object[] args) {
+    if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+      return pattern;
+    }
+    MessageFormat prototype = formats.computeIfAbsent(suffix + '\u0000' + key + '\u0000' + language.tag(),
+        k -> new MessageFormat(pattern, language.locale()));
+    Wording wording = Wording.in(language);
+    Object[] written = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      written[i] = wording.argument(args[i]);
+    }
+    return ((MessageFormat) prototype.clone()).format(written);
+  }
+
+  private Map<String, String> bundle(String suffix) {
+    return bundles.computeIfAbsent(suffix, s -> files.apply(s).map(Messages::parse).orElse(Map.of()));
+  }
+
+  private static List<String> suffixes(Language language) {
+    return CONTROL.getCandidateLocales("", language.locale()).stream()
+        .map(locale -> locale.equals(Locale.ROOT) ? "" : CONTROL.toBundleName("", locale).substring(1))
+        .toList();
+  }
+
+  private static String fileName(String baseName, String suffix) {
+    return baseName + (suffix.isEmpty() ? "" : "_" + suffix) + ".properties";
+  }
+
+  private static Optional<String> read(Function<String, @Nullable InputStream> opener, String file) {
+    try (InputStream in = opener.apply(file)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the message bundle " + file, e);
+    }
+  }
+
+  private static Map<String, String> parse(String text) {
+    Properties properties = new Properties();
+    try (Reader reader = new StringReader(text)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("A message bundle has a malformed \\u escape: " + e.getMessage(), e);
+    }
+    Map<String, String> patterns = new ConcurrentHashMap<>();
+    properties.stringPropertyNames().forEach(k -> patterns.put(k, properties.getProperty(k)));
+    return Map.copyOf(patterns);
+  }
+}

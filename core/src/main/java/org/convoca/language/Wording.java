@@ -1,0 +1,235 @@
+package org.convoca.language;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.convoca.value.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a language writes the values in its sentences: numbers with its decimal and grouping
+ * separators ({@code 1,530,000.5} in English, {@code 1.530.000,5} in Spanish), money as the
+ * currency's code and the amount ({@code ARS 1.530.000}), dates in words ({@code September 30, 2021},
+ * {@code 30 de septiembre de 2021}), instants as their UTC date and time, enum constants in words
+ * (from the {@code wording} bundle of this package, {@code GovernmentLevel.MUNICIPAL=municipal}) and
+ * lists joined with "and" or "or". It never reads the JVM's default locale. Instances are
+ * immutable and safe to share between threads.
+ */
+public final class Wording {
+
+  private static final Messages WORDS = Messages.load("/org/convoca/language/wording", Wording.class::getResourceAsStream);
+  private static final ConcurrentMap<Language, Wording> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  private final Language language;
+  private final DateTimeFormatter dates;
+  private final DateTimeFormatter times;
+
+  private Wording(Language language) {
+    this.language = language;
+    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+    this.times = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  }
+
+  /**
+   * {@return how {@code language} writes values}
+   *
+   * @param language the language
+   */
+  public static Wording in(Language language) {
+    requireNonNull(language, "'language' must not be null");
+    return BY_LANGUAGE.computeIfAbsent(language, Wording::new);
+  }
+
+  /** Whether the wording bundle has a bundle of {@code language}, so that Convoca writes in it. */
+  static boolean speaks(Language language) {
+    return WORDS.speaks(language);
+  }
+
+  /** {@return the language} */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * {@return {@code number} with every digit of its scale, in the language's separators: 71.50 stays
+   * "71.50" in English and becomes "71,50" in Spanish; 1530000 becomes "1,530,000" and "1.530.000"}
+   *
+   * @param number the number
+   */
+  public String number(BigDecimal number) {
+    DecimalFormat format = decimalFormat();
+    int scale = Math.max(0, number.scale());
+    format.setMinimumFractionDigits(scale);
+    format.setMaximumFractionDigits(scale);
+    return format.format(number.scale() < 0 ? number.setScale(0) : number);
+  }
+
+  /**
+   * {@return {@code number} with its grouping separators: "1,530" in English, "1.530" in Spanish}
+   *
+   * @param number the number
+   */
+  public String number(long number) {
+    return decimalFormat().format(number);
+  }
+
+  /**
+   * {@return points or a total without trailing zeros, in the language's separators: 2.50 becomes
+   * "2.5" in English and "2,5" in Spanish, 3.00 becomes "3"}
+   *
+   * @param points the points
+   */
+  public String points(BigDecimal points) {
+    return number(points.signum() == 0 ? BigDecimal.ZERO : points.stripTrailingZeros());
+  }
+
+  /**
+   * {@return money as its currency's code and its amount without trailing zeros: "ARS 1,530,000",
+   * "ARS 1.530.000", "ARS 1,530,000.5"}
+   *
+   * @param money the money
+   */
+  public String money(Money money) {
+    return WORDS.format(language, "money", money.currency(), points(money.amount()));
+  }
+
+  /**
+   * {@return a day in words: "September 30, 2021", "30 de septiembre de 2021"}
+   *
+   * @param date the day
+   */
+  public String date(LocalDate date) {
+    return dates.format(date);
+  }
+
+  /**
+   * {@return an instant as its day in words and its time in UTC: "September 30, 2021, 23:59 UTC"}
+   *
+   * @param instant the instant
+   */
+  public String instant(Instant instant) {
+    return WORDS.format(language, "instant", date(LocalDate.ofInstant(instant, ZoneOffset.UTC)),
+        times.format(instant.atOffset(ZoneOffset.UTC)));
+  }
+
+  /**
+   * {@return an enum constant in words, from the {@code wording} bundle's key
+   * {@code SimpleName.CONSTANT}; a constant it lacks in plain lower-case words, as
+   * {@code CIVIL_SOCIETY} becomes "civil society"}
+   *
+   * @param constant the constant
+   */
+  public String words(Enum<?> constant) {
+    String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+    return WORDS.has(language, key)
+        ? WORDS.format(language, key)
+        : constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * {@return the values in words joined with commas and a final "or" ("provincial or municipal",
+   * "a, b o c"); enum constants in their enum's order, other values in the order given}
+   *
+   * @param values the values, each written as {@link #text} writes it
+   */
+  public String either(Collection<?> values) {
+    return join(values, "list.or");
+  }
+
+  /**
+   * {@return the values in words joined with commas and a final "and"; enum constants in their
+   * enum's order, other values in the order given}
+   *
+   * @param values the values, each written as {@link #text} writes it
+   */
+  public String all(Collection<?> values) {
+    return join(values, "list.and");
+  }
+
+  /**
+   * {@return {@code value} as this language writes it in a sentence} A {@code BigDecimal} keeps its
+   * scale ({@link #number(BigDecimal)}); money, days, instants, enum constants and collections
+   * ({@link #all}) are written as above; anything else as its {@code toString}, and null as "".
+   *
+   * @param value the value
+   */
+  public String text(@Nullable Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal number) {
+      return number(number);
+    }
+    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return number(((Number) value).longValue());
+    }
+    if (value instanceof Money money) {
+      return money(money);
+    }
+    if (value instanceof LocalDate date) {
+      return date(date);
+    }
+    if (value instanceof Instant instant) {
+      return instant(instant);
+    }
+    if (value instanceof Enum<?> constant) {
+      return words(constant);
+    }
+    if (value instanceof Collection<?> values) {
+      return all(values);
+    }
+    return value.toString();
+  }
+
+  /**
+   * {@return {@code value} ready for a {@link java.text.MessageFormat} pattern: a whole number stays
+   * a number, so that a {@code choice} can count it and the pattern writes it with the language's
+   * separators; anything else becomes {@link #text}}
+   *
+   * @param value the argument
+   */
+  public Object argument(@Nullable Object value) {
+    if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return value;
+    }
+    return text(value);
+  }
+
+  private String join(Collection<?> values, String key) {
+    List<Object> ordered = new ArrayList<>(values);
+    if (!ordered.isEmpty() && ordered.stream().allMatch(v -> v instanceof Enum<?>)) {
+      ordered.sort(Comparator.comparingInt(v -> ((Enum<?>) v).ordinal()));
+    }
+    List<String> words = ordered.stream().map(this::text).toList();
+    if (words.size() <= 1) {
+      return String.join("", words);
+    }
+    String head = words.get(0);
+    for (String word : words.subList(1, words.size() - 1)) {
+      head = WORDS.format(language, "list.more", head, word);
+    }
+    return WORDS.format(language, key, head, words.get(words.size() - 1));
+  }
+
+  private DecimalFormat decimalFormat() {
+    DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
+    format.setGroupingUsed(true);
+    format.setRoundingMode(RoundingMode.UNNECESSARY);
+    return format;
+  }
+}

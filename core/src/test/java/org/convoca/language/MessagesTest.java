@@ -1,0 +1,72 @@
+package org.convoca.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+  private final Messages messages = Messages.of("test", Map.of(
+      "", """
+          checks=It failed {0,choice,1#one check|1<{0} checks}.
+          total=A total of {0}, the call''s threshold.
+          plain=Nothing to fill.
+          """,
+      "es", """
+          checks=No superó {0,choice,1#una verificación|1<{0} verificaciones}.
+          total=Un total de {0}, el umbral de la convocatoria.
+          plain=Nada que completar.
+          """,
+      "es_AR", "plain=Nada para completar.\n"));
+
+  @Test
+  void formatsInTheMostSpecificBundleThatHasTheKey() {
+    assertThat(messages.format(Language.of("es-AR"), "plain")).isEqualTo("Nada para completar.");
+    assertThat(messages.format(Language.of("es-AR"), "checks", 1)).isEqualTo("No superó una verificación.");
+    assertThat(messages.format(Language.of("fr"), "checks", 2)).as("the root").isEqualTo("It failed 2 checks.");
+    assertThat(messages.format(Language.ENGLISH, "total", new BigDecimal("1530.5"))).isEqualTo("A total of 1,530.5, the call's threshold.");
+    assertThat(messages.format(Language.SPANISH, "total", new BigDecimal("1530.5"))).isEqualTo("Un total de 1.530,5, el umbral de la convocatoria.");
+  }
+
+  @Test
+  void namesTheMissingKey() {
+    assertThatThrownBy(() -> messages.format(Language.ENGLISH, "nope")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("No message 'nope' in test");
+  }
+
+  @Test
+  void liesOverAnotherFamily() {
+    Messages folder = Messages.of("folder", Map.of("", "plain=Ours.\nextra=Extra {0}.\n"));
+    Messages layered = folder.over(messages);
+    assertThat(layered.format(Language.ENGLISH, "plain")).isEqualTo("Ours.");
+    assertThat(layered.format(Language.SPANISH, "checks", 3)).isEqualTo("No superó 3 verificaciones.");
+    assertThat(layered.format(Language.SPANISH, "extra", "x")).as("the folder's root, over the book's Spanish").isEqualTo("Extra x.");
+    assertThat(layered.speaks(Language.SPANISH)).isTrue();
+    assertThat(folder.speaks(Language.SPANISH)).isFalse();
+  }
+
+  @Test
+  void reportsEveryMismatchOfABundleWithTheRoot() {
+    Messages broken = Messages.of("broken", Map.of(
+        "", "a=A {0}.\nb=B.\nc=C {0} {1}.\n",
+        "es", "a=Á {1}.\nc=C {0} {1}.\nd=D.\ne=it's\n"));
+    assertThat(broken.mismatches("es")).containsExactly(
+        "broken_es.properties: 'a' has the placeholders [1] where the root has [0]",
+        "broken_es.properties lacks the key 'b'",
+        "broken_es.properties has the key 'd', which the root bundle lacks",
+        "broken_es.properties has the key 'e', which the root bundle lacks");
+    assertThat(Messages.of("q", Map.of("", "k=it's {0}\n")).mismatches(""))
+        .containsExactly("q.properties: 'k' has a single quote; write it twice ('') for MessageFormat");
+    assertThat(messages.mismatches("es")).isEmpty();
+  }
+
+  @Test
+  void theWordingBundlesMatch() {
+    Messages wording = Messages.load("/org/convoca/language/wording", Wording.class::getResourceAsStream);
+    assertThat(wording.mismatches("")).isEmpty();
+    assertThat(wording.mismatches("es")).isEmpty();
+  }
+}

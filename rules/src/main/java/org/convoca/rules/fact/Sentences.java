@@ -1,0 +1,144 @@
+package org.convoca.rules.fact;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
+import org.convoca.language.Wording;
+import org.convoca.value.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The sentences of a rule book, in the language of the call its rules run on. A DRL file that
+ * declares the global {@code global org.convoca.rules.fact.Sentences sentences;} writes a finding's
+ * sentence from its book's message bundles by key:
+ *
+ * <pre>{@code
+ * insert(new CheckFinding($p.id(), drools.getRule().getName(), passed,
+ *     sentences.say(passed ? "eligibility.level.passed" : "eligibility.level.failed", $name, $level, $levels)));
+ * }</pre>
+ *
+ * <p>Arguments are written as the call's language writes them ({@link Wording}): money as
+ * "ARS 1.530.000", a {@code BigDecimal} with its scale, a day in words, an enum constant in words,
+ * a collection joined with "and" ({@link #either} joins with "or"). A rule author's own rule may
+ * still write a literal sentence; one that uses keys puts its bundles
+ * ({@code messages.properties}, {@code messages_es.properties}) in its folder, beside the DRL.
+ * The rule book sets the global on every session; a file that does not declare it is unaffected.
+ */
+public final class Sentences {
+
+  /** The name of the global that DRL declares to use it: {@value}. */
+  public static final String GLOBAL = "sentences";
+
+  private final Messages messages;
+  private final Language language;
+  private final Wording wording;
+
+  /**
+   * Sentences from {@code messages} in {@code language}.
+   *
+   * @param messages the rule book's bundles
+   * @param language the call's language
+   */
+  public Sentences(Messages messages, Language language) {
+    this.messages = requireNonNull(messages, "'messages' must not be null");
+    this.language = requireNonNull(language, "'language' must not be null");
+    this.wording = Wording.in(language);
+  }
+
+  /**
+   * {@return the key of the title of the rule called {@code rule} in a rule book's bundles:
+   * {@code title.} and the name in lower case, each run of other characters than letters and
+   * digits a hyphen, as {@code title.applicant-must-be-a-provincial-or-municipal-government}}
+   *
+   * @param rule the rule's name
+   */
+  public static String titleKey(String rule) {
+    String slug = rule.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+    return "title." + slug;
+  }
+
+  /**
+   * {@return the sentence of {@code key} in the call's language, with {@code args} in its placeholders}
+   *
+   * @param key the message's key in the rule book's bundles
+   * @param args the arguments, in placeholder order
+   * @throws IllegalArgumentException when no bundle has {@code key}; the rule that asked fails, named
+   */
+  public String say(String key, @Nullable Object... args) {
+    return messages.format(language, key, args);
+  }
+
+  /** {@return the call's language} */
+  public Language language() {
+    return language;
+  }
+
+  /**
+   * {@return values joined with commas and a final "or" in the call's language}
+   *
+   * @param values the values
+   */
+  public String either(Collection<?> values) {
+    return wording.either(values);
+  }
+
+  /**
+   * {@return values joined with commas and a final "and" in the call's language}
+   *
+   * @param values the values
+   */
+  public String all(Collection<?> values) {
+    return wording.all(values);
+  }
+
+  /**
+   * {@return points without trailing zeros, in the call's language: "2.5", "2,5"}
+   *
+   * @param points the points
+   */
+  public String points(BigDecimal points) {
+    return wording.points(points);
+  }
+
+  /**
+   * {@return money in the call's language: "ARS 1,530,000", "ARS 1.530.000"}
+   *
+   * @param money the money
+   */
+  public String money(Money money) {
+    return wording.money(money);
+  }
+
+  /**
+   * {@return a day in words in the call's language}
+   *
+   * @param date the day
+   */
+  public String date(LocalDate date) {
+    return wording.date(date);
+  }
+
+  /**
+   * {@return an instant as its day in words and its UTC time, in the call's language}
+   *
+   * @param instant the instant
+   */
+  public String instant(Instant instant) {
+    return wording.instant(instant);
+  }
+
+  /**
+   * {@return an enum constant in words in the call's language}
+   *
+   * @param constant the constant
+   */
+  public String words(Enum<?> constant) {
+    return wording.words(constant);
+  }
+}

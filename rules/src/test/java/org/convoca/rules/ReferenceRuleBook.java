@@ -32,6 +32,7 @@ import org.convoca.cocreation.ActivityKind;
 import org.convoca.cocreation.Partner;
 import org.convoca.cocreation.PartnerRole;
 import org.convoca.dossier.Dossier;
+import org.convoca.language.Messages;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.GovernmentLevel;
@@ -44,7 +45,7 @@ import org.convoca.review.JuryReview;
 import org.convoca.proposal.TeamMember;
 import org.convoca.proposal.Theme;
 import org.convoca.rules.fact.JuryAggregate;
-import org.convoca.rules.fact.Phrases;
+import org.convoca.rules.fact.Sentences;
 import org.convoca.rules.fact.Points;
 import org.convoca.rules.fact.SubmissionOrder;
 import org.convoca.selection.TrackPlacement;
@@ -54,11 +55,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The bundled "federal-call" rule book written again in plain Java, rule by rule, with the same
- * rule names, points and sentences. Property tests check that the DRL and this reference assess
+ * rule names, points and sentences (from the book's own message bundles, by the same keys, in the
+ * call's language). Property tests check that the DRL and this reference assess
  * generated dossiers identically; the benchmark uses it as its baseline. It lives in the rules
  * module's test-jar: it is a test oracle, not part of the library's API.
  */
 public final class ReferenceRuleBook {
+
+  /** The bundled book's sentences, which the reference writes by the same keys as its rules. */
+  private static final Messages MESSAGES = RuleBook.bundled().messages();
 
   private ReferenceRuleBook() {}
 
@@ -91,6 +96,7 @@ public final class ReferenceRuleBook {
     Map<ProposalId, Assessment> byId = new HashMap<>();
     assessments.forEach(a -> byId.put(a.proposalId(), a));
     List<TrackPlacement> placements = new ArrayList<>();
+    Sentences sentences = new Sentences(MESSAGES, dossier.call().writtenIn());
     for (Track track : dossier.call().tracks()) {
       if (!track.id().equals(FederalVocabulary.OGP_LOCAL)) {
         continue;
@@ -100,8 +106,7 @@ public final class ReferenceRuleBook {
         if (byId.get(selected.get(i)).hasLabel(FederalVocabulary.CO_CREATED)) {
           placements.add(new TrackPlacement(track.id(), selected.get(i),
               "Co-created selected proposals enter the OGP Local track by rank while places last",
-              "Selected at rank " + (i + 1) + " and co-created, it takes place " + (ahead + 1) + " of " + track.places()
-                  + " in the " + track.name() + " track."));
+              sentences.say("tracks.ogp-local", i + 1, ahead + 1, track.places(), track.name())));
           ahead++;
         }
       }
@@ -119,11 +124,10 @@ public final class ReferenceRuleBook {
     private final Map<CriterionId, Criterion> criteria = new HashMap<>();
     private final List<Proposal> proposals;
     private final List<Finding> out = new ArrayList<>();
+    private final Sentences sentences;
     // What every proposal's checks and sentences share, worked out once: the rules' own work per
     // proposal is what is left.
     private final String levelWords;
-    private final String submissionWindow;
-    private final String implementationWindow;
     private final boolean requireTrained;
     private final @Nullable BigDecimal maxProposals;
     private final @Nullable String maxProposalsWords;
@@ -140,13 +144,12 @@ public final class ReferenceRuleBook {
       DossierFacts.submissionOrders(dossier.proposals()).forEach(o -> orders.put(o.proposal(), o));
       call.criteria().forEach(c -> criteria.putIfAbsent(c.id(), c));
       proposals = dossier.proposals();
-      levelWords = Phrases.words(call.eligibleLevels());
-      submissionWindow = " the window from " + call.submissionWindow().opens() + " to " + call.submissionWindow().closes() + ".";
-      implementationWindow = " between " + call.implementationWindow().start() + " and " + call.implementationWindow().end() + ".";
+      sentences = new Sentences(MESSAGES, call.writtenIn());
+      levelWords = sentences.either(call.eligibleLevels());
       requireTrained = parameters.flag(FederalVocabulary.REQUIRE_TRAINED_MEMBER);
       maxProposals = parameters.has(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT)
           ? parameters.number(FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT) : null;
-      maxProposalsWords = maxProposals == null ? null : Phrases.points(maxProposals);
+      maxProposalsWords = maxProposals == null ? null : sentences.points(maxProposals);
     }
 
     List<Finding> all() {
@@ -206,12 +209,12 @@ public final class ReferenceRuleBook {
       Government g = governments.get(p.applicant());
       if (g != null) {
         check(p, "Applicant must be a provincial or municipal government", call.eligibleLevels().contains(g.level()),
-            g.name() + " is a " + Phrases.words(g.level()) + " government; the call accepts " + levelWords
-                + " governments.");
+            sentences.say("eligibility.level", g.name(), g.level(), levelWords));
       }
       boolean inTime = call.submissionWindow().contains(p.submittedAt());
       check(p, "Proposal must be submitted inside the call's window", inTime,
-          "Submitted at " + p.submittedAt() + (inTime ? ", inside" : ", outside") + submissionWindow);
+          sentences.say(inTime ? "eligibility.window.inside" : "eligibility.window.outside", p.submittedAt(),
+              call.submissionWindow().opens(), call.submissionWindow().closes()));
       long matching = 0;
       for (Theme theme : p.themes()) {
         if (call.themes().contains(theme)) {
@@ -219,13 +222,13 @@ public final class ReferenceRuleBook {
         }
       }
       check(p, "Proposal must address at least one of the call's themes", matching > 0,
-          matching > 0 ? "The proposal addresses " + matching + " of the call's themes."
-              : "None of the proposal's themes " + p.themes() + " is among the call's themes " + new java.util.TreeSet<>(call.themes()) + ".");
+          matching > 0 ? sentences.say("eligibility.themes.addressed", matching)
+              : sentences.say("eligibility.themes.none", p.themes().toString(), new java.util.TreeSet<>(call.themes()).toString()));
       fundingCheck(p);
       if (requireTrained) {
         Set<PersonId> members = trainedMembersOf(p);
         check(p, "At least one team member must have completed a program course", !members.isEmpty(),
-            members.size() + " of the team's " + p.team().size() + " members completed a program course.");
+            sentences.say("eligibility.trained", members.size(), p.team().size()));
       }
       DateWindow window = call.implementationWindow();
       long good = 0;
@@ -235,12 +238,11 @@ public final class ReferenceRuleBook {
         }
       }
       check(p, "A commitment must have a verifiable milestone inside the implementation window", good > 0,
-          good + " of the proposal's " + milestones.size() + " milestones are verifiable and due" + implementationWindow);
+          sentences.say("eligibility.milestones", good, milestones.size(), window.start(), window.end()));
       if (maxProposals != null) {
         SubmissionOrder order = orders.get(p.id());
         check(p, "A government may submit at most the call's number of proposals", order.position() <= maxProposals.intValue(),
-            "This is proposal " + order.position() + " of " + order.of()
-                + " from its government, by submission time; the call accepts " + maxProposalsWords + " per government.");
+            sentences.say("eligibility.max-proposals", order.position(), order.of(), maxProposalsWords));
       }
     }
 
@@ -250,11 +252,11 @@ public final class ReferenceRuleBook {
       boolean passed = requested.isPositive() && requested.compareTo(ceiling) <= 0;
       String sentence;
       if (!requested.isPositive()) {
-        sentence = "The proposal requests no funding.";
+        sentence = sentences.say("eligibility.funding.none");
       } else if (!passed) {
-        sentence = "The request of " + Phrases.money(requested) + " exceeds the ceiling of " + Phrases.money(ceiling) + ".";
+        sentence = sentences.say("eligibility.funding.over", requested, ceiling);
       } else {
-        sentence = "The request of " + Phrases.money(requested) + " is within the ceiling of " + Phrases.money(ceiling) + ".";
+        sentence = sentences.say("eligibility.funding.within", requested, ceiling);
       }
       check(p, "Requested funding must be above zero and within the ceiling", passed, sentence);
     }
@@ -269,11 +271,11 @@ public final class ReferenceRuleBook {
       for (Partner partner : partners) {
         if (partner.nonGovernmental() && partner.role() == PartnerRole.CO_OWNER) {
           award(p, c, "Each non-governmental co-owner earns a quarter of the co-creation points", Points.share(max, 1, 4),
-              partner.organisation() + " (" + Phrases.words(partner.sector()) + ") co-owns the proposal.");
+              sentences.say("cocreation.co-owner", partner.organisation(), partner.sector()));
         }
         if (partner.nonGovernmental() && partner.role() == PartnerRole.COLLABORATOR) {
           award(p, c, "Each non-governmental collaborator earns a tenth of the co-creation points", Points.share(max, 1, 10),
-              partner.organisation() + " (" + Phrases.words(partner.sector()) + ") collaborates on the proposal.");
+              sentences.say("cocreation.collaborator", partner.organisation(), partner.sector()));
         }
       }
       Set<Sector> sectors = EnumSet.noneOf(Sector.class);
@@ -281,21 +283,19 @@ public final class ReferenceRuleBook {
       BigDecimal leastSectors = parameters.number(FederalVocabulary.MIN_PARTNER_SECTORS);
       if (BigDecimal.valueOf(sectors.size()).compareTo(leastSectors) >= 0) {
         award(p, c, "Co-creating partners from the call's minimum of sectors earn a fifth of the co-creation points",
-            Points.share(max, 1, 5), "The co-creating partners come from " + sectors.size() + " sectors; the call asks for "
-                + Phrases.points(leastSectors) + ".");
+            Points.share(max, 1, 5), sentences.say("cocreation.sectors", sectors.size(), sentences.points(leastSectors)));
       }
       List<Activity> activities = p.coCreation().activities();
       if (activities.stream().anyMatch(a -> a.kind() == ActivityKind.MULTI_STAKEHOLDER_FORUM)) {
         award(p, c, "A multi-stakeholder forum earns a fifth of the co-creation points", Points.share(max, 1, 5),
-            "The proposal was shaped in a multi-stakeholder forum.");
+            sentences.say("cocreation.forum"));
       }
       long reach = activities.stream().mapToLong(Activity::participants).sum()
           + activities.stream().mapToLong(Activity::responses).sum();
       BigDecimal leastReach = parameters.number(FederalVocabulary.MIN_PARTICIPATION);
       if (BigDecimal.valueOf(reach).compareTo(leastReach) >= 0) {
         award(p, c, "Participation that reached the call's minimum of people earns a fifth of the co-creation points",
-            Points.share(max, 1, 5), "Participation activities reached " + reach
-                + " people (participants and responses); the call asks for " + Phrases.points(leastReach) + ".");
+            Points.share(max, 1, 5), sentences.say("cocreation.participation", reach, sentences.points(leastReach)));
       }
     }
 
@@ -307,12 +307,12 @@ public final class ReferenceRuleBook {
       for (OpenGovernmentValue value : p.values()) {
         if (value != OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION) {
           award(p, c, "Each core open-government value the proposal advances earns a third of the values points",
-              Points.share(c.maxPoints(), 1, 3), "The proposal advances " + Phrases.words(value) + ".");
+              Points.share(c.maxPoints(), 1, 3), sentences.say("values.core", value));
         }
       }
       if (p.values().contains(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION)) {
         award(p, c, "Technology and innovation as a lens earns a tenth of the values points",
-            Points.share(c.maxPoints(), 1, 10), "The proposal uses technology and innovation to open government.");
+            Points.share(c.maxPoints(), 1, 10), sentences.say("values.technology"));
       }
     }
 
@@ -327,21 +327,21 @@ public final class ReferenceRuleBook {
         if (m.verifiable() && window.contains(m.due())) {
           award(p, c, "Each verifiable milestone due inside the implementation window earns a fifth of the commitments points",
               Points.share(max, 1, 5),
-              "Milestone " + m.id() + " is verifiable (" + m.verification().orElse("") + ") and due on " + m.due() + ".");
+              sentences.say("commitments.milestone", m.id(), m.verification().orElse(""), m.due()));
         }
       }
       if (!milestones.isEmpty() && milestones.stream().allMatch(m -> window.contains(m.due()))) {
         award(p, c, "Milestones all due inside the implementation window earn a fifth of the commitments points",
             Points.share(max, 1, 5),
-            "All " + milestones.size() + " milestones are due" + implementationWindow);
+            sentences.say("commitments.all-due", milestones.size(), window.start(), window.end()));
       }
       if (!p.commitments().isEmpty() && p.commitments().stream().noneMatch(k -> k.milestones().isEmpty())) {
         award(p, c, "Commitments that each have a milestone earn a fifth of the commitments points", Points.share(max, 1, 5),
-            "Each of the " + p.commitments().size() + " commitments has at least one milestone.");
+            sentences.say("commitments.each-has-milestone", p.commitments().size()));
       }
       if (!milestones.isEmpty() && milestones.stream().noneMatch(m -> m.deliverable().isBlank())) {
         award(p, c, "Milestones that all name a deliverable earn a tenth of the commitments points", Points.share(max, 1, 10),
-            "Every milestone names its deliverable.");
+            sentences.say("commitments.deliverables"));
       }
     }
 
@@ -355,15 +355,14 @@ public final class ReferenceRuleBook {
       if (!members.isEmpty()) {
         award(p, c, "The trained share of the team earns up to three fifths of the capacity points",
             Points.proportion(Points.share(max, 3, 5), members.size(), p.team().size()),
-            members.size() + " of the team's " + p.team().size() + " members completed a program course.");
+            sentences.say("capacity.team", members.size(), p.team().size()));
       }
       for (Partner partner : p.coCreation().partners()) {
         if (coCreates(partner)) {
           Set<PersonId> contacts = trainedOf(partner.contacts());
           if (!contacts.isEmpty()) {
             award(p, c, "Each co-creating partner with a trained contact earns a fifth of the capacity points",
-                Points.share(max, 1, 5), partner.organisation() + " (" + Phrases.words(partner.sector()) + ") has "
-                    + contacts.size() + " contact(s) who completed a program course.");
+                Points.share(max, 1, 5), sentences.say("capacity.partner", partner.organisation(), partner.sector(), contacts.size()));
           }
         }
       }
@@ -380,9 +379,8 @@ public final class ReferenceRuleBook {
       if (f.requested().isPositive()
           && f.counterpart().amount().compareTo(f.requested().amount().multiply(counterpartShare)) >= 0) {
         award(p, c, "Counterpart funding of at least the call's share of the request earns a third of the feasibility points",
-            Points.share(max, 1, 3), "The government adds " + Phrases.money(f.counterpart()) + " to the "
-                + Phrases.money(f.requested()) + " it requests; the call asks for at least "
-                + Phrases.points(counterpartShare) + " of the request.");
+            Points.share(max, 1, 3), sentences.say("feasibility.counterpart", f.counterpart(), f.requested(),
+                sentences.points(counterpartShare)));
       }
       Money ceiling = call.fundingCeiling();
       Money requested = f.requested();
@@ -391,9 +389,8 @@ public final class ReferenceRuleBook {
           && requested.amount().compareTo(
               ceiling.amount().multiply(ceilingShare).multiply(BigDecimal.valueOf(milestones.size()))) <= 0) {
         award(p, c, "A request of at most the call's share of the ceiling per milestone earns a third of the feasibility points",
-            Points.share(max, 1, 3), "The request of " + Phrases.money(requested) + " over " + milestones.size()
-                + " milestones stays within " + Phrases.points(ceilingShare) + " of the ceiling of " + Phrases.money(ceiling)
-                + " per milestone.");
+            Points.share(max, 1, 3), sentences.say("feasibility.per-milestone", requested, milestones.size(),
+                sentences.points(ceilingShare), ceiling));
       }
       DateWindow window = call.implementationWindow();
       long windowDays = ChronoUnit.DAYS.between(window.start(), window.end());
@@ -404,8 +401,7 @@ public final class ReferenceRuleBook {
         long span = last - first;
         if (BigDecimal.valueOf(span).compareTo(spreadShare.multiply(BigDecimal.valueOf(windowDays))) >= 0) {
           award(p, c, "Milestones spread over at least the call's share of the implementation window earn a third of the feasibility points",
-              Points.share(max, 1, 3), "The milestones span " + span + " days of the " + windowDays
-                  + "-day implementation window; the call asks for at least " + Phrases.points(spreadShare) + " of it.");
+              Points.share(max, 1, 3), sentences.say("feasibility.spread", span, windowDays, sentences.points(spreadShare)));
         }
       }
     }
@@ -420,11 +416,19 @@ public final class ReferenceRuleBook {
           var scale = call.scoreScale();
           award(p, c, "The jury's score earns jury points in proportion to the score scale",
               Points.onScale(a.score(), scale.min(), scale.max(), c.maxPoints()),
-              (a.consensus() ? "The jury agreed on " + a.described()
-                  : (a.count() == 1 ? "1 juror's valid score gives " : a.count() + " jurors' valid scores give ") + a.described())
-                  + " on the scale from " + Phrases.points(scale.min()) + " to " + Phrases.points(scale.max()) + ".");
+              juryScoreSentence(a, sentences.points(scale.min()), sentences.points(scale.max())));
         }
       }
+    }
+
+    private String juryScoreSentence(JuryAggregate a, String low, String high) {
+      String score = sentences.points(a.score());
+      if (a.consensus()) {
+        return sentences.say("jury.consensus", score, low, high);
+      }
+      String figure = sentences.say("jury.figure." + a.method().name(), score);
+      return a.count() == 1 ? sentences.say("jury.one-score", figure, low, high)
+          : sentences.say("jury.scores", a.count(), figure, low, high);
     }
 
     private void priority(Proposal p) {
@@ -436,7 +440,7 @@ public final class ReferenceRuleBook {
       String newcomer = FederalVocabulary.NEWCOMER_PRIORITY_POINTS;
       if (parameters.has(newcomer) && parameters.number(newcomer).signum() > 0 && !g.openGovernmentExperience()) {
         award(p, c, "A government new to open government earns the newcomer priority points",
-            Points.exactly(parameters.number(newcomer)), g.name() + " has no earlier open-government experience.");
+            Points.exactly(parameters.number(newcomer)), sentences.say("priority.newcomer", g.name()));
       }
       String population = FederalVocabulary.SMALL_MUNICIPALITY_POPULATION;
       String small = FederalVocabulary.SMALL_MUNICIPALITY_PRIORITY_POINTS;
@@ -444,8 +448,8 @@ public final class ReferenceRuleBook {
           && parameters.number(small).signum() > 0 && g.level() == GovernmentLevel.MUNICIPAL
           && parameters.number(population).compareTo(BigDecimal.valueOf(g.population())) > 0) {
         award(p, c, "A small municipality earns the small-municipality priority points",
-            Points.exactly(parameters.number(small)), g.name() + " has " + g.population()
-                + " inhabitants, fewer than " + Phrases.points(parameters.number(population)) + ".");
+            Points.exactly(parameters.number(small)), sentences.say("priority.small-municipality", g.name(), g.population(),
+                sentences.points(parameters.number(population))));
       }
     }
 
@@ -453,14 +457,14 @@ public final class ReferenceRuleBook {
       Optional<Theme> primary = PrimaryTheme.of(p, call);
       primary.ifPresent(t -> label(p, FederalVocabulary.primaryTheme(t),
           "The first of the proposal's themes that the call names is its primary theme",
-          "The first of the proposal's themes that the call names is " + t.code() + "."));
+          sentences.say("classification.primary-theme", t.code())));
       if (parameters.has(FederalVocabulary.CONSENSUS_SPREAD)) {
         BigDecimal limit = parameters.number(FederalVocabulary.CONSENSUS_SPREAD);
         for (JuryAggregate a : aggregates.getOrDefault(p.id(), List.of())) {
           if (!a.consensus() && a.spread().compareTo(limit) > 0) {
             label(p, FederalVocabulary.NEEDS_CONSENSUS, "Jurors who disagree by more than the consensus spread call for a consensus discussion",
-                "On " + a.criterion() + " the jurors' valid scores range from " + Phrases.points(a.min()) + " to "
-                    + Phrases.points(a.max()) + ", more than " + Phrases.points(limit) + " apart.");
+                sentences.say("classification.consensus", a.criterion().toString(), sentences.points(a.min()),
+                    sentences.points(a.max()), sentences.points(limit)));
           }
         }
       }
@@ -471,7 +475,7 @@ public final class ReferenceRuleBook {
       if (!owners.isEmpty()) {
         Collections.sort(owners);
         label(p, FederalVocabulary.CO_CREATED, "A proposal co-owned by a non-governmental partner is co-created",
-            "Co-owned with " + String.join(", ", owners) + ".");
+            sentences.say("classification.co-created", String.join(", ", owners)));
       }
     }
   }

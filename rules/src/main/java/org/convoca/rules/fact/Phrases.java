@@ -8,7 +8,14 @@ import java.util.Locale;
 import org.convoca.value.Money;
 import org.jspecify.annotations.Nullable;
 
-/** Small helpers that rules use to word their sentences, the same on every machine and in every locale. */
+/**
+ * Small helpers for a rule author's own literal sentences, the same on every machine and in every
+ * locale. They write English, whatever the call's language, and plain figures ("ARS 1500000", "2.5"):
+ * a rule whose sentence should follow the call's language writes it from message bundles with the
+ * {@link Sentences} global instead, as the bundled books' rules do, and {@link Sentences} words
+ * values ({@link Sentences#money}, {@link Sentences#points}, {@link Sentences#words}) as that
+ * language writes them.
+ */
 public final class Phrases {
 
   /** Each enum's constants in words, by ordinal, worded once: rules word a constant for almost every finding. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
 import static org.convoca.testing.DossierFixtures.aDossier;
 import static org.convoca.testing.DossierFixtures.aScore;
+import static org.convoca.rules.federal.SpanishCalls.inSpanish;
 
 import java.util.List;
 import org.convoca.assessment.Assessment;
@@ -48,8 +49,11 @@ class ClassificationAndTrackRulesTest {
     @Test
     void theFirstOfTheProposalsThemesThatTheCallNamesIsItsPrimaryTheme() {
       RuleVerification rule = verifier.rule("The first of the proposal's themes that the call names is its primary theme");
-      rule.given(aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"), Theme.PUBLIC_MONITORING, Theme.OPEN_DATA))
-          .labels(FederalVocabulary.primaryTheme(Theme.PUBLIC_MONITORING));
+      Proposal monitoring = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"), Theme.PUBLIC_MONITORING, Theme.OPEN_DATA);
+      rule.given(monitoring).labels(FederalVocabulary.primaryTheme(Theme.PUBLIC_MONITORING))
+          .says("The first of the proposal's themes that the call names is PUBLIC_MONITORING.");
+      rule.given(inSpanish(monitoring)).labels(FederalVocabulary.primaryTheme(Theme.PUBLIC_MONITORING))
+          .says("El primero de los temas de la propuesta que nombra la convocatoria es PUBLIC_MONITORING.");
       rule.given(aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"))).firesNot();
     }
 
@@ -60,6 +64,8 @@ class ClassificationAndTrackRulesTest {
       Dossier apart = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "2"), aScore("J-2", p, FederalVocabulary.JURY, "4")).build());
       rule.given(apart).labels(FederalVocabulary.NEEDS_CONSENSUS)
           .says("On jury the jurors' valid scores range from 2 to 4, more than 1.5 apart.");
+      rule.given(inSpanish(apart)).labels(FederalVocabulary.NEEDS_CONSENSUS)
+          .says("En el criterio jury, los puntajes válidos de los jurados van de 2 a 4: más de 1,5 de diferencia.");
       Dossier close = aDossier(p).withJury(Jury.builder().addScores(aScore("J-1", p, FederalVocabulary.JURY, "2.5"), aScore("J-2", p, FederalVocabulary.JURY, "4")).build());
       rule.given(close).firesNot();
       // A consensus score recorded for the criterion settles the discussion.
@@ -85,7 +91,12 @@ class ClassificationAndTrackRulesTest {
     @Test
     void aProposalCoOwnedByANonGovernmentalPartnerIsCoCreated() {
       RuleVerification rule = verifier.rule("A proposal co-owned by a non-governmental partner is co-created");
-      rule.given(aCompleteProposal()).labels(FederalVocabulary.CO_CREATED);
+      rule.given(aCompleteProposal()).labels(FederalVocabulary.CO_CREATED).says("Co-owned with Fundación Datos.");
+      Proposal p = aCompleteProposal();
+      Proposal twoOwners = p.withCoCreation(p.coCreation().withPartners(p.coCreation().partners().get(0),
+          Partner.builder().organisation("Asociación Vecinal").sector(Sector.CITIZEN).role(PartnerRole.CO_OWNER).build()));
+      rule.given(inSpanish(twoOwners)).labels(FederalVocabulary.CO_CREATED)
+          .says("Corresponsabilidad compartida con Asociación Vecinal, Fundación Datos.");
       rule.given(consulted(aCompleteProposal())).firesNot();
     }
 
@@ -116,6 +127,8 @@ class ClassificationAndTrackRulesTest {
           .containsExactly("P-4", "P-1");
       assertThat(place(dossier, "P-2", "P-3")).singleElement().satisfies(t -> assertThat(t.sentence())
           .isEqualTo("Selected at rank 2 and co-created, it takes place 1 of 2 in the OGP Local track."));
+      assertThat(place(inSpanish(dossier), "P-2", "P-3")).singleElement().satisfies(t -> assertThat(t.sentence())
+          .isEqualTo("Seleccionada en el puesto 2 del orden de mérito y co-creada, ocupa el lugar 1 de 2 en la línea OGP Local."));
       Track track = dossier.call().tracks().get(0);
       Dossier noPlaces = dossier.withCall(dossier.call().withTracks(track.withPlaces(0)));
       assertThat(place(noPlaces, "P-1", "P-3")).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.convoca.testing.DossierFixtures.aDossier;
 import static org.convoca.testing.ProposalFixtures.aCompleteProposal;
 import static org.convoca.testing.ProposalFixtures.aMilestone;
+import static org.convoca.rules.federal.SpanishCalls.inSpanish;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -58,25 +59,41 @@ class EligibilityRulesTest {
   @Test
   void proposalMustBeSubmittedInsideTheCallsWindow() {
     String rule = "Proposal must be submitted inside the call's window";
-    verifier.rule(rule).given(aCompleteProposal()).passes();
-    verifier.rule(rule).given(aCompleteProposal().withSubmittedAt(Instant.parse("2021-10-01T03:00:00Z"))).fails();
+    verifier.rule(rule).given(aCompleteProposal()).passes().says("Submitted at September 1, 2021, 10:00 UTC, inside the window"
+        + " from August 2, 2021, 12:00 UTC to October 1, 2021, 02:59 UTC.");
+    Proposal late = aCompleteProposal().withSubmittedAt(Instant.parse("2021-10-01T03:00:00Z"));
+    verifier.rule(rule).given(late).fails();
+    verifier.rule(rule).given(inSpanish(aCompleteProposal())).passes().says("La propuesta se presentó el 1 de septiembre de"
+        + " 2021, 10:00 UTC, dentro del plazo de presentación (del 2 de agosto de 2021, 12:00 UTC al 1 de octubre de 2021, 02:59 UTC).");
+    verifier.rule(rule).given(inSpanish(late)).fails().says("La propuesta se presentó el 1 de octubre de 2021, 03:00 UTC,"
+        + " fuera del plazo de presentación (del 2 de agosto de 2021, 12:00 UTC al 1 de octubre de 2021, 02:59 UTC).");
   }
 
   @Test
   void proposalMustAddressAtLeastOneOfTheCallsThemes() {
     String rule = "Proposal must address at least one of the call's themes";
-    verifier.rule(rule).given(aCompleteProposal()).passes();
-    verifier.rule(rule).given(aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"))).fails();
+    verifier.rule(rule).given(aCompleteProposal()).passes().says("The proposal addresses 2 of the call's themes.");
+    Proposal offTopic = aCompleteProposal().withThemes(Theme.of("ROAD_WORKS"));
+    verifier.rule(rule).given(offTopic).fails();
+    verifier.rule(rule).given(inSpanish(aCompleteProposal())).passes()
+        .says("La propuesta aborda 2 de los temas de la convocatoria.");
+    verifier.rule(rule).given(inSpanish(offTopic)).fails().says("Ninguno de los temas de la propuesta [ROAD_WORKS] está entre"
+        + " los temas de la convocatoria [CIVIC_INNOVATION, DIGITAL_PARTICIPATION, OPEN_DATA, PARTICIPATORY_BUDGETING, PUBLIC_MONITORING].");
   }
 
   @Test
   void requestedFundingMustBeAboveZeroAndWithinTheCeiling() {
     String rule = "Requested funding must be above zero and within the ceiling";
-    verifier.rule(rule).given(aCompleteProposal()).passes();
+    verifier.rule(rule).given(aCompleteProposal()).passes()
+        .says("The request of ARS 1,000,000 is within the ceiling of ARS 3,000,000.");
     Proposal p = aCompleteProposal();
-    verifier.rule(rule).given(p.withFunding(p.funding().withRequested(Money.of(3_000_001, "ARS")))).fails();
-    verifier.rule(rule).given(p.withFunding(p.funding().withRequested(Money.of(0, "ARS")))).fails()
-        .says("The proposal requests no funding.");
+    Proposal over = p.withFunding(p.funding().withRequested(Money.of(3_000_001, "ARS")));
+    Proposal none = p.withFunding(p.funding().withRequested(Money.of(0, "ARS")));
+    verifier.rule(rule).given(over).fails().says("The request of ARS 3,000,001 exceeds the ceiling of ARS 3,000,000.");
+    verifier.rule(rule).given(none).fails().says("The proposal requests no funding.");
+    verifier.rule(rule).given(inSpanish(p)).passes().says("El monto solicitado, ARS 1.000.000, no supera el tope de ARS 3.000.000.");
+    verifier.rule(rule).given(inSpanish(over)).fails().says("El monto solicitado, ARS 3.000.001, supera el tope de ARS 3.000.000.");
+    verifier.rule(rule).given(inSpanish(none)).fails().says("La propuesta no solicita financiamiento.");
   }
 
   /** The dossier reader refuses a request in another currency; a dossier built in Java that has one stops the run. */
@@ -94,9 +111,13 @@ class EligibilityRulesTest {
   @Test
   void atLeastOneTeamMemberMustHaveCompletedAProgramCourse() {
     String rule = "At least one team member must have completed a program course";
-    verifier.rule(rule).given(aCompleteProposal()).passes();
+    verifier.rule(rule).given(aCompleteProposal()).passes().says("1 of the team's 2 members completed a program course.");
     Proposal untrained = aCompleteProposal().withTeam(aCompleteProposal().team().get(1));
     verifier.rule(rule).given(untrained).fails();
+    verifier.rule(rule).given(inSpanish(aCompleteProposal())).passes()
+        .says("Integrantes del equipo que completaron un curso del programa: 1 de 2.");
+    verifier.rule(rule).given(inSpanish(untrained)).fails()
+        .says("Integrantes del equipo que completaron un curso del programa: 0 de 1.");
 
     Dossier switchedOff = withParameter(aDossier(untrained), FederalVocabulary.REQUIRE_TRAINED_MEMBER, false);
     verifier.rule(rule).given(switchedOff).firesNot();
@@ -115,11 +136,16 @@ class EligibilityRulesTest {
   @Test
   void aCommitmentMustHaveAVerifiableMilestoneInsideTheImplementationWindow() {
     String rule = "A commitment must have a verifiable milestone inside the implementation window";
-    verifier.rule(rule).given(aCompleteProposal()).passes();
+    verifier.rule(rule).given(aCompleteProposal()).passes().says("2 of the proposal's 2 milestones are verifiable and due"
+        + " between January 1, 2022 and December 31, 2022.");
+    verifier.rule(rule).given(inSpanish(aCompleteProposal())).passes().says("Hitos de la propuesta verificables y con"
+        + " vencimiento entre el 1 de enero de 2022 y el 31 de diciembre de 2022: 2 de 2.");
     Commitment unverifiable = aCompleteProposal().commitments().get(0).withMilestones(
         aMilestone("M-1", LocalDate.of(2022, 3, 1), null),
         aMilestone("M-2", LocalDate.of(2023, 3, 1), "Report"));
     verifier.rule(rule).given(aCompleteProposal().withCommitments(unverifiable)).fails();
+    verifier.rule(rule).given(inSpanish(aCompleteProposal().withCommitments(unverifiable))).fails().says("Hitos de la"
+        + " propuesta verificables y con vencimiento entre el 1 de enero de 2022 y el 31 de diciembre de 2022: 0 de 2.");
   }
 
   @Test
@@ -130,7 +156,13 @@ class EligibilityRulesTest {
         .withSubmittedAt(ProposalFixtures.INSIDE_WINDOW.plusSeconds(60));
     var both = verifier.rule(rule).given(aDossier(first, second));
     both.on("P-001").passes();
-    both.on("P-000").fails();
+    both.on("P-000").fails()
+        .says("This is proposal 2 of 2 from its government, by submission time; the call accepts 1 per government.");
+    var spanish = verifier.rule(rule).given(inSpanish(first, second));
+    spanish.on("P-001").passes()
+        .says("Es la propuesta 1 de 2 de su gobierno, por orden de presentación; la convocatoria acepta 1 por gobierno.");
+    spanish.on("P-000").fails()
+        .says("Es la propuesta 2 de 2 de su gobierno, por orden de presentación; la convocatoria acepta 1 por gobierno.");
     assertThat(both.findings()).as("one check on each").hasSize(2);
 
     verifier.rule(rule).given(withParameter(aDossier(first, second), FederalVocabulary.MAX_PROPOSALS_PER_GOVERNMENT,

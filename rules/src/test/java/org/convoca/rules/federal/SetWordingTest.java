@@ -32,6 +32,10 @@ class SetWordingTest {
     assertThat(sentence(dossier.withCall(call.withEligibleLevels(reversed(call.eligibleLevels()))), rule))
         .isEqualTo(sentence(dossier, rule))
         .endsWith("the call accepts provincial or municipal governments.");
+    Dossier spanish = SpanishCalls.inSpanish(dossier);
+    assertThat(sentence(spanish.withCall(spanish.call().withEligibleLevels(reversed(call.eligibleLevels()))), rule))
+        .isEqualTo(sentence(spanish, rule))
+        .endsWith("la convocatoria acepta gobiernos de nivel provincial o municipal.");
   }
 
   @Test
@@ -43,6 +47,10 @@ class SetWordingTest {
 
     assertThat(sentence(dossier.withCall(call.withThemes(reversed(call.themes()))), rule))
         .isEqualTo(sentence(dossier, rule))
+        .contains("[CIVIC_INNOVATION, DIGITAL_PARTICIPATION, OPEN_DATA, PARTICIPATORY_BUDGETING, PUBLIC_MONITORING]");
+    Dossier spanish = SpanishCalls.inSpanish(dossier);
+    assertThat(sentence(spanish.withCall(spanish.call().withThemes(reversed(call.themes()))), rule))
+        .isEqualTo(sentence(spanish, rule))
         .contains("[CIVIC_INNOVATION, DIGITAL_PARTICIPATION, OPEN_DATA, PARTICIPATORY_BUDGETING, PUBLIC_MONITORING]");
   }
 

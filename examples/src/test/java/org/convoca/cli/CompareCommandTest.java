@@ -33,7 +33,9 @@ class CompareCommandTest {
   /** A copy of {@link #MY_RULES} in the test's folder. */
   private Path bonusFolder() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("bonus"));
-    Files.copy(MY_RULES.resolve("open-data-bonus.drl"), folder.resolve("open-data-bonus.drl"));
+    for (String file : List.of("open-data-bonus.drl", "messages.properties", "messages_es.properties")) {
+      Files.copy(MY_RULES.resolve(file), folder.resolve(file));
+    }
     return folder;
   }
 
@@ -132,6 +134,7 @@ class CompareCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("  change: rule file added: open-data-bonus.drl")
+        .contains("  change: message bundle added: messages.properties", "  change: message bundle added: messages_es.properties")
         .contains("\"Open data proposals earn two more points on values\" on values: ");
     JsonNode json = Json.mapper().readTree(out.resolve("compare.json").toFile());
     assertThat(json.get("rules")).hasSize(1);

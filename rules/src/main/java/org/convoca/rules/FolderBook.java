@@ -9,48 +9,51 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.convoca.language.Messages;
 
 /**
  * The {@code *.drl} files directly inside a rule author's folder, sorted by name, its message
- * bundles ({@code messages.properties}, {@code messages_es.properties}...), and a warning
- * for each entry that looks meant as rules but is not read: a name that ends in {@code .drl} in
- * another case ({@code .DRL}) or has something after it ({@code .drl.bak}, {@code .drl~}), a
- * {@code .drl} that is not a regular file, a subfolder holding DRL files. Other files (a README)
- * are ignored without a word.
+ * bundles ({@code messages.properties}, {@code messages_es.properties}..., checked by
+ * {@link FolderBundles}), and a warning for each entry that looks meant as rules or sentences but
+ * is not read: a name that ends in {@code .drl} in another case ({@code .DRL}) or has something
+ * after it ({@code .drl.bak}, {@code .drl~}), a {@code .drl} that is not a regular file, a
+ * subfolder holding DRL files, a bundle named otherwise than {@code messages.properties} or
+ * {@code messages_<language>.properties}. Other files (a README) are ignored without a word.
  */
 final class FolderBook {
 
   private static final String EXTENSION = ".drl";
-  /** A message bundle of the folder's rules: {@code messages.properties}, {@code messages_es.properties}... */
-  private static final Pattern BUNDLE = Pattern.compile("messages(?:_([A-Za-z]{2,8}(?:_[A-Za-z0-9]{1,8})*))?\\.properties");
-  /** The most bytes a message bundle may have: a rule folder is bounded input. */
-  static final long MAX_BUNDLE_BYTES = 1 << 20;
+  /**
+   * A message bundle of the folder's rules, named as resource bundles are: {@code messages.properties},
+   * {@code messages_es.properties}, {@code messages_es_AR.properties}; a language in lower case, a
+   * country in upper case.
+   */
+  private static final Pattern BUNDLE = Pattern.compile("messages(?:_([a-z]{2,3}(?:_(?:[A-Z]{2}|[0-9]{3}))?))?\\.properties");
 
   /**
    * What a folder holds.
    *
+   * @param folder the folder
    * @param sources its DRL files, by name
    * @param ignored a warning per entry that looks like rules and is not read
    * @param bundles its message bundles' texts, by suffix: {@code ""} for {@code messages.properties},
    *     {@code "es"} for {@code messages_es.properties}
    */
-  record Read(List<RuleSource> sources, List<RuleBookWarning> ignored, SortedMap<String, String> bundles) {}
+  record Read(Path folder, List<RuleSource> sources, List<RuleBookWarning> ignored, SortedMap<String, String> bundles) {}
 
   private FolderBook() {}
 
   /**
-   * Reads the folder's DRL files.
+   * Reads the folder's DRL files and message bundles.
    *
    * @throws RuleBookException when the folder is missing, or a file cannot be read or is not
-   *     UTF-8, one problem per file as {@code file:line: message}
+   *     UTF-8, or a message bundle is refused ({@link FolderBundles#check}), one problem per file
+   *     (per message of a bundle) as {@code file:line: message}
    */
   static Read read(Path folder) {
     if (!Files.isDirectory(folder)) {
@@ -70,7 +73,7 @@ final class FolderBook {
       String name = entry.getFileName().toString();
       Matcher bundle = BUNDLE.matcher(name);
       if (bundle.matches() && Files.isRegularFile(entry)) {
-        bundle(entry, bundle.group(1) == null ? "" : bundle.group(1), bundles, problems);
+        FolderBundles.check(entry, problems).ifPresent(text -> bundles.put(bundle.group(1) == null ? "" : bundle.group(1), text));
       } else if (name.endsWith(EXTENSION) && Files.isRegularFile(entry)) {
         try {
           sources.add(RuleSource.inFolder(folder, name, entry.toString(), DrlText.decode(Files.readAllBytes(entry))));
@@ -86,36 +89,7 @@ final class FolderBook {
     if (!problems.isEmpty()) {
       throw new RuleBookException(problems);
     }
-    return new Read(List.copyOf(sources), List.copyOf(ignored), Collections.unmodifiableSortedMap(bundles));
-  }
-
-  /**
-   * Reads the message bundle {@code entry} into {@code bundles} under {@code suffix}, or reports why
-   * it cannot be used: too large, not UTF-8, a malformed escape, a pattern that MessageFormat refuses
-   * or a single quote.
-   */
-  private static void bundle(Path entry, String suffix, SortedMap<String, String> bundles, List<RuleProblem> problems) {
-    try {
-      if (Files.size(entry) > MAX_BUNDLE_BYTES) {
-        problems.add(new RuleProblem(entry.toString(), 0, "a message bundle may have at most " + MAX_BUNDLE_BYTES
-            + " bytes"));
-        return;
-      }
-      String text = DrlText.decode(Files.readAllBytes(entry));
-      List<String> mismatches;
-      try {
-        mismatches = Messages.of(entry.getFileName().toString(), Map.of("", text)).mismatches("");
-      } catch (IllegalArgumentException e) {
-        problems.add(new RuleProblem(entry.toString(), 0, e.getMessage()));
-        return;
-      }
-      mismatches.forEach(m -> problems.add(new RuleProblem(entry.toString(), 0, m.substring(m.indexOf(": ") + 2))));
-      bundles.put(suffix, text);
-    } catch (DrlText.NotUtf8 e) {
-      problems.add(new RuleProblem(entry.toString(), e.line(), e.getMessage()));
-    } catch (IOException e) {
-      problems.add(new RuleProblem(entry.toString(), 0, "cannot read the file: " + reason(e)));
-    }
+    return new Read(folder, List.copyOf(sources), List.copyOf(ignored), Collections.unmodifiableSortedMap(bundles));
   }
 
   private static Optional<String> whyIgnored(Path entry, String name) {
@@ -128,6 +102,13 @@ final class FolderBook {
       return drl == 0 ? Optional.empty() : Optional.of("ignored: a subfolder (with " + drl
           + (drl == 1 ? " .drl file" : " .drl files") + "); only the files directly in a rule folder are read, "
           + "so add it as a folder of its own to use them");
+    }
+    if (BUNDLE.matcher(name).matches()) {
+      return Optional.of("ignored: not a regular file, so not read as a message bundle");
+    }
+    if (lower.startsWith("messages") && lower.contains(".properties")) {
+      return Optional.of("ignored: a message bundle is read only when named messages.properties (English) or "
+          + "messages_<language>.properties, the language in lower case (messages_es.properties); rename it to use it");
     }
     if (lower.endsWith(EXTENSION)) {
       return Optional.of("ignored: only names ending in .drl, in lower case, are read as rules; rename it to use it");

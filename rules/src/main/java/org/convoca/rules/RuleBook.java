@@ -143,9 +143,10 @@ public final class RuleBook implements TrackAssigner {
       messages = book.messages().over(messages);
       book.bundleFiles().forEach((file, text) -> bundleText(file.startsWith("monitoring/") ? monitoringTexts : texts, file, text));
     }
-    for (int i = 0; i < folderBundles.size(); i++) {
-      FolderBook.Read folder = folderBundles.get(i);
-      messages = Messages.of("the message bundles of rule folder " + (i + 1), folder.bundles()).over(messages);
+    List<RuleBookWarning> allWarnings = new ArrayList<>(warnings);
+    for (FolderBook.Read folder : folderBundles) {
+      allWarnings.addAll(FolderBundles.mismatches(folder, messages));
+      messages = Messages.of(folder.folder().resolve("messages").toString(), folder.bundles()).over(messages);
       boolean monitoring = folder.sources().stream().anyMatch(RuleSource::monitoring);
       boolean selection = folder.sources().isEmpty() || folder.sources().stream().anyMatch(f -> !f.monitoring());
       folder.bundles().forEach((suffix, text) -> {
@@ -165,7 +166,7 @@ public final class RuleBook implements TrackAssigner {
         (System.nanoTime() - started) / 1_000_000);
     return new RuleBook(Collections.unmodifiableSortedMap(texts), Collections.unmodifiableSortedMap(monitoringTexts),
         rules, sources.stream().map(RuleFile::of).toList(),
-        List.copyOf(warnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults(),
+        List.copyOf(allWarnings), Map.copyOf(fileOfRule), CriterionCoverage.of(sources), bases, RuleLimits.defaults(),
         List.copyOf(bundledBooks), messages);
   }
 
@@ -560,9 +561,11 @@ public final class RuleBook implements TrackAssigner {
   }
 
   /**
-   * {@return the message bundles the rules' sentences and titles come from: those of the bundled
-   * books it starts from} A DRL file reads them through the {@link org.convoca.rules.fact.Sentences}
-   * global.
+   * {@return the message bundles the rules' sentences and titles come from: those of its folders
+   * ({@code messages.properties}, {@code messages_es.properties}...), the last folder's first, over
+   * those of the bundled books it starts from} A DRL file reads them through the
+   * {@link org.convoca.rules.fact.Sentences} global; a key that no bundle has fails the rule that
+   * asks for it with a {@link RuleExecutionException} naming the rule and the key.
    */
   public Messages messages() {
     return messages;
@@ -641,8 +644,14 @@ public final class RuleBook implements TrackAssigner {
 
     /**
      * Adds the {@code *.drl} files directly in {@code folder}; each replaces an earlier file of the
-     * same name. A folder that cannot be read, or a file in it that cannot be read or is not UTF-8,
-     * is reported by {@link #build()}; a leading UTF-8 byte-order mark is dropped.
+     * same name. Its message bundles ({@code messages.properties} in English,
+     * {@code messages_es.properties}...), if any, lie over the bundles of what was added before, key
+     * by key: its rules say their sentences from them, and a key it shares with the bundled book (a
+     * rule's title) replaces the book's text. A folder that cannot be read, a file in it that cannot
+     * be read or is not UTF-8, or a bundle larger than 1 MiB or with a pattern that
+     * {@link java.text.MessageFormat} refuses or a single quote, is reported by {@link #build()}; a
+     * leading UTF-8 byte-order mark is dropped. Bundles of the folder that disagree (a key one
+     * language lacks) are warnings.
      *
      * @param folder the folder; not null
      * @return this builder

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.convoca.dossier.CallChanges;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.InvalidCallChangeException;
@@ -216,7 +219,11 @@ public final class WhatIf {
     }
   }
 
-  /** What the variant changes, in words: the settings, the rule files, another dossier. */
+  /**
+   * What the variant changes, in words: the settings, the rule files, the message bundles (which
+   * the books' contents name by file name and digest, so that a bundle with other texts is one
+   * that only one side has), another dossier.
+   */
   private List<String> changes() {
     List<String> words = new ArrayList<>();
     changes.settings().forEach(s -> words.add("set " + s));
@@ -224,16 +231,32 @@ public final class WhatIf {
     SortedMap<String, String> after = variantRules().contents();
     for (Map.Entry<String, String> file : after.entrySet()) {
       String was = before.get(file.getKey());
-      if (was == null) {
+      if (was == null && !isBundle(file.getKey())) {
         words.add("rule file added: " + file.getKey());
-      } else if (!was.equals(file.getValue())) {
+      } else if (was != null && !was.equals(file.getValue())) {
         words.add("rule file replaced: " + file.getKey());
       }
     }
-    before.keySet().stream().filter(name -> !after.containsKey(name)).forEach(name -> words.add("rule file removed: " + name));
+    before.keySet().stream().filter(name -> !after.containsKey(name) && !isBundle(name))
+        .forEach(name -> words.add("rule file removed: " + name));
+    SortedSet<String> added = bundlesOnlyIn(after, before);
+    SortedSet<String> removed = bundlesOnlyIn(before, after);
+    added.forEach(b -> words.add((removed.contains(b) ? "message bundle changed: " : "message bundle added: ") + b));
+    removed.stream().filter(b -> !added.contains(b)).forEach(b -> words.add("message bundle removed: " + b));
     if (against != dossier) {
       words.add("another dossier: call " + against.call().id().value() + ", " + against.proposals().size() + " proposals");
     }
     return words;
+  }
+
+  /** Whether a name of a book's contents is a message bundle's: {@code messages_es.properties#3fa2...}. */
+  private static boolean isBundle(String name) {
+    return name.indexOf('#') >= 0;
+  }
+
+  /** The file names of the message bundles of {@code side} whose texts {@code other} does not have. */
+  private static SortedSet<String> bundlesOnlyIn(SortedMap<String, String> side, SortedMap<String, String> other) {
+    return side.keySet().stream().filter(name -> isBundle(name) && !other.containsKey(name))
+        .map(name -> name.substring(0, name.indexOf('#'))).collect(Collectors.toCollection(TreeSet::new));
   }
 }

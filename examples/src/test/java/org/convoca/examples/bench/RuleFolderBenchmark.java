@@ -46,6 +46,9 @@ public final class RuleFolderBenchmark {
       Path edited = Files.createDirectories(work.resolve("edited"));
       Path file = edited.resolve("open-data-bonus.drl");
       String text = Files.readString(rules.resolve("open-data-bonus.drl"));
+      for (String bundle : List.of("messages.properties", "messages_es.properties")) { // the rule says its sentence from them
+        Files.copy(rules.resolve(bundle), edited.resolve(bundle));
+      }
       List<String> plain = List.of(launcher.toString(), "assess", sample.toString());
       int[] edits = {0};
       List<Variant> variants = List.of(

@@ -19,14 +19,17 @@ import static org.convoca.rules.MonitoringFixtures.withMonitoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.convoca.dossier.Dossier;
+import org.convoca.language.Language;
 import org.convoca.monitoring.CompletionFinding;
 import org.convoca.monitoring.CompletionLevel;
 import org.convoca.monitoring.GapFinding;
 import org.convoca.monitoring.ImplementationStatus;
 import org.convoca.monitoring.MilestoneFinding;
 import org.convoca.monitoring.MonitoringFinding;
+import org.convoca.monitoring.ProgressReport;
 import org.convoca.monitoring.ProjectMonitoring;
 import org.convoca.monitoring.Recognition;
 import org.convoca.monitoring.RecognitionFinding;
@@ -36,6 +39,7 @@ import org.convoca.proposal.Milestone;
 import org.convoca.proposal.OpenGovernmentValue;
 import org.convoca.proposal.Proposal;
 import org.convoca.rules.MonitoringFixtures;
+import org.convoca.rules.RuleBook;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +82,7 @@ class MonitoringRulesTest {
       ProjectMonitoring matched = project("2022-04-01", report("2022-03-01", 0, status("M-1", SUBSTANTIAL, "https://a", "https://b")));
       assertThat(milestone(matched, rule, "M-1")).singleElement().satisfies(f -> {
         assertThat(f.completion()).isEqualTo(SUBSTANTIAL);
-        assertThat(f.sentence()).isEqualTo("Reported substantial on 2022-03-01 with 2 evidence links.");
+        assertThat(f.sentence()).isEqualTo("Reported substantial on March 1, 2022 with 2 evidence links.");
       });
       ProjectMonitoring unmatched = project("2022-04-01", report("2022-03-01", 0, status("M-1", SUBSTANTIAL)));
       assertThat(milestone(unmatched, rule, "M-1")).isEmpty();
@@ -91,10 +95,10 @@ class MonitoringRulesTest {
           report("2022-03-01", 0, complete("M-1")),
           report("2022-05-01", 0, status("M-1", LIMITED, "https://a").withReason("The decree was annulled by the council")));
       assertThat(milestone(backFromComplete, rule, "M-1")).singleElement().extracting(MilestoneFinding::sentence)
-          .isEqualTo("Reported limited on 2022-05-01 with 1 evidence link. Reason given: The decree was annulled by the council.");
+          .isEqualTo("Reported limited on May 1, 2022 with 1 evidence link. Reason given: The decree was annulled by the council.");
       ProjectMonitoring withoutReason = project("2022-06-01", report("2022-05-01", 0, status("M-1", LIMITED, "https://a")));
       assertThat(milestone(withoutReason, rule, "M-1")).singleElement().extracting(MilestoneFinding::sentence)
-          .isEqualTo("Reported limited on 2022-05-01 with 1 evidence link.");
+          .isEqualTo("Reported limited on May 1, 2022 with 1 evidence link.");
     }
 
     @Test
@@ -116,7 +120,7 @@ class MonitoringRulesTest {
       assertThat(milestone(matched, rule, "M-1")).singleElement().extracting(MilestoneFinding::completion).isEqualTo(NO_EVIDENCE);
       assertThat(by(matched, rule, GapFinding.class)).singleElement().satisfies(g -> {
         assertThat(g.milestone()).hasToString("M-1");
-        assertThat(g.sentence()).isEqualTo("Milestone M-1 is reported complete on 2022-03-01 without any evidence link.");
+        assertThat(g.sentence()).isEqualTo("Milestone M-1 is reported complete on March 1, 2022 without any evidence link.");
       });
       ProjectMonitoring unmatched = project("2022-04-01", report("2022-03-01", 0, complete("M-1")));
       assertThat(MonitoringFixtures.by(unmatched, rule)).isEmpty();
@@ -134,7 +138,7 @@ class MonitoringRulesTest {
     void aMilestonePastItsDueDateThatNoReportListsIsADocumentationGap() {
       String rule = "A milestone past its due date that no report lists is a documentation gap";
       assertThat(by(project("2022-03-11"), rule, GapFinding.class)).singleElement()
-          .satisfies(g -> assertThat(g.sentence()).isEqualTo("Milestone M-1 was due on 2022-03-01, 10 days ago, and no report lists it."));
+          .satisfies(g -> assertThat(g.sentence()).isEqualTo("Milestone M-1 was due on March 1, 2022, 10 days ago, and no report lists it."));
       assertThat(by(project("2022-03-01"), rule, GapFinding.class)).as("due today is not past due").isEmpty();
       assertThat(by(project("2022-03-11", report("2022-03-05", 0, status("M-1", LIMITED, "https://a"))), rule, GapFinding.class))
           .isEmpty();
@@ -235,7 +239,7 @@ class MonitoringRulesTest {
       ProjectMonitoring matched = project("2022-04-01", report("2022-03-01", 0, status("M-1", LIMITED, "https://a")));
       assertThat(matched.status()).isEqualTo(ImplementationStatus.DELAYED);
       assertThat(statuses(matched, rule)).singleElement().satisfies(s -> assertThat(s.sentence())
-          .isEqualTo("Milestone M-1 was due on 2022-03-01, 31 days ago, and counts as limited."));
+          .isEqualTo("Milestone M-1 was due on March 1, 2022, 31 days ago, and counts as limited."));
       assertThat(statuses(project("2022-04-01", report("2022-03-01", 0, complete("M-1"))), rule)).isEmpty();
       assertThat(statuses(project("2022-06-01", report("2022-05-30", 0, status("M-1", LIMITED, "https://a"))), rule))
           .as("92 days late is beyond atRiskOverdueDays").isEmpty();
@@ -248,7 +252,7 @@ class MonitoringRulesTest {
       ProjectMonitoring matched = project(dossier, LocalDate.of(2022, 6, 1));
       assertThat(matched.status()).isEqualTo(ImplementationStatus.AT_RISK);
       assertThat(statuses(matched, rule)).singleElement().satisfies(s -> assertThat(s.sentence())
-          .isEqualTo("Milestone M-1 was due on 2022-03-01, 92 days ago, more than 90, and counts as limited."));
+          .isEqualTo("Milestone M-1 was due on March 1, 2022, 92 days ago, more than 90, and counts as limited."));
       assertThat(statuses(project(withMonitoring(dossier, "atRiskOverdueDays", 100), LocalDate.of(2022, 6, 1)), rule)).isEmpty();
     }
 
@@ -283,7 +287,7 @@ class MonitoringRulesTest {
       assertThat(statuses(project("2022-05-31"), rule)).as("150 days is within interval and grace").isEmpty();
       ProjectMonitoring old = project("2022-08-01", report("2022-03-01", 0, complete("M-1")));
       assertThat(statuses(old, rule)).singleElement().satisfies(s -> assertThat(s.sentence()).startsWith(
-          "Its latest report, of 2022-03-01, is 153 days old"));
+          "Its latest report, of March 1, 2022, is 153 days old"));
       assertThat(old.status()).as("no recent report comes before the delay of M-2").isEqualTo(ImplementationStatus.NO_RECENT_REPORT);
       assertThat(old.reasons()).extracting(StatusFinding::status)
           .containsExactly(ImplementationStatus.NO_RECENT_REPORT, ImplementationStatus.DELAYED);
@@ -302,7 +306,7 @@ class MonitoringRulesTest {
       assertThat(matched.resultsLevel()).contains(ResultsLevel.MAJOR);
       assertThat(matched.results().orElseThrow().rule()).isEqualTo(rule);
       assertThat(matched.results().orElseThrow().sentence()).isEqualTo(
-          "On 2022-06-01 the jury (J-1, J-2) answered \"did it open government?\" with major, on 1 piece of evidence.");
+          "On June 1, 2022 the jury (J-1, J-2) answered \"did it open government?\" with major, on 1 piece of evidence.");
       assertThat(matched.history().get(0).results()).as("on 1 May only the April assessment was made")
           .isEqualTo(ResultsLevel.MARGINAL);
       assertThat(project("2022-07-01").results()).isEmpty();
@@ -406,6 +410,168 @@ class MonitoringRulesTest {
         assertThat(c.met()).isFalse();
         assertThat(c.sentence()).isEqualTo("Its completion is no evidence, not yet substantial.");
       });
+    }
+  }
+
+  /**
+   * The same rules on a call written in Spanish: one sentence of each rule, worded from the
+   * monitoring bundle's Spanish, with Spanish dates and numbers.
+   */
+  @Nested
+  class InSpanish {
+
+    private final Dossier substantialAndMajor = spanish(aMonitoredDossier()
+        .withProgressReports(report("2022-07-01", 500_000, complete("M-1"), complete("M-2"), status("M-3", LIMITED, "https://a")))
+        .withResultsAssessments(assessment("2022-07-15", ResultsLevel.MAJOR)));
+    private final LocalDate asOf = LocalDate.of(2022, 8, 1);
+
+    @Test
+    void milestoneRulesSayWhatWasReportedInSpanish() {
+      ProjectMonitoring evidenced = es("2022-06-01", report("2022-03-01", 0, status("M-1", SUBSTANTIAL, "https://a", "https://b")),
+          report("2022-05-01", 0, status("M-2", LIMITED, "https://a").withReason("Se anuló el decreto")));
+      assertThat(milestone(evidenced, "A milestone reported with progress and evidence counts at its reported level", "M-1"))
+          .singleElement().extracting(MilestoneFinding::sentence)
+          .isEqualTo("Informado como sustancial el 1 de marzo de 2022, con 2 enlaces de evidencia.");
+      assertThat(milestone(evidenced, "A milestone reported with progress and evidence counts at its reported level", "M-2"))
+          .singleElement().extracting(MilestoneFinding::sentence)
+          .isEqualTo("Informado como limitado el 1 de mayo de 2022, con 1 enlace de evidencia. Motivo informado: Se anuló el decreto.");
+      assertThat(milestone(es("2022-02-15", report("2022-02-10", 0, status("M-1", NOT_STARTED))),
+          "A milestone reported as not started or without evidence available counts as reported", "M-1"))
+          .singleElement().extracting(MilestoneFinding::sentence).isEqualTo("Informado como no iniciado el 10 de febrero de 2022.");
+      String unevidenced = "A milestone reported with progress but no evidence counts as no evidence and is a documentation gap";
+      ProjectMonitoring claimed = es("2022-04-01", report("2022-03-01", 0, status("M-1", COMPLETE)));
+      assertThat(milestone(claimed, unevidenced, "M-1")).singleElement().extracting(MilestoneFinding::sentence).isEqualTo(
+          "Informado como completo el 1 de marzo de 2022 sin ningún enlace de evidencia, por lo que cuenta como sin evidencia.");
+      assertThat(by(claimed, unevidenced, GapFinding.class)).singleElement().extracting(GapFinding::sentence).isEqualTo(
+          "El hito M-1 figura como completo en el informe del 1 de marzo de 2022, sin ningún enlace de evidencia.");
+      assertThat(milestone(claimed, "A milestone that no report lists counts as no evidence", "M-2")).singleElement()
+          .extracting(MilestoneFinding::sentence).isEqualTo("Todavía ningún informe lo incluye.");
+      assertThat(by(es("2022-03-11"), "A milestone past its due date that no report lists is a documentation gap", GapFinding.class))
+          .singleElement().extracting(GapFinding::sentence)
+          .isEqualTo("El hito M-1 vencía el 1 de marzo de 2022, hace 10 días, y ningún informe lo incluye.");
+    }
+
+    @Test
+    void completionRulesSayHowFarACommitmentAndTheProjectGotInSpanish() {
+      ProjectMonitoring all = es("2022-10-01", report("2022-09-30", 0, complete("M-1"), complete("M-2"), complete("M-3")));
+      assertThat(all.completionReason().sentence()).isEqualTo("Los 3 hitos del proyecto cuentan como completos.");
+      assertThat(sentenceOf(all, "Milestones all complete make a commitment, or the project, complete", 2))
+          .isEqualTo("El único hito del compromiso 2 cuenta como completo.");
+      ProjectMonitoring none = es("2022-02-01");
+      assertThat(none.completionReason().sentence()).isEqualTo("Ninguno de los 3 hitos del proyecto tiene evidencia de su estado.");
+      assertThat(sentenceOf(none, "Milestones that all count as no evidence leave a commitment, or the project, without evidence", 2))
+          .isEqualTo("El único hito del compromiso 2 no tiene evidencia de su estado.");
+      assertThat(sentenceOf(es("2022-02-01", report("2022-01-20", 0, status("M-1", NOT_STARTED))),
+          "Milestones without progress, one of them not started, leave a commitment, or the project, not started", 1))
+          .isEqualTo("De los 2 hitos del compromiso 1, 1 figura como no iniciado y ninguno muestra avances.");
+      ProjectMonitoring substantial = es("2022-03-02", report("2022-03-01", 0, complete("M-1"),
+          status("M-2", SUBSTANTIAL, "https://a"), status("M-3", NOT_STARTED)));
+      assertThat(substantial.completionReason().sentence()).isEqualTo(
+          "Los hitos del proyecto suman 5 de 9 puntos (55,56%): alcanzan la proporción sustancial del 50%.");
+      assertThat(es("2022-02-01", report("2022-01-20", 0, status("M-1", LIMITED, "https://a"))).completionReason().sentence())
+          .isEqualTo("Los hitos del proyecto suman 1 de 9 puntos (11,11%): quedan por debajo de la proporción sustancial del 50%.");
+    }
+
+    @Test
+    void statusRulesGiveTheirReasonsInSpanish() {
+      assertThat(statuses(es("2022-02-01"), "A project with no progress on any milestone and none past due has not started"))
+          .singleElement().extracting(StatusFinding::sentence)
+          .isEqualTo("Ninguno de sus 3 hitos muestra avances todavía, y ninguno está vencido.");
+      assertThat(statuses(es("2022-04-01", report("2022-03-01", 0, complete("M-1"), status("M-2", LIMITED, "https://a"))),
+          "A project under way with no unfinished milestone past due is on track")).singleElement().extracting(StatusFinding::sentence)
+          .isEqualTo("2 de sus 3 hitos muestran avances, y ningún hito sin terminar está vencido.");
+      assertThat(statuses(es("2022-04-01", report("2022-03-01", 0, status("M-1", LIMITED, "https://a"))),
+          "A milestone past due and not complete delays the project")).singleElement().extracting(StatusFinding::sentence)
+          .isEqualTo("El hito M-1 vencía el 1 de marzo de 2022, hace 31 días, y cuenta como limitado.");
+      assertThat(statuses(es("2022-06-01", report("2022-05-30", 0, status("M-1", LIMITED, "https://a"))),
+          "A milestone overdue beyond the call's threshold puts the project at risk")).singleElement().extracting(StatusFinding::sentence)
+          .isEqualTo("El hito M-1 vencía el 1 de marzo de 2022, hace 92 días, más de 90, y cuenta como limitado.");
+      assertThat(statuses(es("2022-02-15", report("2022-02-10", 800_000, status("M-1", LIMITED, "https://a"))),
+          "Spending well ahead of completion puts the project at risk")).singleElement().extracting(StatusFinding::sentence)
+          .isEqualTo("Gastó el 80% de los fondos solicitados, pero sus hitos están en el 11,11% de cumplimiento: más de 25 puntos "
+              + "de diferencia.");
+      assertThat(statuses(es("2022-10-01", report("2022-09-30", 1_000_000, complete("M-1"), complete("M-2"), complete("M-3"))),
+          "A project whose milestones are all complete is completed")).singleElement().extracting(StatusFinding::sentence)
+          .isEqualTo("Sus 3 hitos cuentan como completos.");
+      String noRecent = "A project without a report within the reporting interval and its grace days has no recent report";
+      assertThat(statuses(es("2022-06-01"), noRecent)).singleElement().extracting(StatusFinding::sentence).isEqualTo(
+          "No presentó ningún informe en los 151 días transcurridos desde la selección, más que el intervalo de informes de 120 días "
+              + "y 30 días de gracia.");
+      assertThat(statuses(es("2022-08-01", report("2022-03-01", 0, complete("M-1"))), noRecent)).singleElement()
+          .extracting(StatusFinding::sentence).isEqualTo("Su último informe, del 1 de marzo de 2022, tiene 153 días de antigüedad, "
+              + "más que el intervalo de informes de 120 días y 30 días de gracia.");
+    }
+
+    @Test
+    void theResultsRuleQuotesTheJurysAnswerInSpanish() {
+      Dossier dossier = spanish(aMonitoredDossier().withProgressReports(report("2022-05-01", 0, complete("M-1")))
+          .withResultsAssessments(assessment("2022-06-01", ResultsLevel.MAJOR)));
+      assertThat(project(dossier, LocalDate.of(2022, 7, 1)).results().orElseThrow().sentence()).isEqualTo(
+          "El 1 de junio de 2022 el jurado (J-1, J-2) respondió \"importante\" a la pregunta \"¿contribuyó a abrir el gobierno?\", "
+              + "sobre la base de 1 elemento de evidencia.");
+    }
+
+    @Test
+    void recognitionRulesSayWhichConditionsAreMetInSpanish() {
+      ProjectMonitoring met = project(substantialAndMajor, asOf);
+      assertThat(condition(met, "A promising project has reached high completion").sentence())
+          .isEqualTo("Su cumplimiento es \"sustancial\", un nivel alto.");
+      assertThat(condition(met, "A promising project shows strong early results").sentence())
+          .isEqualTo("El jurado calificó sus primeros resultados como \"importante\": son fuertes.");
+      assertThat(condition(project(substantialAndMajor.withResultsAssessments(assessment("2022-07-15", ResultsLevel.MARGINAL)), asOf),
+          "A promising project shows strong early results").sentence())
+          .isEqualTo("El jurado calificó sus primeros resultados como \"marginal\": no son importantes ni sobresalientes.");
+      assertThat(condition(met, "A starred project names a means of verification for every milestone").sentence())
+          .isEqualTo("Cada uno de sus 3 hitos indica un medio de verificación.");
+      assertThat(condition(met, "A starred project advances at least one open-government value").sentence())
+          .isEqualTo("Promueve estos valores de gobierno abierto: acceso a la información, rendición de cuentas.");
+      assertThat(condition(project(spanish(aMonitoredDossier(aMonitoredProposal()
+          .withValues(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION))), asOf),
+          "A starred project advances at least one open-government value").sentence())
+          .isEqualTo("No indica ningún valor de gobierno abierto además de tecnología e innovación.");
+      assertThat(condition(met, "A starred project showed its potential with a selection total of at least the starred minimum")
+          .sentence()).isEqualTo("Su puntaje total en la selección fue 71,57: alcanza el mínimo de 70.");
+      assertThat(condition(es("2022-02-01"), "A starred project has reached high completion").sentence())
+          .isEqualTo("Su cumplimiento es \"sin evidencia\", todavía no sustancial.");
+    }
+
+    @Test
+    void theSentencesDoNotDependOnTheJvmsDefaultLocale() {
+      Dossier dossier = substantialAndMajor.withProgressReports(report("2022-03-01", 1_234_567, complete("M-1"),
+          status("M-2", SUBSTANTIAL, "https://a"), status("M-3", COMPLETE)));
+      List<String> expected = sentences(project(dossier, asOf));
+      List<String> english = sentences(project(dossier.withCall(dossier.call().withLanguage(Language.ENGLISH)), asOf));
+      Locale before = Locale.getDefault();
+      try {
+        for (Locale locale : List.of(Locale.forLanguageTag("tr-TR"), Locale.GERMANY)) {
+          Locale.setDefault(locale);
+          assertThat(sentences(RuleBook.bundled().monitor(dossier, MonitoringFixtures.selectionOf(dossier), asOf)
+              .project(MonitoringFixtures.PROJECT).orElseThrow())).as("Spanish under " + locale).isEqualTo(expected);
+          Dossier inEnglish = dossier.withCall(dossier.call().withLanguage(Language.ENGLISH));
+          assertThat(sentences(RuleBook.bundled().monitor(inEnglish, MonitoringFixtures.selectionOf(inEnglish), asOf)
+              .project(MonitoringFixtures.PROJECT).orElseThrow())).as("English under " + locale).isEqualTo(english);
+        }
+      } finally {
+        Locale.setDefault(before);
+      }
+      assertThat(english).isNotEqualTo(expected);
+    }
+
+    private static List<String> sentences(ProjectMonitoring project) {
+      return MonitoringFixtures.findings(project).stream().map(MonitoringFinding::sentence).toList();
+    }
+
+    private static String sentenceOf(ProjectMonitoring project, String rule, int commitment) {
+      return by(project, rule, CompletionFinding.class).stream().filter(f -> f.commitment() == commitment)
+          .map(CompletionFinding::sentence).findFirst().orElseThrow(() -> new AssertionError("no finding of " + rule));
+    }
+
+    private static ProjectMonitoring es(String asOf, ProgressReport... reports) {
+      return project(spanish(aMonitoredDossier().withProgressReports(reports)), LocalDate.parse(asOf));
+    }
+
+    private static Dossier spanish(Dossier dossier) {
+      return dossier.withCall(dossier.call().withLanguage(Language.SPANISH));
     }
   }
 

@@ -14,6 +14,7 @@ import org.convoca.call.HorizonVocabulary;
 import org.convoca.dossier.Dossier;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.jury.Jury;
+import org.convoca.language.Language;
 import org.convoca.proposal.Funding;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.Theme;
@@ -44,8 +45,8 @@ class HorizonRulesTest {
     assertThat(checks(aDossier(aCompleteProposal()), rule)).singleElement().satisfies(c -> assertThat(c.passed()).isTrue());
     assertThat(checks(aDossier(late), rule)).singleElement().satisfies(c -> {
       assertThat(c.passed()).isFalse();
-      assertThat(c.sentence()).isEqualTo("Submitted at 2021-10-01T03:00:00Z, outside the window from 2021-08-02T12:00:00Z "
-          + "to the deadline 2021-10-01T02:59:59Z.");
+      assertThat(c.sentence()).isEqualTo("Submitted at October 1, 2021, 03:00 UTC, outside the window from August 2, 2021, "
+          + "12:00 UTC to the deadline October 1, 2021, 02:59 UTC.");
     });
   }
 
@@ -82,7 +83,10 @@ class HorizonRulesTest {
     Proposal nothing = withRequest(0);
 
     assertThat(checks(aDossier(aCompleteProposal()), rule)).singleElement().satisfies(c -> assertThat(c.passed()).isTrue());
-    assertThat(checks(aDossier(tooMuch), rule)).singleElement().satisfies(c -> assertThat(c.passed()).isFalse());
+    assertThat(checks(aDossier(tooMuch), rule)).singleElement().satisfies(c -> {
+      assertThat(c.passed()).isFalse();
+      assertThat(c.sentence()).isEqualTo("The request of ARS 3,000,001 exceeds the ceiling of ARS 3,000,000.");
+    });
     assertThat(checks(aDossier(nothing), rule)).singleElement().satisfies(c -> {
       assertThat(c.passed()).isFalse();
       assertThat(c.sentence()).isEqualTo("The proposal requests no contribution.");
@@ -122,6 +126,8 @@ class HorizonRulesTest {
     assertThat(awards(scored, rule)).singleElement().satisfies(a -> {
       assertThat(a.criterion()).isEqualTo(HorizonVocabulary.IMPLEMENTATION);
       assertThat(a.points()).isEqualByComparingTo("3.5");
+      assertThat(a.sentence()).isEqualTo("3 experts' valid scores give a median of 3.5 for the quality and efficiency of the "
+          + "implementation on the scale from 0 to 5.");
     });
     assertThat(awards(assess(aDossier(aCompleteProposal())), rule)).isEmpty();
   }
@@ -152,6 +158,63 @@ class HorizonRulesTest {
     });
     assertThat(close.labels()).isEmpty();
     assertThat(assess(agreed).labels()).isEmpty();
+  }
+
+  @Test
+  void eachRuleWritesItsSentenceInSpanishWhenTheCallIsWrittenInSpanish() {
+    Proposal late = Proposal.copyOf(aCompleteProposal()).withSubmittedAt(Instant.parse("2021-10-01T03:00:00Z"));
+    assertThat(checks(spanish(aDossier(late)), "Proposal must be submitted before the call's deadline")).singleElement()
+        .extracting(CheckFinding::sentence).isEqualTo("Presentada el 1 de octubre de 2021, 03:00 UTC: fuera del plazo, con apertura "
+            + "el 2 de agosto de 2021, 12:00 UTC y cierre el 1 de octubre de 2021, 02:59 UTC.");
+    assertThat(checks(spanish(aDossier(aCompleteProposal())), "Proposal must address at least one of the call's topics"))
+        .singleElement().extracting(CheckFinding::sentence).isEqualTo("La propuesta aborda 2 de los temas de la convocatoria.");
+    Dossier offTopic = aDossier(aCompleteProposal());
+    offTopic = spanish(offTopic.withCall(offTopic.call().withThemes(List.of(Theme.CIVIC_INNOVATION))));
+    assertThat(checks(offTopic, "Proposal must address at least one of the call's topics")).singleElement()
+        .extracting(CheckFinding::sentence).asString().startsWith("Ninguno de los temas de la propuesta [")
+        .endsWith("] está entre los temas de la convocatoria [CIVIC_INNOVATION].");
+    Dossier provincesOnly = aDossier(aCompleteProposal());
+    provincesOnly = spanish(provincesOnly.withCall(provincesOnly.call().withEligibleLevels(List.of(GovernmentLevel.PROVINCIAL))));
+    assertThat(checks(provincesOnly, "Applicant must be an entity the call accepts")).singleElement()
+        .extracting(CheckFinding::sentence)
+        .isEqualTo("Villa Test es un gobierno de nivel municipal; la convocatoria acepta gobiernos de nivel provincial.");
+    String request = "Requested contribution must be above zero and within the call's ceiling";
+    assertThat(checks(spanish(aDossier(withRequest(3_000_001))), request)).singleElement().extracting(CheckFinding::sentence)
+        .isEqualTo("El monto solicitado, ARS 3.000.001, supera el tope de ARS 3.000.000.");
+    assertThat(checks(spanish(aDossier(withRequest(2_500_000))), request)).singleElement().extracting(CheckFinding::sentence)
+        .isEqualTo("El monto solicitado, ARS 2.500.000, está dentro del tope de ARS 3.000.000.");
+    assertThat(checks(spanish(aDossier(withRequest(0))), request)).singleElement().extracting(CheckFinding::sentence)
+        .isEqualTo("La propuesta no solicita ningún aporte.");
+
+    Proposal p = aCompleteProposal();
+    Dossier scored = aScoredDossier(p, "2.5,4,4.5", "3.5,5,5", "2.5,5,3.5");
+    scored = spanish(scored.withJury(Jury.copyOf(scored.jury()).withConsensus(HorizonFixtures.consensus(p, HorizonVocabulary.IMPACT,
+        "4.5"))));
+    Assessment a = assess(scored);
+    assertThat(awards(a, "Excellence earns the experts' score")).singleElement().extracting(AwardFinding::sentence)
+        .isEqualTo("Los puntajes válidos de 3 expertos dan una mediana de 4 para la excelencia, en la escala de 0 a 5.");
+    assertThat(awards(a, "Impact earns the experts' score")).singleElement().extracting(AwardFinding::sentence)
+        .isEqualTo("Los expertos acordaron un puntaje de consenso de 4,5 para el impacto, en la escala de 0 a 5.");
+    assertThat(awards(a, "Quality and efficiency of the implementation earns the experts' score")).singleElement()
+        .extracting(AwardFinding::sentence).isEqualTo("Los puntajes válidos de 3 expertos dan una mediana de 3,5 para la calidad y "
+            + "la eficiencia de la implementación, en la escala de 0 a 5.");
+    assertThat(a.labels()).extracting(l -> l.sentence()).containsExactlyInAnyOrder(
+        "En excelencia, los puntajes válidos de los expertos van de 2,5 a 4,5: más de 1,5 de diferencia.",
+        "En implementación, los puntajes válidos de los expertos van de 2,5 a 5: más de 1,5 de diferencia.");
+  }
+
+  @Test
+  void theRuleTitlesAreTheirNamesInEnglishAndTranslatedInSpanish() {
+    RuleBook book = RuleBook.bundled("horizon-europe");
+    assertThat(book.titles(Language.ENGLISH)).hasSize(book.rules().size()).allSatisfy((name, title) -> assertThat(title).isEqualTo(name));
+    assertThat(book.titles(Language.SPANISH)).hasSize(book.rules().size())
+        .containsEntry("Excellence earns the experts' score", "La excelencia recibe el puntaje de los expertos")
+        .containsEntry("Proposal must be submitted before the call's deadline",
+            "La propuesta debe presentarse antes del cierre de la convocatoria");
+  }
+
+  private static Dossier spanish(Dossier dossier) {
+    return dossier.withCall(dossier.call().withLanguage(Language.SPANISH));
   }
 
   private static Proposal withRequest(long amount) {

@@ -1,17 +1,21 @@
 package org.convoca.monitoring;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
+import org.convoca.language.Wording;
 import org.convoca.proposal.ProposalId;
+import org.convoca.value.Money;
 import org.convoca.value.VisibleText;
 
 /**
  * One monitored project as plain text: what {@link MonitoringOutcome#explain} returns and
  * {@code convoca monitor --project} prints. Every text taken from the dossier or written by a rule
  * is put on one line with nothing in it that acts on a terminal ({@link #plain}); the rest is the
- * explanation's own words, numbers, ids and enum names.
+ * explanation's own words, from the {@code explanation} bundles of this package in the language
+ * asked for, with numbers, money and dates as that language writes them, ids and enum names.
  */
 final class MonitoringExplanation {
 
@@ -19,12 +23,19 @@ final class MonitoringExplanation {
 
   private final StringBuilder text = new StringBuilder(4096);
 
-  private MonitoringExplanation() {}
+  private static final Messages TEXTS =
+      Messages.load("/org/convoca/monitoring/explanation", MonitoringExplanation.class::getResourceAsStream);
 
-  static String of(MonitoringOutcome outcome, ProposalId id) {
+  private final Language language;
+
+  private MonitoringExplanation(Language language) {
+    this.language = language;
+  }
+
+  static String of(MonitoringOutcome outcome, ProposalId id, Language language) {
     ProjectMonitoring p = outcome.project(id).orElseThrow(() -> new IllegalArgumentException(
         "proposal '" + plain(id) + "' is not a monitored project; " + range(outcome.projects())));
-    MonitoringExplanation explanation = new MonitoringExplanation();
+    MonitoringExplanation explanation = new MonitoringExplanation(language);
     explanation.write(outcome, p);
     return explanation.text.toString();
   }
@@ -42,48 +53,44 @@ final class MonitoringExplanation {
   private void write(MonitoringOutcome outcome, ProjectMonitoring p) {
     SelectionContext s = p.selection();
     line(plain(p.proposal()) + " " + plain(s.title()));
-    line("  by " + plain(s.government()) + " (" + s.level() + ", " + plain(s.jurisdiction()) + "), selected with rank "
-        + s.rank() + " and total " + s.total().toPlainString());
-    line("  as of " + outcome.asOf() + "; last report " + (p.lastReport() == null ? "none" : p.lastReport().toString())
-        + "; participants reached " + p.participants());
+    line("  " + say("by", plain(s.government()), s.level().name(), plain(s.jurisdiction()), s.rank(), s.total()));
+    line("  " + say("asOf", outcome.asOf(), p.lastReport() == null ? say("none") : p.lastReport(), p.participants()));
     line("");
-    line("Status: " + p.status());
+    line(say("status", p.status().name()));
     p.reasons().forEach(r -> explained(r.status().name(), r.rule(), r.sentence()));
     line("");
     CompletionFinding why = p.completionReason();
-    line("Completion: " + p.completion());
+    line(say("completion", p.completion().name()));
     if (why != null) {
       explained(why.completion().name(), why.rule(), why.sentence());
     }
-    p.commitments().forEach(c -> explained("commitment " + c.commitment() + ": " + c.completion(), c.rule(), c.sentence()));
-    p.milestones().forEach(m -> explained("milestone " + plain(m.milestone()) + ": " + m.completion(), m.rule(), m.sentence()));
+    p.commitments().forEach(c -> explained(say("commitment", c.commitment(), c.completion().name()), c.rule(), c.sentence()));
+    p.milestones().forEach(m -> explained(say("milestone", plain(m.milestone()), m.completion().name()), m.rule(), m.sentence()));
     line("");
-    line("Results: " + p.resultsLevel().map(Enum::name).orElse("not assessed"));
+    line(say("results", p.resultsLevel().map(Enum::name).orElseGet(() -> say("notAssessed"))));
     p.results().ifPresent(r -> explained(r.results().name(), r.rule(), r.sentence()));
     line("");
-    line("Recognition: " + (p.recognition().isEmpty() ? "none"
+    line(say("recognition", p.recognition().isEmpty() ? say("none")
         : p.recognition().stream().map(Enum::name).collect(Collectors.joining(", "))));
-    p.conditions().forEach(c -> explained(c.recognition() + " " + plain(c.condition()) + " " + (c.met() ? "met" : "MISSED"),
-        c.rule(), c.sentence()));
+    p.conditions().forEach(c -> explained(c.recognition().name() + " " + plain(c.condition()) + " "
+        + say(c.met() ? "met" : "missed"), c.rule(), c.sentence()));
     line("");
-    line("Documentation gaps: " + (p.gaps().isEmpty() ? "none" : String.valueOf(p.gaps().size())));
-    p.gaps().forEach(g -> explained(g.milestone() == null ? "project" : "milestone " + plain(g.milestone()), g.rule(),
-        g.sentence()));
+    line(say("gaps", p.gaps().isEmpty() ? say("none") : p.gaps().size()));
+    p.gaps().forEach(g -> explained(g.milestone() == null ? say("gap.project") : say("gap.milestone", plain(g.milestone())),
+        g.rule(), g.sentence()));
     line("");
     Funds f = p.funds();
-    line("Funds: spent " + money(f.spent().amount(), f.spent().currency()) + " of "
-        + money(f.requested().amount(), f.requested().currency()) + " requested (" + f.spentShare().toPlainString()
-        + "%), completion " + f.completionShare().toPlainString() + "%");
+    line(say("funds", money(f.spent()), money(f.requested()), f.spentShare(), f.completionShare()));
     if (!p.history().isEmpty()) {
       line("");
-      line("History");
+      line(say("history"));
       for (ProjectSnapshot h : p.history()) {
-        line("  " + h.date() + "  " + h.status() + ", completion " + h.completion() + ", results "
-            + (h.results() == null ? "not assessed" : h.results().name()) + ", spent " + h.funds().spentShare().toPlainString()
-            + "%, completion " + h.funds().completionShare().toPlainString() + "%, participants " + h.participants());
+        line("  " + say("snapshot", h.date(), h.status().name(), h.completion().name(),
+            h.results() == null ? say("notAssessed") : h.results().name(), h.funds().spentShare(),
+            h.funds().completionShare(), h.participants()));
         h.reasons().forEach(r -> line("      " + plain(r.rule()) + ": " + plain(r.sentence())));
         if (h.narrative() != null) {
-          line("      The report says: " + plain(h.narrative()));
+          line("      " + say("narrative", plain(h.narrative())));
         }
       }
     }
@@ -94,8 +101,13 @@ final class MonitoringExplanation {
     line("      " + plain(sentence));
   }
 
-  private static String money(BigDecimal amount, String currency) {
-    return plain(currency) + " " + amount.toPlainString();
+  /** Money as the language writes it, its currency (from the dossier) made plain. */
+  private String money(Money money) {
+    return plain(Wording.in(language).money(money));
+  }
+
+  private String say(String key, Object... args) {
+    return TEXTS.format(language, key, args);
   }
 
   private void line(String line) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.convoca.language.Language;
 import org.convoca.proposal.ProposalId;
 
 /**
@@ -68,6 +69,20 @@ public record MonitoringOutcome(LocalDate asOf, String selectionFingerprint, Str
    * @throws IllegalArgumentException when {@code proposal} is not one of the monitored projects
    */
   public String explain(ProposalId proposal) {
-    return MonitoringExplanation.of(this, proposal);
+    return explain(proposal, Language.ENGLISH);
+  }
+
+  /**
+   * As {@link #explain(ProposalId)}, in {@code language}: the call's ({@link org.convoca.call.Call#writtenIn()}).
+   * The explanation's own words come from this package's {@code explanation} bundles, numbers, money
+   * and dates are written as the language writes them; statuses and levels stay their constants' names.
+   *
+   * @param proposal the id of the project to explain; not null
+   * @param language the language to explain in; not null
+   * @return the explanation, one line per item, each ending with a line feed
+   * @throws IllegalArgumentException when {@code proposal} is not one of the monitored projects
+   */
+  public String explain(ProposalId proposal, Language language) {
+    return MonitoringExplanation.of(this, proposal, language);
   }
 }

@@ -35,6 +35,7 @@ import org.convoca.jury.conflict.OrganisationNames;
 import org.convoca.jury.severity.AdditiveNormalisation;
 import org.convoca.jury.severity.AdjustedScore;
 import org.convoca.jury.severity.SeverityFit;
+import org.convoca.language.Messages;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
 
@@ -207,6 +208,8 @@ public final class JuryReview {
     return notes;
   }
 
+  private static final Messages TEXTS = Messages.load("/org/convoca/review/review", JuryReview.class::getResourceAsStream);
+
   /** Builds the parts of a review in one pass over the dossier. */
   private static final class Builder {
 
@@ -262,10 +265,8 @@ public final class JuryReview {
         fit.scores().forEach(a -> adjusted.put(new Key(a.juror(), a.proposal(), criterion), a));
         fit.offsets().forEach(o -> offsets.put(new JurorOnCriterion(o.juror(), criterion), o.offset()));
         if (!fit.connected()) {
-          notes.add("On criterion " + criterion + " the jurors fall into " + fit.components().size()
-              + " groups that share no proposal (" + String.join("; ", fit.components().stream()
-                  .map(c -> String.join(", ", c.jurors().stream().map(JurorId::value).toList())).toList())
-              + "); each juror's offset compares them only with the jurors of their group.");
+          notes.add(say("note.disconnected", criterion, fit.components().size(), String.join("; ", fit.components().stream()
+              .map(c -> String.join(", ", c.jurors().stream().map(JurorId::value).toList())).toList())));
         }
       }
     }
@@ -312,17 +313,18 @@ public final class JuryReview {
       List<String> why = new ArrayList<>();
       for (ReviewedScore s : review.scores()) {
         if (s.excluded()) {
-          why.add(s.juror() + "'s score is excluded for a conflict of interest ("
-              + String.join(", ", s.conflicts().stream().map(c -> c.kind().name()).toList()) + ")");
+          why.add(say("shortfall.excluded", s.juror(),
+              String.join(", ", s.conflicts().stream().map(c -> say("conflictKind." + c.kind().name())).toList())));
         }
       }
       Set<JurorId> scoredBy = new HashSet<>();
       review.scores().forEach(s -> scoredBy.add(s.juror()));
       Set<JurorId> waiting = new LinkedHashSet<>();
       assigned.getOrDefault(review.proposal(), Set.of()).stream().sorted().filter(j -> !scoredBy.contains(j)).forEach(waiting::add);
-      waiting.forEach(j -> why.add(j + ", assigned to it, has not scored it"));
-      return "On criterion " + review.criterion() + " it has " + (valid == 0 ? "no valid score" : valid == 1 ? "1 valid score" : valid + " valid scores")
-          + " of the " + review.needed() + " the call needs" + (why.isEmpty() ? "." : ": " + String.join("; ", why) + ".");
+      waiting.forEach(j -> why.add(say("shortfall.unscored", j)));
+      return why.isEmpty()
+          ? say("shortfall", review.criterion(), valid, review.needed())
+          : say("shortfall.because", review.criterion(), valid, review.needed(), String.join("; ", why));
     }
 
     private void jurors() {
@@ -368,25 +370,24 @@ public final class JuryReview {
       }
       for (ConflictDeclaration d : dossier.jury().conflicts()) {
         if (d.government().filter(g -> !applicants.contains(g)).isPresent()) {
-          notes.add(d.juror() + " declared a conflict with government " + d.government().get()
-              + ", which applies with no proposal of this call; it excludes no score.");
+          notes.add(say("note.unknownGovernment", d.juror(), d.government().get()));
         }
         if (d.organisation().filter(o -> !names.contains(OrganisationNames.normalise(o))).isPresent()) {
-          notes.add(d.juror() + " declared a conflict with the organisation \"" + d.organisation().get()
-              + "\", which is neither an applicant nor a partner of any proposal of this call (names are compared"
-              + " without case, accents or extra spaces); it excludes no score.");
+          notes.add(say("note.unknownOrganisation", d.juror(), d.organisation().get()));
         }
       }
     }
 
+    private String say(String key, Object... args) {
+      return TEXTS.format(dossier.call().writtenIn(), key, args);
+    }
+
     private void noteUnassigned() {
       List<String> unassigned = byProposal.values().stream().flatMap(List::stream).flatMap(r -> r.scores().stream())
-          .filter(ReviewedScore::unassigned).map(s -> s.juror() + " on " + s.proposal() + " (" + s.criterion() + ")")
+          .filter(ReviewedScore::unassigned).map(s -> say("note.unassigned.score", s.juror(), s.proposal(), s.criterion()))
           .distinct().toList();
       if (!unassigned.isEmpty()) {
-        notes.add(unassigned.size() + (unassigned.size() == 1 ? " score is" : " scores are")
-            + " by a juror not assigned to the proposal, flagged; each counts unless a conflict of interest excludes it: "
-            + String.join(", ", unassigned) + ".");
+        notes.add(say("note.unassigned", unassigned.size(), String.join(", ", unassigned)));
       }
     }
   }

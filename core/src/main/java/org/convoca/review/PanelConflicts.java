@@ -25,7 +25,7 @@ public final class PanelConflicts {
    * {@linkplain org.convoca.call.Call#juryPolicy() jury policy} applies ({@code DECLARED} always).
    *
    * @param dossier a dossier as {@link org.convoca.dossier.DossierReader} returns it, with no dangling reference
-   * @return the conflicts, sorted by proposal, juror and kind
+   * @return the conflicts, sorted by proposal, juror and kind, their reasons in the call's language
    * @throws IllegalArgumentException when a proposal names an applicant the dossier lacks, or a
    *     juror or proposal id is repeated (a dossier read by the reader has neither)
    */
@@ -43,7 +43,8 @@ public final class PanelConflicts {
     List<JurorProfile> jurors = dossier.jury().jurors().stream().map(JurorProfile::of).toList();
     List<DeclaredConflict> declared = dossier.jury().conflicts().stream().map(PanelConflicts::declared).toList();
     return ConflictDetector.detect(
-        new ConflictInput(jurors, proposals, declared, dossier.call().juryPolicy().conflictsApplied()));
+        new ConflictInput(jurors, proposals, declared, dossier.call().juryPolicy().conflictsApplied()),
+        dossier.call().writtenIn());
   }
 
   private static DeclaredConflict declared(ConflictDeclaration declaration) {

@@ -109,10 +109,10 @@ final class Computed {
   private void decideUnranked(List<Candidate> candidates) {
     for (Candidate c : candidates) {
       if (!c.assessment().eligible()) {
-        put(c, DecisionKind.INELIGIBLE, Reasons.ineligible(c.assessment()), new DecisionCause.Ineligible(
+        put(c, DecisionKind.INELIGIBLE, Reasons.ineligible(call.writtenIn(), c.assessment()), new DecisionCause.Ineligible(
             c.assessment().failedChecks().stream().map(CheckFinding::rule).toList()));
       } else if (c.incompleteReview().isPresent()) {
-        put(c, DecisionKind.INCOMPLETE_REVIEW, Reasons.incompleteReview(c.incompleteReview().get()),
+        put(c, DecisionKind.INCOMPLETE_REVIEW, Reasons.incompleteReview(call.writtenIn(), c.incompleteReview().get()),
             new DecisionCause.IncompleteReview());
       } else if (!c.rankable()) {
         put(c, DecisionKind.BELOW_THRESHOLD, reasons.belowThreshold(c.assessment()), new DecisionCause.BelowThreshold(
@@ -143,7 +143,7 @@ final class Computed {
         put(c, DecisionKind.WAITLISTED, waitlistReason(c, waitlist.size()), stopCause(c));
       } else {
         String why = blocked.stop() == Stop.JURISDICTION_CAP || blocked.stop() == Stop.GOVERNMENT_CAP ? ""
-            : cap.map(s -> Reasons.cannotWait(c, s)).orElseGet(reasons::noWaitlist);
+            : cap.map(s -> reasons.cannotWait(c, s)).orElseGet(reasons::noWaitlist);
         put(c, DecisionKind.NOT_SELECTED,
             reasons.notSelected(rank(c.id()), c, blocked, fill.reserved().size(), why), stopCause(c));
       }
@@ -154,16 +154,14 @@ final class Computed {
     int minimum = call.policy().minJurisdictions();
     Set<JurisdictionCode> covered = fill.jurisdictions();
     if (covered.size() < minimum) {
-      notes.add("The call asks for selected proposals from at least " + Reasons.count(minimum, "jurisdiction")
-          + "; the selection the policy computes covers " + covered.size()
-          + (covered.isEmpty() ? "" : " (" + covered.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")")
-          + ", because no other jurisdiction has a ranked proposal that fits the remaining seats and budget.");
+      notes.add(covered.isEmpty()
+          ? Reasons.TEXTS.format(call.writtenIn(), "note.coverageShort.none", minimum, covered.size())
+          : Reasons.TEXTS.format(call.writtenIn(), "note.coverageShort", minimum, covered.size(),
+              covered.stream().map(Object::toString).sorted().collect(Collectors.joining(", "))));
     }
     if (!fill.reserved().isEmpty()) {
-      notes.add(Reasons.count(fill.reserved().size(), "seat") + (fill.reserved().size() == 1 ? " was" : " were")
-          + " reserved to reach the minimum of "
-          + Reasons.count(minimum, "jurisdiction") + ": " + fill.reserved().stream().map(c -> c.id() + " ("
-          + c.jurisdiction() + ")").toList() + ".");
+      notes.add(Reasons.TEXTS.format(call.writtenIn(), "note.reserved", fill.reserved().size(), minimum,
+          fill.reserved().stream().map(c -> c.id() + " (" + c.jurisdiction() + ")").toList().toString()));
     }
   }
 

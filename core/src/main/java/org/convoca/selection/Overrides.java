@@ -32,7 +32,7 @@ final class Overrides {
     overrides.forEach((id, o) -> {
       Decision before = computed.decision(id).orElseThrow();
       DecisionKind kind = o.verdict() == JuryVerdict.INCLUDE ? DecisionKind.SELECTED_BY_JURY : DecisionKind.EXCLUDED_BY_JURY;
-      String reason = Reasons.override(o, before.kind().selected(), dossier.call().policy().slots());
+      String reason = Reasons.override(dossier.call().writtenIn(), o, before.kind().selected(), dossier.call().policy().slots());
       DecisionCause cause = new DecisionCause.Overridden(o.verdict(), o.decidedBy(), o.decidedOn(), before.kind().selected());
       decisions.put(id, new Decision(id, kind, reason, cause, Optional.of(o), before.kind(), before.reason(), before.cause()));
     });
@@ -73,9 +73,10 @@ final class Overrides {
     dossier.proposals().forEach(p -> applicants.put(p.id(), p.applicant()));
     Set<JurisdictionCode> covered = new TreeSet<>();
     selected.forEach(id -> covered.add(jurisdictions.get(applicants.get(id))));
-    return "After the jury's overrides, the selection covers " + Reasons.count(covered.size(), "jurisdiction")
-        + (covered.isEmpty() ? "" : " (" + covered.stream().map(Object::toString).collect(Collectors.joining(", ")) + ")")
-        + ".";
+    return covered.isEmpty()
+        ? Reasons.TEXTS.format(dossier.call().writtenIn(), "note.afterOverrides.none", covered.size())
+        : Reasons.TEXTS.format(dossier.call().writtenIn(), "note.afterOverrides", covered.size(),
+            covered.stream().map(Object::toString).collect(Collectors.joining(", ")));
   }
 
   private static Map<ProposalId, JuryOverride> index(Dossier dossier, Computed computed) {

@@ -1,122 +1,127 @@
 package org.convoca.selection;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.convoca.assessment.Assessment;
-import org.convoca.assessment.CriterionResult;
 import org.convoca.assessment.CheckFinding;
+import org.convoca.assessment.CriterionResult;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.jury.JuryOverride;
 import org.convoca.jury.JuryVerdict;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
+import org.convoca.value.Money;
 
-/** The sentences that explain decisions. Each names the numbers and the rule that decided. */
+/**
+ * The sentences that explain decisions, in the call's language, from the {@code reasons} bundles of
+ * this package. Each names the numbers and the rule that decided.
+ */
 final class Reasons {
 
+  /** The sentences of this package: reasons, ties and notes. */
+  static final Messages TEXTS = Messages.load("/org/convoca/selection/reasons", Reasons.class::getResourceAsStream);
+
   private final Call call;
+  private final Language language;
   private final int rankedCount;
 
   Reasons(Call call, int rankedCount) {
     this.call = call;
+    this.language = call.writtenIn();
     this.rankedCount = rankedCount;
   }
 
-  static String ineligible(Assessment a) {
+  static String ineligible(Language language, Assessment a) {
     List<CheckFinding> failed = a.failedChecks();
-    String checks = failed.stream().map(c -> "\"" + c.rule() + "\": " + sentence(c.sentence()))
+    String checks = failed.stream().map(c -> TEXTS.format(language, "ineligible.check", c.rule(), sentence(c.sentence())))
         .collect(Collectors.joining(" "));
-    return "Not eligible, so not ranked: it failed " + count(failed.size(), "eligibility check") + ". " + checks;
+    return TEXTS.format(language, "ineligible", failed.size(), checks);
   }
 
-  static String incompleteReview(String why) {
-    return "Eligible, but the jury's review is incomplete, so not ranked. " + why;
+  static String incompleteReview(Language language, String why) {
+    return TEXTS.format(language, "incompleteReview", why);
   }
 
   String belowThreshold(Assessment a) {
-    StringBuilder s = new StringBuilder("Eligible but not ranked.");
+    List<String> sentences = new ArrayList<>();
+    sentences.add(say("belowThreshold"));
     if (!a.meetsOverallThreshold()) {
-      s.append(" Its total of ").append(plain(a.total())).append(" is below the call's overall threshold of ")
-          .append(plain(call.overallThreshold())).append('.');
+      sentences.add(say("belowThreshold.overall", a.total(), call.overallThreshold()));
     }
     for (CriterionResult r : a.criteriaBelowThreshold()) {
-      s.append(" It has ").append(plain(r.points())).append(" points on ").append(criterionName(r))
-          .append(", below that criterion's threshold of ").append(plain(r.threshold().orElseThrow())).append('.');
+      sentences.add(say("belowThreshold.criterion", r.points(), criterionName(r), r.threshold().orElseThrow()));
     }
-    return s.toString();
+    return String.join(" ", sentences);
   }
 
   String merit(int rank, Candidate c) {
-    return "Selected by merit: " + place(rank, c) + ", within the slots, caps and budget of the call.";
+    return say("merit", place(rank, c));
   }
 
   String reserved(int rank, Candidate c) {
-    return "Selected on a seat reserved for jurisdiction " + c.jurisdiction()
-        + ", which the merit order left without a selected proposal while the call asks for at least "
-        + count(call.policy().minJurisdictions(), "jurisdiction") + "; it is the best-ranked proposal from "
-        + c.jurisdiction() + " that fits the budget (" + place(rank, c) + ").";
+    return say("reserved", c.jurisdiction(), call.policy().minJurisdictions(), place(rank, c));
   }
 
   String waitlisted(int position, int rank, Candidate c, Fill.Blocked blocked, int reservedSeats) {
-    return "On the waitlist in position " + position + ": " + place(rank, c) + ", but "
-        + stop(c, blocked, reservedSeats) + ".";
+    return say("waitlisted", position, place(rank, c), stop(c, blocked, reservedSeats));
   }
 
+  /** Why a ranked proposal is not selected; {@code why}, a sentence on the waitlist, follows when not empty. */
   String notSelected(int rank, Candidate c, Fill.Blocked blocked, int reservedSeats, String why) {
-    return "Not selected: " + place(rank, c) + ", but " + stop(c, blocked, reservedSeats) + "." + why;
+    String head = say("notSelected", place(rank, c), stop(c, blocked, reservedSeats));
+    return why.isEmpty() ? head : head + " " + why;
   }
 
   String noWaitlist() {
-    return call.policy().waitlistLength() == 0
-        ? " The call keeps no waitlist."
-        : " The waitlist's " + count(call.policy().waitlistLength(), "place") + " went to higher-ranked proposals.";
+    int length = call.policy().waitlistLength();
+    return length == 0 ? say("noWaitlist.none") : say("noWaitlist.taken", length);
   }
 
-  static String cannotWait(Candidate c, Stop capStop) {
-    return " It cannot wait for a seat because " + capSentence(c, capStop) + ".";
+  String cannotWait(Candidate c, Stop capStop) {
+    return say("cannotWait", capSentence(c, capStop));
   }
 
-  static String override(JuryOverride o, boolean computedSelected, int slots) {
-    String head = (o.verdict() == JuryVerdict.INCLUDE ? "Selected" : "Excluded") + " by decision of "
-        + o.decidedBy() + " on " + o.decidedOn() + ": " + sentence(o.reason());
-    if (o.verdict() == JuryVerdict.INCLUDE) {
-      return head + (computedSelected
-          ? " The call's policy had selected it too; it keeps its seat."
-          : " It takes a seat beyond the computed selection (the call has " + count(slots, "slot")
-              + "); no computed seat is displaced.");
-    }
-    return head + (computedSelected
-        ? " Its seat stays empty: the waitlist does not move unless the jury includes a proposal."
-        : " The call's policy had not selected it either.");
+  static String override(Language language, JuryOverride o, boolean computedSelected, int slots) {
+    boolean include = o.verdict() == JuryVerdict.INCLUDE;
+    String head = TEXTS.format(language, include ? "override.include" : "override.exclude",
+        o.decidedBy(), o.decidedOn(), sentence(o.reason()));
+    String then = include
+        ? computedSelected ? TEXTS.format(language, "override.include.kept") : TEXTS.format(language, "override.include.beyond", slots)
+        : TEXTS.format(language, computedSelected ? "override.exclude.emptySeat" : "override.exclude.notSelected");
+    return head + " " + then;
   }
 
   private String stop(Candidate c, Fill.Blocked blocked, int reservedSeats) {
     SelectionPolicy p = call.policy();
     return switch (blocked.stop()) {
       case SLOTS -> p.slots() == 0
-          ? "the call has no slots"
+          ? say("stop.noSlots")
           : reservedSeats > 0
-          ? "all " + count(p.slots(), "slot") + " were taken, " + reservedSeats + " of them by seats reserved for jurisdiction coverage"
-          : "all " + count(p.slots(), "slot") + " were taken by higher-ranked proposals";
+          ? say("stop.slotsReserved", p.slots(), reservedSeats)
+          : say("stop.slots", p.slots());
       case BUDGET -> {
-        BigDecimal left = p.totalBudget().orElseThrow().amount().subtract(blocked.spentBefore());
-        yield "its request of " + c.request() + " did not fit in the " + c.request().currency() + " "
-            + plain(left) + " left of the budget";
+        Money budget = p.totalBudget().orElseThrow();
+        BigDecimal left = budget.amount().subtract(blocked.spentBefore());
+        yield say("stop.budget", c.request(), new Money(left, c.request().currency()));
       }
       default -> capSentence(c, blocked.stop());
     };
   }
 
-  private static String capSentence(Candidate c, Stop capStop) {
+  private String capSentence(Candidate c, Stop capStop) {
     return capStop == Stop.JURISDICTION_CAP
-        ? "jurisdiction " + c.jurisdiction() + " already had the most selected proposals the call allows per jurisdiction"
-        : "its government " + c.applicant().id() + " already had the most selected proposals the call allows per government";
+        ? say("cap.jurisdiction", c.jurisdiction())
+        : say("cap.government", c.applicant().id());
   }
 
   private String place(int rank, Candidate c) {
-    return "rank " + rank + " of " + rankedCount + " with a total of " + plain(c.total())
-        + c.assessment().rankingScore().map(r -> " and a ranking score of " + plain(r)).orElse("");
+    return c.assessment().rankingScore()
+        .map(score -> say("place.rankingScore", rank, rankedCount, c.total(), score))
+        .orElseGet(() -> say("place", rank, rankedCount, c.total()));
   }
 
   private String criterionName(CriterionResult r) {
@@ -124,15 +129,12 @@ final class Reasons {
         .orElse(r.criterion().value());
   }
 
-  static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  private String say(String key, Object... args) {
+    return TEXTS.format(language, key, args);
   }
 
-  private static String plain(BigDecimal n) {
-    return n.toPlainString();
-  }
-
-  private static String sentence(String s) {
+  /** A rule's or a jury's sentence, ending with a full stop unless it ends with one already. */
+  static String sentence(String s) {
     String t = s.strip();
     return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
   }

@@ -1,11 +1,17 @@
 package org.convoca.selection;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +21,7 @@ import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
 import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
+import org.convoca.language.Language;
 import org.convoca.proposal.Theme;
 
 /**
@@ -29,6 +36,7 @@ import org.convoca.proposal.Theme;
  */
 final class TieBreakChain {
 
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final TieBreak BY_ID = TieBreak.builder().kind(TieBreakKind.PROPOSAL_ID).build();
 
   private final Call call;
@@ -132,19 +140,32 @@ final class TieBreakChain {
   }
 
   private String explain(TieBreak step, Candidate higher, Candidate lower, Set<Theme> covered) {
-    String head = higher.id() + " ranks above " + lower.id() + " on an equal "
-        + (call.ranksByRankingScore() ? "ranking score" : "total") + " of " + higher.rankedBy().toPlainString()
-        + " because ";
-    return head + switch (step.kind()) {
-      case CRITERION -> "it has more points on " + criterionName(step) + " ("
-          + points(higher, step).toPlainString() + " against " + points(lower, step).toPlainString() + ").";
-      case EARLIER_SUBMISSION -> "it was submitted earlier (" + higher.proposal().submittedAt()
-          + " against " + lower.proposal().submittedAt() + ").";
-      case LOWER_REQUEST -> "it requests less funding (" + higher.request() + " against " + lower.request() + ").";
-      case UNCOVERED_THEME -> "it works on " + uncovered(higher, covered) + ", which no higher-ranked proposal "
-          + "works on, and " + lower.id() + " works on none of the call's themes that higher-ranked proposals leave uncovered.";
-      case PROPOSAL_ID -> "its id comes first, the last step of the tie-break chain.";
+    Language language = call.writtenIn();
+    String why = switch (step.kind()) {
+      case CRITERION -> Reasons.TEXTS.format(language, "tie.criterion", criterionName(step), points(higher, step),
+          points(lower, step));
+      case EARLIER_SUBMISSION -> Reasons.TEXTS.format(language, "tie.earlierSubmission",
+          submission(higher, lower, higher), submission(higher, lower, lower));
+      case LOWER_REQUEST -> Reasons.TEXTS.format(language, "tie.lowerRequest", higher.request(), lower.request());
+      case UNCOVERED_THEME -> Reasons.TEXTS.format(language, "tie.uncoveredTheme", uncovered(higher, covered).toString(),
+          lower.id());
+      case PROPOSAL_ID -> Reasons.TEXTS.format(language, "tie.proposalId");
     };
+    return Reasons.TEXTS.format(language, call.ranksByRankingScore() ? "tie.rankingScore" : "tie.total",
+        higher.id(), lower.id(), higher.rankedBy(), why);
+  }
+
+  /**
+   * When {@code which} was submitted, in words: to the minute, unless the two proposals' times
+   * differ only in their seconds or fractions, which are then written too.
+   */
+  private String submission(Candidate higher, Candidate lower, Candidate which) {
+    Instant a = higher.proposal().submittedAt();
+    Instant b = lower.proposal().submittedAt();
+    boolean toTheMinute = a.truncatedTo(ChronoUnit.MINUTES).equals(a) && b.truncatedTo(ChronoUnit.MINUTES).equals(b);
+    OffsetDateTime at = which.proposal().submittedAt().atOffset(ZoneOffset.UTC);
+    String time = toTheMinute ? MINUTES.format(at) : DateTimeFormatter.ISO_LOCAL_TIME.format(at);
+    return Reasons.TEXTS.format(call.writtenIn(), "tie.instant", at.toLocalDate(), time);
   }
 
   /** The call's themes that {@code c} works on. */

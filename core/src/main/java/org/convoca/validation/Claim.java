@@ -12,6 +12,8 @@ import java.util.Set;
 import org.convoca.assessment.Assessment;
 import org.convoca.call.SelectionPolicy;
 import org.convoca.dossier.Dossier;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.JurisdictionCode;
@@ -25,7 +27,11 @@ import org.convoca.selection.Selector;
 /** A claimed selection beside what the validator needs to judge it: the dossier's facts and the computed selection. */
 final class Claim {
 
+  private static final Messages TEXTS =
+      Messages.load("/org/convoca/validation/violations", Claim.class::getResourceAsStream);
+
   private final SelectionPolicy policy;
+  private final Language language;
   private final Selection computed;
   private final Set<ProposalId> incomplete;
   private final List<ProposalId> claimed;
@@ -38,6 +44,7 @@ final class Claim {
 
   Claim(Dossier dossier, JuryReview review, List<Assessment> assessments, Collection<ProposalId> claimed) {
     this.policy = dossier.call().policy();
+    this.language = dossier.call().writtenIn();
     this.computed = Selector.select(dossier, assessments, review);
     this.incomplete = review.incomplete().keySet();
     this.claimed = List.copyOf(claimed);
@@ -107,10 +114,6 @@ final class Claim {
     return proposals.get(id).funding().requested().amount();
   }
 
-  String currency() {
-    return policy.totalBudget().map(m -> m.currency()).orElse("");
-  }
-
   /**
    * The claimed proposals that count against slots, caps and budget: all but the jury's inclusions
    * beyond the computed selection. An inclusion of a proposal the policy selected anyway keeps the
@@ -121,6 +124,11 @@ final class Claim {
   }
 
   String rankText(ProposalId id) {
-    return computed.rank(id).map(r -> id + " (rank " + r + ")").orElse(id + " (not ranked)");
+    return computed.rank(id).map(r -> say("rank", id, r)).orElseGet(() -> say("unranked", id));
+  }
+
+  /** The violation sentence {@code key} of the violations bundle, in the call's language. */
+  String say(String key, Object... args) {
+    return TEXTS.format(language, key, args);
   }
 }

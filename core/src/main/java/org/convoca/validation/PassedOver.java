@@ -29,8 +29,7 @@ final class PassedOver {
         continue;
       }
       lowestSwappable(claim, counted, p).ifPresent(q -> violations.add(new Violation(ViolationKind.PASSED_OVER,
-          List.of(p.proposal(), q), claim.rankText(p.proposal()) + " was passed over while " + claim.rankText(q)
-              + " was selected, and swapping them breaks no slot, cap, budget or jurisdiction minimum.")));
+          List.of(p.proposal(), q), claim.say("passedOver", claim.rankText(p.proposal()), claim.rankText(q)))));
     }
     return violations;
   }

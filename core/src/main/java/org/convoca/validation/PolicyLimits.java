@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.convoca.proposal.ProposalId;
+import org.convoca.value.Money;
 
 /** Checks the claim against the call's slots, caps, budget and minimum of jurisdictions. */
 final class PolicyLimits {
@@ -17,28 +18,28 @@ final class PolicyLimits {
     List<Violation> violations = new ArrayList<>();
     List<ProposalId> counted = claim.counted();
     if (counted.size() > claim.policy().slots()) {
-      violations.add(new Violation(ViolationKind.SLOTS_EXCEEDED, counted, counted.size()
-          + " proposals are selected but the call has " + claim.policy().slots() + " slots: " + counted + "."));
+      violations.add(new Violation(ViolationKind.SLOTS_EXCEEDED, counted, 
+          claim.say("slotsExceeded", counted.size(), claim.policy().slots(), counted.toString())));
     }
     claim.policy().perJurisdictionCap().ifPresent(cap -> groups(counted, id -> claim.jurisdiction(id).value())
         .forEach((jurisdiction, ids) -> {
           if (ids.size() > cap) {
-            violations.add(new Violation(ViolationKind.JURISDICTION_CAP_EXCEEDED, ids, ids.size()
-                + " proposals from jurisdiction " + jurisdiction + " are selected but the call allows " + cap + ": " + ids + "."));
+            violations.add(new Violation(ViolationKind.JURISDICTION_CAP_EXCEEDED, ids, 
+                claim.say("jurisdictionCapExceeded", ids.size(), jurisdiction, cap, ids.toString())));
           }
         }));
     claim.policy().perGovernmentCap().ifPresent(cap -> groups(counted, id -> claim.government(id).value())
         .forEach((government, ids) -> {
           if (ids.size() > cap) {
-            violations.add(new Violation(ViolationKind.GOVERNMENT_CAP_EXCEEDED, ids, ids.size()
-                + " proposals from government " + government + " are selected but the call allows " + cap + ": " + ids + "."));
+            violations.add(new Violation(ViolationKind.GOVERNMENT_CAP_EXCEEDED, ids, 
+                claim.say("governmentCapExceeded", ids.size(), government, cap, ids.toString())));
           }
         }));
     claim.policy().totalBudget().ifPresent(budget -> {
       BigDecimal spent = counted.stream().map(claim::request).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (spent.compareTo(budget.amount()) > 0) {
-        violations.add(new Violation(ViolationKind.BUDGET_EXCEEDED, counted, "The selected proposals request "
-            + claim.currency() + " " + spent.toPlainString() + ", more than the budget of " + budget + "."));
+        violations.add(new Violation(ViolationKind.BUDGET_EXCEEDED, counted, 
+            claim.say("budgetExceeded", new Money(spent, budget.currency()), budget)));
       }
     });
     coverage(claim).ifPresent(violations::add);
@@ -51,8 +52,7 @@ final class PolicyLimits {
     long computed = claim.computed().selected().stream().map(claim::jurisdiction).distinct().count();
     if (claimed < minimum && claimed < computed) {
       return java.util.Optional.of(new Violation(ViolationKind.MIN_JURISDICTIONS_MISSED, List.of(),
-          "The selection covers " + claimed + " jurisdictions; the call asks for at least " + minimum
-              + ", and the computed selection covers " + computed + "."));
+          claim.say("minJurisdictionsMissed", claimed, minimum, computed)));
     }
     return java.util.Optional.empty();
   }

@@ -155,7 +155,7 @@ public final class SelectionAssert extends AbstractAssert<SelectionAssert, List<
     List<Violation> violations = SelectionValidator.validate(dossier, review, assessments, actual).stream()
         .filter(v -> kinds.contains(v.kind())).toList();
     if (!violations.isEmpty()) {
-      failWithMessage("Expected the selection %s to be %s for call %s, but found %d violation%s:%n%s",
+      failWithMessage("Expected the selection %s to be %s for call %s, but found %s violation%s:%n%s",
           actual, what, dossier.call().id(), violations.size(), violations.size() == 1 ? "" : "s", lines(violations));
     }
     return this;

@@ -71,9 +71,9 @@ public final class SelectionValidator {
     for (ProposalId id : claim.claimed().stream().sorted().toList()) {
       if (!claim.exists(id) && reported.add(id)) {
         violations.add(new Violation(ViolationKind.UNKNOWN_PROPOSAL, List.of(id),
-            id + " is selected but the dossier has no such proposal."));
+            claim.say("unknownProposal", id)));
       } else if (!seen.add(id) && reported.add(id)) {
-        violations.add(new Violation(ViolationKind.DUPLICATE_PROPOSAL, List.of(id), id + " is selected more than once."));
+        violations.add(new Violation(ViolationKind.DUPLICATE_PROPOSAL, List.of(id), claim.say("duplicateProposal", id)));
       }
     }
   }
@@ -87,13 +87,13 @@ public final class SelectionValidator {
       String computed = claim.computed().decision(id).map(Decision::computedReason).orElse("");
       if (!a.eligible()) {
         violations.add(new Violation(ViolationKind.INELIGIBLE_SELECTED, List.of(id),
-            id + " is selected but is not eligible. " + computed));
+            claim.say("ineligibleSelected", id, computed)));
       } else if (claim.incompleteReview(id)) {
         violations.add(new Violation(ViolationKind.INCOMPLETE_REVIEW_SELECTED, List.of(id),
-            id + " is selected but the jury's review of it is incomplete. " + computed));
+            claim.say("incompleteReviewSelected", id, computed)));
       } else if (!a.meetsAllThresholds()) {
         violations.add(new Violation(ViolationKind.BELOW_THRESHOLD_SELECTED, List.of(id),
-            id + " is selected but is below a threshold. " + computed));
+            claim.say("belowThresholdSelected", id, computed)));
       }
     }
   }
@@ -101,14 +101,14 @@ public final class SelectionValidator {
   private static void differences(Claim claim, List<Violation> violations) {
     for (ProposalId id : claim.computed().selected()) {
       if (!claim.known().contains(id)) {
-        violations.add(new Violation(ViolationKind.MISSING_FROM_SELECTION, List.of(id), id
-            + " is missing: the computed selection has it. " + claim.computed().decision(id).orElseThrow().reason()));
+        violations.add(new Violation(ViolationKind.MISSING_FROM_SELECTION, List.of(id), 
+            claim.say("missingFromSelection", id, claim.computed().decision(id).orElseThrow().reason())));
       }
     }
     for (ProposalId id : claim.known()) {
       if (!claim.computed().selected().contains(id)) {
-        violations.add(new Violation(ViolationKind.NOT_IN_COMPUTED_SELECTION, List.of(id), id
-            + " is selected but the computed selection leaves it out. " + claim.computed().decision(id).orElseThrow().reason()));
+        violations.add(new Violation(ViolationKind.NOT_IN_COMPUTED_SELECTION, List.of(id), 
+            claim.say("notInComputedSelection", id, claim.computed().decision(id).orElseThrow().reason())));
       }
     }
   }

@@ -60,7 +60,7 @@ class OutcomeMarkdownTest {
     assertThat(read).contains("# " + asWritten + " — outcome");
     assertThat(read).contains("- " + asWritten + "\n");
     assertThat(read.lines().filter(l -> l.equals("- " + asWritten))).hasSize(1 + outcomeTies());
-    assertThat(read).contains("Excluded by decision of " + asWritten + " on 2021-06-10: " + asWritten + ".");
+    assertThat(read).contains("Excluded by decision of " + asWritten + " on June 10, 2021: " + asWritten + ".");
   }
 
   @Test

@@ -36,7 +36,7 @@ class ProposalExplanationTest {
 
         Rank: 2
         Decision: SELECTED_BY_JURY
-          Selected by decision of Jury plenary, minutes 4 on 2021-06-10: The jury takes the first waitlisted \
+          Selected by decision of Jury plenary, minutes 4 on June 10, 2021: The jury takes the first waitlisted \
         proposal into the seat left free. It takes a seat beyond the computed selection (the call has 4 slots); \
         no computed seat is displaced.
           Jury override by Jury plenary, minutes 4 on 2021-06-10; computed decision WAITLISTED: On the waitlist \

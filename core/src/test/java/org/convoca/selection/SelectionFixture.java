@@ -30,6 +30,7 @@ import org.convoca.government.JurisdictionCode;
 import org.convoca.jury.Jury;
 import org.convoca.jury.JuryOverride;
 import org.convoca.jury.JuryVerdict;
+import org.convoca.language.Language;
 import org.convoca.proposal.Funding;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
@@ -38,6 +39,7 @@ import org.convoca.testing.CallFixtures;
 import org.convoca.value.DateWindow;
 import org.convoca.value.Money;
 import org.convoca.value.TimeWindow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds small dossiers and their assessments for selection tests, without a rule book. The call
@@ -53,6 +55,7 @@ public final class SelectionFixture {
   private final List<Bid> bids = new ArrayList<>();
   private final List<JuryOverride> overrides = new ArrayList<>();
   private SelectionPolicy policy = SelectionPolicy.builder().slots(3).build();
+  private @Nullable Language language;
 
   /** A fixture with a policy of 3 slots and nothing else. */
   public static SelectionFixture aCall() {
@@ -83,6 +86,12 @@ public final class SelectionFixture {
   /** Uses {@code policy}. */
   public SelectionFixture policy(SelectionPolicy policy) {
     this.policy = policy;
+    return this;
+  }
+
+  /** States the call's language: its decisions, ties and notes are then in it (by default the call states none: English). */
+  public SelectionFixture language(Language language) {
+    this.language = language;
     return this;
   }
 
@@ -122,7 +131,7 @@ public final class SelectionFixture {
       }
     }
     return Dossier.builder()
-        .call(call(policy))
+        .call(language == null ? call(policy) : call(policy).withLanguage(language))
         .governments(governments.values())
         .proposals(bids.stream().map(SelectionFixture::proposal).toList())
         .jury(Jury.builder().overrides(overrides).build())
@@ -169,7 +178,7 @@ public final class SelectionFixture {
         .addThemes(b.theme)
         .funding(Funding.builder().requested(Money.of(b.request, "ARS")).counterpart(Money.zero("ARS")).build())
         .coCreation(CoCreation.builder().build())
-        .submittedAt(OPENS.plusSeconds(60L * b.submittedAfterMinutes))
+        .submittedAt(OPENS.plusSeconds(60L * b.submittedAfterMinutes + b.submittedAfterSeconds))
         .build();
   }
 
@@ -204,6 +213,7 @@ public final class SelectionFixture {
     BigDecimal cocreation = BigDecimal.valueOf(5);
     long request = 100;
     long submittedAfterMinutes;
+    long submittedAfterSeconds;
     boolean eligible = true;
     Theme theme = Theme.OPEN_DATA;
 
@@ -254,6 +264,13 @@ public final class SelectionFixture {
       return this;
     }
 
+    /** Submitted {@code seconds} after the call opened, for times that are not whole minutes. */
+    public Bid submittedAfterSeconds(long seconds) {
+      this.submittedAfterMinutes = seconds / 60;
+      this.submittedAfterSeconds = seconds % 60;
+      return this;
+    }
+
     /** Failed an eligibility check. */
     public Bid ineligible() {
       this.eligible = false;
@@ -276,6 +293,7 @@ public final class SelectionFixture {
       b.cocreation = cocreation;
       b.request = request;
       b.submittedAfterMinutes = submittedAfterMinutes;
+      b.submittedAfterSeconds = submittedAfterSeconds;
       b.eligible = eligible;
       b.theme = theme;
       return b;

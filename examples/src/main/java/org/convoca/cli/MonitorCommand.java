@@ -78,7 +78,7 @@ final class MonitorCommand implements Runnable {
       folder.write(render(outcome));
     }
     if (project != null) {
-      spec.commandLine().getOut().print(outcome.explain(ProposalId.of(project)));
+      spec.commandLine().getOut().print(outcome.explain(ProposalId.of(project), read.call().writtenIn()));
     } else {
       MonitoringSummary.print(outcome, spec.commandLine().getOut());
     }

@@ -63,7 +63,7 @@ class MonitorCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("P-002 Open data portal for Rafaela, co-created with Rafaela Abierta\n")
         .contains("Status: AT_RISK\n").contains("Completion: SUBSTANTIAL\n").contains("Results: MAJOR\n")
-        .contains("Recognition: PROMISING\n").contains("Documentation gaps: 1\n").contains("History\n  2022-03-31  ON_TRACK")
+        .contains("Recognition: PROMISING\n").contains("Documentation gaps: 1\n").contains("History\n  March 31, 2022  ON_TRACK")
         .doesNotContain("Fingerprint");
   }
 

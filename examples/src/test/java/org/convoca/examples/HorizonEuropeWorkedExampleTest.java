@@ -138,8 +138,8 @@ class HorizonEuropeWorkedExampleTest {
 
   @Test
   void theBudgetRunsOutDownTheListAndAProposalThatDoesNotFitIsSkipped() {
-    assertThat(proposal("H-04").reasons()).anySatisfy(r -> assertThat(r).contains("EUR 3000000")
-        .contains("did not fit in the EUR 2500000 left of the budget"));
+    assertThat(proposal("H-04").reasons()).anySatisfy(r -> assertThat(r).contains("EUR 3,000,000")
+        .contains("did not fit in the EUR 2,500,000 left of the budget"));
     assertThat(proposal("H-07").reasons()).anySatisfy(r -> assertThat(r).contains("did not fit in the EUR 0 left of the budget"));
   }
 

@@ -17,6 +17,7 @@ import org.convoca.dossier.DossierProblem;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
+import org.convoca.language.Language;
 import org.convoca.language.Messages;
 import org.convoca.rules.fact.Sentences;
 import org.convoca.monitoring.MonitoringFinding;
@@ -69,7 +70,8 @@ final class MonitoringRun {
     Map<ProposalId, Map<LocalDate, List<MonitoringFinding>>> findings = judge(dossier, projects, asOf);
     List<ProjectMonitoring> monitored = new ArrayList<>(projects.size());
     List<String> notes = new ArrayList<>();
-    warnings.forEach(w -> notes.add("Rule book warning: " + w));
+    Language language = dossier.call().writtenIn();
+    warnings.forEach(w -> notes.add(WarningNotes.TEXTS.format(language, "warning", w.toString())));
     for (MonitoredData project : projects) {
       Map<LocalDate, List<MonitoringFinding>> byDate = findings.getOrDefault(project.proposal().id(), Map.of());
       List<ProjectSnapshot> history = new ArrayList<>();
@@ -89,8 +91,7 @@ final class MonitoringRun {
         last = judgement;
       }
       if (unconcluded > 0) {
-        notes.add("No monitoring rule concluded a status for " + project.proposal().id() + " on " + unconcluded + " of its "
-            + dates.size() + " judgement dates: it is shown as NOT_STARTED, the last status in precedence, with no reason.");
+        notes.add(WarningNotes.TEXTS.format(language, "unconcludedStatus", project.proposal().id(), unconcluded, dates.size()));
       }
       Judgement now = java.util.Objects.requireNonNull(last); // asOf is always a judgement date
       var latest = project.latestReport(asOf);

@@ -1,5 +1,6 @@
 package org.convoca.jury.conflict;
 
+import static java.util.Objects.requireNonNull;
 import static org.convoca.call.ConflictKind.AFFILIATION;
 import static org.convoca.call.ConflictKind.DECLARED;
 import static org.convoca.call.ConflictKind.SAME_JURISDICTION;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.convoca.call.ConflictKind;
 import org.convoca.capacity.PersonId;
 import org.convoca.jury.JurorId;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
 import org.convoca.proposal.ProposalId;
 
 /**
@@ -30,7 +33,8 @@ import org.convoca.proposal.ProposalId;
  *       whose name, in normal form, is the applicant's or a partner's.
  * </ul>
  *
- * <p>Reasons name governments and organisations as the proposal spells them. One conflict is reported per juror, proposal and kind, its reason joining all the grounds of
+ * <p>Reasons are written in the language asked for (English unless said), from this package's
+ * {@code conflicts} bundles, and name governments and organisations as the proposal spells them. One conflict is reported per juror, proposal and kind, its reason joining all the grounds of
  * that kind; a pair with several kinds gets one conflict per kind. The work is linear in the size of
  * the input plus the number of grounds found (and the final sort of the conflicts): jurors are
  * indexed by person, normalised affiliation and jurisdiction, declared conflicts by proposal,
@@ -38,6 +42,15 @@ import org.convoca.proposal.ProposalId;
  * no juror is compared with every proposal.
  */
 public final class ConflictDetector {
+
+  private static final Messages TEXTS =
+      Messages.load("/org/convoca/jury/conflict/conflicts", ConflictDetector.class::getResourceAsStream);
+
+  /** Writes a ground in the language of the run. */
+  @FunctionalInterface
+  private interface Say {
+    String say(String key, Object... args);
+  }
 
   private ConflictDetector() {}
 
@@ -49,79 +62,89 @@ public final class ConflictDetector {
    *     lists; never null
    */
   public static ConflictReport detect(ConflictInput input) {
+    return detect(input, Language.ENGLISH);
+  }
+
+  /**
+   * The conflicts of {@code input}, their reasons written in {@code language} (the call's).
+   *
+   * @param input the jurors, proposals, declared conflicts and kinds that apply, never null
+   * @param language the language of the reasons, never null
+   * @return the conflicts, sorted by proposal, juror and kind; the same for any order of the input's
+   *     lists; never null
+   */
+  public static ConflictReport detect(ConflictInput input, Language language) {
+    requireNonNull(language, "'language' must not be null");
+    Say say = (key, args) -> TEXTS.format(language, key, args);
     JurorIndex jurors = new JurorIndex(input.jurors());
     DeclarationIndex declarations = new DeclarationIndex(input.declared());
     Set<ConflictKind> kinds = input.kinds();
     Findings findings = new Findings();
     for (ProposalProfile proposal : input.proposals()) {
       if (kinds.contains(SAME_PERSON)) {
-        samePerson(proposal, jurors, findings);
+        samePerson(proposal, jurors, findings, say);
       }
       if (kinds.contains(AFFILIATION)) {
-        affiliation(proposal, jurors, findings);
+        affiliation(proposal, jurors, findings, say);
       }
       if (kinds.contains(SAME_JURISDICTION)) {
         ApplicantProfile applicant = proposal.applicant();
         for (JurorId juror : jurors.from(applicant.jurisdiction())) {
-          findings.add(juror, proposal.id(), SAME_JURISDICTION, juror + " comes from " + applicant.jurisdiction()
-              + ", the jurisdiction of " + applicant.name() + ", the applicant of " + proposal.id());
+          findings.add(juror, proposal.id(), SAME_JURISDICTION,
+              say.say("sameJurisdiction", juror, applicant.jurisdiction(), applicant.name(), proposal.id()));
         }
       }
-      declared(proposal, declarations, findings);
+      declared(proposal, declarations, findings, say);
     }
     return findings.report();
   }
 
-  private static void samePerson(ProposalProfile proposal, JurorIndex jurors, Findings findings) {
+  private static void samePerson(ProposalProfile proposal, JurorIndex jurors, Findings findings, Say say) {
     ProposalId id = proposal.id();
     for (PersonId person : proposal.team()) {
       for (JurorId juror : jurors.being(person)) {
-        findings.add(juror, id, SAME_PERSON, juror + " is " + person + ", on the team of " + id);
+        findings.add(juror, id, SAME_PERSON, say.say("samePerson.team", juror, person, id));
       }
     }
     for (PartnerProfile partner : proposal.partners()) {
       for (PersonId person : partner.contacts()) {
         for (JurorId juror : jurors.being(person)) {
-          findings.add(juror, id, SAME_PERSON, juror + " is " + person + ", a contact of "
-              + partner.organisation() + ", a partner of " + id);
+          findings.add(juror, id, SAME_PERSON, say.say("samePerson.partner", juror, person, partner.organisation(), id));
         }
       }
     }
   }
 
-  private static void affiliation(ProposalProfile proposal, JurorIndex jurors, Findings findings) {
+  private static void affiliation(ProposalProfile proposal, JurorIndex jurors, Findings findings, Say say) {
     ProposalId id = proposal.id();
     for (JurorId juror : jurors.affiliatedWith(proposal.applicant().name())) {
-      findings.add(juror, id, AFFILIATION,
-          juror + " is affiliated with " + proposal.applicant().name() + ", the applicant of " + id);
+      findings.add(juror, id, AFFILIATION, say.say("affiliation.applicant", juror, proposal.applicant().name(), id));
     }
     for (PartnerProfile partner : proposal.partners()) {
       for (JurorId juror : jurors.affiliatedWith(partner.organisation())) {
-        findings.add(juror, id, AFFILIATION,
-            juror + " is affiliated with " + partner.organisation() + ", a partner of " + id);
+        findings.add(juror, id, AFFILIATION, say.say("affiliation.partner", juror, partner.organisation(), id));
       }
     }
   }
 
-  private static void declared(ProposalProfile proposal, DeclarationIndex declarations, Findings findings) {
+  private static void declared(ProposalProfile proposal, DeclarationIndex declarations, Findings findings, Say say) {
     ProposalId id = proposal.id();
     ApplicantProfile applicant = proposal.applicant();
     for (DeclaredConflict conflict : declarations.with(id)) {
-      findings.add(conflict.juror(), id, DECLARED,
-          conflict.juror() + " declared a conflict with " + id + ": " + conflict.reason());
+      findings.add(conflict.juror(), id, DECLARED, say.say("declared.proposal", conflict.juror(), id, conflict.reason()));
     }
     for (DeclaredConflict conflict : declarations.with(applicant.id())) {
-      findings.add(conflict.juror(), id, DECLARED, conflict.juror() + " declared a conflict with "
-          + applicant.name() + " (" + applicant.id() + "), the applicant of " + id + ": " + conflict.reason());
+      findings.add(conflict.juror(), id, DECLARED,
+          say.say("declared.government", conflict.juror(), applicant.name(), applicant.id(), id, conflict.reason()));
     }
     for (DeclaredConflict conflict : declarations.withOrganisation(applicant.name())) {
-      findings.add(conflict.juror(), id, DECLARED, conflict.juror() + " declared a conflict with "
-          + applicant.name() + ", the applicant of " + id + ": " + conflict.reason());
+      findings.add(conflict.juror(), id, DECLARED,
+          say.say("declared.applicant", conflict.juror(), applicant.name(), id, conflict.reason()));
     }
     for (PartnerProfile partner : proposal.partners()) {
       for (DeclaredConflict conflict : declarations.withOrganisation(partner.organisation())) {
-        findings.add(conflict.juror(), id, DECLARED, conflict.juror() + " declared a conflict with "
-            + partner.organisation() + ", a partner of " + id + ": " + conflict.reason());
+        findings.add(conflict.juror(), id, DECLARED,
+            say.say("declared.partner", conflict.juror(), partner.organisation(), id, conflict.reason()));
       }
     }
   }

@@ -3,8 +3,11 @@ package org.convoca.monitoring;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.convoca.language.Language;
 import org.convoca.proposal.ProposalId;
 
@@ -18,12 +21,37 @@ import org.convoca.proposal.ProposalId;
  * @param fingerprint the fingerprint of this monitoring outcome (see {@link org.convoca.outcome.MonitoringFingerprint})
  * @param projects one per selected project, in the selection's rank order
  * @param notes what a reader should know about the run, such as rule book warnings
+ * @param language the language its reports are written in: the call's
+ * @param ruleTitles the title of each monitoring rule, by the rule's name, in {@code language}, that
+ *     reports show beside the rule's sentences (the name stays the rule's identifier in
+ *     monitoring.json); empty when the rule book titles none
  */
 public record MonitoringOutcome(LocalDate asOf, String selectionFingerprint, String fingerprint,
-    List<ProjectMonitoring> projects, List<String> notes) {
+    List<ProjectMonitoring> projects, List<String> notes, Language language, SortedMap<String, String> ruleTitles) {
 
   /**
-   * Checks that no part is missing and copies the lists.
+   * Checks that no part is missing and copies the lists and the titles.
+   *
+   * @param asOf the monitoring date
+   * @param selectionFingerprint the fingerprint of the selection's outcome
+   * @param fingerprint the fingerprint of this monitoring outcome
+   * @param projects one per selected project, in the selection's rank order
+   * @param notes what a reader should know about the run
+   * @param language the language its reports are written in: the call's
+   * @param ruleTitles the title of each monitoring rule, by the rule's name, in {@code language}
+   */
+  public MonitoringOutcome {
+    requireNonNull(asOf, "'asOf' must not be null");
+    requireNonNull(selectionFingerprint, "'selectionFingerprint' must not be null");
+    requireNonNull(fingerprint, "'fingerprint' must not be null");
+    requireNonNull(language, "'language' must not be null");
+    projects = List.copyOf(projects);
+    notes = List.copyOf(notes);
+    ruleTitles = Collections.unmodifiableSortedMap(new TreeMap<>(ruleTitles));
+  }
+
+  /**
+   * An outcome in English whose rules have no titles.
    *
    * @param asOf the monitoring date
    * @param selectionFingerprint the fingerprint of the selection's outcome
@@ -31,12 +59,30 @@ public record MonitoringOutcome(LocalDate asOf, String selectionFingerprint, Str
    * @param projects one per selected project, in the selection's rank order
    * @param notes what a reader should know about the run
    */
-  public MonitoringOutcome {
-    requireNonNull(asOf, "'asOf' must not be null");
-    requireNonNull(selectionFingerprint, "'selectionFingerprint' must not be null");
-    requireNonNull(fingerprint, "'fingerprint' must not be null");
-    projects = List.copyOf(projects);
-    notes = List.copyOf(notes);
+  public MonitoringOutcome(LocalDate asOf, String selectionFingerprint, String fingerprint,
+      List<ProjectMonitoring> projects, List<String> notes) {
+    this(asOf, selectionFingerprint, fingerprint, projects, notes, Language.ENGLISH, new TreeMap<>());
+  }
+
+  /**
+   * {@return this outcome written in {@code language}, with its rules' titles in it; every other part
+   * unchanged} The fingerprint stays: it covers the monitoring rules' bundles, not the words chosen.
+   *
+   * @param language the language its reports are written in: the call's
+   * @param ruleTitles the title of each monitoring rule, by the rule's name, in {@code language}
+   */
+  public MonitoringOutcome in(Language language, SortedMap<String, String> ruleTitles) {
+    return new MonitoringOutcome(asOf, selectionFingerprint, fingerprint, projects, notes, language, ruleTitles);
+  }
+
+  /**
+   * {@return the title of the rule called {@code rule} in the outcome's language, when the rule book
+   * titles it with something else than its name}
+   *
+   * @param rule the rule's name
+   */
+  public Optional<String> title(String rule) {
+    return Optional.ofNullable(ruleTitles.get(rule)).filter(t -> !t.equals(rule));
   }
 
   /**

@@ -205,7 +205,9 @@ public record CallOutcome(
    * against the overall threshold; the labels; when the jury scores a criterion, each juror's raw and
    * adjusted score (excluded ones with why), the aggregate and any consensus; the rank, the decision
    * with its reason (and the computed decision when the jury overrode it), the waitlist position and
-   * the tracks.
+   * the tracks. It is written in the call's language ({@link Call#writtenIn()}): its own words and
+   * the decisions and levels in words (in English, their names), numbers and dates as the language
+   * writes them; a rule with a {@linkplain #title title} is shown by its title with its name beside it.
    *
    * <p>Lines end with a line feed, the last one too. Text from the dossier or written by rules is
    * made safe to print and stays on its line: tabs and line breaks in dossier text become spaces,

@@ -1,6 +1,5 @@
 package org.convoca.outcome;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.convoca.call.AggregationMethod;
@@ -13,54 +12,48 @@ import org.convoca.review.ReviewedScore;
 /**
  * The jury part of a proposal's explanation: on each criterion the jury scores, every juror's raw
  * and adjusted score, which are excluded and why, which are by a juror not assigned, the aggregate by
- * the call's method and any consensus score. Dossier text goes through {@link PlainLine}.
+ * the call's method and any consensus score, in the words of the {@code explain} bundles. Dossier
+ * text goes through {@link PlainLine}.
  */
 final class JuryExplanation {
 
   private JuryExplanation() {}
 
   /** {@return the lines of the jury's review of {@code p}, a blank one first; none when the jury scores no criterion} */
-  static List<String> lines(JuryReview review, ProposalOutcome p) {
+  static List<String> lines(JuryReview review, ProposalOutcome p, ReportText t) {
     List<String> lines = new ArrayList<>();
     if (p.jury().isEmpty()) {
       return lines;
     }
     JuryPolicy policy = review.policy();
     lines.add("");
-    lines.add("Jury (valid scores combined by " + policy.aggregation() + ", "
-        + (policy.normalisation() == Normalisation.NONE ? "not adjusted for severity"
-            : "adjusted for each juror's severity (" + policy.normalisation() + ")")
-        + (policy.minScores() == 0 ? "; no minimum of valid scores)"
-            : "; at least " + policy.minScores() + " valid " + (policy.minScores() == 1 ? "score" : "scores") + " needed)"));
+    lines.add(t.say("jury", t.label(policy.aggregation()),
+        policy.normalisation() == Normalisation.NONE ? t.say("jury.notAdjusted")
+            : t.say("jury.adjusted", t.label(policy.normalisation())),
+        policy.minScores() == 0 ? t.say("jury.noMinimum") : t.say("jury.minimum", policy.minScores())));
     for (CriterionReview r : p.jury()) {
       lines.add("  " + PlainLine.of(r.criterion()));
       for (ReviewedScore s : r.scores()) {
         // An excluded score does not count, whether or not its juror was assigned.
-        String unassigned = !s.unassigned() ? "" : s.excluded() ? ", and not assigned to this proposal"
-            : ", not assigned to this proposal (counted, flagged)";
-        lines.add("    " + PlainLine.of(s.juror()) + ": raw " + plain(s.raw()) + ", adjusted " + plain(s.adjusted())
-            + (s.excluded() ? ", EXCLUDED: " + PlainLine.of(s.exclusion().orElseThrow()) : "") + unassigned);
+        String unassigned = !s.unassigned() ? "" : s.excluded() ? t.say("jury.unassigned.excluded")
+            : t.say("jury.unassigned");
+        lines.add("    " + t.say("jury.score", PlainLine.of(s.juror()), t.points(s.raw()), t.points(s.adjusted()))
+            + (s.excluded() ? t.say("jury.excluded", PlainLine.of(s.exclusion().orElseThrow())) : "") + unassigned);
       }
       if (r.scores().isEmpty()) {
-        lines.add("    no juror scored it");
+        lines.add("    " + t.say("jury.noScore"));
       }
-      lines.add("    aggregate: " + r.aggregate().map(a -> plain(a) + " (" + method(policy.aggregation(), r.valid().size()) + ")")
-          .orElse("none (no valid score)"));
-      r.consensus().ifPresent(c -> lines.add("    consensus: " + plain(c.value()) + ", agreed on " + c.agreedOn()
-          + ", replaces the aggregate: " + PlainLine.of(c.reason())));
+      lines.add("    " + r.aggregate().map(a -> t.say("jury.aggregate", t.points(a), method(t, policy.aggregation(),
+          r.valid().size()))).orElseGet(() -> t.say("jury.aggregate.none")));
+      r.consensus().ifPresent(c -> lines.add("    " + t.say("jury.consensus", t.points(c.value()), t.date(c.agreedOn()),
+          PlainLine.of(c.reason()))));
     }
-    review.incomplete(p.proposal().id()).ifPresent(why -> lines.add("  Review incomplete: " + PlainLine.of(why)));
+    review.incomplete(p.proposal().id()).ifPresent(why -> lines.add("  " + t.say("jury.incomplete", PlainLine.of(why))));
     return lines;
   }
 
-  private static String method(AggregationMethod method, int valid) {
-    String of = " of " + valid + " valid " + (valid == 1 ? "score" : "scores");
-    return method == AggregationMethod.TRIMMED_MEAN && method.used(valid) < valid
-        ? method + of + ", the lowest and the highest dropped"
-        : method + of;
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  private static String method(ReportText t, AggregationMethod method, int valid) {
+    return t.say(method == AggregationMethod.TRIMMED_MEAN && method.used(valid) < valid ? "jury.method.trimmed" : "jury.method",
+        t.label(method), valid);
   }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.convoca.assessment.CriterionResult;
 import org.convoca.call.Criterion;
 import org.convoca.call.CriterionId;
+import org.convoca.language.Language;
 import org.convoca.review.CriterionReview;
 
 /**
@@ -63,7 +64,8 @@ final class OutcomeCsv {
     for (CriterionId c : outcome.jury().criteria()) {
       List.of("", "_valid", "_excluded", CONSENSUS).forEach(suffix -> schema.addColumn(JURY + c.value() + suffix));
     }
-    writeRows(schema, outcome.proposals().stream().map(p -> row(p, criteria)).iterator(), out, options);
+    Language language = outcome.call().writtenIn();
+    writeRows(schema, outcome.proposals().stream().map(p -> row(p, criteria, language)).iterator(), out, options);
   }
 
   /**
@@ -117,7 +119,7 @@ final class OutcomeCsv {
     }
   }
 
-  private static Map<String, String> row(ProposalOutcome p, List<Criterion> criteria) {
+  private static Map<String, String> row(ProposalOutcome p, List<Criterion> criteria, Language language) {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("id", p.proposal().id().value());
     row.put("title", p.proposal().title());
@@ -134,7 +136,7 @@ final class OutcomeCsv {
     row.put("computed_decision", p.decision().computedKind().name());
     row.put("waitlist_position", p.waitlistPosition().map(String::valueOf).orElse(""));
     row.put("tracks", p.tracks().stream().map(Object::toString).collect(Collectors.joining("; ")));
-    row.put("reasons", String.join(" | ", p.reasons()));
+    row.put("reasons", String.join(" | ", p.reasons(language)));
     for (Criterion c : criteria) {
       row.put(POINTS + c.id().value(), p.assessment().criterion(c.id())
           .map(CriterionResult::points).map(b -> b.toPlainString()).orElse(""));

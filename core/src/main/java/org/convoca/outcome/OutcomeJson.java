@@ -157,6 +157,6 @@ public final class OutcomeJson {
             .map(OutcomeView.OverrideView::of).toList(),
         outcome.selection().notes(),
         JuryView.of(outcome.jury()),
-        Lazily.map(outcome.proposals(), ProposalView::of));
+        Lazily.map(outcome.proposals(), p -> ProposalView.of(p, outcome.call().writtenIn())));
   }
 }

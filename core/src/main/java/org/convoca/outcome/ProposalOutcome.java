@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.convoca.assessment.Assessment;
 import org.convoca.call.TrackId;
 import org.convoca.government.Government;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.Theme;
 import org.convoca.review.CriterionReview;
@@ -40,6 +42,8 @@ public record ProposalOutcome(
     List<TrackId> tracks,
     Optional<Theme> theme,
     List<CriterionReview> jury) {
+
+  private static final Messages REASONS = ReportText.load("override-reasons");
 
   /**
    * Checks that no part is missing and copies the tracks and the jury's reviews.
@@ -74,10 +78,25 @@ public record ProposalOutcome(
     return assessment.total();
   }
 
-  /** {@return the reasons of its decision: the final reason, then, when overridden, the computed one} */
+  /**
+   * {@return the reasons of its decision, in English: the final reason, then, when overridden, the
+   * computed one} As {@link #reasons(Language)} in {@link Language#ENGLISH}.
+   */
   public List<String> reasons() {
+    return reasons(Language.ENGLISH);
+  }
+
+  /**
+   * {@return the reasons of its decision: the final reason, then, when overridden, the computed one,
+   * introduced in {@code language} ("Computed decision (NOT_SELECTED): ...", "Decisión calculada (no
+   * seleccionada): ..."; the decision's own reasons are in the language the outcome was decided in)}
+   *
+   * @param language the language of the words that introduce the computed reason, the call's
+   */
+  public List<String> reasons(Language language) {
     return decision.overridden()
-        ? List.of(decision.reason(), "Computed decision (" + decision.computedKind() + "): " + decision.computedReason())
+        ? List.of(decision.reason(), REASONS.format(language, "computed",
+            ReportText.LABELS.format(language, "DecisionKind." + decision.computedKind().name()), decision.computedReason()))
         : List.of(decision.reason());
   }
 }

@@ -9,6 +9,7 @@ import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
 import org.convoca.assessment.CriterionResult;
 import org.convoca.assessment.LabelFinding;
+import org.convoca.language.Language;
 import org.convoca.proposal.Theme;
 import org.convoca.selection.Decision;
 import org.convoca.selection.DecisionCause;
@@ -50,14 +51,14 @@ record ProposalView(
     List<LabelView> labelFindings,
     List<String> tracks) {
 
-  static ProposalView of(ProposalOutcome p) {
+  static ProposalView of(ProposalOutcome p, Language language) {
     Assessment a = p.assessment();
     Decision d = p.decision();
     return new ProposalView(p.proposal().id().value(), p.proposal().title(), p.applicant().id().value(),
         p.applicant().name(), p.applicant().jurisdiction().value(), p.applicant().level().name(),
         p.theme().map(Theme::code).orElse(null), p.proposal().funding().requested(), a.eligible(),
         a.meetsAllThresholds(), p.total(), a.rankingScore().orElse(null), p.rank().orElse(null), d.kind().name(), d.cause(), d.overridden(),
-        d.computedKind().name(), d.computedCause(), p.waitlistPosition().orElse(null), p.reasons(),
+        d.computedKind().name(), d.computedCause(), p.waitlistPosition().orElse(null), p.reasons(language),
         a.failedChecks().stream().map(FailedCheckView::of).toList(), a.checks().stream().map(CheckView::of).toList(),
         a.criteria().stream().map(CriterionView::of).toList(), JuryView.of(p.jury()),
         a.labels().stream().map(LabelFinding::label).toList(), a.labels().stream().map(LabelView::of).toList(),

@@ -101,7 +101,7 @@ class JuryMarkdownTest {
     // A label's sentence is what the rule wrote, its line breaks made visible as a LabelFinding makes them.
     assertThat(read).contains("- **P-04**: " + VisibleText.of(HOSTILE) + ": the scores range from 1 to 4.5\n");
     assertThat(read).contains("| P-04 | quality | 4.5 | ");
-    assertThat(read).contains(" | 2021-06-03 | " + READ + " agreed after the hearing |");
+    assertThat(read).contains(" | June 3, 2021 | " + READ + " agreed after the hearing |");
   }
 
   @Test

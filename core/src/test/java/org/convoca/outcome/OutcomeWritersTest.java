@@ -64,7 +64,7 @@ class OutcomeWritersTest {
 
     assertThat(md).contains("## Summary", "## Selected", "## Waitlist", "## Not selected", "## Below threshold",
         "## Ineligible", "## Jury overrides", "## Ties broken", "## Tracks", "## Fingerprint");
-    assertThat(md).contains("- Budget used: ARS 1000 of ARS 1000");
+    assertThat(md).contains("- Budget used: ARS 1,000 of ARS 1,000");
     assertThat(md).contains("| 4 | P-03 Proposal P-03 |");
     assertThat(md).contains("\"Proposal is submitted within the window\": It arrived after the call closed.");
     assertThat(md).contains("`" + outcome.fingerprint() + "`");

@@ -39,7 +39,7 @@ class ProposalExplanationTest {
           Selected by decision of Jury plenary, minutes 4 on June 10, 2021: The jury takes the first waitlisted \
         proposal into the seat left free. It takes a seat beyond the computed selection (the call has 4 slots); \
         no computed seat is displaced.
-          Jury override by Jury plenary, minutes 4 on 2021-06-10; computed decision WAITLISTED: On the waitlist \
+          Jury override by Jury plenary, minutes 4 on June 10, 2021; computed decision WAITLISTED: On the waitlist \
         in position 1: rank 2 of 9 with a total of 85, but all 4 slots were taken, 3 of them by seats reserved \
         for jurisdiction coverage.
         """);

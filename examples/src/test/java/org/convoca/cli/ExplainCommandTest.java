@@ -98,7 +98,7 @@ class ExplainCommandTest {
     assertThat(run.out()).contains("\n    J-1: raw 4.5, adjusted 4.11, EXCLUDED: SAME_JURISDICTION: J-1 comes from AR-S, "
         + "the jurisdiction of Municipalidad de Rafaela, the applicant of P-002\n");
     assertThat(run.out()).containsPattern("\n    aggregate: [0-9.]+ \\(MEDIAN of 2 valid scores\\)\n"
-        + "    consensus: 4.5, agreed on 2021-11-03, replaces the aggregate: Agreed after the hearing of 3 June.\n");
+        + "    consensus: 4.5, agreed on November 3, 2021, replaces the aggregate: Agreed after the hearing of 3 June.\n");
   }
 
   @Test

@@ -101,7 +101,7 @@ class MonitorCommandTest {
     assertThat(root.at("/projects/0/proposal").asText()).isEqualTo("P-002");
     assertThat(root.at("/projects/0/history")).hasSize(4);
     assertThat(Files.readString(out.resolve("monitoring.csv")).lines()).hasSize(2);
-    assertThat(Files.readString(out.resolve("monitoring.md"))).startsWith("# Implementation monitoring as of 2022-12-31");
+    assertThat(Files.readString(out.resolve("monitoring.md"))).startsWith("# Implementation monitoring as of December 31, 2022");
   }
 
   @Test

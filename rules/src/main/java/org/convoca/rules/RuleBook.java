@@ -427,7 +427,8 @@ public final class RuleBook implements TrackAssigner {
    * @param asOf the monitoring date
    * @return one project per selected proposal, in the selection's order, with the rule book's
    *     warnings as notes and the fingerprint of the monitoring data, date and monitoring rules
-   *     ({@link org.convoca.outcome.MonitoringFingerprint}), which names the selection's
+   *     ({@link org.convoca.outcome.MonitoringFingerprint}), which names the selection's; in the
+   *     call's language, with the titles of the monitoring rules ({@link #titles}) for its reports
    * @throws InvalidDossierException when the monitoring data has problems that need the selection or
    *     the date to be seen, every one with its JSON path
    * @throws RuleLimitException when the monitoring rules go past a limit
@@ -440,8 +441,9 @@ public final class RuleBook implements TrackAssigner {
     requireNonNull(asOf, "'asOf' must not be null");
     List<RuleBookWarning> notes = new ArrayList<>(warnings);
     notes.addAll(unreadMonitoringParameters(dossier.call()));
+    Language language = dossier.call().writtenIn();
     return new MonitoringRun(bases.monitoring(), limits, fileOfRule::get, messages)
-        .monitor(dossier, selection, asOf, notes, monitoringContents);
+        .monitor(dossier, selection, asOf, notes, monitoringContents).in(language, titles(language));
   }
 
   /**

@@ -9,35 +9,28 @@ import java.util.stream.Collectors;
 import org.convoca.call.TrackId;
 import org.convoca.language.Language;
 import org.convoca.language.Messages;
-import org.convoca.language.Wording;
 import org.convoca.outcome.Comparison.CriterionDelta;
 import org.convoca.outcome.Comparison.ProposalDelta;
 import org.convoca.outcome.Comparison.Side;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.DecisionKind;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Comparison} as {@code compare.md}, in {@link Comparison#language()}: the two sides, the
  * changes and notes, then tables of who enters and leaves, decision changes, rank moves, each changed
  * proposal's total with the criteria and rules that moved it, and the rules whose awards changed.
  * Headings, labels and fixed phrases come from the {@code comparison} bundles of this package, numbers
- * are written as the language writes them ({@link Wording}). Every text that comes from a dossier or a
- * rule book (titles, ids, rule names, changes and notes, which repeat what the user typed) goes
- * through {@link MarkdownText#escape}.
+ * are written as the language writes them. Every text that comes from a dossier or a rule book
+ * (titles, ids, rule names, changes and notes, which repeat what the user typed) goes through
+ * {@link MarkdownText#escape}.
  */
-final class ComparisonMarkdown {
+final class ComparisonMarkdown extends BundledMarkdown {
 
   private static final Messages TEXTS = Messages.load("/org/convoca/outcome/comparison",
       ComparisonMarkdown.class::getResourceAsStream);
 
-  private final Language language;
-  private final Wording wording;
-  private final StringBuilder md = new StringBuilder();
-
   private ComparisonMarkdown(Language language) {
-    this.language = language;
-    this.wording = Wording.in(language);
+    super(TEXTS, language);
   }
 
   /** {@return the family of bundles compare.md's words come from} */
@@ -47,10 +40,6 @@ final class ComparisonMarkdown {
 
   static String render(Comparison c) {
     return new ComparisonMarkdown(c.language()).write(c);
-  }
-
-  private String t(String key, @Nullable Object... args) {
-    return TEXTS.format(language, key, args);
   }
 
   private String write(Comparison c) {
@@ -105,18 +94,6 @@ final class ComparisonMarkdown {
       md.append('\n');
     }
     return md.toString();
-  }
-
-  private void heading(String key) {
-    md.append("## ").append(t(key)).append("\n\n");
-  }
-
-  /** A table's header: the cells of {@code keys}, then the {@code rule} line that aligns the columns. */
-  private void head(String rule, String... keys) {
-    for (String key : keys) {
-      md.append("| ").append(t(key)).append(' ');
-    }
-    md.append("|\n").append(rule).append('\n');
   }
 
   private void side(String name, Side side) {

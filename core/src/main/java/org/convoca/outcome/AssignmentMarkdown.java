@@ -55,14 +55,14 @@ final class AssignmentMarkdown extends BundledMarkdown {
   private String write(PanelAssignment panel, JuryAssignment assignment) {
     Call call = panel.dossier().call();
     Map<JurorId, Integer> matches = matchesByJuror(panel.problem(), assignment);
-    md.append("# ").append(t("title", escape(call.name()))).append("\n\n");
+    md().append("# ").append(t("title", escape(call.name()))).append("\n\n");
     settings(panel, assignment, matches);
     loads(panel, assignment, matches);
     expertise(panel);
     conflicts(panel, assignment);
     uncovered(assignment);
     assignments(panel, assignment);
-    return md.toString();
+    return md().toString();
   }
 
   private void settings(PanelAssignment panel, JuryAssignment assignment, Map<JurorId, Integer> matches) {
@@ -70,7 +70,7 @@ final class AssignmentMarkdown extends BundledMarkdown {
     int proposals = assignment.assignments().size();
     long limited = panel.dossier().jury().jurors().stream().filter(j -> j.capacity().isPresent()).count();
     heading("heading.settings");
-    md.append("- ").append(t(call.jury().isPresent() ? "settings.reviewers.policy" : "settings.reviewers.default",
+    md().append("- ").append(t(call.jury().isPresent() ? "settings.reviewers.policy" : "settings.reviewers.default",
             assignment.reviewersPerProposal())).append('\n')
         .append("- ").append(t("settings.proposals", proposals, assignment.loads().size(), limited)).append('\n')
         .append("- ").append(t("settings.conflictKinds", call.juryPolicy().conflictsApplied().stream()
@@ -79,10 +79,10 @@ final class AssignmentMarkdown extends BundledMarkdown {
         .append(assignment.complete() ? "" : t("settings.uncovered", assignment.uncovered().size()))
         .append('\n');
     if (!assignment.loads().isEmpty()) {
-      md.append("- ").append(t("settings.loads", min(assignment.loads().values()), max(assignment.loads().values())))
+      md().append("- ").append(t("settings.loads", min(assignment.loads().values()), max(assignment.loads().values())))
           .append('\n');
     }
-    md.append("- ").append(t("settings.matches", matches.values().stream().mapToInt(Integer::intValue).sum()))
+    md().append("- ").append(t("settings.matches", matches.values().stream().mapToInt(Integer::intValue).sum()))
         .append("\n\n");
   }
 
@@ -92,37 +92,37 @@ final class AssignmentMarkdown extends BundledMarkdown {
     head("|---|---|---:|---:|---:|", "head.juror", "head.name", "head.capacity", "head.load", "head.matches");
     assignment.loads().forEach((id, load) -> {
       Juror juror = jurors.get(id);
-      md.append("| ").append(escape(id)).append(" | ").append(juror == null ? "" : escape(juror.name())).append(" | ")
-          .append(juror == null ? "" : juror.capacity().map(c -> wording.number(c)).orElse(t("noLimit"))).append(" | ")
-          .append(wording.number(load)).append(" | ").append(wording.number(matches.getOrDefault(id, 0))).append(" |\n");
+      md().append("| ").append(escape(id)).append(" | ").append(juror == null ? "" : escape(juror.name())).append(" | ")
+          .append(juror == null ? "" : juror.capacity().map(c -> wording().number(c)).orElse(t("noLimit"))).append(" | ")
+          .append(wording().number(load)).append(" | ").append(wording().number(matches.getOrDefault(id, 0))).append(" |\n");
     });
-    md.append('\n');
+    md().append('\n');
   }
 
   private void expertise(PanelAssignment panel) {
     heading("heading.expertise");
-    md.append(t("expertise.explanation")).append("\n\n");
+    md().append(t("expertise.explanation")).append("\n\n");
     head("|---|---|---|", "head.juror", "head.expertise", "head.themes");
     Map<JurorId, SortedSet<Theme>> named = new HashMap<>();
     panel.problem().jurors().forEach(j -> named.put(j.id(), j.expertise()));
     for (Juror juror : panel.dossier().jury().jurors().stream().sorted(Comparator.comparing(Juror::id))
         .toList()) {
       SortedSet<Theme> themes = named.getOrDefault(juror.id(), Collections.emptySortedSet());
-      md.append("| ").append(escape(juror.id())).append(" | ")
+      md().append("| ").append(escape(juror.id())).append(" | ")
           .append(juror.expertise().isEmpty() ? t("none")
               : juror.expertise().stream().map(MarkdownText::escape).collect(Collectors.joining("; ")))
           .append(" | ").append(themes.isEmpty() ? t("none")
               : themes.stream().map(MarkdownText::escape).collect(Collectors.joining(", ")))
           .append(" |\n");
     }
-    md.append('\n');
+    md().append('\n');
   }
 
   private void conflicts(PanelAssignment panel, JuryAssignment assignment) {
     List<Conflict> conflicts = panel.conflicts().conflicts();
     heading("heading.conflicts");
     if (conflicts.isEmpty()) {
-      md.append(t("conflicts.none")).append("\n\n");
+      md().append(t("conflicts.none")).append("\n\n");
       return;
     }
     Set<String> pairs = new HashSet<>();
@@ -133,23 +133,23 @@ final class AssignmentMarkdown extends BundledMarkdown {
         assigned++;
       }
     }
-    md.append(t(assigned == 0 ? "conflicts.apart" : "conflicts.assigned", conflicts.size(), pairs.size(), assigned))
+    md().append(t(assigned == 0 ? "conflicts.apart" : "conflicts.assigned", conflicts.size(), pairs.size(), assigned))
         .append("\n\n");
     head("|---|---|---|---|", "head.proposal", "head.juror", "head.kind", "head.reason");
-    conflicts.forEach(c -> md.append("| ").append(escape(c.proposal())).append(" | ").append(escape(c.juror()))
+    conflicts.forEach(c -> md().append("| ").append(escape(c.proposal())).append(" | ").append(escape(c.juror()))
         .append(" | ").append(kind(c.kind())).append(" | ").append(escape(c.reason())).append(" |\n"));
-    md.append('\n');
+    md().append('\n');
   }
 
   private void uncovered(JuryAssignment assignment) {
     heading("heading.uncovered");
     if (assignment.complete()) {
-      md.append(t("uncovered.none", assignment.reviewersPerProposal())).append("\n\n");
+      md().append(t("uncovered.none", assignment.reviewersPerProposal())).append("\n\n");
       return;
     }
-    assignment.uncovered().forEach(u -> md.append("- **").append(escape(u.proposal())).append("**: ")
+    assignment.uncovered().forEach(u -> md().append("- **").append(escape(u.proposal())).append("**: ")
         .append(escape(u.reason())).append('\n'));
-    md.append('\n');
+    md().append('\n');
   }
 
   private void assignments(PanelAssignment panel, JuryAssignment assignment) {
@@ -159,7 +159,7 @@ final class AssignmentMarkdown extends BundledMarkdown {
     head("|---|---|---|", "head.proposal", "head.title", "head.jurors");
     assignment.assignments().forEach((id, jurors) -> {
       Proposal proposal = proposals.get(id);
-      md.append("| ").append(escape(id)).append(" | ").append(proposal == null ? "" : escape(proposal.title()))
+      md().append("| ").append(escape(id)).append(" | ").append(proposal == null ? "" : escape(proposal.title()))
           .append(" | ").append(jurors.isEmpty() ? t("none")
               : jurors.stream().sorted().map(MarkdownText::escape).collect(Collectors.joining(", ")))
           .append(" |\n");

@@ -12,10 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class BundledMarkdown {
 
-  /** The document written so far. */
-  final StringBuilder md = new StringBuilder();
-  /** How the language writes numbers. */
-  final Wording wording;
+  private final StringBuilder md = new StringBuilder();
+  private final Wording wording;
   private final Messages texts;
   private final Language language;
 
@@ -23,6 +21,16 @@ abstract class BundledMarkdown {
     this.texts = texts;
     this.language = language;
     this.wording = Wording.in(language);
+  }
+
+  /** {@return the document written so far, to write on} */
+  final StringBuilder md() {
+    return md;
+  }
+
+  /** {@return how the language writes numbers} */
+  final Wording wording() {
+    return wording;
   }
 
   /** {@return the phrase of {@code key} with {@code args}, which are already Markdown, in its placeholders} */

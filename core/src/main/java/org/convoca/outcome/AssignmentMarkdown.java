@@ -13,10 +13,13 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import org.convoca.call.Call;
+import org.convoca.call.ConflictKind;
 import org.convoca.jury.Juror;
 import org.convoca.jury.JurorId;
 import org.convoca.jury.assignment.AssignmentProblem;
 import org.convoca.jury.assignment.JuryAssignment;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
 import org.convoca.jury.conflict.Conflict;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
@@ -26,90 +29,100 @@ import org.convoca.review.PanelAssignment;
 /**
  * A jury assignment as a Markdown summary ({@code assignment.md}): the settings, each juror's load,
  * the expertise matched, the conflicts kept apart, the proposals left uncovered and why, and who
- * reviews what. Every text taken from the dossier (the call's name, juror names, expertise entries,
- * titles, ids, conflict reasons) goes through {@link MarkdownText#escape}.
+ * reviews what, in the call's language: headings, labels and fixed sentences from the
+ * {@code assignment} bundles of this package, numbers as the language writes them. Every text taken
+ * from the dossier (the call's name, juror names, expertise entries, titles, ids, conflict reasons)
+ * goes through {@link MarkdownText#escape}.
  */
-final class AssignmentMarkdown {
+final class AssignmentMarkdown extends BundledMarkdown {
 
-  private AssignmentMarkdown() {}
+  private static final Messages TEXTS = Messages.load("/org/convoca/outcome/assignment",
+      AssignmentMarkdown.class::getResourceAsStream);
 
-  static String render(PanelAssignment panel, JuryAssignment assignment) {
-    Call call = panel.dossier().call();
-    Map<JurorId, Integer> matches = matchesByJuror(panel.problem(), assignment);
-    StringBuilder md = new StringBuilder();
-    md.append("# ").append(escape(call.name())).append(" — jury assignment\n\n");
-    settings(md, panel, assignment, matches);
-    loads(md, panel, assignment, matches);
-    expertise(md, panel);
-    conflicts(md, panel, assignment);
-    uncovered(md, assignment);
-    assignments(md, panel, assignment);
-    return md.toString();
+  private AssignmentMarkdown(Language language) {
+    super(TEXTS, language);
   }
 
-  private static void settings(StringBuilder md, PanelAssignment panel, JuryAssignment assignment,
-      Map<JurorId, Integer> matches) {
+  /** {@return the family of bundles assignment.md's words come from} */
+  static Messages texts() {
+    return TEXTS;
+  }
+
+  static String render(PanelAssignment panel, JuryAssignment assignment) {
+    return new AssignmentMarkdown(panel.dossier().call().writtenIn()).write(panel, assignment);
+  }
+
+  private String write(PanelAssignment panel, JuryAssignment assignment) {
+    Call call = panel.dossier().call();
+    Map<JurorId, Integer> matches = matchesByJuror(panel.problem(), assignment);
+    md().append("# ").append(t("title", escape(call.name()))).append("\n\n");
+    settings(panel, assignment, matches);
+    loads(panel, assignment, matches);
+    expertise(panel);
+    conflicts(panel, assignment);
+    uncovered(assignment);
+    assignments(panel, assignment);
+    return md().toString();
+  }
+
+  private void settings(PanelAssignment panel, JuryAssignment assignment, Map<JurorId, Integer> matches) {
     Call call = panel.dossier().call();
     int proposals = assignment.assignments().size();
     long limited = panel.dossier().jury().jurors().stream().filter(j -> j.capacity().isPresent()).count();
-    md.append("## Settings\n\n")
-        .append("- Reviewers per proposal: ").append(assignment.reviewersPerProposal())
-        .append(call.jury().isPresent() ? " (the call's jury policy)" : " (the default: the call states no jury policy)")
-        .append('\n')
-        .append("- Proposals: ").append(proposals).append("; jurors: ").append(assignment.loads().size())
-        .append(" (").append(limited).append(" with a stated capacity, the others without limit)\n")
-        .append("- Conflict kinds kept apart: ").append(call.juryPolicy().conflictsApplied().stream()
-            .map(Enum::name).collect(Collectors.joining(", "))).append('\n')
-        .append("- Covered: ").append(proposals - assignment.uncovered().size()).append(" of ").append(proposals)
-        .append(" proposals").append(assignment.complete() ? "" : "; " + assignment.uncovered().size() + " uncovered")
+    heading("heading.settings");
+    md().append("- ").append(t(call.jury().isPresent() ? "settings.reviewers.policy" : "settings.reviewers.default",
+            assignment.reviewersPerProposal())).append('\n')
+        .append("- ").append(t("settings.proposals", proposals, assignment.loads().size(), limited)).append('\n')
+        .append("- ").append(t("settings.conflictKinds", call.juryPolicy().conflictsApplied().stream()
+            .map(this::kind).collect(Collectors.joining(", ")))).append('\n')
+        .append("- ").append(t("settings.covered", proposals - assignment.uncovered().size(), proposals))
+        .append(assignment.complete() ? "" : t("settings.uncovered", assignment.uncovered().size()))
         .append('\n');
     if (!assignment.loads().isEmpty()) {
-      md.append("- Loads: ").append(min(assignment.loads().values())).append(" to ")
-          .append(max(assignment.loads().values())).append(" proposals per juror\n");
+      md().append("- ").append(t("settings.loads", min(assignment.loads().values()), max(assignment.loads().values())))
+          .append('\n');
     }
-    md.append("- Expertise matches: ").append(matches.values().stream().mapToInt(Integer::intValue).sum())
-        .append(" (for each juror and proposal assigned, the proposal's themes the juror's expertise names)\n\n");
+    md().append("- ").append(t("settings.matches", matches.values().stream().mapToInt(Integer::intValue).sum()))
+        .append("\n\n");
   }
 
-  private static void loads(StringBuilder md, PanelAssignment panel, JuryAssignment assignment,
-      Map<JurorId, Integer> matches) {
+  private void loads(PanelAssignment panel, JuryAssignment assignment, Map<JurorId, Integer> matches) {
     Map<JurorId, Juror> jurors = jurors(panel);
-    md.append("## Loads\n\n| Juror | Name | Capacity | Load | Expertise matches |\n|---|---|---:|---:|---:|\n");
+    heading("heading.loads");
+    head("|---|---|---:|---:|---:|", "head.juror", "head.name", "head.capacity", "head.load", "head.matches");
     assignment.loads().forEach((id, load) -> {
       Juror juror = jurors.get(id);
-      md.append("| ").append(escape(id)).append(" | ").append(juror == null ? "" : escape(juror.name())).append(" | ")
-          .append(juror == null ? "" : juror.capacity().map(String::valueOf).orElse("no limit")).append(" | ")
-          .append(load).append(" | ").append(matches.getOrDefault(id, 0)).append(" |\n");
+      md().append("| ").append(escape(id)).append(" | ").append(juror == null ? "" : escape(juror.name())).append(" | ")
+          .append(juror == null ? "" : juror.capacity().map(c -> wording().number(c)).orElse(t("noLimit"))).append(" | ")
+          .append(wording().number(load)).append(" | ").append(wording().number(matches.getOrDefault(id, 0))).append(" |\n");
     });
-    md.append('\n');
+    md().append('\n');
   }
 
-  private static void expertise(StringBuilder md, PanelAssignment panel) {
-    md.append("## Expertise\n\n")
-        .append("An expertise entry names a theme of the call when, ignoring case, accents, spaces and underscores, ")
-        .append("it is the theme's code: \"open data\" and \"Open\\_Data\" name OPEN\\_DATA. ")
-        .append("Other entries match no proposal.\n\n")
-        .append("| Juror | Expertise | Themes of the call it names |\n|---|---|---|\n");
+  private void expertise(PanelAssignment panel) {
+    heading("heading.expertise");
+    md().append(t("expertise.explanation")).append("\n\n");
+    head("|---|---|---|", "head.juror", "head.expertise", "head.themes");
     Map<JurorId, SortedSet<Theme>> named = new HashMap<>();
     panel.problem().jurors().forEach(j -> named.put(j.id(), j.expertise()));
     for (Juror juror : panel.dossier().jury().jurors().stream().sorted(Comparator.comparing(Juror::id))
         .toList()) {
       SortedSet<Theme> themes = named.getOrDefault(juror.id(), Collections.emptySortedSet());
-      md.append("| ").append(escape(juror.id())).append(" | ")
-          .append(juror.expertise().isEmpty() ? "none"
+      md().append("| ").append(escape(juror.id())).append(" | ")
+          .append(juror.expertise().isEmpty() ? t("none")
               : juror.expertise().stream().map(MarkdownText::escape).collect(Collectors.joining("; ")))
-          .append(" | ").append(themes.isEmpty() ? "none"
+          .append(" | ").append(themes.isEmpty() ? t("none")
               : themes.stream().map(MarkdownText::escape).collect(Collectors.joining(", ")))
           .append(" |\n");
     }
-    md.append('\n');
+    md().append('\n');
   }
 
-  private static void conflicts(StringBuilder md, PanelAssignment panel, JuryAssignment assignment) {
+  private void conflicts(PanelAssignment panel, JuryAssignment assignment) {
     List<Conflict> conflicts = panel.conflicts().conflicts();
-    md.append("## Conflicts kept apart\n\n");
+    heading("heading.conflicts");
     if (conflicts.isEmpty()) {
-      md.append("None: no juror has a conflict with a proposal.\n\n");
+      md().append(t("conflicts.none")).append("\n\n");
       return;
     }
     Set<String> pairs = new HashSet<>();
@@ -120,39 +133,42 @@ final class AssignmentMarkdown {
         assigned++;
       }
     }
-    md.append(conflicts.size()).append(conflicts.size() == 1 ? " conflict" : " conflicts").append(" between ")
-        .append(pairs.size()).append(pairs.size() == 1 ? " juror and proposal" : " pairs of juror and proposal")
-        .append("; ").append(assigned == 0 ? "none of these jurors reviews that proposal"
-            : assigned + " of these pairs are assigned all the same").append(".\n\n")
-        .append("| Proposal | Juror | Kind | Reason |\n|---|---|---|---|\n");
-    conflicts.forEach(c -> md.append("| ").append(escape(c.proposal())).append(" | ").append(escape(c.juror()))
-        .append(" | ").append(c.kind()).append(" | ").append(escape(c.reason())).append(" |\n"));
-    md.append('\n');
+    md().append(t(assigned == 0 ? "conflicts.apart" : "conflicts.assigned", conflicts.size(), pairs.size(), assigned))
+        .append("\n\n");
+    head("|---|---|---|---|", "head.proposal", "head.juror", "head.kind", "head.reason");
+    conflicts.forEach(c -> md().append("| ").append(escape(c.proposal())).append(" | ").append(escape(c.juror()))
+        .append(" | ").append(kind(c.kind())).append(" | ").append(escape(c.reason())).append(" |\n"));
+    md().append('\n');
   }
 
-  private static void uncovered(StringBuilder md, JuryAssignment assignment) {
-    md.append("## Uncovered proposals\n\n");
+  private void uncovered(JuryAssignment assignment) {
+    heading("heading.uncovered");
     if (assignment.complete()) {
-      md.append("None: every proposal has its ").append(assignment.reviewersPerProposal())
-          .append(assignment.reviewersPerProposal() == 1 ? " reviewer" : " reviewers").append(".\n\n");
+      md().append(t("uncovered.none", assignment.reviewersPerProposal())).append("\n\n");
       return;
     }
-    assignment.uncovered().forEach(u -> md.append("- **").append(escape(u.proposal())).append("**: ")
+    assignment.uncovered().forEach(u -> md().append("- **").append(escape(u.proposal())).append("**: ")
         .append(escape(u.reason())).append('\n'));
-    md.append('\n');
+    md().append('\n');
   }
 
-  private static void assignments(StringBuilder md, PanelAssignment panel, JuryAssignment assignment) {
+  private void assignments(PanelAssignment panel, JuryAssignment assignment) {
     Map<ProposalId, Proposal> proposals = new HashMap<>();
     panel.dossier().proposals().forEach(p -> proposals.put(p.id(), p));
-    md.append("## Assignments\n\n| Proposal | Title | Jurors |\n|---|---|---|\n");
+    heading("heading.assignments");
+    head("|---|---|---|", "head.proposal", "head.title", "head.jurors");
     assignment.assignments().forEach((id, jurors) -> {
       Proposal proposal = proposals.get(id);
-      md.append("| ").append(escape(id)).append(" | ").append(proposal == null ? "" : escape(proposal.title()))
-          .append(" | ").append(jurors.isEmpty() ? "none"
+      md().append("| ").append(escape(id)).append(" | ").append(proposal == null ? "" : escape(proposal.title()))
+          .append(" | ").append(jurors.isEmpty() ? t("none")
               : jurors.stream().sorted().map(MarkdownText::escape).collect(Collectors.joining(", ")))
           .append(" |\n");
     });
+  }
+
+  /** {@return a kind of conflict as the language names it: its name in English, as assignment.json gives it} */
+  private String kind(ConflictKind kind) {
+    return t("enum.ConflictKind." + kind.name());
   }
 
   /** For each juror, the matches between their expertise and the themes of the proposals they review. */

@@ -11,8 +11,8 @@ import org.convoca.review.PanelAssignment;
  * summary, {@code assignment.md}: the settings (reviewers per proposal and where that number comes
  * from, proposals, jurors, conflict kinds, coverage, loads, expertise matches), a table of loads
  * and capacities, each juror's expertise and the themes it names, the conflicts kept apart, the
- * uncovered proposals with their reasons, and who reviews each proposal. Both are UTF-8 with LF line
- * ends; writers are flushed, not closed.
+ * uncovered proposals with their reasons, and who reviews each proposal, in the call's language
+ * ({@code Call.writtenIn()}). Both are UTF-8 with LF line ends; writers are flushed, not closed.
  *
  * <p>In the Markdown, every text taken from the dossier is escaped as in the outcome's report: it
  * reads as written, on one line, and cannot add HTML, headings, list items, links or table cells.

@@ -82,7 +82,7 @@ final class Comparing {
     named.forEach(id -> titles.put(id, variant.proposal(id).or(() -> base.proposal(id))
         .map(p -> p.proposal().title()).orElse(id.value())));
     return new Comparison(side(base, onlyBase), side(variant, onlyVariant), List.of(), List.of(), entering, leaving,
-        decisions, ranks, deltas, tracks, labels, impacts(deltas), titles);
+        decisions, ranks, deltas, tracks, labels, impacts(deltas), titles, base.call().writtenIn());
   }
 
   private static Side side(CallOutcome outcome, List<ProposalId> only) {

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.convoca.call.CriterionId;
 import org.convoca.call.TrackId;
+import org.convoca.language.Language;
 import org.convoca.proposal.ProposalId;
 import org.convoca.selection.DecisionKind;
 
@@ -39,6 +40,7 @@ import org.convoca.selection.DecisionKind;
  * @param labelChanges the proposals of both sides whose labels differ, sorted by id
  * @param rules each rule whose awarded points changed for some proposal, most change first
  * @param titles the title of every proposal named above, the variant's when both sides have it
+ * @param language the language {@code compare.md} is written in: the base outcome's call's
  */
 public record Comparison(
     Side base,
@@ -53,7 +55,8 @@ public record Comparison(
     List<TrackChange> trackChanges,
     List<LabelChange> labelChanges,
     List<RuleImpact> rules,
-    SortedMap<ProposalId, String> titles) {
+    SortedMap<ProposalId, String> titles,
+    Language language) {
 
   /**
    * Checks that no part is missing and copies the lists.
@@ -71,9 +74,11 @@ public record Comparison(
    * @param labelChanges the proposals whose labels differ
    * @param rules each rule whose awarded points changed
    * @param titles the title of every proposal named
+   * @param language the language {@code compare.md} is written in
    */
   public Comparison {
     requireNonNull(base, "'base' must not be null");
+    requireNonNull(language, "'language' must not be null");
     requireNonNull(variant, "'variant' must not be null");
     changes = List.copyOf(changes);
     notes = List.copyOf(notes);
@@ -93,7 +98,8 @@ public record Comparison(
    *
    * @param base the outcome compared against; not null
    * @param variant the outcome compared; not null
-   * @return what changes from {@code base} to {@code variant}, with no changes or notes named
+   * @return what changes from {@code base} to {@code variant}, with no changes or notes named, in the
+   *     language of {@code base}'s call
    */
   public static Comparison of(CallOutcome base, CallOutcome variant) {
     return Comparing.compare(requireNonNull(base, "base"), requireNonNull(variant, "variant"));
@@ -107,7 +113,7 @@ public record Comparison(
    */
   public Comparison describedBy(List<String> changes, List<String> notes) {
     return new Comparison(base, variant, changes, notes, entering, leaving, decisionChanges, rankMoves, deltas,
-        trackChanges, labelChanges, rules, titles);
+        trackChanges, labelChanges, rules, titles, language);
   }
 
   /**

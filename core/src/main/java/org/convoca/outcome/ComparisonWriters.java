@@ -5,8 +5,9 @@ import java.io.Writer;
 
 /**
  * Writes a {@link Comparison} as {@code compare.json} (the format of {@link ComparisonJson}: stable,
- * with English keys and JSON numbers) and as {@code compare.md}, a Markdown summary in which every
- * text from a dossier or a rule book is escaped as in the outcome's report: it reads as written, on
+ * with English keys and JSON numbers, in every language) and as {@code compare.md}, a Markdown
+ * summary in the comparison's {@link Comparison#language() language} in which every text from a
+ * dossier or a rule book is escaped as in the outcome's report: it reads as written, on
  * one line, and cannot add HTML, headings, list items, links or table cells. Both are UTF-8 with LF
  * line ends; writers are flushed, not closed.
  */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code assignment.md}: its sections, and dossier text escaped in each. */
 class AssignmentMarkdownTest {
 
-  private static String render(PanelFixture fixture) {
+  static String render(PanelFixture fixture) {
     PanelAssignment panel = PanelAssignment.of(fixture.read());
     JuryAssignment assignment = panel.solve();
     StringWriter md = new StringWriter();

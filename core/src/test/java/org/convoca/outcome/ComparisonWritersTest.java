@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** {@code compare.json} byte for byte against its fixture, and {@code compare.md} with hostile dossier text. */
 class ComparisonWritersTest {
 
-  private static final String HOSTILE = "<script>alert(1)</script> | [link](http://x) *b* `c`\n# heading";
+  static final String HOSTILE = "<script>alert(1)</script> | [link](http://x) *b* `c`\n# heading";
 
   private static String json(Comparison comparison) {
     StringWriter out = new StringWriter();
@@ -22,7 +22,7 @@ class ComparisonWritersTest {
     return out.toString();
   }
 
-  private static String markdown(Comparison comparison) {
+  static String markdown(Comparison comparison) {
     StringWriter out = new StringWriter();
     ComparisonWriters.markdown(comparison, out);
     return out.toString();
@@ -90,7 +90,7 @@ class ComparisonWritersTest {
     Comparison same = Comparison.of(ComparisonFixtures.base(), ComparisonFixtures.base());
     Comparison unlisted = new Comparison(same.base(), new Comparison.Side("f".repeat(64), 5, 3, List.of()),
         List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        same.titles());
+        same.titles(), same.language());
 
     assertThat(unlisted.unchanged()).isTrue();
     assertThat(unlisted.sameOutcome()).isFalse();

@@ -27,6 +27,12 @@ class OutcomeHtmlEscapingTest {
 
   @Test
   void addsNoScriptImageOrEventHandlerFromTheDossier() {
+    assertAddsNothingFromTheDossier(html);
+  }
+
+  /** Asserts that the page {@code html} has no script, image, bold text, event handler or terminal escape. */
+  static void assertAddsNothingFromTheDossier(String html) {
+    Document page = Jsoup.parse(html);
     assertThat(page.select("script, img, b, iframe")).isEmpty();
     for (Element e : page.getAllElements()) {
       for (Attribute a : e.attributes()) {

@@ -37,8 +37,9 @@ final class Bars {
    *
    * @param lo the least value the axis shows (widened to hold zero and every bar)
    * @param hi the greatest value the axis shows (widened likewise)
+   * @param texts how the axis's ticks are written
    */
-  static Plot horizontal(List<Row> rows, double lo, double hi, List<Mark> marks) {
+  static Plot horizontal(List<Row> rows, double lo, double hi, List<Mark> marks, Texts texts) {
     double[] domain = domain(rows.stream().flatMap(r -> ends(r).stream()).toList(), marks, lo, hi);
     Scale x = new Scale(domain[0], domain[1], LABEL_WIDTH, WIDTH - RIGHT);
     double height = TOP + rows.size() * (ROW + GAP) + AXIS;
@@ -47,7 +48,7 @@ final class Bars {
     List<Plot.Rule> rules = new ArrayList<>();
     List<Plot.Label> labels = new ArrayList<>();
     double plotBottom = TOP + rows.size() * (ROW + GAP);
-    axis(x, TOP - 6, plotBottom, grid, labels);
+    axis(x, TOP - 6, plotBottom, grid, labels, texts);
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       double y = TOP + i * (ROW + GAP);
@@ -79,9 +80,11 @@ final class Bars {
 
   /**
    * {@return columns side by side, from zero, with horizontal reference lines at {@code marks} and a
-   * vertical line after the first {@code cutAfter} columns (none when it is 0 or all of them)}
+   * vertical line after the first {@code cutAfter} columns (none when it is 0 or all of them); {@code texts}
+   * writes the axis's ticks}
    */
-  static Plot columns(List<Column> columns, double lo, double hi, List<Mark> marks, int cutAfter, String cutLabel) {
+  static Plot columns(List<Column> columns, double lo, double hi, List<Mark> marks, int cutAfter, String cutLabel,
+      Texts texts) {
     double[] domain = domain(columns.stream().map(Column::value).toList(), marks, lo, hi);
     double left = 44;
     double right = WIDTH - 116;
@@ -95,7 +98,7 @@ final class Bars {
     List<Plot.Label> labels = new ArrayList<>();
     for (double tick : ticks(domain[0], domain[1])) {
       grid.add(new Plot.Rule(f(left - 4), f(y.at(tick)), f(right), f(y.at(tick)), tick == 0 ? "zero" : "grid"));
-      labels.add(new Plot.Label(f(left - 6), f(y.at(tick) + 4), "end", "tick", tick(tick)));
+      labels.add(new Plot.Label(f(left - 6), f(y.at(tick) + 4), "end", "tick", texts.tick(tick)));
     }
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
@@ -113,8 +116,8 @@ final class Bars {
       rules.add(new Plot.Rule(f(at), f(top - 10), f(at), f(bottom), "cut"));
       labels.add(new Plot.Label(f(at + 4), f(top - 12), "start", "cut", cutLabel));
     }
-    labels.add(new Plot.Label(f(left), f(bottom + 16), "start", "tick", columns.isEmpty() ? "" : "1"));
-    labels.add(new Plot.Label(f(right), f(bottom + 16), "end", "tick", String.valueOf(columns.size())));
+    labels.add(new Plot.Label(f(left), f(bottom + 16), "start", "tick", columns.isEmpty() ? "" : texts.count(1)));
+    labels.add(new Plot.Label(f(right), f(bottom + 16), "end", "tick", texts.count(columns.size())));
     return new Plot(f(WIDTH), f(bottom + AXIS), grid, bars, rules, labels);
   }
 
@@ -145,10 +148,11 @@ final class Bars {
     return max > min ? new double[] {min, max} : new double[] {min, min + 1};
   }
 
-  private static void axis(Scale x, double top, double bottom, List<Plot.Rule> rules, List<Plot.Label> labels) {
+  private static void axis(Scale x, double top, double bottom, List<Plot.Rule> rules, List<Plot.Label> labels,
+      Texts texts) {
     for (double tick : ticks(x.lo, x.hi)) {
       rules.add(new Plot.Rule(f(x.at(tick)), f(top), f(x.at(tick)), f(bottom), tick == 0 ? "zero" : "grid"));
-      labels.add(new Plot.Label(f(x.at(tick)), f(bottom + 14), "middle", "tick", tick(tick)));
+      labels.add(new Plot.Label(f(x.at(tick)), f(bottom + 14), "middle", "tick", texts.tick(tick)));
     }
   }
 
@@ -162,20 +166,6 @@ final class Bars {
       ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
     }
     return ticks;
-  }
-
-  /** {@return a tick's label: {@link #number}, with thousands, millions and billions as k, M and B} */
-  static String tick(double value) {
-    double size = Math.abs(value);
-    return size >= 1e9 ? number(value / 1e9) + "B" : size >= 1e6 ? number(value / 1e6) + "M"
-        : size >= 1e4 ? number(value / 1e3) + "k" : number(value);
-  }
-
-  /** {@return {@code value} with at most two decimals, without trailing zeros} */
-  static String number(double value) {
-    String s = String.format(Locale.ROOT, "%.2f", value);
-    s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-    return s.equals("-0") ? "0" : s;
   }
 
   /** One decimal, in the root locale: SVG's coordinates. */

@@ -8,7 +8,8 @@ import org.convoca.outcome.CallOutcome;
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no script, nothing
  * loaded from elsewhere) with the summary, the charts and the table behind each, and every proposal
- * with its decision and trail. Not API: use {@link org.convoca.outcome.OutcomeWriters#html}.
+ * with its decision and trail, written in the call's language ({@code Call.writtenIn()}). Not API:
+ * use {@link org.convoca.outcome.OutcomeWriters#html}.
  */
 public final class HtmlReport {
 

@@ -12,9 +12,9 @@ import java.util.List;
  * @param jurisdiction the applicant's jurisdiction
  * @param level the applicant's level
  * @param requested the funding it requests
- * @param decision its decision, as the enum's name
+ * @param decision its decision, in the page's words
  * @param decisionClass the CSS class of the decision's badge
- * @param rank its rank, or "not ranked"
+ * @param rank its rank, or the page's words for none
  * @param total its total
  * @param position its waitlist position, or empty
  * @param reasons the decision's reasons
@@ -48,18 +48,24 @@ record ProposalView(
     List<JuryCriterion> jury,
     List<String> tracks) {
 
+  /**
+   * A rule as the page names it: its name, the stable identifier, and its title in the call's
+   * language, empty when the rule book titles it with its name or not at all.
+   */
+  record Rule(String name, String title) {}
+
   /** An eligibility check. */
-  record Check(boolean passed, String rule, String sentence) {}
+  record Check(boolean passed, Rule rule, String sentence) {}
 
   /** The points on one criterion and the awards that make them. */
   record Criterion(String id, String points, String maxPoints, String capped, String weight, String weighted,
       String threshold, boolean meets, List<Award> awards) {}
 
   /** One award of points by a rule. */
-  record Award(String points, String rule, String sentence) {}
+  record Award(String points, Rule rule, String sentence) {}
 
   /** A label a rule set. */
-  record Label(String label, String rule, String sentence) {}
+  record Label(String label, Rule rule, String sentence) {}
 
   /** The jury's scores on one criterion, the aggregate and any consensus. */
   record JuryCriterion(String criterion, List<Score> scores, String aggregate, String consensus) {}

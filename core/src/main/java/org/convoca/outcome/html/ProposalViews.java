@@ -5,7 +5,7 @@ import java.util.List;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CriterionResult;
-import org.convoca.call.Call;
+import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.ProposalOutcome;
 import org.convoca.review.CriterionReview;
 import org.convoca.review.JuryReview;
@@ -18,36 +18,37 @@ final class ProposalViews {
   private ProposalViews() {}
 
   /**
-   * The view of {@code p}; {@code call} gives the scale of weights (a percentage, or "5 of 15" for a
-   * call that states its {@code maxTotal}).
+   * The view of {@code p}, a proposal of {@code o}, in the words of {@code t}; the call gives the
+   * scale of weights (a percentage, or "5 of 15" for a call that states its {@code maxTotal}) and
+   * the outcome the rules' titles.
    */
-  static ProposalView of(ProposalOutcome p, JuryReview review, Call call) {
+  static ProposalView of(ProposalOutcome p, CallOutcome o, Texts t) {
     Assessment a = p.assessment();
-    String outOf = call.maxTotal().map(m -> " of " + Shown.number(m)).orElse("%");
     DecisionKind kind = p.decision().kind();
+    String overall = t.of(a.meetsOverallThreshold() ? "proposal.overall.met" : "proposal.overall.notMet",
+        t.number(a.total()), t.number(a.overallThreshold()))
+        + a.rankingScore().map(r -> t.of("proposal.rankingScore", t.number(r))).orElse("");
     return new ProposalView(
         Shown.anchor(p.proposal().id()),
         Shown.text(p.proposal().id()),
         Shown.text(p.proposal().title()),
         Shown.text(p.applicant().name()),
         Shown.text(p.applicant().jurisdiction()),
-        p.applicant().level().name(),
-        Shown.money(p.proposal().funding().requested()),
-        kind.name(),
+        t.constant(p.applicant().level()),
+        t.money(p.proposal().funding().requested()),
+        t.constant(kind),
         decisionClass(kind),
-        p.rank().map(String::valueOf).orElse("not ranked"),
-        Shown.number(p.total()),
-        p.waitlistPosition().map(String::valueOf).orElse(""),
+        p.rank().map(r -> t.count(r)).orElse(t.of("proposal.notRanked")),
+        t.number(p.total()),
+        p.waitlistPosition().map(w -> t.count(w)).orElse(""),
         p.reasons().stream().map(Shown::text).toList(),
         a.eligible(),
-        a.checks().stream().map(c -> new ProposalView.Check(c.passed(), Shown.text(c.rule()), Shown.text(c.sentence()))).toList(),
-        a.criteria().stream().map(c -> criterion(c, outOf)).toList(),
-        "Total " + Shown.number(a.total()) + " against the overall threshold of " + Shown.number(a.overallThreshold())
-            + (a.meetsOverallThreshold() ? ": met" : ": NOT met")
-            + a.rankingScore().map(r -> "; ranking score " + Shown.number(r)).orElse(""),
-        a.labels().stream().map(l -> new ProposalView.Label(Shown.text(l.label()), Shown.text(l.rule()),
+        a.checks().stream().map(c -> new ProposalView.Check(c.passed(), rule(o, c.rule()), Shown.text(c.sentence()))).toList(),
+        a.criteria().stream().map(c -> criterion(c, o, t)).toList(),
+        overall,
+        a.labels().stream().map(l -> new ProposalView.Label(Shown.text(l.label()), rule(o, l.rule()),
             Shown.text(l.sentence()))).toList(),
-        jury(p, review),
+        jury(p, o.jury(), t),
         p.tracks().stream().map(Shown::text).toList());
   }
 
@@ -56,32 +57,37 @@ final class ProposalViews {
     return kind.selected() ? "selected" : kind == DecisionKind.WAITLISTED ? "waiting" : "out";
   }
 
-  private static ProposalView.Criterion criterion(CriterionResult c, String outOf) {
-    List<ProposalView.Award> awards = new ArrayList<>();
-    for (AwardFinding award : c.awards()) {
-      awards.add(new ProposalView.Award((award.points().signum() >= 0 ? "+" : "") + Shown.number(award.points()),
-          Shown.text(award.rule()), Shown.text(award.sentence())));
-    }
-    return new ProposalView.Criterion(Shown.text(c.criterion()), Shown.number(c.points()), Shown.number(c.maxPoints()),
-        c.rawPoints().compareTo(c.points()) > 0 ? "capped from " + Shown.number(c.rawPoints()) : "",
-        Shown.number(c.weight()) + outOf, Shown.number(c.weighted()),
-        c.threshold().map(Shown::number).orElse(""), c.meetsThreshold(), awards);
+  /** {@return the rule {@code name} with its title in the call's language, when it has one other than its name} */
+  static ProposalView.Rule rule(CallOutcome o, String name) {
+    return new ProposalView.Rule(Shown.text(name), o.title(name).map(Shown::text).orElse(""));
   }
 
-  private static List<ProposalView.JuryCriterion> jury(ProposalOutcome p, JuryReview review) {
+  private static ProposalView.Criterion criterion(CriterionResult c, CallOutcome o, Texts t) {
+    List<ProposalView.Award> awards = new ArrayList<>();
+    for (AwardFinding award : c.awards()) {
+      awards.add(new ProposalView.Award(t.signed(award.points()), rule(o, award.rule()), Shown.text(award.sentence())));
+    }
+    String weight = o.call().maxTotal().map(m -> t.of("criterion.weight.of", t.number(c.weight()), t.number(m)))
+        .orElse(t.of("percent", t.number(c.weight())));
+    return new ProposalView.Criterion(Shown.text(c.criterion()), t.number(c.points()), t.number(c.maxPoints()),
+        c.rawPoints().compareTo(c.points()) > 0 ? t.of("criterion.capped", t.number(c.rawPoints())) : "",
+        weight, t.number(c.weighted()), c.threshold().map(t::number).orElse(""), c.meetsThreshold(), awards);
+  }
+
+  private static List<ProposalView.JuryCriterion> jury(ProposalOutcome p, JuryReview review, Texts t) {
     List<ProposalView.JuryCriterion> criteria = new ArrayList<>();
     for (CriterionReview r : p.jury()) {
       List<ProposalView.Score> scores = new ArrayList<>();
       for (ReviewedScore s : r.scores()) {
-        String status = s.excluded() ? "excluded: " + Shown.text(s.exclusion().orElseThrow())
-            : s.unassigned() ? "not assigned to this proposal (counted, flagged)" : "";
-        scores.add(new ProposalView.Score(Shown.text(s.juror()), Shown.number(s.raw()), Shown.number(s.adjusted()),
+        String status = s.excluded() ? t.of("jury.score.excluded", Shown.text(s.exclusion().orElseThrow()))
+            : s.unassigned() ? t.of("jury.score.unassigned") : "";
+        scores.add(new ProposalView.Score(Shown.text(s.juror()), t.number(s.raw()), t.number(s.adjusted()),
             status, s.excluded()));
       }
-      String aggregate = r.aggregate().map(v -> Shown.number(v) + " (" + review.policy().aggregation() + " of "
-          + r.valid().size() + " valid)").orElse("none (no valid score)");
-      String consensus = r.consensus().map(c -> Shown.number(c.value()) + ", agreed on " + c.agreedOn()
-          + ", replaces the aggregate: " + Shown.text(c.reason())).orElse("");
+      String aggregate = r.aggregate().map(v -> t.of("jury.aggregate", t.number(v), t.constant(review.policy().aggregation()),
+          r.valid().size())).orElse(t.of("jury.aggregate.none"));
+      String consensus = r.consensus().map(c -> t.of("jury.consensus", t.number(c.value()), t.date(c.agreedOn()),
+          Shown.text(c.reason()))).orElse("");
       criteria.add(new ProposalView.JuryCriterion(Shown.text(r.criterion()), scores, aggregate, consensus));
     }
     return criteria;

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What {@code report.html} shows, every text already made visible ({@link Shown#text}) and every
- * number formatted; the templates escape and lay it out.
+ * number formatted in the call's language; the templates escape and lay it out, taking their
+ * headings and labels from {@code t}.
  *
- * @param lang the page's language
+ * @param t the page's words, in the call's language
  * @param title the call's name
  * @param fingerprint the outcome's fingerprint
  * @param facts the summary figures
@@ -19,7 +20,7 @@ import java.util.List;
  * @param jury the jury's review of the call: its policy, conflicts of interest and notes
  */
 record ReportView(
-    String lang,
+    Texts t,
     String title,
     String fingerprint,
     List<Fact> facts,

@@ -22,47 +22,48 @@ final class ReportViews {
   private ReportViews() {}
 
   static ReportView of(CallOutcome o) {
-    return new ReportView("en", Shown.text(o.call().name()), o.fingerprint(), facts(o.summary()),
-        o.selection().notes().stream().map(Shown::text).toList(), ChartViews.of(o), groups(o), ties(o), overrides(o), tracks(o),
-        jury(o.jury()));
+    Texts t = Texts.in(o.call().writtenIn());
+    return new ReportView(t, Shown.text(o.call().name()), o.fingerprint(), facts(o.summary(), t),
+        o.selection().notes().stream().map(Shown::text).toList(), ChartViews.of(o, t), groups(o, t), ties(o, t),
+        overrides(o, t), tracks(o), jury(o.jury(), t));
   }
 
-  private static List<ReportView.Fact> facts(Summary s) {
+  private static List<ReportView.Fact> facts(Summary s, Texts t) {
     int eligible = s.proposals() - s.ineligible();
     List<ReportView.Fact> facts = new ArrayList<>();
-    facts.add(new ReportView.Fact("Proposals", String.valueOf(s.proposals()), "applied", false));
-    facts.add(new ReportView.Fact("Eligible", String.valueOf(eligible), s.ineligible() + " ineligible", false));
-    facts.add(new ReportView.Fact("Ranked", String.valueOf(s.ranked()), s.belowThreshold() + " below a threshold, "
-        + s.incompleteReview() + " with an incomplete jury review", false));
-    facts.add(new ReportView.Fact("Selected", String.valueOf(s.selected()), "of " + s.slots() + " slots: "
-        + s.selectedByMerit() + " by merit, " + s.reservedSeats() + " on reserved seats, " + s.selectedByJury()
-        + " by the jury; " + s.waitlisted() + " waitlisted", false));
-    facts.add(new ReportView.Fact("Budget used", Shown.money(s.budgetUsed()), s.budget()
-        .map(b -> "of " + Shown.money(b) + " (" + Shown.percent(s.budgetUsed().amount(), b.amount()) + ")")
-        .orElse("no budget limit"), false));
-    facts.add(new ReportView.Fact("Jurisdictions covered", String.valueOf(s.jurisdictionsCovered()),
-        s.minJurisdictions() > 0 ? "minimum " + s.minJurisdictions() + (s.minJurisdictionsMet() ? ": met" : ": NOT met")
-            : "no minimum", !s.minJurisdictionsMet()));
+    facts.add(new ReportView.Fact(t.of("fact.proposals"), t.count(s.proposals()), t.of("fact.proposals.detail"), false));
+    facts.add(new ReportView.Fact(t.of("fact.eligible"), t.count(eligible), t.of("fact.eligible.detail", s.ineligible()),
+        false));
+    facts.add(new ReportView.Fact(t.of("fact.ranked"), t.count(s.ranked()),
+        t.of("fact.ranked.detail", s.belowThreshold(), s.incompleteReview()), false));
+    facts.add(new ReportView.Fact(t.of("fact.selected"), t.count(s.selected()), t.of("fact.selected.detail", s.slots(),
+        s.selectedByMerit(), s.reservedSeats(), s.selectedByJury(), s.waitlisted()), false));
+    facts.add(new ReportView.Fact(t.of("fact.budget"), t.money(s.budgetUsed()), s.budget()
+        .map(b -> t.of("fact.budget.detail", t.money(b), t.percent(s.budgetUsed().amount(), b.amount())))
+        .orElse(t.of("fact.budget.none")), false));
+    facts.add(new ReportView.Fact(t.of("fact.jurisdictions"), t.count(s.jurisdictionsCovered()),
+        s.minJurisdictions() > 0
+            ? t.of(s.minJurisdictionsMet() ? "fact.jurisdictions.met" : "fact.jurisdictions.notMet", s.minJurisdictions())
+            : t.of("fact.jurisdictions.none"), !s.minJurisdictionsMet()));
     return facts;
   }
 
-  private static List<ReportView.Group> groups(CallOutcome o) {
+  private static List<ReportView.Group> groups(CallOutcome o, Texts t) {
     List<ReportView.Group> groups = new ArrayList<>();
-    group(groups, o, "_selected", "Selected", "In the order of the selection.", o.selected());
-    group(groups, o, "_waitlist", "Waitlist", "In waitlist order.", o.waitlist());
-    group(groups, o, "_not-selected", "Not selected", "Ranked but not selected, or excluded by the jury; by rank.",
-        byRank(o, DecisionKind.NOT_SELECTED, DecisionKind.EXCLUDED_BY_JURY));
-    group(groups, o, "_incomplete", "Jury review incomplete", "Eligible, but too few valid jury scores to be ranked.",
-        byRank(o, DecisionKind.INCOMPLETE_REVIEW));
-    group(groups, o, "_below", "Below threshold", "Eligible, but below the overall threshold or a criterion's.",
-        byRank(o, DecisionKind.BELOW_THRESHOLD));
-    group(groups, o, "_ineligible", "Ineligible", "Failed at least one eligibility check.", byRank(o, DecisionKind.INELIGIBLE));
+    group(groups, o, t, "_selected", "selected", o.selected());
+    group(groups, o, t, "_waitlist", "waitlist", o.waitlist());
+    group(groups, o, t, "_not-selected", "notSelected", byRank(o, DecisionKind.NOT_SELECTED, DecisionKind.EXCLUDED_BY_JURY));
+    group(groups, o, t, "_incomplete", "incomplete", byRank(o, DecisionKind.INCOMPLETE_REVIEW));
+    group(groups, o, t, "_below", "below", byRank(o, DecisionKind.BELOW_THRESHOLD));
+    group(groups, o, t, "_ineligible", "ineligible", byRank(o, DecisionKind.INELIGIBLE));
     return groups;
   }
 
-  private static void group(List<ReportView.Group> groups, CallOutcome o, String anchor, String title, String explanation,
+  /** Adds the group whose title and explanation are the keys {@code group.NAME.title} and {@code group.NAME.explanation}. */
+  private static void group(List<ReportView.Group> groups, CallOutcome o, Texts t, String anchor, String name,
       List<ProposalId> ids) {
-    groups.add(new ReportView.Group(anchor, title, explanation, new Lazy(o, ids)));
+    groups.add(new ReportView.Group(anchor, t.of("group." + name + ".title"), t.of("group." + name + ".explanation"),
+        new Lazy(o, ids, t)));
   }
 
   /**
@@ -73,15 +74,17 @@ final class ReportViews {
 
     private final CallOutcome outcome;
     private final List<ProposalId> ids;
+    private final Texts texts;
 
-    Lazy(CallOutcome outcome, List<ProposalId> ids) {
+    Lazy(CallOutcome outcome, List<ProposalId> ids, Texts texts) {
       this.outcome = outcome;
       this.ids = ids;
+      this.texts = texts;
     }
 
     @Override
     public ProposalView get(int index) {
-      return ProposalViews.of(outcome.proposal(ids.get(index)).orElseThrow(), outcome.jury(), outcome.call());
+      return ProposalViews.of(outcome.proposal(ids.get(index)).orElseThrow(), outcome, texts);
     }
 
     @Override
@@ -97,17 +100,17 @@ final class ReportViews {
         .map(p -> p.proposal().id()).toList();
   }
 
-  private static List<ReportView.Tie> ties(CallOutcome o) {
-    return o.selection().ties().stream().map(t -> new ReportView.Tie(link(t.higher()), link(t.lower()),
-        Shown.number(t.total()), t.step().kind().name(), Shown.text(t.sentence()))).toList();
+  private static List<ReportView.Tie> ties(CallOutcome o, Texts t) {
+    return o.selection().ties().stream().map(tie -> new ReportView.Tie(link(tie.higher()), link(tie.lower()),
+        t.number(tie.total()), t.constant(tie.step().kind()), Shown.text(tie.sentence()))).toList();
   }
 
-  private static List<ReportView.Overridden> overrides(CallOutcome o) {
+  private static List<ReportView.Overridden> overrides(CallOutcome o, Texts t) {
     return o.proposals().stream().filter(p -> p.decision().overridden()).map(p -> {
       var d = p.decision();
       var override = d.override().orElseThrow();
-      return new ReportView.Overridden(link(p.proposal().id()), d.kind().name(), d.computedKind().name(),
-          Shown.text(override.reason()), Shown.text(override.decidedBy()), override.decidedOn().toString(),
+      return new ReportView.Overridden(link(p.proposal().id()), t.constant(d.kind()), t.constant(d.computedKind()),
+          Shown.text(override.reason()), Shown.text(override.decidedBy()), t.date(override.decidedOn()),
           Shown.text(d.computedReason()));
     }).toList();
   }
@@ -120,16 +123,14 @@ final class ReportViews {
     return tracks;
   }
 
-  private static ReportView.Jury jury(JuryReview review) {
+  private static ReportView.Jury jury(JuryReview review, Texts t) {
     JuryPolicy p = review.policy();
-    String policy = "Valid scores are combined by " + p.aggregation()
-        + (p.normalisation() == Normalisation.NONE ? ", as the jurors gave them" : " after " + p.normalisation()
-            + " normalisation of each juror's severity")
-        + (p.minScores() == 0 ? "; no minimum of valid scores" : "; at least " + p.minScores() + " valid "
-            + (p.minScores() == 1 ? "score" : "scores") + " on each criterion the jury scores to be ranked")
-        + "; " + p.reviewersPerProposal() + " reviewers per proposal.";
+    String policy = (p.normalisation() == Normalisation.NONE ? t.of("jury.policy.raw", t.constant(p.aggregation()))
+        : t.of("jury.policy.normalised", t.constant(p.aggregation()), t.constant(p.normalisation())))
+        + (p.minScores() == 0 ? t.of("jury.policy.noMinimum") : t.of("jury.policy.minimum", p.minScores()))
+        + t.of("jury.policy.reviewers", p.reviewersPerProposal());
     return new ReportView.Jury(policy, review.conflicts().stream().map(c -> new ReportView.Conflict(Shown.text(c.juror()),
-        link(c.proposal()), c.kind().name(), Shown.text(c.reason()))).toList(), review.notes().stream().map(Shown::text).toList());
+        link(c.proposal()), t.constant(c.kind()), Shown.text(c.reason()))).toList(), review.notes().stream().map(Shown::text).toList());
   }
 
   private static ReportView.Link link(ProposalId id) {

@@ -1,20 +1,16 @@
 package org.convoca.outcome.html;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.convoca.proposal.ProposalId;
-import org.convoca.value.Money;
 import org.convoca.value.VisibleText;
 
 /**
- * Text and numbers as the page shows them. Dossier and rule text is escaped by the templates; here
- * it is also kept on one line and anything in it that would act on a terminal (should someone
- * {@code cat} the file) is written out as {@code \}{@code uXXXX} ({@link VisibleText}). Numbers are
- * locale-independent, so the page is the same on every machine.
+ * Dossier and rule text as the page shows it, and each proposal's anchor. The templates escape the
+ * text; here it is also kept on one line and anything in it that would act on a terminal (should
+ * someone {@code cat} the file) is written out as {@code \}{@code uXXXX} ({@link VisibleText}).
+ * Numbers, money and dates are written by {@link Texts}, in the call's language whatever the
+ * machine's locale.
  */
 final class Shown {
 
@@ -57,23 +53,5 @@ final class Shown {
       hex.append(String.format(Locale.ROOT, "%02x", b));
     }
     return hex.toString();
-  }
-
-  /** {@return {@code value} without trailing zeros} */
-  static String number(BigDecimal value) {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-  }
-
-  /** {@return {@code money} as {@code ARS 1,250,000}, grouped by thousands whatever the locale} */
-  static String money(Money money) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setRoundingMode(RoundingMode.HALF_EVEN);
-    return money.currency() + " " + format.format(money.amount());
-  }
-
-  /** {@return {@code part} of {@code whole} as a percentage with one decimal; empty when the whole is zero} */
-  static String percent(BigDecimal part, BigDecimal whole) {
-    return whole.signum() == 0 ? ""
-        : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN).toPlainString() + "%";
   }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.convoca.language.Language;
 import org.junit.jupiter.api.Test;
 
 /** The chart helper's geometry: lengths in proportion, stacks that touch, signs on the right side, marks where their value is. */
 class BarsTest {
+
+  private static final Texts TEXTS = Texts.in(Language.ENGLISH);
 
   private static double d(String s) {
     return Double.parseDouble(s);
@@ -15,7 +18,7 @@ class BarsTest {
 
   @Test
   void drawsBarsInProportionToTheirValues() {
-    Plot plot = Bars.horizontal(List.of(row("a", 10), row("b", 40)), 0, 40, List.of());
+    Plot plot = Bars.horizontal(List.of(row("a", 10), row("b", 40)), 0, 40, List.of(), TEXTS);
 
     assertThat(d(plot.bars().get(1).width())).isCloseTo(4 * d(plot.bars().get(0).width()), within(0.2));
     assertThat(plot.bars().get(0).x()).isEqualTo(plot.bars().get(1).x());
@@ -25,7 +28,7 @@ class BarsTest {
 
   @Test
   void stacksSegmentsEndToEnd() {
-    Plot plot = Bars.horizontal(List.of(new Bars.Row("p", List.of(seg(20), seg(30), seg(50)), "100", "P-1")), 0, 100, List.of());
+    Plot plot = Bars.horizontal(List.of(new Bars.Row("p", List.of(seg(20), seg(30), seg(50)), "100", "P-1")), 0, 100, List.of(), TEXTS);
 
     List<Plot.Bar> bars = plot.bars();
     assertThat(bars).hasSize(3).allSatisfy(b -> assertThat(b.href()).isEqualTo("P-1"));
@@ -36,7 +39,7 @@ class BarsTest {
 
   @Test
   void drawsNegativeValuesLeftOfTheZeroLineAndPositiveOnesRightOfIt() {
-    Plot plot = Bars.horizontal(List.of(row("severe", -1), row("lenient", 1)), -1, 1, List.of());
+    Plot plot = Bars.horizontal(List.of(row("severe", -1), row("lenient", 1)), -1, 1, List.of(), TEXTS);
 
     double zero = d(plot.grid().stream().filter(r -> r.cssClass().equals("zero")).findFirst().orElseThrow().x1());
     Plot.Bar severe = plot.bars().get(0);
@@ -48,7 +51,7 @@ class BarsTest {
 
   @Test
   void placesAReferenceLineAtItsValue() {
-    Plot plot = Bars.horizontal(List.of(row("a", 100)), 0, 100, List.of(new Bars.Mark(50, "threshold", "half")));
+    Plot plot = Bars.horizontal(List.of(row("a", 100)), 0, 100, List.of(new Bars.Mark(50, "threshold", "half")), TEXTS);
 
     Plot.Rule mark = plot.rules().stream().filter(r -> r.cssClass().equals("threshold")).findFirst().orElseThrow();
     Plot.Bar bar = plot.bars().get(0);
@@ -59,7 +62,7 @@ class BarsTest {
   @Test
   void drawsColumnsFromTheBottomWithTheThresholdAcrossAndTheCutAfterTheLastSelected() {
     List<Bars.Column> columns = List.of(col(90), col(60), col(30));
-    Plot plot = Bars.columns(columns, 0, 100, List.of(new Bars.Mark(50, "threshold", "threshold 50")), 2, "last selected");
+    Plot plot = Bars.columns(columns, 0, 100, List.of(new Bars.Mark(50, "threshold", "threshold 50")), 2, "last selected", TEXTS);
 
     Plot.Bar first = plot.bars().get(0);
     Plot.Bar third = plot.bars().get(2);
@@ -76,16 +79,16 @@ class BarsTest {
   @Test
   void drawsNoCutLineWhenNoneOrAllAreSelected() {
     List<Bars.Column> columns = List.of(col(90), col(60));
-    assertThat(Bars.columns(columns, 0, 100, List.of(), 0, "cut").rules()).noneMatch(r -> r.cssClass().equals("cut"));
-    assertThat(Bars.columns(columns, 0, 100, List.of(), 2, "cut").rules()).noneMatch(r -> r.cssClass().equals("cut"));
+    assertThat(Bars.columns(columns, 0, 100, List.of(), 0, "cut", TEXTS).rules()).noneMatch(r -> r.cssClass().equals("cut"));
+    assertThat(Bars.columns(columns, 0, 100, List.of(), 2, "cut", TEXTS).rules()).noneMatch(r -> r.cssClass().equals("cut"));
   }
 
   @Test
   void labelsLargeTicksShort() {
-    assertThat(Bars.tick(20_000_000)).isEqualTo("20M");
-    assertThat(Bars.tick(2_500_000_000.0)).isEqualTo("2.5B");
-    assertThat(Bars.tick(40_000)).isEqualTo("40k");
-    assertThat(Bars.tick(0.667)).isEqualTo("0.67");
+    assertThat(TEXTS.tick(20_000_000)).isEqualTo("20M");
+    assertThat(TEXTS.tick(2_500_000_000.0)).isEqualTo("2.5B");
+    assertThat(TEXTS.tick(40_000)).isEqualTo("40k");
+    assertThat(TEXTS.tick(0.667)).isEqualTo("0.67");
   }
 
   @Test
@@ -97,14 +100,14 @@ class BarsTest {
 
   @Test
   void widensTheDomainToHoldEveryValueAndZero() {
-    Plot plot = Bars.horizontal(List.of(row("a", 150)), 10, 100, List.of());
+    Plot plot = Bars.horizontal(List.of(row("a", 150)), 10, 100, List.of(), TEXTS);
     Plot.Bar bar = plot.bars().get(0);
     assertThat(d(bar.x())).isCloseTo(Bars.LABEL_WIDTH, within(0.1));
     assertThat(d(bar.x()) + d(bar.width())).isCloseTo(Bars.WIDTH - Bars.RIGHT, within(0.1));
   }
 
   private static Bars.Row row(String label, double value) {
-    return new Bars.Row(label, List.of(seg(value)), Bars.number(value), null);
+    return new Bars.Row(label, List.of(seg(value)), TEXTS.decimal(value), null);
   }
 
   private static Bars.Segment seg(double value) {

@@ -2,12 +2,10 @@ package org.convoca.outcome.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import org.convoca.proposal.ProposalId;
-import org.convoca.value.Money;
 import org.junit.jupiter.api.Test;
 
-/** Anchors that are safe and unique whatever the id, and figures that do not depend on the locale. */
+/** Anchors that are safe and unique whatever the id, and text kept on one line. */
 class ShownTest {
 
   @Test
@@ -26,12 +24,5 @@ class ShownTest {
   @Test
   void keepsTextOnOneLineWithTerminalEscapesWrittenOut() {
     assertThat(Shown.text("a\nb\tc\u001B[2J")).isEqualTo("a b c\\u001B[2J");
-  }
-
-  @Test
-  void formatsMoneyAndShareTheSameInEveryLocale() {
-    assertThat(Shown.money(new Money(new BigDecimal("1250000.5"), "ARS"))).isEqualTo("ARS 1,250,000.5");
-    assertThat(Shown.percent(new BigDecimal("1"), new BigDecimal("3"))).isEqualTo("33.3%");
-    assertThat(Shown.percent(BigDecimal.ONE, BigDecimal.ZERO)).isEmpty();
   }
 }

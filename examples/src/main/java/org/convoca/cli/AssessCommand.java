@@ -19,10 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code convoca assess}: assesses and selects, prints a summary, writes the outcome files. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-    description = "Assesses every proposal of DOSSIER, selects under the call's policy, prints a summary "
-        + "and, with --out, writes outcome.json, outcome.csv, outcome-awards.csv, report.md and report.html.")
+/**
+ * {@code convoca assess}: assesses and selects, prints a summary in the user's language, writes the
+ * outcome files in the call's.
+ */
+@Command(name = "assess", mixinStandardHelpOptions = true)
 final class AssessCommand implements Runnable {
 
   /** The awards CSV, one row per award, which the csv format writes beside outcome.csv. */
@@ -39,25 +40,19 @@ final class AssessCommand implements Runnable {
     }
   }
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier, a JSON file.")
+  @Parameters(index = "0", paramLabel = "DOSSIER")
   Path dossier;
 
   @Mixin
   RuleOptions rules;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write the outcome files here (created if missing). They are replaced all together or not at all: "
-          + "after a failure the folder holds the previous files, untouched. A second run into the same folder "
-          + "at the same time is refused.")
+  @Option(names = "--out", paramLabel = "DIR")
   Path out;
 
-  @Option(names = "--csv-bom",
-      description = "Start outcome.csv and outcome-awards.csv with a UTF-8 byte-order mark, which some spreadsheets "
-          + "need to read them as UTF-8.")
+  @Option(names = "--csv-bom")
   boolean csvBom;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Which files to write: ${COMPLETION-CANDIDATES}. Repeatable; all of them by default.")
+  @Option(names = "--format", paramLabel = "FORMAT")
   Set<Format> formats = EnumSet.noneOf(Format.class);
 
   @Spec
@@ -66,22 +61,24 @@ final class AssessCommand implements Runnable {
   @Override
   public void run() {
     if (!formats.isEmpty() && out == null) {
-      throw UserError.invalidInput("--format needs --out DIR to write to");
+      throw UserError.invalidInput("assess.format-needs-out");
     }
     if (csvBom && (out == null || !wanted().contains(Format.csv))) {
-      throw UserError.invalidInput("--csv-bom applies to outcome.csv: it needs --out DIR and the csv format");
+      throw UserError.invalidInput("assess.bom-needs-csv");
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     BookAndDossier.Inputs inputs = BookAndDossier.read(rules::ruleBook, () -> DossierArgument.read(dossier));
-    inputs.warnAboutCall(spec.commandLine().getErr());
+    UserText text = UserText.of(spec);
+    inputs.warnAboutCall(spec.commandLine().getErr(), text);
     CallOutcome outcome = Convoca.with(inputs.book()).decide(inputs.dossier());
     // The files first: when they cannot be written, the run prints its error and no summary.
     if (folder != null) {
       folder.write(render(outcome));
     }
-    OutcomeSummary.print(outcome, spec.commandLine().getOut());
+    OutcomeSummary.print(outcome, text, spec.commandLine().getOut());
     if (folder != null) {
-      wanted().forEach(format -> format.files.forEach(file -> spec.commandLine().getOut().println("wrote " + out.resolve(file))));
+      wanted().forEach(format -> format.files.forEach(
+          file -> spec.commandLine().getOut().println(text.summary("wrote", out.resolve(file)))));
     }
   }
 

@@ -23,26 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code convoca assign}: assigns the dossier's jurors to its proposals, or checks the assignment
  * the dossier records.
  */
-@Command(name = "assign", mixinStandardHelpOptions = true,
-    description = {
-        "Assigns the jurors of DOSSIER to its proposals: every proposal gets the call's reviewersPerProposal "
-            + "(call.jury.reviewersPerProposal, 3 by default) distinct jurors with no conflict of interest of the kinds "
-            + "the call applies, no juror above their capacity, loads as even as capacities allow, then as many "
-            + "matches between the jurors' expertise and the proposals' themes as possible. The same dossier "
-            + "always gives the same assignment. Prints a summary and, with --out, writes assignment.json "
-            + "(whose assignments list can be pasted into the dossier's jury.assignments) and assignment.md.",
-        "%nAn expertise entry matches a theme of the call when, ignoring case, accents, spaces and underscores, "
-            + "it is the theme's code: \"open data\" and \"Open_Data\" match OPEN_DATA.",
-        "%nWith --check, writes nothing: checks the assignment recorded in the dossier's jury.assignments against "
-            + "the same constraints and prints one line per violation."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:every proposal is covered (with --check: the recorded assignment keeps every constraint, or the "
-            + "dossier records none, which it says)",
-        "1:some proposals cannot be covered, each printed on standard error with the reason, and the files "
-            + "(with --out) are still written and list them under uncovered; with --check: violations found",
-        "2:invalid input or usage, one problem per line with its JSON path",
-        "4:unexpected failure"})
+@Command(name = "assign", mixinStandardHelpOptions = true)
 final class AssignCommand implements Callable<Integer> {
 
   /** The file the assignment is written to, in the shape of a dossier's {@code jury.assignments} and more. */
@@ -50,16 +31,13 @@ final class AssignCommand implements Callable<Integer> {
   /** The file the readable summary is written to. */
   static final String ASSIGNMENT_MD = "assignment.md";
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier, a JSON file.")
+  @Parameters(index = "0", paramLabel = "DOSSIER")
   Path dossier;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write assignment.json and assignment.md here (created if missing), both or neither: after a "
-          + "failure the folder holds the previous files, untouched. Without --out, nothing is written.")
+  @Option(names = "--out", paramLabel = "DIR")
   Path out;
 
-  @Option(names = "--check",
-      description = "Check the assignment recorded in DOSSIER's jury.assignments instead of making one; writes nothing.")
+  @Option(names = "--check")
   boolean check;
 
   @Spec
@@ -68,7 +46,7 @@ final class AssignCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (check && out != null) {
-      throw UserError.invalidInput("--check writes nothing: it cannot be used with --out");
+      throw UserError.invalidInput("assign.check-with-out");
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     PanelAssignment panel = PanelAssignment.of(DossierArgument.read(dossier));
@@ -80,43 +58,44 @@ final class AssignCommand implements Callable<Integer> {
     try {
       assignment = panel.solve();
     } catch (IllegalArgumentException tooLarge) { // the one failure the assigner documents
-      throw UserError.invalidInput(dossier + ": " + tooLarge.getMessage());
+      throw UserError.invalidInput("file.problem", dossier, String.valueOf(tooLarge.getMessage()));
     }
     // The files first: when they cannot be written, the run prints its error and no summary.
     if (folder != null) {
       folder.write(render(panel, assignment));
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    AssignmentSummary.print(panel, assignment, stdout);
+    UserText text = UserText.of(spec);
+    AssignmentSummary.print(panel, assignment, text, stdout);
     if (folder != null) {
-      stdout.println("wrote " + out.resolve(ASSIGNMENT_JSON));
-      stdout.println("wrote " + out.resolve(ASSIGNMENT_MD));
+      stdout.println(text.summary("wrote", out.resolve(ASSIGNMENT_JSON)));
+      stdout.println(text.summary("wrote", out.resolve(ASSIGNMENT_MD)));
     }
     if (assignment.complete()) {
       return ExitCodes.SUCCESS;
     }
     PrintWriter stderr = spec.commandLine().getErr();
-    assignment.uncovered().forEach(u -> stderr.println("uncovered " + u.proposal() + ": " + Terminal.line(u.reason())));
+    assignment.uncovered().forEach(u -> stderr.println(text.summary("assign.uncovered.reason", u.proposal().value(),
+        Terminal.line(u.reason()))));
     return ExitCodes.VIOLATIONS;
   }
 
   private int check(PanelAssignment panel) {
     PrintWriter stdout = spec.commandLine().getOut();
+    UserText text = UserText.of(spec);
     Dossier read = panel.dossier();
     if (!panel.recorded()) {
-      stdout.println(dossier + " records no jury.assignments: there is no assignment to check.");
+      stdout.println(text.summary("assign.check.none", dossier));
       return ExitCodes.SUCCESS;
     }
     List<Violation> violations = panel.check();
     int entries = read.jury().assignments().size();
     if (violations.isEmpty()) {
-      stdout.println("The recorded assignment of " + read.proposals().size() + " proposals to "
-          + read.jury().jurors().size() + " jurors keeps every constraint (" + panel.problem().reviewersPerProposal()
-          + " reviewers per proposal).");
+      stdout.println(text.summary("assign.check.kept", read.proposals().size(), read.jury().jurors().size(),
+          panel.problem().reviewersPerProposal()));
       return ExitCodes.SUCCESS;
     }
-    stdout.println(violations.size() + (violations.size() == 1 ? " violation" : " violations")
-        + " in the recorded assignment (" + entries + (entries == 1 ? " entry" : " entries") + " in jury.assignments):");
+    stdout.println(text.summary("assign.check.violations", violations.size(), entries));
     violations.forEach(v -> stdout.println("  " + v.kind() + ": " + Terminal.line(v.sentence())));
     return ExitCodes.VIOLATIONS;
   }

@@ -28,11 +28,12 @@ final class BookAndDossier {
     /**
      * Prints, on {@code err}, a line per warning of the book about this dossier's call (a criterion
      * no rule awards points on, a rule that awards on a criterion the call lacks), as the book's
-     * own warnings are printed when it is made; those are not repeated.
+     * own warnings are printed when it is made; those are not repeated. The warning is the
+     * library's, framed in {@code text}'s language.
      */
-    void warnAboutCall(PrintWriter err) {
+    void warnAboutCall(PrintWriter err, UserText text) {
       List<RuleBookWarning> all = book.warnings(dossier.call());
-      all.subList(book.warnings().size(), all.size()).forEach(w -> err.println("warning: " + w));
+      all.subList(book.warnings().size(), all.size()).forEach(w -> err.println(text.error("warning", w.toString())));
     }
   }
 

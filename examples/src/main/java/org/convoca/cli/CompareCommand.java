@@ -26,31 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code convoca compare}: what a rule folder, a change to the call or another dossier does to the
  * selection ({@link WhatIf}).
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {
-        "Compares two outcomes of a call and prints who enters and leaves the selection, who changes decision, "
-            + "whose rank moves, how totals and criteria move and which rules' awards moved them; with --out, writes "
-            + "compare.json and compare.md.",
-        "%nThe base is the bundled rule book (with the --base-rules folders laid over it) on DOSSIER. The variant is "
-            + "the bundled rule book with the --rules folders laid over it (not over --base-rules) on DOSSIER, or on "
-            + "DOSSIER2 with --against, with the --set changes made to its call.",
-        "%n--set keys: <criterion>.weight, <criterion>.maxPoints, <criterion>.threshold (criteria.<criterion>.<field> "
-            + "for a criterion named policy, parameters, tracks or criteria), overallThreshold, fundingCeiling, "
-            + "policy.slots, policy.totalBudget, policy.perJurisdictionCap, policy.perGovernmentCap, "
-            + "policy.minJurisdictions, policy.waitlistLength, parameters.<name>, tracks.<track>.places, "
-            + "<criterion>.rankingFactor, maxTotal. A value is a plain decimal number (such as 30 or 12.5), true, "
-            + "false, text (\"...\" is always text) or none, which removes a criterion's threshold or ranking "
-            + "factor, maxTotal, the budget, a cap or a parameter. Weights must sum to 100, or to the call's maxTotal "
-            + "when it states one: the weights that no --set names are scaled by one factor to make up the rest, "
-            + "and a note says so. A parameter that neither the call nor the rule book knows is warned about."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:compared (whether or not anything changes)",
-        "2:invalid input or usage: a dossier's problems with their file and JSON path, a --set that names nothing or "
-            + "makes a call a dossier may not have, or nothing to compare",
-        "3:rule book errors, as file:line: message, or a rule that fails while deciding a side, the message "
-            + "starting with base: or variant:",
-        "4:unexpected failure"})
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Runnable {
 
   /** The comparison as JSON. */
@@ -60,27 +36,22 @@ final class CompareCommand implements Runnable {
   /** How many lines each list of the printed summary shows at most; the files have them all. */
   static final int SHOWN = 10;
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier, a JSON file.")
+  @Parameters(index = "0", paramLabel = "DOSSIER")
   Path dossier;
 
   @Mixin
   RuleOptions rules;
 
-  @Option(names = "--base-rules", paramLabel = "DIR",
-      description = "A folder of DRL files laid over the bundled rule book on the base side. Repeatable; later folders win.")
+  @Option(names = "--base-rules", paramLabel = "DIR")
   List<Path> baseFolders = new ArrayList<>();
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Change the variant's call, such as jury.weight=30 or policy.slots=40 (keys above). Repeatable.")
+  @Option(names = "--set", paramLabel = "KEY=VALUE")
   List<String> settings = new ArrayList<>();
 
-  @Option(names = "--against", paramLabel = "DOSSIER2",
-      description = "The variant's dossier, in place of DOSSIER; proposals are matched by id.")
+  @Option(names = "--against", paramLabel = "DOSSIER2")
   @Nullable Path against;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write compare.json and compare.md here (created if missing), both or neither: after a failure the "
-          + "folder holds the previous files, untouched.")
+  @Option(names = "--out", paramLabel = "DIR")
   @Nullable Path out;
 
   @Spec
@@ -89,8 +60,7 @@ final class CompareCommand implements Runnable {
   @Override
   public void run() {
     if (baseFolders.isEmpty() && rules.folders.isEmpty() && settings.isEmpty() && against == null) {
-      throw UserError.invalidInput("nothing to compare: give --rules DIR, --set KEY=VALUE, --against DOSSIER2 "
-          + "or --base-rules DIR");
+      throw UserError.invalidInput("compare.nothing");
     }
     CallChanges changes = changes();
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
@@ -101,15 +71,16 @@ final class CompareCommand implements Runnable {
     if (against != null) {
       whatIf = whatIf.against(read(against));
     }
-    whatIf.warnings().forEach(warning -> spec.commandLine().getErr().println("warning: " + Terminal.line(warning)));
+    UserText text = UserText.of(spec);
+    whatIf.warnings().forEach(warning -> spec.commandLine().getErr().println(text.error("warning", Terminal.line(warning))));
     Comparison comparison = compare(whatIf::compare);
     if (folder != null) {
       folder.write(render(comparison));
     }
-    CompareSummary.print(comparison, spec.commandLine().getOut());
+    CompareSummary.print(comparison, text, spec.commandLine().getOut());
     if (folder != null) {
-      spec.commandLine().getOut().println("wrote " + out.resolve(COMPARE_JSON));
-      spec.commandLine().getOut().println("wrote " + out.resolve(COMPARE_MD));
+      spec.commandLine().getOut().println(text.summary("wrote", out.resolve(COMPARE_JSON)));
+      spec.commandLine().getOut().println(text.summary("wrote", out.resolve(COMPARE_MD)));
     }
   }
 
@@ -127,12 +98,12 @@ final class CompareCommand implements Runnable {
     } catch (InvalidCallChangeException e) {
       throw invalid(e);
     } catch (WhatIf.SideFailure e) {
-      throw new UserError(ExitCodes.RULE_BOOK, List.of(e.getMessage()));
+      throw new UserError(ExitCodes.RULE_BOOK, List.of(UserError.Line.text(String.valueOf(e.getMessage()))));
     }
   }
 
   private static UserError invalid(InvalidCallChangeException e) {
-    return new UserError(ExitCodes.INVALID_INPUT, e.problems().stream().map(p -> "--set " + p).toList());
+    return new UserError(ExitCodes.INVALID_INPUT, e.problems().stream().map(p -> UserError.Line.of("compare.set", p)).toList());
   }
 
   /** The dossier in {@code file}; its problems, if any, each with the file's name, as there are two dossiers. */
@@ -140,7 +111,8 @@ final class CompareCommand implements Runnable {
     try {
       return DossierArgument.read(file);
     } catch (InvalidDossierException e) {
-      throw new UserError(ExitCodes.INVALID_INPUT, e.problems().stream().map(p -> file + ": " + p).toList());
+      throw new UserError(ExitCodes.INVALID_INPUT,
+          e.problems().stream().map(p -> UserError.Line.of("file.problem", file, p)).toList());
     }
   }
 

@@ -2,6 +2,7 @@ package org.convoca.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -14,42 +15,41 @@ import org.convoca.outcome.Comparison.Side;
 import org.convoca.proposal.ProposalId;
 
 /**
- * The readable summary {@code convoca compare} prints: the sides, the changes and notes, who enters
- * and leaves, then at most {@value CompareCommand#SHOWN} lines of each other list, largest first,
- * with how many more the files hold. Titles and rule names come from the dossier and the rule
- * folders: each stays on its line ({@link Terminal}), and the writer makes anything that acts on a
- * terminal visible ({@link TerminalWriter}).
+ * The readable summary {@code convoca compare} prints, in the user's language: the sides, the
+ * changes and notes, who enters and leaves, then at most {@value CompareCommand#SHOWN} lines of
+ * each other list, largest first, with how many more the files hold. Points and totals are written
+ * as the language writes numbers; ids, decisions, criteria and fingerprints as the files have them.
+ * Titles and rule names come from the dossier and the rule folders: each stays on its line
+ * ({@link Terminal}), and the writer makes anything that acts on a terminal visible
+ * ({@link TerminalWriter}).
  */
 final class CompareSummary {
 
-  /** What is printed when the two outcomes' fingerprints are equal. */
-  static final String NOTHING_CHANGES =
-      "Nothing changes: the same proposals, decisions, ranks, points and totals on both sides.";
-  /** What is printed when the fingerprints differ in nothing the comparison lists. */
-  static final String UNLISTED_DIFFERENCE = "The outcomes differ (their fingerprints do), but in nothing this "
-      + "comparison lists: no selection, decision, rank, point, total, track or label changes.";
+  private final Comparison c;
+  private final UserText text;
+  private final PrintWriter out;
 
-  private CompareSummary() {}
-
-  private static String tracks(String verb, List<TrackId> tracks) {
-    return tracks.isEmpty() ? "" : verb + " " + tracks.stream().map(t -> Terminal.line(t.value())).collect(Collectors.joining(", "));
+  private CompareSummary(Comparison c, UserText text, PrintWriter out) {
+    this.c = c;
+    this.text = text;
+    this.out = out;
   }
 
-  private static String labels(String verb, List<String> labels) {
-    return labels.isEmpty() ? "" : verb + " " + labels.stream().map(Terminal::line).collect(Collectors.joining(", "));
+  static void print(Comparison c, UserText text, PrintWriter out) {
+    new CompareSummary(c, text, out).print();
   }
 
-  static void print(Comparison c, PrintWriter out) {
-    side("base", c.base(), out);
-    side("variant", c.variant(), out);
-    c.changes().forEach(change -> out.println("  change: " + Terminal.line(change)));
-    c.notes().forEach(note -> out.println("  note: " + Terminal.line(note)));
+  private void print() {
+    side(text.summary("compare.base"), c.base());
+    side(text.summary("compare.variant"), c.variant());
+    c.changes().forEach(change -> out.println("  " + text.summary("compare.change", Terminal.line(change))));
+    c.notes().forEach(note -> out.println("  " + text.summary("compare.note", Terminal.line(note))));
     if (c.unchanged() && c.sameOutcome()) {
-      out.println(NOTHING_CHANGES);
+      out.println(text.summary("compare.nothing-changes"));
       return;
     }
     if (c.unchanged()) {
-      out.println(UNLISTED_DIFFERENCE);
+      out.println(text.summary("compare.unlisted-difference"));
       return;
     }
     List<ProposalDelta> totals = c.largestDeltas(c.deltas().size()).stream().filter(ProposalDelta::totalChanged)
@@ -57,72 +57,102 @@ final class CompareSummary {
     List<ProposalDelta> within = c.deltas().stream().filter(d -> !d.totalChanged()).toList();
     boolean scored = c.deltas().stream()
         .anyMatch(d -> d.baseRankingScore().isPresent() || d.variantRankingScore().isPresent());
-    out.printf("Selection: %d entering, %d leaving; %d decision changes, %d rank moves, %d %s changed, "
-            + "%d track changes, %d label changes%n",
-        c.entering().size(), c.leaving().size(), c.decisionChanges().size(), c.rankMoves().size(), totals.size(),
-        scored ? "totals or ranking scores" : "totals", c.trackChanges().size(), c.labelChanges().size());
-    list("Entering the selection", c.entering(), id -> proposal(c, id), out);
-    list("Leaving the selection", c.leaving(), id -> proposal(c, id), out);
-    list("Decision changes", c.decisionChanges(),
-        d -> proposal(c, d.proposal()) + ": " + d.from() + " -> " + d.to(), out);
-    list("Rank moves, largest first", c.rankMoves().stream().sorted(Comparator
+    out.println(text.summary("compare.counts", c.entering().size(), c.leaving().size(), c.decisionChanges().size(),
+        c.rankMoves().size(), totals.size(), text.summary(scored ? "compare.counts.scores" : "compare.counts.totals"),
+        c.trackChanges().size(), c.labelChanges().size()));
+    list("compare.entering", c.entering(), this::proposal);
+    list("compare.leaving", c.leaving(), this::proposal);
+    list("compare.decisions", c.decisionChanges(),
+        d -> proposal(d.proposal()) + ": " + d.from().name() + " -> " + d.to().name());
+    list("compare.ranks", c.rankMoves().stream().sorted(Comparator
         .comparing((RankMove r) -> r.places().map(Math::abs).orElse(Integer.MAX_VALUE)).reversed()
         .thenComparing(RankMove::proposal)).toList(),
-        r -> proposal(c, r.proposal()) + ": " + r.from().map(String::valueOf).orElse("not ranked") + " -> "
-            + r.to().map(String::valueOf).orElse("not ranked"), out);
-    list("Totals, largest change first", totals, d -> delta(c, d), out);
-    list("Criteria that moved, totals unchanged", within, d -> delta(c, d), out);
-    list("Track changes", c.trackChanges(), t -> proposal(c, t.proposal()) + ":" + tracks(" gains", t.gained())
-        + tracks(" loses", t.lost()), out);
-    list("Label changes", c.labelChanges(), l -> proposal(c, l.proposal()) + ":" + labels(" added", l.added())
-        + labels(" removed", l.removed()), out);
-    list("Rules whose awards changed, most first", c.rules(),
-        r -> "\"" + Terminal.line(r.rule()) + "\" on " + r.criterion() + ": " + r.proposals()
-            + (r.proposals() == 1 ? " proposal" : " proposals") + ", net " + signed(r.netChange()) + " points", out);
+        r -> proposal(r.proposal()) + ": " + r.from().map(this::rank).orElse(text.summary("compare.not-ranked")) + " -> "
+            + r.to().map(this::rank).orElse(text.summary("compare.not-ranked")));
+    list("compare.totals", totals, this::delta);
+    list("compare.within", within, this::delta);
+    list("compare.tracks", c.trackChanges(), t -> changed(proposal(t.proposal()),
+        tracks("compare.gains", t.gained()), tracks("compare.loses", t.lost())));
+    list("compare.labels", c.labelChanges(), l -> changed(proposal(l.proposal()),
+        labels("compare.added", l.added()), labels("compare.removed", l.removed())));
+    list("compare.rules", c.rules(), r -> text.summary("compare.rule", Terminal.line(r.rule()), r.criterion().toString(),
+        r.proposals(), signed(r.netChange())));
   }
 
-  private static void side(String name, Side side, PrintWriter out) {
-    out.printf("%-8s %d proposals, %d selected, fingerprint %s%s%n", name + ":", side.proposals(), side.selected(),
-        side.fingerprint(), side.only().isEmpty() ? ""
-            : "; only here (" + side.only().size() + "): " + side.only().stream().limit(CompareCommand.SHOWN)
-                .map(ProposalId::value).collect(Collectors.joining(", ")) + (side.only().size() > CompareCommand.SHOWN ? ", ..." : ""));
+  private void side(String name, Side side) {
+    String only = side.only().isEmpty() ? "" : text.summary("compare.only", side.only().size(),
+        side.only().stream().limit(CompareCommand.SHOWN).map(ProposalId::value).collect(Collectors.joining(", "))
+            + (side.only().size() > CompareCommand.SHOWN ? ", ..." : ""));
+    out.println(text.summary("compare.side", Columns.left(name, 8), side.proposals(), side.selected(),
+        side.fingerprint()) + only);
   }
 
-  private static <T> void list(String heading, List<T> items, Function<T, String> line, PrintWriter out) {
+  private <T> void list(String heading, List<T> items, Function<T, String> line) {
     if (items.isEmpty()) {
       return;
     }
-    out.println(heading + " (" + items.size() + "):");
+    out.println(text.summary("compare.list", text.summary(heading), items.size()));
     items.stream().limit(CompareCommand.SHOWN).forEach(item -> out.println("  " + line.apply(item)));
     if (items.size() > CompareCommand.SHOWN) {
-      out.println("  ... and " + (items.size() - CompareCommand.SHOWN) + " more in compare.json and compare.md (--out DIR)");
+      out.println("  " + text.summary("compare.more", items.size() - CompareCommand.SHOWN));
     }
   }
 
-  private static String proposal(Comparison c, ProposalId id) {
+  /** A rank, as a position: plain digits. */
+  private String rank(int rank) {
+    return String.valueOf(rank);
+  }
+
+  /** {@code head}, a colon, then each part that is not empty, after a space. */
+  private static String changed(String head, String... parts) {
+    List<String> line = new ArrayList<>(List.of(head + ":"));
+    for (String part : parts) {
+      if (!part.isEmpty()) {
+        line.add(part);
+      }
+    }
+    return String.join(" ", line);
+  }
+
+  private String tracks(String key, List<TrackId> tracks) {
+    return tracks.isEmpty() ? ""
+        : text.summary(key, tracks.stream().map(t -> Terminal.line(t.value())).collect(Collectors.joining(", ")));
+  }
+
+  private String labels(String key, List<String> labels) {
+    return labels.isEmpty() ? "" : text.summary(key, labels.stream().map(Terminal::line).collect(Collectors.joining(", ")));
+  }
+
+  private String proposal(ProposalId id) {
     return id.value() + " " + Terminal.line(c.title(id));
   }
 
-  private static String delta(Comparison c, ProposalDelta d) {
-    StringBuilder line = new StringBuilder(proposal(c, d.proposal())).append(": ")
-        .append(d.baseTotal().toPlainString()).append(" -> ").append(d.variantTotal().toPlainString())
+  private String delta(ProposalDelta d) {
+    StringBuilder line = new StringBuilder(proposal(d.proposal())).append(": ")
+        .append(number(d.baseTotal())).append(" -> ").append(number(d.variantTotal()))
         .append(" (").append(signed(d.totalDelta())).append(')');
     if (d.rankingScoreChanged()) {
-      line.append("; ranking score ").append(d.baseRankingScore().map(BigDecimal::toPlainString).orElse("none"))
-          .append(" -> ").append(d.variantRankingScore().map(BigDecimal::toPlainString).orElse("none"));
+      String none = text.summary("compare.none");
+      line.append("; ").append(text.summary("compare.ranking-score", d.baseRankingScore().map(this::number).orElse(none),
+          d.variantRankingScore().map(this::number).orElse(none)));
     }
     if (d.criteria().stream().anyMatch(k -> k.weightedDelta().signum() != 0)) {
-      line.append("; criteria ").append(d.criteria().stream().filter(k -> k.weightedDelta().signum() != 0)
-          .map(k -> k.criterion() + " " + signed(k.weightedDelta())).collect(Collectors.joining(", ")));
+      line.append("; ").append(text.summary("compare.criteria", d.criteria().stream()
+          .filter(k -> k.weightedDelta().signum() != 0)
+          .map(k -> k.criterion() + " " + signed(k.weightedDelta())).collect(Collectors.joining(", "))));
     }
     if (!d.rules().isEmpty()) {
-      line.append("; most by \"").append(Terminal.line(d.rules().get(0).rule())).append("\" ")
-          .append(signed(d.rules().get(0).delta())).append(" points on ").append(d.rules().get(0).criterion());
+      line.append("; ").append(text.summary("compare.most-by", Terminal.line(d.rules().get(0).rule()),
+          signed(d.rules().get(0).delta()), d.rules().get(0).criterion().toString()));
     }
     return line.toString();
   }
 
-  private static String signed(BigDecimal value) {
-    return (value.signum() > 0 ? "+" : "") + value.toPlainString();
+  private String number(BigDecimal value) {
+    return text.wording().number(value);
+  }
+
+  private String signed(BigDecimal value) {
+    return (value.signum() > 0 ? "+" : "") + number(value);
   }
 }

@@ -3,8 +3,12 @@ package org.convoca.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.convoca.language.Language;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.rules.RuleBookException;
 import org.convoca.rules.RuleExecutionException;
@@ -27,40 +31,37 @@ import picocli.CommandLine.Option;
  * any other throwable that escapes ({@link LastResort}). The process never ends with 0 before the
  * command printed its result, even when a rule calls {@code System.exit} ({@link ResultGuard}), and
  * a result that could not be written (a full disk, a closed standard output) is exit 4.
+ *
+ * <p>The command talks to its user in the user's language ({@link UserLanguage}): its usage help
+ * (the {@code usage} bundles, through {@link UsageBundle}), the summaries it prints and its errors
+ * ({@link UserText}). Exit codes, JSON paths, file names, ids and fingerprints are the same in every
+ * language; the files it writes are in the call's language.
  */
 @Command(
     name = "convoca",
     mixinStandardHelpOptions = true,
-    versionProvider = ConvocaCommand.Version.class,
-    description = "Assesses, selects and explains the proposals of an open-government call, and monitors the "
-        + "selected projects' implementation.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:success",
-        "1:violations found (validate, assign --check), an outcome not reproduced (verify), proposals that cannot be "
-            + "covered (assign), or a golden case that failed (test-rules)",
-        "2:invalid input or usage, one problem per line with its JSON path (verify: a file that is not an outcome)",
-        "3:rule book errors, as file:line: message",
-        "4:unexpected failure (run with --verbose for the stack trace), out of memory, a result that could not "
-            + "be written to standard output, or the process was asked to exit before the result was printed"})
+    versionProvider = ConvocaCommand.Version.class)
 public final class ConvocaCommand implements Callable<Integer> {
 
   /** The subcommands' names, in the order the usage lists them ({@link #subcommand(String)} makes each). */
   static final List<String> SUBCOMMANDS = List.of("assess", "explain", "validate", "verify", "rules", "assign", "monitor",
       "generate", "test-rules", "compare", "sensitivity");
 
-  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-      description = "Print the stack trace of an unexpected failure.")
+  @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT)
   boolean verbose;
+
+  /** The language this run talks to its user in; its subcommands ask for it through {@link UserText#of}. */
+  Language language = Language.ENGLISH;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   /**
-   * The line printed when the heap runs out, made when the class is loaded, when the maximum heap is
-   * known and memory is free: when the heap is full, formatting it could fail again.
+   * The line printed when the heap runs out, in each language Convoca writes and in the user's,
+   * made when the class is loaded, when the maximum heap is known and memory is free: when the heap
+   * is full, formatting it could fail again.
    */
-  private static final String OUT_OF_MEMORY = outOfMemoryLine();
+  private static final Map<Language, String> OUT_OF_MEMORY = outOfMemoryLines();
 
   /**
    * Runs the command with {@code args} and exits with its exit code; exits with 4 when the process
@@ -69,10 +70,11 @@ public final class ConvocaCommand implements Callable<Integer> {
    * error, never a stack trace from the JVM: {@link LastResort}).
    */
   public static void main(String[] args) {
-    LastResort lastResort = LastResort.install(OUT_OF_MEMORY);
+    Language language = UserLanguage.current();
+    LastResort lastResort = LastResort.install(outOfMemoryLine(language), language);
     try {
-      ResultGuard guard = ResultGuard.install(System.err);
-      int code = run(args, StandardOutput.open(), new PrintWriter(System.err, true));
+      ResultGuard guard = ResultGuard.install(System.err, language);
+      int code = run(args, language, StandardOutput.open(), new PrintWriter(System.err, true));
       guard.finished();
       System.exit(code);
     } catch (Throwable failure) {
@@ -84,36 +86,46 @@ public final class ConvocaCommand implements Callable<Integer> {
    * Runs the command with {@code args}, printing to {@code stdout} and {@code stderr}, and returns its
    * exit code. When writing to {@code stdout} failed, it says so on {@code stderr} and returns 4 instead
    * of 0 or 1, which say that the result was printed. Never calls {@link System#exit}. Throws only
-   * when reporting a failure fails in turn (the heap still full after running out of memory).
+   * when reporting a failure fails in turn (the heap still full after running out of memory). It
+   * talks in the language of the JVM's default locale when Convoca writes it, else in English
+   * ({@link UserLanguage}).
    */
   public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+    return run(args, UserLanguage.current(), stdout, stderr);
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, talking to the user in {@code language}. */
+  static int run(String[] args, Language language, PrintWriter stdout, PrintWriter stderr) {
     // Rule folders, file names and published selections are untrusted: nothing printed may act on
     // the terminal. The usage help is plain for the same reason (no ANSI colours to escape).
     PrintWriter out = TerminalWriter.over(stdout);
     PrintWriter err = TerminalWriter.over(stderr);
     ConvocaCommand top = new ConvocaCommand();
+    top.language = language;
+    UserText text = UserText.in(language);
     CommandLine cli = new CommandLine(top);
     // The subcommands are added before the settings below, which reach only the subcommands there
     // are when they are set.
     subcommandsFor(args).forEach(name -> cli.addSubcommand(subcommand(name)));
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+        .setResourceBundle(UsageBundle.in(language))
         .setOut(out)
         .setErr(err)
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, top.verbose, err));
+        .setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, top.verbose, language, err));
     cli.setParameterExceptionHandler((e, parsed) -> {
-      err.println(e.getMessage());
-      err.println("Run 'convoca " + (e.getCommandLine().getCommandName().equals("convoca") ? "" : e.getCommandLine().getCommandName() + " ")
-          + "--help' for usage.");
+      err.println(ArgumentError.message(e, language));
+      String name = e.getCommandLine().getCommandName();
+      err.println(text.error("run-help", name.equals("convoca") ? "" : name + " "));
       return ExitCodes.INVALID_INPUT;
     });
     int code;
     try {
       code = cli.execute(args);
     } catch (Throwable e) { // an error thrown past picocli's handler
-      code = report(e, top.verbose, err);
+      code = report(e, top.verbose, language, err);
     }
     if (out.checkError()) { // flushes, then says whether any write failed
-      err.println("could not write the result to standard output: " + StandardOutput.failureOf(stdout));
+      err.println(text.error("stdout-failed", StandardOutput.failureOf(stdout)));
       code = code == ExitCodes.SUCCESS || code == ExitCodes.VIOLATIONS ? ExitCodes.UNEXPECTED : code;
     }
     err.flush();
@@ -151,18 +163,23 @@ public final class ConvocaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("Missing subcommand: assess, explain, validate, verify, rules, assign, monitor, generate, test-rules, "
-        + "compare or sensitivity.");
+    UserText text = UserText.in(language);
+    err.println(text.error("missing-subcommand", text.wording().either(SUBCOMMANDS)));
     spec.commandLine().usage(err);
     return ExitCodes.INVALID_INPUT;
   }
 
-  static int report(Throwable e, boolean verbose, PrintWriter err) {
+  /**
+   * Reports {@code e} on {@code err} in {@code language}, with the stack trace of an unexpected
+   * failure when {@code verbose}, and returns the exit code it calls for.
+   */
+  static int report(Throwable e, boolean verbose, Language language, PrintWriter err) {
     if (LastResort.outOfMemory(e)) {
-      return outOfMemory(err);
+      return outOfMemory(language, err);
     }
+    UserText text = UserText.in(language);
     if (e instanceof UserError user) {
-      user.lines().forEach(err::println);
+      user.lines(language).forEach(err::println);
       return user.exitCode();
     }
     if (e instanceof InvalidDossierException invalid) {
@@ -172,7 +189,7 @@ public final class ConvocaCommand implements Callable<Integer> {
     }
     if (e instanceof UncheckedIOException io) {
       err.println(io.getCause() instanceof NoSuchFileException missing
-          ? "no such file: " + missing.getFile()
+          ? text.error("no-such-file", missing.getFile())
           : io.getMessage());
       return ExitCodes.INVALID_INPUT;
     }
@@ -184,26 +201,39 @@ public final class ConvocaCommand implements Callable<Integer> {
       err.println(failed.getMessage());
       return ExitCodes.RULE_BOOK;
     }
-    err.println("unexpected failure: " + e);
+    err.println(text.error("unexpected", e));
     if (verbose) {
       e.printStackTrace(err);
     } else {
-      err.println("run again with --verbose for the stack trace");
+      err.println(text.error("run-verbose"));
     }
     return ExitCodes.UNEXPECTED;
   }
 
-  /** Reports that the heap ran out, in one line that says how to raise it, and returns exit code 4. */
-  static int outOfMemory(PrintWriter err) {
-    err.println(OUT_OF_MEMORY);
+  /**
+   * Reports that the heap ran out, in one line in {@code language} that says how to raise it, and
+   * returns exit code 4.
+   */
+  static int outOfMemory(Language language, PrintWriter err) {
+    err.println(outOfMemoryLine(language));
     return ExitCodes.UNEXPECTED;
   }
 
-  private static String outOfMemoryLine() {
+  /** The out-of-memory line in {@code language}, made at start-up; in English for a language it was not made in. */
+  private static String outOfMemoryLine(Language language) {
+    return OUT_OF_MEMORY.getOrDefault(language, OUT_OF_MEMORY.get(Language.ENGLISH));
+  }
+
+  private static Map<Language, String> outOfMemoryLines() {
     long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     long suggestedGigabytes = Math.max(1, (2 * maxMegabytes + 1023) / 1024);
-    return "convoca ran out of memory (maximum heap " + maxMegabytes + " MB); run it with a larger heap, e.g. java -Xmx"
-        + suggestedGigabytes + "g -jar lib/convoca.jar ..., or JAVA_OPTS=-Xmx" + suggestedGigabytes + "g bin/convoca ...";
+    Map<Language, String> lines = new HashMap<>();
+    for (Language language : Stream.concat(Language.shipped().stream(), Stream.of(UserLanguage.current())).toList()) {
+      // The figures are the JVM's options: plain digits, as java -Xmx reads them.
+      lines.put(language, UserText.in(language).error("out-of-memory", String.valueOf(maxMegabytes),
+          String.valueOf(suggestedGigabytes)));
+    }
+    return Map.copyOf(lines);
   }
 
   /** The version from the jar's manifest. */

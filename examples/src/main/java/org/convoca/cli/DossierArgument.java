@@ -15,10 +15,10 @@ final class DossierArgument {
 
   static Dossier read(Path file) {
     if (Files.notExists(file)) {
-      throw UserError.invalidInput(file + ": no such file");
+      throw UserError.invalidInput("file.missing", file);
     }
     if (!Files.isRegularFile(file)) {
-      throw UserError.invalidInput(file + ": not a regular file");
+      throw UserError.invalidInput("file.not-regular", file);
     }
     return DossierReader.standard().read(file);
   }

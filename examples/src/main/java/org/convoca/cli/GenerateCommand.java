@@ -24,9 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * the same bytes for the same settings, for benchmarks and for a user's own tests. The file is
  * written whole or not at all: to a hidden temporary file beside it, flushed to disk, then renamed over it.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-    description = "Writes a realistic generated dossier of N proposals to FILE (the federal call, governments, "
-        + "courses, proposals, some imperfect, and a jury that reviewed them). The same settings give the same bytes.")
+@Command(name = "generate", mixinStandardHelpOptions = true)
 final class GenerateCommand implements Runnable {
 
   /** The most proposals a generated dossier may have. */
@@ -36,20 +34,16 @@ final class GenerateCommand implements Runnable {
   /** The fewest jurors: the call's jury policy asks for 3 reviewers per proposal. */
   static final int MIN_JURORS = 3;
 
-  @Option(names = "--proposals", paramLabel = "N", required = true,
-      description = "How many proposals, 1 to " + MAX_PROPOSALS + ".")
+  @Option(names = "--proposals", paramLabel = "N", required = true)
   int proposals;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-      description = "The seed; the same seed gives the same dossier on every machine (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
   long seed;
 
-  @Option(names = "--jurors", paramLabel = "J", defaultValue = "" + DossierGenerator.DEFAULT_JURORS,
-      description = "How many jurors, " + MIN_JURORS + " to " + MAX_JURORS + " (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--jurors", paramLabel = "J", defaultValue = "" + DossierGenerator.DEFAULT_JURORS)
   int jurors;
 
-  @Option(names = "--out", paramLabel = "FILE", required = true,
-      description = "The dossier file to write, replaced whole if it exists; its folder must exist.")
+  @Option(names = "--out", paramLabel = "FILE", required = true)
   Path out;
 
   @Spec
@@ -62,27 +56,28 @@ final class GenerateCommand implements Runnable {
     Path folder = checkedFolder();
     Dossier dossier = DossierGenerator.withSeed(seed).proposals(proposals).jurors(jurors).generate();
     write(folder, dossier);
-    spec.commandLine().getOut().println("wrote " + out + ": " + proposals + (proposals == 1 ? " proposal, " : " proposals, ")
-        + jurors + " jurors, seed " + seed);
+    spec.commandLine().getOut().println(UserText.of(spec).summary("generate.wrote", out, proposals, jurors,
+        String.valueOf(seed)));
   }
 
   private static void within(String option, int value, int min, int max) {
     if (value < min || value > max) {
-      throw UserError.invalidInput(option + " must be between " + min + " and " + max + ", was " + value);
+      // The limits and the value as the user types them.
+      throw UserError.invalidInput("between", option, String.valueOf(min), String.valueOf(max), String.valueOf(value));
     }
   }
 
   /** The folder {@code out} is written in, checked before any work is done. */
   private Path checkedFolder() {
     if (out.toString().isBlank() || out.getFileName() == null) {
-      throw UserError.invalidInput("--out must name a file, such as --out dossier.json");
+      throw UserError.invalidInput("out.needs-file");
     }
     if (Files.isDirectory(out)) {
-      throw problem("it is a folder, not a file");
+      throw problem(UserError.Line.of("out.is-folder"));
     }
     Path folder = out.toAbsolutePath().getParent();
     if (!Files.isDirectory(folder)) {
-      throw problem("its folder " + folder + " does not exist");
+      throw problem(UserError.Line.of("out.no-folder", folder));
     }
     return folder;
   }
@@ -98,9 +93,9 @@ final class GenerateCommand implements Runnable {
       }
       Files.move(staged, out, ATOMIC_MOVE);
     } catch (IOException e) {
-      throw problem("cannot write: " + IoReason.of(e));
+      throw problem(UserError.Line.of("out.cannot-write", IoReason.of(e)));
     } catch (UncheckedIOException e) {
-      throw problem("cannot write: " + IoReason.of(e.getCause()));
+      throw problem(UserError.Line.of("out.cannot-write", IoReason.of(e.getCause())));
     } finally {
       try {
         Files.deleteIfExists(staged);
@@ -110,7 +105,7 @@ final class GenerateCommand implements Runnable {
     }
   }
 
-  private UserError problem(String what) {
-    return UserError.invalidInput("--out " + out + ": " + what);
+  private UserError problem(UserError.Line what) {
+    return UserError.invalidInput("out.problem", out, what);
   }
 }

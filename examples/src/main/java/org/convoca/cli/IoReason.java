@@ -17,35 +17,40 @@ import java.util.Map;
 /**
  * Why a file operation failed, in the plain words the operating system uses ("permission denied",
  * "no space left on device", "read-only file system"), without the exception's class or the file's
- * name, which the message around it already gives.
+ * name, which the message around it already gives. The kinds Java names are said in the user's
+ * language (the {@code io.*} messages of the errors bundle); a reason only the operating system
+ * gives is its own text.
  */
 final class IoReason {
 
   private IoReason() {}
 
-  /** The exceptions whose kind says why, with the words for it; more specific kinds first. */
+  /** The exceptions whose kind says why, with the key of the words for it; more specific kinds first. */
   private static final Map<Class<? extends IOException>, String> KINDS = kinds();
 
-  /** The reason for {@code failure}, lower case unless it starts with an acronym, never empty. */
-  static String of(IOException failure) {
+  /**
+   * The reason for {@code failure}, written when it is reported: lower case unless it starts with an
+   * acronym, never empty.
+   */
+  static UserError.Line of(IOException failure) {
     for (Map.Entry<Class<? extends IOException>, String> kind : KINDS.entrySet()) {
       if (kind.getKey().isInstance(failure)) {
-        return kind.getValue();
+        return UserError.Line.of(kind.getValue());
       }
     }
     String reason = failure instanceof FileSystemException fs ? fs.getReason() : failure.getMessage();
-    return reason == null || reason.isBlank() ? "input/output error" : words(reason);
+    return reason == null || reason.isBlank() ? UserError.Line.of("io.error") : UserError.Line.text(words(reason));
   }
 
   private static Map<Class<? extends IOException>, String> kinds() {
     Map<Class<? extends IOException>, String> kinds = new LinkedHashMap<>();
-    kinds.put(AccessDeniedException.class, "permission denied");
-    kinds.put(NoSuchFileException.class, "no such file or folder");
-    kinds.put(NotDirectoryException.class, "not a folder");
-    kinds.put(DirectoryNotEmptyException.class, "a folder that is not empty is in the way");
-    kinds.put(FileAlreadyExistsException.class, "something with that name already exists");
-    kinds.put(FileSystemLoopException.class, "too many levels of symbolic links");
-    kinds.put(AtomicMoveNotSupportedException.class, "the file system cannot replace a file in one step");
+    kinds.put(AccessDeniedException.class, "io.denied");
+    kinds.put(NoSuchFileException.class, "io.no-such-file");
+    kinds.put(NotDirectoryException.class, "io.not-a-folder");
+    kinds.put(DirectoryNotEmptyException.class, "io.folder-not-empty");
+    kinds.put(FileAlreadyExistsException.class, "io.exists");
+    kinds.put(FileSystemLoopException.class, "io.loop");
+    kinds.put(AtomicMoveNotSupportedException.class, "io.atomic-move");
     return Collections.unmodifiableMap(kinds);
   }
 

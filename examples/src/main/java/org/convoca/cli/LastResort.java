@@ -3,6 +3,7 @@ package org.convoca.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.convoca.language.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,20 +27,23 @@ final class LastResort implements Thread.UncaughtExceptionHandler {
   private final FileOutputStream err;
   private volatile byte @Nullable [] reserve;
 
-  private LastResort(String outOfMemoryLine) {
+  private final UserText text;
+
+  private LastResort(String outOfMemoryLine, Language language) {
     String newline = System.lineSeparator();
+    this.text = UserText.in(language);
     this.outOfMemory = (outOfMemoryLine + newline).getBytes(StandardCharsets.UTF_8);
-    this.unexpected = ("convoca: unexpected failure; no result was produced" + newline).getBytes(StandardCharsets.UTF_8);
+    this.unexpected = (text.error("last-resort") + newline).getBytes(StandardCharsets.UTF_8);
     this.err = new FileOutputStream(FileDescriptor.err);
     this.reserve = new byte[RESERVE_BYTES];
   }
 
   /**
-   * The last resort of this process, ready to print {@code outOfMemoryLine}, and installed as the
-   * handler of every thread's uncaught throwables.
+   * The last resort of this process, ready to print {@code outOfMemoryLine} and its other lines in
+   * {@code language}, and installed as the handler of every thread's uncaught throwables.
    */
-  static LastResort install(String outOfMemoryLine) {
-    LastResort lastResort = new LastResort(outOfMemoryLine);
+  static LastResort install(String outOfMemoryLine, Language language) {
+    LastResort lastResort = new LastResort(outOfMemoryLine, language);
     Thread.setDefaultUncaughtExceptionHandler(lastResort);
     return lastResort;
   }
@@ -61,7 +65,7 @@ final class LastResort implements Thread.UncaughtExceptionHandler {
       if (outOfMemory(thrown)) {
         err.write(outOfMemory);
       } else {
-        String line = "convoca: unexpected failure: " + thrown + System.lineSeparator();
+        String line = text.error("last-resort.failure", String.valueOf(thrown)) + System.lineSeparator();
         err.write(line.getBytes(StandardCharsets.UTF_8));
       }
     } catch (Throwable again) {

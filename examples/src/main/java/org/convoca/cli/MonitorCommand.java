@@ -27,32 +27,22 @@ import picocli.CommandLine.Spec;
  * prints a summary, or one project's explanation, and with {@code --out} writes monitoring.json,
  * monitoring.csv and monitoring.md all or nothing.
  */
-@Command(name = "monitor", mixinStandardHelpOptions = true,
-    description = "Monitors the selected projects of DOSSIER as of a date: each project's implementation status, "
-        + "completion, early results, recognitions and documentation gaps, from its progress reports and the jury's "
-        + "results assessments. Prints a summary, or with --project one project's explanation, and with --out writes "
-        + "monitoring.json, monitoring.csv and monitoring.md.")
+@Command(name = "monitor", mixinStandardHelpOptions = true)
 final class MonitorCommand implements Runnable {
 
   /** The files {@code --out} writes, each with how it is written. */
   static final Map<String, BiConsumer<MonitoringOutcome, Writer>> FILES = files();
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier, a JSON file.")
+  @Parameters(index = "0", paramLabel = "DOSSIER")
   Path dossier;
 
-  @Option(names = "--as-of", paramLabel = "DATE", required = true,
-      description = "The monitoring date, as YYYY-MM-DD: progress reports and results assessments up to it count, "
-          + "and one dated after it is an error.")
+  @Option(names = "--as-of", paramLabel = "DATE", required = true)
   String asOf;
 
-  @Option(names = "--project", paramLabel = "PROPOSAL_ID",
-      description = "Explain this selected project instead of printing the summary: its status and reasons, "
-          + "completion per commitment and milestone, results, recognition conditions, gaps, funds and history.")
+  @Option(names = "--project", paramLabel = "PROPOSAL_ID")
   String project;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write monitoring.json, monitoring.csv and monitoring.md here (created if missing), all together "
-          + "or not at all.")
+  @Option(names = "--out", paramLabel = "DIR")
   Path out;
 
   @Mixin
@@ -65,7 +55,7 @@ final class MonitorCommand implements Runnable {
   public void run() {
     LocalDate date = date();
     if (project != null && !DossierSchema.isId(project)) { // never echoed: it may hold control characters
-      throw UserError.invalidInput("--project must " + DossierSchema.ID_RULE);
+      throw UserError.invalidInput("id.must", "--project");
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
     Dossier read = DossierArgument.read(dossier);
@@ -77,13 +67,14 @@ final class MonitorCommand implements Runnable {
     if (folder != null) {
       folder.write(render(outcome));
     }
+    UserText text = UserText.of(spec);
     if (project != null) {
       spec.commandLine().getOut().print(outcome.explain(ProposalId.of(project), read.call().writtenIn()));
     } else {
-      MonitoringSummary.print(outcome, spec.commandLine().getOut());
+      MonitoringSummary.print(outcome, text, spec.commandLine().getOut());
     }
     if (folder != null) {
-      FILES.keySet().forEach(file -> spec.commandLine().getOut().println("wrote " + out.resolve(file)));
+      FILES.keySet().forEach(file -> spec.commandLine().getOut().println(text.summary("wrote", out.resolve(file))));
     }
   }
 
@@ -91,8 +82,7 @@ final class MonitorCommand implements Runnable {
     try {
       return LocalDate.parse(asOf);
     } catch (DateTimeParseException e) {
-      throw UserError.invalidInput("--as-of must be a calendar day written YYYY-MM-DD, such as 2022-12-31; was '"
-          + asOf + "'");
+      throw UserError.invalidInput("monitor.as-of", asOf);
     }
   }
 
@@ -100,12 +90,12 @@ final class MonitorCommand implements Runnable {
     if (outcome.project(id).isPresent()) {
       return;
     }
-    String monitored = outcome.projects().isEmpty() ? "no proposal was selected"
-        : "the selected projects are " + outcome.projects().stream().map(p -> p.proposal().value())
-            .collect(Collectors.joining(", "));
+    UserError.Line monitored = outcome.projects().isEmpty() ? UserError.Line.of("monitor.none-selected")
+        : UserError.Line.of("monitor.selected", outcome.projects().stream().map(p -> p.proposal().value())
+            .collect(Collectors.joining(", ")));
     boolean known = read.proposals().stream().anyMatch(p -> p.id().equals(id));
-    throw UserError.invalidInput("--project " + project + (known ? " was not selected, so it is not monitored; "
-        : " is not a proposal of " + dossier + "; ") + monitored);
+    throw known ? UserError.invalidInput("monitor.not-selected", project, monitored)
+        : UserError.invalidInput("monitor.not-a-proposal", project, dossier, monitored);
   }
 
   /** Each file's name and how to write it, straight to its staged file ({@link OutcomeFolder}). */

@@ -77,14 +77,15 @@ final class OutcomeFolder {
    */
   static OutcomeFolder at(Path folder) {
     if (folder.toString().isBlank()) {
-      throw new UserError(ExitCodes.INVALID_INPUT, List.of("--out must name a folder, such as --out outcome"));
+      throw UserError.invalidInput("out.needs-folder");
     }
     Path existing = folder.toAbsolutePath();
     while (!Files.exists(existing) && existing.getParent() != null) {
       existing = existing.getParent();
     }
     if (!Files.isDirectory(existing)) {
-      throw problem(folder, (existing.equals(folder.toAbsolutePath()) ? "" : existing + " ") + "is a file, not a folder");
+      throw problem(folder, existing.equals(folder.toAbsolutePath()) ? UserError.Line.of("out.is-file")
+          : UserError.Line.of("out.parent-is-file", existing));
     }
     return new OutcomeFolder(folder);
   }
@@ -100,7 +101,7 @@ final class OutcomeFolder {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw problem("cannot create it: " + IoReason.of(e));
+      throw problem(UserError.Line.of("out.cannot-create", IoReason.of(e)));
     }
     try (FileChannel lockFile = FileChannel.open(folder.resolve(LOCK), CREATE, WRITE); FileLock lock = lock(lockFile)) {
       removeStaging();
@@ -116,7 +117,7 @@ final class OutcomeFolder {
         removeStagingQuietly();
       }
     } catch (IOException e) {
-      throw problem("cannot write: " + IoReason.of(e));
+      throw problem(UserError.Line.of("out.cannot-write", IoReason.of(e)));
     }
   }
 
@@ -139,8 +140,7 @@ final class OutcomeFolder {
       lock = null;
     }
     if (lock == null) {
-      throw new UserError(ExitCodes.INVALID_INPUT, List.of("another convoca run is writing to " + folder
-          + "; nothing was written, run again when it has finished"));
+      throw UserError.invalidInput("out.locked", folder);
     }
     return lock;
   }
@@ -149,11 +149,11 @@ final class OutcomeFolder {
     for (String name : names) {
       Path target = folder.resolve(name);
       if (Files.isDirectory(target, NOFOLLOW_LINKS)) {
-        throw problem("cannot write " + name + ": it is a folder, not a file");
+        throw problem(UserError.Line.of("out.target-folder", name));
       }
       if (Files.exists(target, NOFOLLOW_LINKS) && !Files.isRegularFile(target, NOFOLLOW_LINKS)
           && !Files.isSymbolicLink(target)) {
-        throw problem("cannot write " + name + ": it is not a regular file");
+        throw problem(UserError.Line.of("out.target-special", name));
       }
     }
   }
@@ -165,9 +165,9 @@ final class OutcomeFolder {
       out.flush();
       channel.force(true);
     } catch (IOException e) {
-      throw problem("cannot write " + file.getFileName() + ": " + IoReason.of(e));
+      throw problem(UserError.Line.of("out.cannot-write-file", file.getFileName(), IoReason.of(e)));
     } catch (UncheckedIOException e) {
-      throw problem("cannot write " + file.getFileName() + ": " + IoReason.of(e.getCause()));
+      throw problem(UserError.Line.of("out.cannot-write-file", file.getFileName(), IoReason.of(e.getCause())));
     }
   }
 
@@ -179,7 +179,7 @@ final class OutcomeFolder {
         try {
           Files.copy(target, staging.resolve(name + PREVIOUS), COPY_ATTRIBUTES, NOFOLLOW_LINKS);
         } catch (IOException e) {
-          throw problem("cannot keep a copy of the previous " + name + ": " + IoReason.of(e));
+          throw problem(UserError.Line.of("out.cannot-keep", name, IoReason.of(e)));
         }
       }
     }
@@ -189,7 +189,7 @@ final class OutcomeFolder {
         Files.move(staging.resolve(name), folder.resolve(name), ATOMIC_MOVE);
         swapped.push(name);
       } catch (IOException e) {
-        UserError failure = problem("cannot replace " + name + ": " + IoReason.of(e));
+        UserError failure = problem(UserError.Line.of("out.cannot-replace", name, IoReason.of(e)));
         swapped.forEach(done -> putBack(staging, done, failure));
         throw failure;
       }
@@ -242,11 +242,11 @@ final class OutcomeFolder {
     Files.delete(staging);
   }
 
-  private UserError problem(String what) {
+  private UserError problem(UserError.Line what) {
     return problem(folder, what);
   }
 
-  private static UserError problem(Path folder, String what) {
-    return new UserError(ExitCodes.INVALID_INPUT, List.of("--out " + folder + ": " + what));
+  private static UserError problem(Path folder, UserError.Line what) {
+    return UserError.invalidInput("out.problem", folder, what);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.convoca.call.TrackId;
+import org.convoca.language.Wording;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.Summary;
 import org.convoca.outcome.Tally;
@@ -12,59 +13,62 @@ import org.convoca.proposal.ProposalId;
 import org.convoca.review.JuryReview;
 import org.convoca.review.ReviewedScore;
 
-/** The readable summary {@code convoca assess} prints. */
+/**
+ * The readable summary {@code convoca assess} prints, in the user's language: counts and money as
+ * the language writes them; the call's name, jurisdictions, themes, track ids, notes and the
+ * fingerprint as the outcome has them.
+ */
 final class OutcomeSummary {
 
   private OutcomeSummary() {}
 
-  static void print(CallOutcome outcome, PrintWriter out) {
+  static void print(CallOutcome outcome, UserText text, PrintWriter out) {
     Summary s = outcome.summary();
-    out.println(outcome.call().name() + " (edition " + outcome.call().edition() + ")");
-    out.printf("  proposals %d: ineligible %d, jury review incomplete %d, below threshold %d, ranked %d%n",
-        s.proposals(), s.ineligible(), s.incompleteReview(), s.belowThreshold(), s.ranked());
-    out.printf("  selected %d of %d slots: by merit %d, on reserved seats %d, by jury decision %d; excluded by jury %d%n",
-        s.selected(), s.slots(), s.selectedByMerit(), s.reservedSeats(), s.selectedByJury(), s.excludedByJury());
-    out.printf("  waitlisted %d; budget used %s%s%n", s.waitlisted(), s.budgetUsed(),
-        s.budget().map(b -> " of " + b).orElse(""));
-    out.printf("  jurisdictions covered %d%s%n", s.jurisdictionsCovered(),
-        s.minJurisdictions() > 0 ? " (minimum " + s.minJurisdictions() + (s.minJurisdictionsMet() ? ", met)" : ", NOT met)") : "");
-    printSelected("Selected by jurisdiction", s.byJurisdiction(), out);
-    printSelected("Selected by level", s.byLevel(), out);
-    printSelected("Selected by primary theme", s.byTheme(), out);
+    out.println(text.summary("outcome.call", outcome.call().name(), String.valueOf(outcome.call().edition())));
+    out.println("  " + text.summary("outcome.proposals", s.proposals(), s.ineligible(), s.incompleteReview(),
+        s.belowThreshold(), s.ranked()));
+    out.println("  " + text.summary("outcome.selected", s.selected(), s.slots(), s.selectedByMerit(), s.reservedSeats(),
+        s.selectedByJury(), s.excludedByJury()));
+    out.println("  " + s.budget().map(budget -> text.summary("outcome.budget.of", s.waitlisted(), s.budgetUsed(), budget))
+        .orElseGet(() -> text.summary("outcome.budget", s.waitlisted(), s.budgetUsed())));
+    out.println("  " + (s.minJurisdictions() <= 0 ? text.summary("outcome.jurisdictions", s.jurisdictionsCovered())
+        : text.summary(s.minJurisdictionsMet() ? "outcome.jurisdictions.met" : "outcome.jurisdictions.not-met",
+            s.jurisdictionsCovered(), s.minJurisdictions())));
+    printSelected(text.summary("outcome.by-jurisdiction"), s.byJurisdiction(), text, out);
+    printSelected(text.summary("outcome.by-level"), s.byLevel(), text, out);
+    printSelected(text.summary("outcome.by-theme"), s.byTheme(), text, out);
     SortedMap<TrackId, List<ProposalId>> tracks = outcome.tracks();
     if (!tracks.isEmpty()) {
-      out.println("Tracks");
-      tracks.forEach((track, ids) -> out.printf("  %s (%d): %s%n", track, ids.size(),
-          ids.isEmpty() ? "none" : String.join(", ", ids.stream().map(ProposalId::value).toList())));
+      out.println(text.summary("outcome.tracks"));
+      tracks.forEach((track, ids) -> out.println("  " + text.summary("outcome.track", track.value(), ids.size(),
+          ids.isEmpty() ? text.summary("outcome.track.none")
+              : String.join(", ", ids.stream().map(ProposalId::value).toList()))));
     }
-    printJury(outcome.jury(), out);
-    outcome.selection().notes().forEach(note -> out.println("Note: " + note));
-    out.println("Fingerprint " + outcome.fingerprint());
+    printJury(outcome.jury(), text, out);
+    outcome.selection().notes().forEach(note -> out.println(text.summary("note", note)));
+    out.println(text.summary("fingerprint", outcome.fingerprint()));
   }
 
   /** One line on the jury's review, when the jury scored: conflicts, excluded and unassigned scores, incomplete reviews. */
-  private static void printJury(JuryReview jury, PrintWriter out) {
+  private static void printJury(JuryReview jury, UserText text, PrintWriter out) {
     if (jury.criteria().isEmpty()) {
       return;
     }
     List<ReviewedScore> scores = jury.scores();
     long unassigned = scores.stream().filter(ReviewedScore::unassigned).count();
-    out.printf("Jury: %s of interest; %d of %d scores excluded for a conflict; %s flagged; %s%n",
-        count(jury.conflicts().size(), "conflict", "conflicts"), scores.stream().filter(ReviewedScore::excluded).count(),
-        scores.size(), count(unassigned, "score by a juror not assigned", "scores by jurors not assigned"),
-        count(jury.incomplete().size(), "proposal with an incomplete review", "proposals with an incomplete review"));
+    long excluded = scores.stream().filter(ReviewedScore::excluded).count();
+    out.println(text.summary("outcome.jury", jury.conflicts().size(), excluded, scores.size(), unassigned,
+        jury.incomplete().size()));
   }
 
-  private static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
-  private static void printSelected(String title, Map<String, Tally> tallies, PrintWriter out) {
+  private static void printSelected(String title, Map<String, Tally> tallies, UserText text, PrintWriter out) {
     out.println(title);
+    Wording wording = text.wording();
     tallies.forEach((key, tally) -> {
       if (tally.selected() > 0) {
-        out.printf("  %-28s %3d of %3d %s%n", key, tally.selected(), tally.proposals(),
-            tally.proposals() == 1 ? "proposal" : "proposals");
+        out.println("  " + text.summary("outcome.tally", Columns.left(key, 28),
+            Columns.right(wording.number(tally.selected()), 3), Columns.right(wording.number(tally.proposals()), 3),
+            tally.proposals()));
       }
     });
   }

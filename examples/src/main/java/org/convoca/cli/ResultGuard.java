@@ -2,6 +2,7 @@ package org.convoca.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.convoca.language.Language;
 
 /**
  * Makes sure that the command never ends the process with a success status before it printed its
@@ -17,15 +18,21 @@ import java.util.Arrays;
 final class ResultGuard {
 
   private final PrintStream err;
+  private final String exitCalled;
+  private final String stopped;
   private volatile boolean finished;
 
-  private ResultGuard(PrintStream err) {
+  private ResultGuard(PrintStream err, Language language) {
     this.err = err;
+    // Written now: a shutdown hook should do as little as it can.
+    UserText text = UserText.in(language);
+    this.exitCalled = text.error("guard.exit");
+    this.stopped = text.error("guard.stopped");
   }
 
-  /** A guard registered as a shutdown hook, printing to {@code err}. */
-  static ResultGuard install(PrintStream err) {
-    ResultGuard guard = new ResultGuard(err);
+  /** A guard registered as a shutdown hook, printing to {@code err} in {@code language}. */
+  static ResultGuard install(PrintStream err, Language language) {
+    ResultGuard guard = new ResultGuard(err, language);
     Runtime.getRuntime().addShutdownHook(new Thread(guard::onShutdown, "convoca-result-guard"));
     return guard;
   }
@@ -40,12 +47,11 @@ final class ResultGuard {
       return;
     }
     if (exitWasCalled()) {
-      err.println("convoca: a rule (or other code) called System.exit before convoca printed its result; "
-          + "no result was produced");
+      err.println(exitCalled);
       err.flush();
       Runtime.getRuntime().halt(ExitCodes.UNEXPECTED);
     }
-    err.println("convoca: the process was asked to stop before convoca printed its result; no result was produced");
+    err.println(stopped);
     err.flush();
   }
 

@@ -22,44 +22,25 @@ import picocli.CommandLine.Spec;
  */
 final class RuleOptions {
 
-  @Option(names = "--book", paramLabel = "NAME",
-      description = "The bundled rule book to run: federal-call (the default) or horizon-europe. --rules folders are "
-          + "laid over it.")
+  @Option(names = "--book", paramLabel = "NAME")
   String book = RuleBook.DEFAULT_BOOK;
 
-  @Option(names = "--rules", paramLabel = "DIR",
-      description = "A folder of DRL files that adds to the bundled rule book and replaces its files "
-          + "of the same name. Repeatable; later folders win. A rule folder is code: it runs with your "
-          + "privileges, like a build script, so use only folders you trust. Its DRL may not reach process "
-          + "control, reflection, threads, files, the network, the environment or the standard streams unless "
-          + "--trust-rules is given.")
+  @Option(names = "--rules", paramLabel = "DIR")
   List<Path> folders = new ArrayList<>();
 
-  @Option(names = "--trust-rules",
-      description = "Trust the --rules folders: skip the check that refuses process control, reflection, threads, "
-          + "files, the network, the environment and the standard streams in their DRL. The check is defence in depth, "
-          + "not a sandbox.")
+  @Option(names = "--trust-rules")
   boolean trusted;
 
-  @Option(names = "--cache-dir", paramLabel = "DIR",
-      description = "Where Convoca keeps the compiled --rules folders between runs, so that a rerun whose rule files "
-          + "have not changed skips the compile; an edited file is always compiled again. Default: $CONVOCA_CACHE_DIR, "
-          + "else $XDG_CACHE_HOME/convoca, else %%LOCALAPPDATA%%\\convoca\\cache on Windows, else ~/.cache/convoca. "
-          + "Delete the folder to clear the cache.")
+  @Option(names = "--cache-dir", paramLabel = "DIR")
   @Nullable Path cacheDir;
 
-  @Option(names = "--no-cache",
-      description = "Compile the --rules folders without reading or writing the cache.")
+  @Option(names = "--no-cache")
   boolean noCache;
 
-  @Option(names = "--max-firings-per-proposal", paramLabel = "N",
-      description = "Stop the rules, with exit code 3, when a batch of proposals fires them more than N times per "
-          + "proposal (a rule that re-fires itself). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-firings-per-proposal", paramLabel = "N")
   int firingsPerProposal = RuleLimits.DEFAULT_FIRINGS_PER_PROPOSAL;
 
-  @Option(names = "--rule-time-limit", paramLabel = "SECONDS",
-      description = "Stop the rules, with exit code 3, when one run of them takes longer than SECONDS (decimals allowed). "
-          + "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--rule-time-limit", paramLabel = "SECONDS")
   double timeLimitSeconds = RuleLimits.DEFAULT_TIME_LIMIT.toSeconds();
 
   @Spec(Spec.Target.MIXEE)
@@ -129,20 +110,20 @@ final class RuleOptions {
   RuleBook monitoringRuleBook() {
     RuleBook ruleBook = ruleBook();
     if (ruleBook.monitoringContents().isEmpty()) {
-      throw UserError.invalidInput("the rule book " + book + (folders.isEmpty() ? "" : " with its --rules folders")
-          + " has no monitoring rules (files named monitoring*.drl), so it cannot monitor projects; use --book "
-          + RuleBook.DEFAULT_BOOK + " or add a --rules folder with monitoring files");
+      throw UserError.invalidInput(folders.isEmpty() ? "monitor.no-rules" : "monitor.no-rules.folders", book,
+          RuleBook.DEFAULT_BOOK);
     }
     return ruleBook;
   }
 
   private RuleLimits limits() {
-    List<String> wrong = new ArrayList<>();
+    List<UserError.Line> wrong = new ArrayList<>();
+    // The values as the user typed them (as Java reads them back), not as a language writes numbers.
     if (firingsPerProposal < 1) {
-      wrong.add("--max-firings-per-proposal must be at least 1, was " + firingsPerProposal);
+      wrong.add(UserError.Line.of("limits.firings", String.valueOf(firingsPerProposal)));
     }
     if (!(timeLimitSeconds > 0) || timeLimitSeconds > Duration.ofDays(1).toSeconds()) {
-      wrong.add("--rule-time-limit must be more than 0 and at most a day (86400), was " + timeLimitSeconds);
+      wrong.add(UserError.Line.of("limits.time", String.valueOf(timeLimitSeconds)));
     }
     if (!wrong.isEmpty()) {
       throw new UserError(ExitCodes.INVALID_INPUT, wrong);
@@ -151,13 +132,15 @@ final class RuleOptions {
   }
 
   private RuleBook rules(String option, List<Path> folders) {
-    List<String> missing = new ArrayList<>();
+    List<UserError.Line> missing = new ArrayList<>();
     if (!RuleBook.bundledNames().contains(book)) {
+      String bundled = String.join(", ", RuleBook.bundledNames());
       // Echoed only when it cannot hold control characters or markup.
-      missing.add("--book" + (book.matches("[A-Za-z0-9._-]{1,64}") ? " " + book : "") + ": no bundled rule book has that "
-          + "name; the bundled books are " + String.join(", ", RuleBook.bundledNames()));
+      missing.add(book.matches("[A-Za-z0-9._-]{1,64}") ? UserError.Line.of("book.unknown", book, bundled)
+          : UserError.Line.of("book.unknown.unshown", bundled));
     }
-    folders.stream().filter(f -> !Files.isDirectory(f)).map(f -> option + " " + f + ": not a folder").forEach(missing::add);
+    folders.stream().filter(f -> !Files.isDirectory(f)).map(f -> UserError.Line.of("folder.missing", option, f))
+        .forEach(missing::add);
     if (!missing.isEmpty()) {
       throw new UserError(ExitCodes.INVALID_INPUT, missing);
     }
@@ -175,7 +158,8 @@ final class RuleOptions {
       builder.cacheIn(cache.resolve(RULE_BOOKS));
     }
     RuleBook book = builder.build();
-    book.warnings().forEach(w -> command.commandLine().getErr().println("warning: " + w));
+    UserText text = UserText.of(command);
+    book.warnings().forEach(w -> command.commandLine().getErr().println(text.error("warning", w.toString())));
     return book;
   }
 }

@@ -16,9 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code convoca rules}: compiles the rule book and lists its rules by file, each file with its
  * phase (assessment or post-selection) and origin (bundled, or the folder file and what it replaces).
  */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "Compiles the rule book (the bundled one, with --rules folders laid over it), "
-        + "lists its rules by file with each file's phase and origin, and reports compile errors as file:line: message.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Runnable {
 
   @Mixin
@@ -31,12 +29,16 @@ final class RulesCommand implements Runnable {
   public void run() {
     RuleBook book = rules.ruleBook();
     PrintWriter out = spec.commandLine().getOut();
+    UserText text = UserText.of(spec);
     Map<String, List<RuleDescription>> byFile = book.rules().stream()
         .collect(Collectors.groupingBy(RuleDescription::file));
     for (RuleFile file : book.files()) {
-      out.println(file.name() + " (" + file.rules() + (file.rules() == 1 ? " rule)" : " rules)") + ": " + file.phase()
-          + ", " + (file.origin().equals(RuleFile.BUNDLED) ? "bundled" : "from " + file.origin())
-          + file.replaces().map(r -> ", replaces " + (r.equals(RuleFile.BUNDLED) ? "the bundled file" : r)).orElse(""));
+      String origin = file.origin().equals(RuleFile.BUNDLED) ? text.summary("rules.bundled")
+          : text.summary("rules.from", file.origin());
+      String from = file.replaces().map(r -> r.equals(RuleFile.BUNDLED) ? text.summary("rules.replaces-bundled", origin)
+          : text.summary("rules.replaces", origin, r)).orElse(origin);
+      // The phase by its name, as the rule author writes it.
+      out.println(text.summary("rules.file", file.name(), file.rules(), String.valueOf(file.phase()), from));
       byFile.getOrDefault(file.name(), List.of()).forEach(rule -> {
         out.println("  " + rule.name());
         if (!rule.summary().isBlank()) {
@@ -44,6 +46,6 @@ final class RulesCommand implements Runnable {
         }
       });
     }
-    out.println(book.rules().size() + " rules in " + book.files().size() + " files compiled without errors.");
+    out.println(text.summary("rules.compiled", book.rules().size(), book.files().size()));
   }
 }

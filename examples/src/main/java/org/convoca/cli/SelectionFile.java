@@ -30,9 +30,10 @@ final class SelectionFile {
       return PublishedSelection.read(file);
     } catch (InvalidSelectionFileException e) {
       List<String> problems = e.problems();
-      List<String> shown = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN)));
+      List<UserError.Line> shown = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN))
+          .stream().map(UserError.Line::text).toList());
       if (problems.size() > MAX_PROBLEMS_SHOWN) {
-        shown.add(file + ": and " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more problems");
+        shown.add(UserError.Line.of("selection.more", file, problems.size() - MAX_PROBLEMS_SHOWN));
       }
       throw new UserError(ExitCodes.INVALID_INPUT, shown);
     }

@@ -20,41 +20,25 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convoca sensitivity}: how the selection holds when the criteria weights move. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
-    description = {
-        "Assesses every proposal of DOSSIER once, then draws the criteria weights N times, each weight multiplied "
-            + "by a factor uniform in [1 - P/100, 1 + P/100) and the weights renormalised to their sum as called, 100 or the call's maxTotal (rounded to "
-            + "hundredths by the largest remainder), and reruns the weighted totals and the selection (thresholds, "
-            + "slots, caps, budget, reserved seats, the jury's overrides) under each draw.",
-        "Prints each proposal's selection probability in summary: the stable core (selected in at least 95%% of the "
-            + "draws), the marginal proposals (selected in some draws, fewer than 95%%) with the weight that moves each "
-            + "most (the one most correlated with its selection), and, with --out, writes sensitivity.json."})
+@Command(name = "sensitivity", mixinStandardHelpOptions = true)
 final class SensitivityCommand implements Runnable {
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier, a JSON file.")
+  @Parameters(index = "0", paramLabel = "DOSSIER")
   Path dossier;
 
   @Mixin
   RuleOptions rules;
 
-  @Option(names = "--draws", paramLabel = "N", required = true,
-      description = "How many times to draw the weights, from 1 to " + Perturbation.MAX_DRAWS + ".")
+  @Option(names = "--draws", paramLabel = "N", required = true)
   long draws;
 
-  @Option(names = "--spread", paramLabel = "P", required = true,
-      description = "How far each weight may move before renormalisation, in percent of itself: more than 0 and "
-          + "less than 100, with at most " + Perturbation.MAX_SPREAD_DECIMALS + " digits after the decimal point "
-          + "(0.0001 at the finest).")
+  @Option(names = "--spread", paramLabel = "P", required = true)
   String spread;
 
-  @Option(names = "--seed", paramLabel = "S",
-      description = "The seed of the draws: the same seed gives the same result, whatever the number of cores. "
-          + "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "S")
   long seed = Perturbation.DEFAULT_SEED;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Write sensitivity.json here (created if missing), replaced whole or not at all. A second run "
-          + "into the same folder at the same time is refused.")
+  @Option(names = "--out", paramLabel = "DIR")
   @Nullable Path out;
 
   @Spec
@@ -65,7 +49,7 @@ final class SensitivityCommand implements Runnable {
     BigDecimal percent = percent(spread);
     List<String> problems = Perturbation.problems(draws, percent);
     if (!problems.isEmpty()) {
-      throw new UserError(ExitCodes.INVALID_INPUT, problems.stream().map(problem -> "--" + problem).toList());
+      throw UserError.invalidInput(problems.stream().map(problem -> "--" + problem).toList());
     }
     Perturbation perturbation = new Perturbation((int) draws, percent, seed);
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
@@ -79,9 +63,10 @@ final class SensitivityCommand implements Runnable {
       folder.write(Map.of(SensitivityJson.FILE,
           stream -> OutcomeFolder.writeText(stream, text -> SensitivityJson.write(report, text))));
     }
-    SensitivitySummary.print(read.call(), report, spec.commandLine().getOut());
+    UserText text = UserText.of(spec);
+    SensitivitySummary.print(read.call(), report, text, spec.commandLine().getOut());
     if (out != null) {
-      spec.commandLine().getOut().println("wrote " + out.resolve(SensitivityJson.FILE));
+      spec.commandLine().getOut().println(text.summary("wrote", out.resolve(SensitivityJson.FILE)));
     }
   }
 
@@ -94,8 +79,7 @@ final class SensitivityCommand implements Runnable {
       return new BigDecimal(spread.strip());
     } catch (NumberFormatException e) {
       String cut = spread.length() > 40 ? spread.substring(0, 40) + "…" : spread;
-      throw new UserError(ExitCodes.INVALID_INPUT,
-          List.of("--spread must be a number of percent, such as 10 or 2.5, was '" + cut + "'"));
+      throw UserError.invalidInput("sensitivity.spread", cut);
     }
   }
 }

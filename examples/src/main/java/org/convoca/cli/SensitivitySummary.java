@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.convoca.call.Call;
+import org.convoca.language.Wording;
 import org.convoca.proposal.ProposalId;
 import org.convoca.sensitivity.DrawnWeight;
 import org.convoca.sensitivity.MarginalProposal;
@@ -12,7 +13,10 @@ import org.convoca.sensitivity.Perturbation;
 import org.convoca.sensitivity.ProposalSensitivity;
 import org.convoca.sensitivity.SensitivityReport;
 
-/** The readable summary {@code convoca sensitivity} prints; sensitivity.json holds every proposal. */
+/**
+ * The readable summary {@code convoca sensitivity} prints, in the user's language, numbers as the
+ * language writes them; sensitivity.json holds every proposal.
+ */
 final class SensitivitySummary {
 
   /** How many ids of the stable core the summary lists before it says how many more there are. */
@@ -24,34 +28,34 @@ final class SensitivitySummary {
 
   private SensitivitySummary() {}
 
-  static void print(Call call, SensitivityReport report, PrintWriter out) {
+  static void print(Call call, SensitivityReport report, UserText text, PrintWriter out) {
     Perturbation p = report.perturbation();
-    out.println(Terminal.line(call.name()) + " (edition " + call.edition() + "): weight sensitivity");
-    out.printf("  %d draws, each weight moved by up to %s%% and renormalised to %s, seed %d%n", p.draws(),
-        p.spread().toPlainString(), call.totalOutOf().toPlainString(), p.seed());
-    out.println("  weights as called (lowest to highest drawn):");
+    Wording wording = text.wording();
+    out.println(text.summary("sensitivity.call", Terminal.line(call.name()), String.valueOf(call.edition())));
+    // The draws and the seed as the user typed them; the spread and the sum as numbers of the language.
+    out.println("  " + text.summary("sensitivity.draws", String.valueOf(p.draws()), p.spread(), call.totalOutOf(),
+        String.valueOf(p.seed())));
+    out.println("  " + text.summary("sensitivity.weights"));
     for (DrawnWeight w : report.weights()) {
-      out.printf("    %-16s %6s (%s to %s)%n", w.criterion(), w.asCalled().toPlainString(), w.lowest().toPlainString(),
-          w.highest().toPlainString());
+      out.println("    " + text.summary("sensitivity.weight", Columns.left(w.criterion().toString(), 16),
+          Columns.right(wording.number(w.asCalled()), 6), w.lowest(), w.highest()));
     }
     long plain = report.proposals().stream().filter(ProposalSensitivity::plainlySelected).count();
-    out.printf("  selected per draw: %s on average; the call's own weights select %d%n",
-        report.meanSelected().toPlainString(), plain);
-    out.printf("  stable core (selected in at least %d%% of the draws): %d%n", ProposalSensitivity.STABLE_CORE_PERCENT,
-        report.stableCore().size());
-    listed(report.stableCore()).forEach(line -> out.println("    " + line));
-    out.printf("  marginal (selected in some draws, fewer than %d%%): %d%s%n", ProposalSensitivity.STABLE_CORE_PERCENT,
-        report.marginal().size(), report.marginal().isEmpty() ? "" : ", most often selected first");
-    report.marginal().stream().limit(MARGINAL_LISTED).forEach(m -> out.println("    " + marginal(m)));
+    out.println("  " + text.summary("sensitivity.selected", report.meanSelected(), plain));
+    out.println("  " + text.summary("sensitivity.core", ProposalSensitivity.STABLE_CORE_PERCENT, report.stableCore().size()));
+    listed(report.stableCore(), text).forEach(line -> out.println("    " + line));
+    out.println("  " + text.summary(report.marginal().isEmpty() ? "sensitivity.marginal" : "sensitivity.marginal.ordered",
+        ProposalSensitivity.STABLE_CORE_PERCENT, report.marginal().size()));
+    report.marginal().stream().limit(MARGINAL_LISTED).forEach(m -> out.println("    " + marginal(m, text)));
     if (report.marginal().size() > MARGINAL_LISTED) {
-      out.println("    and " + (report.marginal().size() - MARGINAL_LISTED) + " more in sensitivity.json");
+      out.println("    " + text.summary("sensitivity.more", report.marginal().size() - MARGINAL_LISTED));
     }
     long never = report.proposals().stream().filter(s -> s.selectedIn() == 0).count();
-    out.printf("  never selected: %d of %d proposals%n", never, report.proposals().size());
+    out.println("  " + text.summary("sensitivity.never", never, report.proposals().size()));
   }
 
   /** The ids, {@link #PER_LINE} to a line, the first {@link #CORE_LISTED} of them, then how many more. */
-  private static List<String> listed(List<ProposalId> ids) {
+  private static List<String> listed(List<ProposalId> ids, UserText text) {
     List<String> lines = new ArrayList<>();
     int shown = Math.min(ids.size(), CORE_LISTED);
     for (int from = 0; from < shown; from += PER_LINE) {
@@ -59,17 +63,19 @@ final class SensitivitySummary {
           .toList()));
     }
     if (ids.size() > shown) {
-      lines.add("and " + (ids.size() - shown) + " more in sensitivity.json");
+      lines.add(text.summary("sensitivity.more", ids.size() - shown));
     }
     return lines;
   }
 
-  private static String marginal(MarginalProposal m) {
+  private static String marginal(MarginalProposal m, UserText text) {
     ProposalSensitivity s = m.proposal();
     BigDecimal r = m.correlation();
-    return String.format("%-10s %s  %-22s moved most by %s (correlation %s%s; mean weight %s when selected, %s when not)",
-        s.id().value(), s.probability().toPlainString(), s.plainlySelected() ? "selected as called" : "not selected as called",
-        m.criterion(), r.signum() > 0 ? "+" : "", r.toPlainString(), m.meanWeightWhenSelected().toPlainString(),
-        m.meanWeightWhenNot().toPlainString());
+    String asCalled = text.summary("sensitivity.as-called");
+    String notAsCalled = text.summary("sensitivity.not-as-called");
+    int width = Math.max(asCalled.length(), notAsCalled.length());
+    return text.summary("sensitivity.proposal", Columns.left(s.id().value(), 10), s.probability(),
+        Columns.left(s.plainlySelected() ? asCalled : notAsCalled, width), m.criterion().toString(),
+        (r.signum() > 0 ? "+" : "") + text.wording().number(r), m.meanWeightWhenSelected(), m.meanWeightWhenNot());
   }
 }

@@ -45,13 +45,13 @@ final class StandardOutput extends PrintWriter {
    * Why writing to {@code out} failed, in plain words, when {@code out} is a standard output that
    * knows; a general reason for any other writer. Call it once {@code out.checkError()} is true.
    */
-  static String failureOf(PrintWriter out) {
+  static UserError.Line failureOf(PrintWriter out) {
     if (out instanceof StandardOutput standard && standard.recorder.failure != null) {
       IOException failure = standard.recorder.failure;
       // FileOutputStream's words when the descriptor was closed in this process (System.out.close()).
-      return "Stream Closed".equals(failure.getMessage()) ? "it was closed" : IoReason.of(failure);
+      return "Stream Closed".equals(failure.getMessage()) ? UserError.Line.of("io.closed") : IoReason.of(failure);
     }
-    return "input/output error";
+    return UserError.Line.of("io.error");
   }
 
   /** Passes bytes on and keeps the first failure. */

@@ -1,6 +1,7 @@
 package org.convoca.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.convoca.value.VisibleText;
 
 /**
@@ -33,7 +34,7 @@ final class TerminalWriter extends PrintWriter {
       // nor half a surrogate pair from a broken one: PrintWriter and picocli write strings.
       super.write(c);
     } else {
-      super.write(String.format("\\u%04X", c));
+      super.write(String.format(Locale.ROOT, "\\u%04X", c));
     }
   }
 
@@ -63,7 +64,7 @@ final class TerminalWriter extends PrintWriter {
         if (kept) {
           out.append(c);
         } else {
-          out.append(String.format("\\u%04X", (int) c));
+          out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
         }
       }
     }

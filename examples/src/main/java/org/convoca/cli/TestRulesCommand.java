@@ -22,14 +22,10 @@ import picocli.CommandLine.Spec;
  * each failing case, and a summary. Exit 0 when every case passes, 1 when one fails, 2 when a case
  * cannot be read (each problem with its file and JSON path), 3 when the rule book fails.
  */
-@Command(name = "test-rules", mixinStandardHelpOptions = true,
-    description = "Runs the golden cases in a folder (one subfolder per case, each with a case.json: a dossier or changes "
-        + "to a base dossier, and the verdicts expected of named proposals) with the rule book, and prints, for each case "
-        + "that fails, what was expected and what the rules decided. Exits 1 when a case fails.")
+@Command(name = "test-rules", mixinStandardHelpOptions = true)
 final class TestRulesCommand implements Callable<Integer> {
 
-  @Option(names = "--cases", paramLabel = "DIR", required = true,
-      description = "The folder of golden cases: each subfolder with a case.json is a case.")
+  @Option(names = "--cases", paramLabel = "DIR", required = true)
   Path cases;
 
   @Mixin
@@ -54,7 +50,7 @@ final class TestRulesCommand implements Callable<Integer> {
       }
     }
     int total = suite.cases().size();
-    out.println(total + (total == 1 ? " case: " : " cases: ") + (total - failed) + " passed, " + failed + " failed.");
+    out.println(UserText.of(spec).summary("test-rules.total", total, total - failed, failed));
     return failed == 0 ? ExitCodes.SUCCESS : ExitCodes.VIOLATIONS;
   }
 
@@ -63,8 +59,7 @@ final class TestRulesCommand implements Callable<Integer> {
     try {
       return GoldenSuite.read(cases);
     } catch (InvalidCaseException e) {
-      List<String> lines = e.problems().stream().map(this::line).toList();
-      throw new UserError(ExitCodes.INVALID_INPUT, lines);
+      throw UserError.invalidInput(e.problems().stream().map(this::line).toList());
     }
   }
 

@@ -15,16 +15,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convoca validate}: checks a published selection against the call's rules. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks a published selection against the call in DOSSIER: prints every violation "
-        + "and exits 1 when there is any, 0 when the selection is valid.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier, a JSON file.")
+  @Parameters(index = "0", paramLabel = "DOSSIER")
   Path dossier;
 
-  @Option(names = "--selection", paramLabel = "FILE", required = true,
-      description = "The claimed selection: a JSON array of proposal ids, or one id per line.")
+  @Option(names = "--selection", paramLabel = "FILE", required = true)
   Path selection;
 
   @Mixin
@@ -39,17 +36,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     Dossier read = DossierArgument.read(dossier);
     List<Violation> violations = Convoca.with(rules.ruleBook()).validate(read, claimed);
     PrintWriter out = spec.commandLine().getOut();
+    UserText text = UserText.of(spec);
     if (violations.isEmpty()) {
-      out.println("The selection of " + proposals(claimed.size()) + " is valid for " + read.call().name() + ".");
+      out.println(text.summary("validate.valid", claimed.size(), read.call().name()));
       return ExitCodes.SUCCESS;
     }
-    out.println(violations.size() + (violations.size() == 1 ? " violation" : " violations") + " in the selection of "
-        + proposals(claimed.size()) + ":");
+    out.println(text.summary("validate.violations", violations.size(), claimed.size()));
     violations.forEach(v -> out.println("  " + v));
     return ExitCodes.VIOLATIONS;
-  }
-
-  private static String proposals(int count) {
-    return count + (count == 1 ? " proposal" : " proposals");
   }
 }

@@ -21,19 +21,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code convoca verify}: recomputes a published outcome from its dossier and compares the two. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Recomputes the outcome of DOSSIER (with the same --rules folders as when it was made) and "
-        + "compares it with OUTCOME, a published outcome.json: exits 0 and prints the fingerprint when they are the "
-        + "same, 1 with each difference by its JSON path when they are not, 2 when OUTCOME is not an outcome.")
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
 
   /** The most differences printed; past it, how many more. */
   static final int MAX_SHOWN = 20;
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier, a JSON file.")
+  @Parameters(index = "0", paramLabel = "DOSSIER")
   Path dossier;
 
-  @Parameters(index = "1", paramLabel = "OUTCOME", description = "The published outcome, an outcome.json file.")
+  @Parameters(index = "1", paramLabel = "OUTCOME")
   Path outcome;
 
   @Mixin
@@ -49,35 +46,38 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       result = Convoca.with(rules.ruleBook()).verify(DossierArgument.read(dossier), claimed);
     } catch (InvalidOutcomeException e) {
-      throw UserError.invalidInput(e.getMessage());
+      throw UserError.invalidInput(List.of(String.valueOf(e.getMessage())));
     }
     PrintWriter out = spec.commandLine().getOut();
-    result.notes().forEach(note -> out.println("note: " + note));
+    UserText text = UserText.of(spec);
+    result.notes().forEach(note -> out.println(text.summary("verify.note", note)));
     if (result.reproduced()) {
-      out.println("reproduced, fingerprint " + result.recomputedFingerprint());
+      out.println(text.summary("verify.reproduced", result.recomputedFingerprint()));
       return ExitCodes.SUCCESS;
     }
     List<Verification.Difference> differences = result.differences();
-    out.println("not reproduced: " + differences.size() + (differences.size() == 1 ? " difference" : " differences")
-        + byKind(differences) + " between " + outcome + " and the outcome recomputed from " + dossier + ":");
+    out.println(text.summary("verify.not-reproduced", differences.size(), byKind(differences, text), outcome, dossier));
     differences.stream().limit(MAX_SHOWN).forEach(d -> out.println("  " + d.sentence()));
     if (differences.size() > MAX_SHOWN) {
-      out.println("  and " + (differences.size() - MAX_SHOWN) + " more");
+      out.println("  " + text.summary("verify.more", differences.size() - MAX_SHOWN));
     }
     // Always said, however many differences come before it.
     out.println(result.claimedFingerprint().equals(result.recomputedFingerprint())
-        ? "fingerprint: the same, " + result.recomputedFingerprint() + ", but the content differs"
-        : "fingerprint: claimed " + shown(result.claimedFingerprint()) + ", recomputed "
-            + result.recomputedFingerprint());
+        ? text.summary("verify.same-fingerprint", result.recomputedFingerprint())
+        : text.summary("verify.fingerprints", shown(result.claimedFingerprint()), result.recomputedFingerprint()));
     return ExitCodes.VIOLATIONS;
   }
 
-  /** {@return how many differences of each kind, such as " (2 selection, 1 total)", in the order they are listed} */
-  private static String byKind(List<Verification.Difference> differences) {
+  /**
+   * {@return how many differences of each kind, such as "2 selection, 1 total", in the order they are
+   * listed: the count in the user's language, the kind by its name, as the JSON paths are}
+   */
+  private static String byKind(List<Verification.Difference> differences, UserText text) {
     Map<Verification.Kind, Long> counts = new EnumMap<>(Verification.Kind.class);
     differences.forEach(d -> counts.merge(d.kind(), 1L, Long::sum));
-    return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
-        .collect(Collectors.joining(", ", " (", ")"));
+    return counts.entrySet().stream()
+        .map(e -> text.wording().number(e.getValue()) + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(", "));
   }
 
   /** {@return the claimed fingerprint, text from the file: cut to 80 characters, with nothing that acts on a terminal} */
@@ -88,15 +88,15 @@ final class VerifyCommand implements Callable<Integer> {
   /** The outcome file, read before the dossier, so that a wrong file is reported before any rule runs. */
   private ClaimedOutcome claimed() {
     if (Files.notExists(outcome)) {
-      throw UserError.invalidInput(outcome + ": no such file");
+      throw UserError.invalidInput("file.missing", outcome);
     }
     if (!Files.isRegularFile(outcome)) {
-      throw UserError.invalidInput(outcome + ": not a regular file");
+      throw UserError.invalidInput("file.not-regular", outcome);
     }
     try {
       return ClaimedOutcome.read(outcome);
     } catch (InvalidOutcomeException e) {
-      throw UserError.invalidInput(e.getMessage());
+      throw UserError.invalidInput(List.of(String.valueOf(e.getMessage())));
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.convoca.dossier.Dossier;
@@ -51,8 +52,8 @@ class BookAndDossierTest {
 
   @Test
   void aFailureOfTheBookComesFirstAsWhenItWasMadeFirst() {
-    UserError book = UserError.invalidInput("the book");
-    UserError dossier = UserError.invalidInput("the dossier");
+    UserError book = UserError.invalidInput(List.of("the book"));
+    UserError dossier = UserError.invalidInput(List.of("the dossier"));
 
     assertThatThrownBy(() -> BookAndDossier.read(() -> { throw book; }, () -> { throw dossier; })).isSameAs(book);
     assertThatThrownBy(() -> BookAndDossier.read(() -> { throw book; }, BookAndDossierTest::tiny)).isSameAs(book);

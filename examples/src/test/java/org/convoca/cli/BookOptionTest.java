@@ -18,7 +18,7 @@ class BookOptionTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("proposals 11: ineligible 1, jury review incomplete 1, below threshold 2, ranked 7")
-        .contains("selected 5 of 10 slots").contains("waitlisted 2; budget used EUR 10000000 of EUR 10000000");
+        .contains("selected 5 of 10 slots").contains("waitlisted 2; budget used EUR 10,000,000 of EUR 10,000,000");
     assertThat(run.err()).isEmpty();
   }
 

@@ -27,7 +27,7 @@ class ConcurrentRunTest {
     try (FileChannel channel = FileChannel.open(out.resolve(OutcomeFolder.LOCK), CREATE, WRITE);
         FileLock held = channel.lock()) {
       Process second = new ProcessBuilder(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.language=en",
               "-cp", System.getProperty("java.class.path"),
               ConvocaCommand.class.getName(), "assess", Cli.TINY.toString(), "--out", out.toString())
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)

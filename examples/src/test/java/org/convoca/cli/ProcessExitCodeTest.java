@@ -46,6 +46,7 @@ class ProcessExitCodeTest {
       throws Exception {
     List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Duser.language=en"); // the messages compared are English, whatever the machine's locale
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), ConvocaCommand.class.getName()));
     command.addAll(List.of(args));

@@ -8,7 +8,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import org.convoca.language.Language;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
 
@@ -91,7 +94,7 @@ class UsageTest {
   void reportsAnOutOfMemoryErrorInOneLineWithExitCode4() {
     StringWriter err = new StringWriter();
     int code = ConvocaCommand.report(new IllegalStateException("wrapped", new OutOfMemoryError("Java heap space")), true,
-        new PrintWriter(err, true));
+        Language.ENGLISH, new PrintWriter(err, true));
 
     assertThat(code).isEqualTo(4);
     assertThat(err.toString().lines().toList()).singleElement().asString()
@@ -101,9 +104,9 @@ class UsageTest {
   @Test
   void reportsAnUnexpectedFailureWithExitCode4AndNoStackTraceUnlessVerbose() {
     StringWriter quiet = new StringWriter();
-    int code = ConvocaCommand.report(new IllegalStateException("boom"), false, new PrintWriter(quiet, true));
+    int code = ConvocaCommand.report(new IllegalStateException("boom"), false, Language.ENGLISH, new PrintWriter(quiet, true));
     StringWriter loud = new StringWriter();
-    ConvocaCommand.report(new IllegalStateException("boom"), true, new PrintWriter(loud, true));
+    ConvocaCommand.report(new IllegalStateException("boom"), true, Language.ENGLISH, new PrintWriter(loud, true));
 
     assertThat(code).isEqualTo(4);
     assertThat(quiet.toString()).contains("unexpected failure").contains("--verbose").doesNotContain("\tat ");
@@ -119,7 +122,8 @@ class UsageTest {
     public static void main(String[] args) {
       PrintWriter discarded = new PrintWriter(new StringWriter());
       for (String name : ConvocaCommand.SUBCOMMANDS) {
-        int code = ConvocaCommand.run(new String[] {name, "--help"}, discarded, new PrintWriter(System.err, true));
+        int code = ConvocaCommand.run(new String[] {name, "--help"}, Language.ENGLISH, discarded,
+            new PrintWriter(System.err, true));
         if (code != 0) {
           System.err.println(name + " --help exited with " + code);
         }
@@ -142,9 +146,14 @@ class UsageTest {
   @Test
   void aFormatErrorInAHelpTextIsWhatTheStandardErrorCheckCatches() throws Exception {
     // The non-matching case: picocli formats help texts, and a lone % is a format error.
-    assertThat(SensitivityCommand.class.getAnnotation(Command.class).description())
-        .allSatisfy(line -> assertThat(String.format(line)).doesNotContain("%%"))
-        .anySatisfy(line -> assertThat(line).contains("95%%"));
-    assertThatThrownBy(() -> String.format("fewer than 95%)")).isInstanceOf(java.util.IllegalFormatException.class);
+    for (Language language : Language.shipped()) {
+      ResourceBundle usage = UsageBundle.in(language);
+      assertThat(List.of(usage.getString("convoca.sensitivity.usage.description.0"),
+              usage.getString("convoca.sensitivity.usage.description.1")))
+          .allSatisfy(line -> assertThat(String.format(Locale.ROOT, line)).doesNotContain("%%"))
+          .anySatisfy(line -> assertThat(line).contains("95%%"));
+    }
+    assertThatThrownBy(() -> String.format(Locale.ROOT, "fewer than 95%)"))
+        .isInstanceOf(java.util.IllegalFormatException.class);
   }
 }

@@ -45,6 +45,8 @@ final class Distribution {
       ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
           .redirectOutput(out.toFile()).redirectError(err.toFile());
+      // The tool talks in the locale's language: English, which the tests compare, unless a test says otherwise.
+      builder.environment().put("LC_ALL", "C.UTF-8");
       environment.forEach((name, value) -> {
         if (value == null) {
           builder.environment().remove(name);

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,7 +24,7 @@ final class BindingMessage {
 
   private BindingMessage() {}
 
-  static ProblemText of(Exception e) {
+  static Sentence of(Exception e) {
     if (e instanceof UnrecognizedPropertyException) {
       return ProblemText.of("field.unknown");
     }
@@ -62,7 +63,7 @@ final class BindingMessage {
     return line.replaceAll("\\s*\\(through reference chain.*", "").strip();
   }
 
-  private static ProblemText expected(Class<?> type) {
+  private static Sentence expected(Class<?> type) {
     if (type == null) {
       return ProblemText.of("type.other");
     }

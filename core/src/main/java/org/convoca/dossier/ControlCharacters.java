@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.util.Locale;
 import java.util.Set;
 import org.convoca.value.VisibleText;
@@ -47,7 +48,7 @@ final class ControlCharacters {
    * The problem with the refused character at {@code i} of {@code text}, as a message. The character
    * is named by its Unicode name, which the JDK gives in English whatever the message's language.
    */
-  static ProblemText problem(String text, int i, boolean prose) {
+  static Sentence problem(String text, int i, boolean prose) {
     char c = text.charAt(i);
     String at = String.valueOf(i + 1);
     if (Character.isSurrogate(c)) {

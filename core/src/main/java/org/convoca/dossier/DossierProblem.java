@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
@@ -16,7 +17,7 @@ import org.convoca.language.Language;
 public final class DossierProblem {
 
   private final String path;
-  private final ProblemText text;
+  private final Sentence text;
   private final String message;
   private final int line;
   private final int column;
@@ -37,7 +38,7 @@ public final class DossierProblem {
     this(path, ProblemText.literal(requireNonNull(message, "'message' must not be null")), line, column);
   }
 
-  DossierProblem(String path, ProblemText text, int line, int column) {
+  DossierProblem(String path, Sentence text, int line, int column) {
     this.path = requireNonNull(path, "'path' must not be null");
     this.text = requireNonNull(text, "'text' must not be null");
     this.message = text.in(Language.ENGLISH);
@@ -57,7 +58,7 @@ public final class DossierProblem {
   }
 
   /** {@return a problem at {@code path}, whose place in the text is unknown, that says {@code text}} */
-  static DossierProblem at(String path, ProblemText text) {
+  static DossierProblem at(String path, Sentence text) {
     return new DossierProblem(path, text, 0, 0);
   }
 

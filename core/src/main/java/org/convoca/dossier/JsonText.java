@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -59,7 +60,7 @@ final class JsonText {
         : limit != null || e.getLocation() == null ? parser.currentTokenLocation() : e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    ProblemText message = limit != null ? limit.sentence() : explain(e);
+    Sentence message = limit != null ? limit.sentence() : explain(e);
     JsonStreamContext context = parser.getParsingContext();
     String path = pathOf(limit == ReaderLimit.NAME_LENGTH && context.inObject() ? context.getParent() : context);
     return new DossierProblem(path, line > 0
@@ -70,7 +71,7 @@ final class JsonText {
       Pattern.compile("(?s)\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
 
   /** Jackson's description of the error, which is English in every language: Convoca only frames it. */
-  private static ProblemText explain(JsonProcessingException e) {
+  private static Sentence explain(JsonProcessingException e) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     // Where an unclosed object or list began, without the excerpt of the document Jackson puts there.
     String opened = START_MARKER.matcher(original).replaceAll(" (opened at line $1, column $2)");

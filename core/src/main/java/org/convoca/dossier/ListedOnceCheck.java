@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,7 +138,7 @@ final class ListedOnceCheck {
       String first = seen.putIfAbsent(key.apply(item), here);
       if (first != null) {
         List<Object> arguments = new ArrayList<>();
-        shown.apply(item).forEach(value -> arguments.add(value instanceof ProblemText text ? text : String.valueOf(value)));
+        shown.apply(item).forEach(value -> arguments.add(value instanceof Sentence text ? text : String.valueOf(value)));
         arguments.add(first);
         problems.add(here, ProblemText.of(problem, arguments.toArray()));
       }

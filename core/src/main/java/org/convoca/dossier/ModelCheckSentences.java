@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.text.MessageFormat;
 import java.text.ParsePosition;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ModelCheckSentences {
   private ModelCheckSentences() {}
 
   /** {@return the text of the model check's {@code message}: a sentence of the bundles when one matches, else the message itself} */
-  static ProblemText of(String message) {
+  static Sentence of(String message) {
     for (Map.Entry<String, MessageFormat> sentence : SENTENCES) {
       MessageFormat format = (MessageFormat) sentence.getValue().clone();
       ParsePosition position = new ParsePosition(0);

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ final class Problems {
     add(DossierProblem.at(path, ProblemText.of(key, arguments)));
   }
 
-  void add(String path, ProblemText text) {
+  void add(String path, Sentence text) {
     add(DossierProblem.at(path, text));
   }
 

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.convoca.dossier.internal.Json;
@@ -42,7 +43,7 @@ enum ReaderLimit {
   }
 
   /** What went beyond the limit, as a message: "is a string longer than 1,000,000 characters, the reader's limit". */
-  ProblemText sentence() {
+  Sentence sentence() {
     return this == OTHER ? ProblemText.of(key) : ProblemText.of(key, limit);
   }
 

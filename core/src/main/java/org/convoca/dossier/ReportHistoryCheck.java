@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,7 +97,7 @@ final class ReportHistoryCheck {
     return milestone + (listed.status().reason().isPresent() ? ".reason" : ".completion");
   }
 
-  private static ProblemText problem(List<ProgressReport> reports, Listed before, Listed now) {
+  private static Sentence problem(List<ProgressReport> reports, Listed before, Listed now) {
     ProgressReport earlier = reports.get(before.report());
     return ProblemText.of("report.milestoneBack", String.valueOf(now.status().milestone()), String.valueOf(earlier.proposal()),
         earlier.date().toString(), JsonPath.index("$.progressReports", before.report()),

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -110,7 +111,7 @@ final class SchemaCheck {
    * What the violation {@code error} means, in a sentence of the problems bundles; a keyword the
    * schema does not use today keeps the validator's own message, which is English.
    */
-  private static ProblemText explain(Error error) {
+  private static Sentence explain(Error error) {
     JsonNode value = error.getInstanceNode();
     JsonNode rule = error.getSchemaNode();
     return switch (error.getKeyword()) {
@@ -131,7 +132,7 @@ final class SchemaCheck {
     };
   }
 
-  private static ProblemText shown(JsonNode value) {
+  private static Sentence shown(JsonNode value) {
     return Shown.value(value);
   }
 
@@ -146,20 +147,20 @@ final class SchemaCheck {
   }
 
   /** The types a rule asks for, joined by "or". */
-  private static ProblemText expectedTypes(JsonNode rule) {
+  private static Sentence expectedTypes(JsonNode rule) {
     if (!rule.isArray()) {
       return typeName(rule.asText());
     }
-    ProblemText types = null;
+    Sentence types = null;
     for (int i = rule.size() - 1; i >= 0; i--) {
-      ProblemText type = typeName(rule.get(i).asText());
+      Sentence type = typeName(rule.get(i).asText());
       types = types == null ? type : ProblemText.of("type.or", type, types);
     }
     return types == null ? ProblemText.literal("") : types;
   }
 
   /** The name of a JSON type as a message says it ("a whole number"), or the type as it is when unknown. */
-  static ProblemText typeName(String jsonType) {
+  static Sentence typeName(String jsonType) {
     return switch (jsonType) {
       case "object", "array", "string", "number", "integer", "boolean" -> ProblemText.of("type." + jsonType);
       default -> ProblemText.literal(jsonType);

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -19,13 +20,13 @@ final class Shown {
    * {@code text} quoted, cut after {@value #MAX_TEXT} characters, with control characters escaped;
    * a text cut short says how long it was, in the language of the message.
    */
-  static ProblemText text(String text) {
+  static Sentence text(String text) {
     return text.length() <= MAX_TEXT ? ProblemText.literal("'" + safe(text) + "'")
         : ProblemText.of("shown.cutText", safe(head(text, MAX_TEXT)), text.length());
   }
 
   /** A value of a dossier tree: a string as {@link #text}, a number or anything else cut short. */
-  static ProblemText value(JsonNode value) {
+  static Sentence value(JsonNode value) {
     if (value.isTextual()) {
       return text(value.asText());
     }

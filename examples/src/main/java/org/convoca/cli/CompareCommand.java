@@ -140,7 +140,8 @@ final class CompareCommand implements Runnable {
     try {
       return DossierArgument.read(file);
     } catch (InvalidDossierException e) {
-      throw new UserError(ExitCodes.INVALID_INPUT, e.problems().stream().map(p -> file + ": " + p).toList());
+      throw new UserError(ExitCodes.INVALID_INPUT, e.problems().stream()
+          .map(p -> file + ": " + p.toString(UserLanguage.current())).toList());
     }
   }
 

@@ -29,7 +29,7 @@ final class SelectionFile {
     try {
       return PublishedSelection.read(file);
     } catch (InvalidSelectionFileException e) {
-      List<String> problems = e.problems();
+      List<String> problems = e.problems(UserLanguage.current());
       List<String> shown = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN)));
       if (problems.size() > MAX_PROBLEMS_SHOWN) {
         shown.add(file + ": and " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more problems");

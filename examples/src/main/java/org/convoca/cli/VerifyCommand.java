@@ -49,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       result = Convoca.with(rules.ruleBook()).verify(DossierArgument.read(dossier), claimed);
     } catch (InvalidOutcomeException e) {
-      throw UserError.invalidInput(e.getMessage());
+      throw UserError.invalidInput(e.message(UserLanguage.current()));
     }
     PrintWriter out = spec.commandLine().getOut();
     result.notes().forEach(note -> out.println("note: " + note));
@@ -96,7 +96,7 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       return ClaimedOutcome.read(outcome);
     } catch (InvalidOutcomeException e) {
-      throw UserError.invalidInput(e.getMessage());
+      throw UserError.invalidInput(e.message(UserLanguage.current()));
     }
   }
 }

@@ -123,12 +123,14 @@ public final class DossierProblem {
     return path + ": " + message;
   }
 
+  /** Whether {@code other} is a problem at the same path and place that says the same, with the same values. */
   @Override
   public boolean equals(Object other) {
     return other instanceof DossierProblem that && path.equals(that.path) && text.equals(that.text)
         && line == that.line && column == that.column;
   }
 
+  /** A hash of the path, what the problem says, its line and its column. */
   @Override
   public int hashCode() {
     return Objects.hash(path, text, line, column);

@@ -23,6 +23,7 @@ import org.convoca.capacity.Person;
 import org.convoca.dossier.internal.Json;
 import org.convoca.government.Government;
 import org.convoca.jury.ConflictDeclaration;
+import org.convoca.language.Language;
 import org.convoca.jury.ConsensusScore;
 import org.convoca.jury.Juror;
 import org.convoca.jury.JurorScore;
@@ -155,7 +156,7 @@ final class Binder {
     for (JsonMappingException.Reference step : e.getPath()) {
       node = step.getFieldName() != null ? node.path(step.getFieldName()) : node.path(step.getIndex());
     }
-    Matcher named = NAMED_FIELD.matcher(BindingMessage.of(e));
+    Matcher named = NAMED_FIELD.matcher(BindingMessage.of(e).in(Language.ENGLISH));
     return named.lookingAt() && node.has(named.group(1)) ? JsonPath.field(path, named.group(1)) : path;
   }
 
@@ -170,7 +171,7 @@ final class Binder {
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
       problems.add(path, BindingMessage.of(e));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      problems.add(path, "cannot be read: " + BindingMessage.of(e));
+      problems.add(path, "unreadable", BindingMessage.of(e));
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Words a failure to bind part of a dossier for the person who wrote it. The model's own checks
- * already speak that language ("'hours' must be more than 0, was 0"), so their message is kept;
- * the mapper's wording, which names Java and Jackson types, is replaced.
+ * Words a failure to bind part of a dossier for the person who wrote it. The mapper's wording,
+ * which names Java and Jackson types, is replaced. The model's own checks already speak that
+ * language ("'hours' must be more than 0, was 0"), so their message is kept; it is written in
+ * another language by {@link ModelCheckSentences}, which knows the sentences those checks write.
  */
 final class BindingMessage {
 
@@ -22,30 +24,29 @@ final class BindingMessage {
 
   private BindingMessage() {}
 
-  static String of(Exception e) {
+  static Sentence of(Exception e) {
     if (e instanceof UnrecognizedPropertyException) {
-      return "is not a known field";
+      return ProblemText.of("field.unknown");
     }
     if (e instanceof InvalidFormatException invalid) {
-      return "must be " + expected(invalid.getTargetType()) + ", was " + Shown.text(String.valueOf(invalid.getValue()));
+      return ProblemText.of("mustBe.was", expected(invalid.getTargetType()), Shown.text(String.valueOf(invalid.getValue())));
     }
     if (e instanceof MismatchedInputException mismatch && rootCause(e) == e) {
-      return "must be " + expected(mismatch.getTargetType());
+      return ProblemText.of("mustBe", expected(mismatch.getTargetType()));
     }
     Throwable cause = rootCause(e);
     if (cause instanceof InputCoercionException outOfRange && outOfRange.getTargetType() == Integer.TYPE) {
-      return "must be a whole number from " + ReaderLimit.count(Integer.MIN_VALUE) + " to "
-          + ReaderLimit.count(Integer.MAX_VALUE);
+      return ProblemText.of("wholeNumberRange", (long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE);
     }
     String message = cause.getMessage();
     if (cause instanceof NullPointerException || message == null) {
-      return "is missing or null";
+      return ProblemText.of("missingOrNull");
     }
     Matcher missing = MISSING.matcher(message);
     if (missing.find()) {
-      return "is missing required fields: " + missing.group(1);
+      return ProblemText.of("missingFields", missing.group(1));
     }
-    return firstLine(message);
+    return ModelCheckSentences.of(firstLine(message));
   }
 
   private static Throwable rootCause(Throwable e) {
@@ -62,31 +63,31 @@ final class BindingMessage {
     return line.replaceAll("\\s*\\(through reference chain.*", "").strip();
   }
 
-  private static String expected(Class<?> type) {
+  private static Sentence expected(Class<?> type) {
     if (type == null) {
-      return "of another type";
+      return ProblemText.of("type.other");
     }
     if (type == LocalDate.class) {
-      return "a real day written YYYY-MM-DD";
+      return ProblemText.of("type.date");
     }
     if (type == Instant.class) {
-      return "an instant with its offset, such as 2021-03-01T12:00:00Z";
+      return ProblemText.of("type.instant");
     }
     if (type == BigDecimal.class || type == double.class || type == Double.class) {
-      return "a number";
+      return ProblemText.of("type.number");
     }
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-      return "a whole number";
+      return ProblemText.of("type.integer");
     }
     if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
+      return ProblemText.of("type.boolean");
     }
     if (type == String.class || type.isEnum() || (type.isRecord() && type.getRecordComponents().length == 1)) {
-      return "a string";
+      return ProblemText.of("type.string");
     }
     if (java.util.Collection.class.isAssignableFrom(type)) {
-      return "a list";
+      return ProblemText.of("type.array");
     }
-    return "an object";
+    return ProblemText.of("type.object");
   }
 }

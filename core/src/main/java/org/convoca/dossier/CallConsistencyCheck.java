@@ -1,7 +1,6 @@
 package org.convoca.dossier;
 
 import java.math.BigDecimal;
-import java.util.stream.Collectors;
 import org.convoca.call.Call;
 import org.convoca.call.Criterion;
 import org.convoca.call.ScoreScale;
@@ -20,32 +19,29 @@ final class CallConsistencyCheck {
     Call call = dossier.call();
     BigDecimal weights = call.criteria().stream().map(Criterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (call.maxTotal().isEmpty() && weights.compareTo(HUNDRED) != 0) {
-      problems.add("$.call.criteria", "the weights must sum to 100, they sum to " + weights.toPlainString());
+      problems.add("$.call.criteria", "weights.sum", weights.toPlainString());
     }
     call.maxTotal().filter(max -> weights.compareTo(max) != 0).ifPresent(max -> problems.add("$.call.criteria",
-        "the weights must sum to the call's maxTotal, " + max.toPlainString() + ", they sum to " + weights.toPlainString()));
+        "weights.maxTotal", max.toPlainString(), weights.toPlainString()));
     if (call.overallThreshold().compareTo(call.totalOutOf()) > 0 && call.maxTotal().isPresent()) {
-      problems.add("$.call.overallThreshold", "must be at most the call's maxTotal, " + call.totalOutOf().toPlainString()
-          + ", was " + call.overallThreshold().toPlainString());
+      problems.add("$.call.overallThreshold", "threshold.maxTotal", call.totalOutOf().toPlainString(),
+          call.overallThreshold().toPlainString());
     }
     call.language().filter(language -> !language.isWritten()).ifPresent(language -> problems.add("$.call.language",
-        "Convoca has no bundles for '" + language.tag() + "'; it writes "
-        + Language.shipped().stream().map(Language::tag).collect(Collectors.joining(" and "))
-        + " (a language is added by adding its bundles)"));
+        "language.unwritten", language.tag(), Language.shipped().stream().map(Language::tag).toList()));
     ScoreScale scale = call.scoreScale();
     for (int i = 0; i < dossier.jury().scores().size(); i++) {
       JurorScore score = dossier.jury().scores().get(i);
       if (!scale.accepts(score.value())) {
-        problems.add("$.jury.scores[" + i + "].value", "must be on the call's scale, from "
-            + scale.min().toPlainString() + " to " + scale.max().toPlainString() + " in steps of "
-            + scale.step().toPlainString() + ", was " + score.value().toPlainString());
+        problems.add("$.jury.scores[" + i + "].value", "score.scale", scale.min().toPlainString(),
+            scale.max().toPlainString(), scale.step().toPlainString(), score.value().toPlainString());
       }
     }
     for (int i = 0; i < dossier.jury().consensus().size(); i++) {
       BigDecimal value = dossier.jury().consensus().get(i).value();
       if (value.compareTo(scale.min()) < 0 || value.compareTo(scale.max()) > 0) {
-        problems.add("$.jury.consensus[" + i + "].value", "must be within the call's scale, from "
-            + scale.min().toPlainString() + " to " + scale.max().toPlainString() + ", was " + value.toPlainString());
+        problems.add("$.jury.consensus[" + i + "].value", "consensus.scale", scale.min().toPlainString(),
+            scale.max().toPlainString(), value.toPlainString());
       }
     }
     String currency = call.fundingCeiling().currency();
@@ -62,8 +58,7 @@ final class CallConsistencyCheck {
 
   private static void sameCurrency(Money money, String currency, String path, Problems problems) {
     if (!money.currency().equals(currency)) {
-      problems.add(path + ".currency", "must be " + currency
-          + ", the currency of the call's funding ceiling, was " + money.currency());
+      problems.add(path + ".currency", "currency.call", currency, money.currency());
     }
   }
 }

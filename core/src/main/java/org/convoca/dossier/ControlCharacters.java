@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.util.Locale;
 import java.util.Set;
 import org.convoca.value.VisibleText;
@@ -43,23 +44,24 @@ final class ControlCharacters {
     return !(prose && proseBreak) && VisibleText.acts(text, i);
   }
 
-  /** The problem with the refused character at {@code i} of {@code text}, as a message. */
-  static String problem(String text, int i, boolean prose) {
+  /**
+   * The problem with the refused character at {@code i} of {@code text}, as a message. The character
+   * is named by its Unicode name, which the JDK gives in English whatever the message's language.
+   */
+  static Sentence problem(String text, int i, boolean prose) {
     char c = text.charAt(i);
-    String where = " at character " + (i + 1);
+    String at = String.valueOf(i + 1);
     if (Character.isSurrogate(c)) {
-      return "contains an unpaired surrogate (\\u" + hex(c) + ")" + where;
+      return ProblemText.of("control.surrogate", hex(c), at);
     }
     String name = Character.getName(c);
     // "LINE FEED (LF)" is shown as "line feed": the abbreviation adds nothing for a reader.
     String described = "U+" + hex(c) + (name == null ? "" : " (" + name.replaceAll(" \\(.*\\)", "").toLowerCase(Locale.ROOT) + ")");
-    String hint = !prose && (c == '\t' || c == '\n' || c == '\r')
-        ? "; only descriptions, summaries, comments, reasons, narratives and reasonings may hold tabs and line breaks"
-        : "";
-    return "contains the control character " + described + where + hint;
+    boolean breaks = !prose && (c == '\t' || c == '\n' || c == '\r');
+    return ProblemText.of(breaks ? "control.lineBreak" : "control.character", described, at);
   }
 
   private static String hex(char c) {
-    return String.format("%04X", (int) c);
+    return String.format(Locale.ROOT, "%04X", (int) c);
   }
 }

@@ -156,9 +156,9 @@ public final class DossierReader {
     return switch (e.kind()) {
       case NOT_A_REGULAR_FILE -> new UncheckedIOException("cannot read the dossier " + source + ": " + e.getMessage(), e);
       case TOO_LARGE -> new InvalidDossierException(List.of(DossierProblem.at(JsonPath.ROOT,
-          "is " + e.getMessage())));
+          ProblemText.of("input.tooLarge", e.limit()))));
       case NOT_UTF8 -> new InvalidDossierException(List.of(new DossierProblem(JsonPath.ROOT,
-          "is " + e.getMessage() + "; save the file as UTF-8", e.line(), e.column())));
+          ProblemText.of("input.notUtf8", String.valueOf(e.line()), String.valueOf(e.column())), e.line(), e.column())));
     };
   }
 

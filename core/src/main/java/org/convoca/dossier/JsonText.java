@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,7 +14,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
 import org.convoca.dossier.internal.Json;
-import org.convoca.dossier.internal.NumberBounds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +31,7 @@ final class JsonText {
     try (JsonParser parser = Json.mapper().createParser(text)) {
       try {
         if (parser.nextToken() == null) {
-          problems.add(JsonPath.ROOT, "is empty; a dossier is a JSON object");
+          problems.add(JsonPath.ROOT, "syntax.empty");
           return null;
         }
         return TREE.readValue(parser);
@@ -40,7 +40,7 @@ final class JsonText {
         return null;
       } catch (NumberFormatException e) {
         // An exponent whose scale no BigDecimal can hold, such as 1e-2147483648: the parser fails on it.
-        problems.add(pathOf(parser.getParsingContext()), NumberBounds.exponentOutOfRange());
+        problems.add(pathOf(parser.getParsingContext()), "number.exponent", Json.MAX_INTEGER_DIGITS, Json.MAX_DECIMAL_PLACES);
         return null;
       }
     } catch (IOException e) {
@@ -60,23 +60,24 @@ final class JsonText {
         : limit != null || e.getLocation() == null ? parser.currentTokenLocation() : e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-    String message = limit != null ? limit.sentence() : explain(e);
+    Sentence message = limit != null ? limit.sentence() : explain(e);
     JsonStreamContext context = parser.getParsingContext();
     String path = pathOf(limit == ReaderLimit.NAME_LENGTH && context.inObject() ? context.getParent() : context);
-    return new DossierProblem(path, message + where, line, column);
+    return new DossierProblem(path, line > 0
+        ? ProblemText.of("syntax.at", message, String.valueOf(line), String.valueOf(column)) : message, line, column);
   }
 
   private static final Pattern START_MARKER =
       Pattern.compile("(?s)\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
 
-  private static String explain(JsonProcessingException e) {
+  /** Jackson's description of the error, which is English in every language: Convoca only frames it. */
+  private static Sentence explain(JsonProcessingException e) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     // Where an unclosed object or list began, without the excerpt of the document Jackson puts there.
     String opened = START_MARKER.matcher(original).replaceAll(" (opened at line $1, column $2)");
     // Jackson names its own settings between backticks; the reader of the dossier cannot act on them.
     String plain = opened.replaceAll("\\s*\\(?[^()]*`[^`]*`[^()]*\\)?", "").strip();
-    return "is not valid JSON: " + Shown.safe(plain);
+    return ProblemText.of("syntax.invalid", Shown.safe(plain));
   }
 
   private static String pathOf(JsonStreamContext context) {

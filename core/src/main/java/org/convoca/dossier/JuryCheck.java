@@ -37,8 +37,7 @@ final class JuryCheck {
         String juror = JsonPath.index("$.jury.jurors", at);
         String first = seen.putIfAbsent(person, juror);
         if (first != null) {
-          problems.add(juror + ".person", "person '" + person + "' is already the juror at " + first
-              + "; one person sits on a jury once");
+          problems.add(juror + ".person", "juror.samePerson", String.valueOf(person), first);
         }
       });
     }
@@ -48,8 +47,7 @@ final class JuryCheck {
   private static void assignmentsNameJurors(Dossier dossier, Problems problems) {
     for (int i = 0; i < dossier.jury().assignments().size(); i++) {
       if (dossier.jury().assignments().get(i).jurors().isEmpty()) {
-        problems.add(JsonPath.index("$.jury.assignments", i) + ".jurors",
-            "names no juror; an assignment names the jurors who review its proposal");
+        problems.add(JsonPath.index("$.jury.assignments", i) + ".jurors", "assignment.noJuror");
       }
     }
   }
@@ -61,8 +59,8 @@ final class JuryCheck {
       String here = JsonPath.index("$.jury.scores", i);
       String first = seen.putIfAbsent(new Scored(score.juror(), score.proposal(), score.criterion()), here);
       if (first != null) {
-        problems.add(here, "juror '" + score.juror() + "' already scored proposal '" + score.proposal()
-            + "' on criterion '" + score.criterion() + "' at " + first + "; a juror scores each once");
+        problems.add(here, "score.twice", String.valueOf(score.juror()), String.valueOf(score.proposal()),
+            String.valueOf(score.criterion()), first);
       }
     }
   }
@@ -73,11 +71,11 @@ final class JuryCheck {
     List<Juror> jurors = dossier.jury().jurors();
     for (int i = 0; i < jurors.size(); i++) {
       String id = jurors.get(i).id().value();
-      String other = people.containsKey(id) ? "a person (" + people.get(id) + ")"
-          : governments.containsKey(id) ? "a government (" + governments.get(id) + ")" : null;
-      if (other != null) {
-        problems.add("$.jury.jurors[" + i + "].id", "'" + id + "' is also the id of " + other
-            + ", which makes it ambiguous; a juror's id must differ from every person's and government's");
+      String path = "$.jury.jurors[" + i + "].id";
+      if (people.containsKey(id)) {
+        problems.add(path, "juror.idOfPerson", id, people.get(id));
+      } else if (governments.containsKey(id)) {
+        problems.add(path, "juror.idOfGovernment", id, governments.get(id));
       }
     }
   }

@@ -1,6 +1,8 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.convoca.call.Call;
-import org.convoca.cocreation.Activity;
 import org.convoca.cocreation.CoCreation;
 import org.convoca.cocreation.Partner;
 import org.convoca.jury.Juror;
@@ -58,87 +59,90 @@ final class ListedOnceCheck {
       check.proposal(dossier.proposals().get(p), JsonPath.index("$.proposals", p));
     }
     check.once(dossier.completions(), "$.completions", "", c -> c,
-        c -> "the same completion (" + c.person() + ", " + c.course() + " on " + c.completedOn() + ")");
+        "twice.completion", c -> List.of(c.person(), c.course(), c.completedOn()));
     for (int j = 0; j < dossier.jury().jurors().size(); j++) {
       check.juror(dossier.jury().jurors().get(j), JsonPath.index("$.jury.jurors", j));
     }
     check.once(dossier.jury().overrides(), "$.jury.overrides", ".proposal", o -> o.proposal(),
-        o -> "a jury override of proposal '" + o.proposal() + "'");
+        "twice.override", o -> List.of(o.proposal()));
     check.once(dossier.jury().assignments(), "$.jury.assignments", ".proposal", a -> a.proposal(),
-        a -> "an assignment of proposal '" + a.proposal() + "'");
+        "twice.assignment", a -> List.of(a.proposal()));
     for (int a = 0; a < dossier.jury().assignments().size(); a++) {
       check.once(dossier.jury().assignments().get(a).jurors(), JsonPath.index("$.jury.assignments", a) + ".jurors", "",
-          j -> j, j -> "juror '" + j + "'");
+          j -> j, "twice.juror", j -> List.of(j));
     }
     check.once(dossier.jury().consensus(), "$.jury.consensus", "", c -> List.of(c.proposal(), c.criterion()),
-        c -> "a consensus score of proposal '" + c.proposal() + "' on criterion '" + c.criterion() + "'");
+        "twice.consensus", c -> List.of(c.proposal(), c.criterion()));
     check.once(dossier.progressReports(), "$.progressReports", "", r -> List.of(r.proposal(), r.date()),
-        r -> "a progress report on proposal '" + r.proposal() + "' on " + r.date());
+        "twice.report", r -> List.of(r.proposal(), r.date()));
     for (int r = 0; r < dossier.progressReports().size(); r++) {
       check.report(dossier.progressReports().get(r), JsonPath.index("$.progressReports", r));
     }
     check.once(dossier.resultsAssessments(), "$.resultsAssessments", "", a -> List.of(a.proposal(), a.date()),
-        a -> "a results assessment of proposal '" + a.proposal() + "' on " + a.date());
+        "twice.assessment", a -> List.of(a.proposal(), a.date()));
     for (int a = 0; a < dossier.resultsAssessments().size(); a++) {
       ResultsAssessment assessment = dossier.resultsAssessments().get(a);
       String path = JsonPath.index("$.resultsAssessments", a);
-      check.once(assessment.jurors(), path + ".jurors", "", j -> j, j -> "juror '" + j + "'");
-      check.once(assessment.evidence(), path + ".evidence", "", e -> e, Shown::text);
+      check.once(assessment.jurors(), path + ".jurors", "", j -> j, "twice.juror", j -> List.of(j));
+      check.once(assessment.evidence(), path + ".evidence", "", e -> e, "twice.shown", e -> List.of(Shown.text(e)));
     }
   }
 
   private void call(Call call) {
-    once(call.eligibleLevels(), "$.call.eligibleLevels", "", l -> l, l -> "'" + l + "'");
-    once(call.themes(), "$.call.themes", "", t -> t, t -> "'" + t.code() + "'");
+    once(call.eligibleLevels(), "$.call.eligibleLevels", "", l -> l, "twice.value", l -> List.of(l.name()));
+    once(call.themes(), "$.call.themes", "", t -> t, "twice.value", t -> List.of(t.code()));
   }
 
   private void proposal(Proposal proposal, String path) {
-    once(proposal.themes(), path + ".themes", "", t -> t, t -> "'" + t.code() + "'");
-    once(proposal.values(), path + ".values", "", v -> v, v -> "'" + v + "'");
-    once(proposal.team(), path + ".team", ".person", m -> m.person(), m -> "person '" + m.person() + "'");
+    once(proposal.themes(), path + ".themes", "", t -> t, "twice.value", t -> List.of(t.code()));
+    once(proposal.values(), path + ".values", "", v -> v, "twice.value", v -> List.of(v));
+    once(proposal.team(), path + ".team", ".person", m -> m.person(), "twice.person", m -> List.of(m.person()));
     CoCreation coCreation = proposal.coCreation();
     List<Partner> partners = coCreation.partners();
     once(partners, path + ".coCreation.partners", ".organisation", p -> name(p.organisation()),
-        p -> "organisation " + Shown.text(p.organisation()));
+        "twice.organisation", p -> List.of(Shown.text(p.organisation())));
     for (int k = 0; k < partners.size(); k++) {
       once(partners.get(k).contacts(), JsonPath.index(path + ".coCreation.partners", k) + ".contacts", "",
-          c -> c, c -> "person '" + c + "'");
+          c -> c, "twice.person", c -> List.of(c));
     }
-    once(coCreation.activities(), path + ".coCreation.activities", "", a -> a, ListedOnceCheck::activity);
+    once(coCreation.activities(), path + ".coCreation.activities", "", a -> a,
+        "twice.activity", a -> List.of(a.kind(), a.date()));
   }
 
   private void juror(Juror juror, String path) {
-    once(juror.affiliations(), path + ".affiliations", "", ListedOnceCheck::name, Shown::text);
-    once(juror.expertise(), path + ".expertise", "", ListedOnceCheck::name, Shown::text);
+    once(juror.affiliations(), path + ".affiliations", "", ListedOnceCheck::name, "twice.shown", a -> List.of(Shown.text(a)));
+    once(juror.expertise(), path + ".expertise", "", ListedOnceCheck::name, "twice.shown", e -> List.of(Shown.text(e)));
   }
 
   private void report(ProgressReport report, String path) {
     List<MilestoneStatus> milestones = report.milestones();
-    once(milestones, path + ".milestones", ".milestone", m -> m.milestone(), m -> "milestone '" + m.milestone() + "'");
+    once(milestones, path + ".milestones", ".milestone", m -> m.milestone(), "twice.milestone", m -> List.of(m.milestone()));
     for (int m = 0; m < milestones.size(); m++) {
       once(milestones.get(m).evidence(), JsonPath.index(path + ".milestones", m) + ".evidence", "", e -> e,
-          Shown::text);
+          "twice.shown", e -> List.of(Shown.text(e)));
     }
   }
 
   /**
    * Refuses each entry of {@code items} whose key an earlier entry has, at the entry's path
-   * followed by {@code field}, naming the first entry's path the same way.
+   * followed by {@code field}, naming the first entry's path the same way: the problem is the
+   * sentence {@code problem} of the bundles, with what {@code shown} gives of the entry and then the
+   * first entry's path. Ids, codes, days and kinds are put in as they are written in the dossier.
    */
-  private <T> void once(List<T> items, String path, String field, Function<T, ?> key, Function<T, String> shown) {
+  private <T> void once(List<T> items, String path, String field, Function<T, ?> key, String problem,
+      Function<T, List<?>> shown) {
     Map<Object, String> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       String here = JsonPath.index(path, i) + field;
       String first = seen.putIfAbsent(key.apply(item), here);
       if (first != null) {
-        problems.add(here, shown.apply(item) + " is listed twice; first at " + first);
+        List<Object> arguments = new ArrayList<>();
+        shown.apply(item).forEach(value -> arguments.add(value instanceof Sentence text ? text : String.valueOf(value)));
+        arguments.add(first);
+        problems.add(here, ProblemText.of(problem, arguments.toArray()));
       }
     }
-  }
-
-  private static String activity(Activity activity) {
-    return "the same activity (" + activity.kind() + " on " + activity.date() + ")";
   }
 
   /** A name as it is compared: NFKC, runs of white space as one space, no case. */

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,13 @@ final class Problems {
   /** Every path that has a problem at it or below it, so that {@link #anyUnder} is a lookup. */
   private final Set<String> troubled = new HashSet<>();
 
-  void add(String path, String message) {
-    add(DossierProblem.at(path, message));
+  /** Adds the problem at {@code path} that the sentence {@code key} of the bundles says, with {@code arguments}. */
+  void add(String path, String key, Object... arguments) {
+    add(DossierProblem.at(path, ProblemText.of(key, arguments)));
+  }
+
+  void add(String path, Sentence text) {
+    add(DossierProblem.at(path, text));
   }
 
   void add(DossierProblem problem) {

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.convoca.dossier.internal.Json;
@@ -9,19 +10,22 @@ import org.convoca.dossier.internal.Json;
  * that names it for the dossier's author.
  */
 enum ReaderLimit {
-  NESTING_DEPTH("Document nesting depth", "is nested more than " + Json.MAX_NESTING_DEPTH + " levels deep"),
-  STRING_LENGTH("String value length", "is a string longer than " + count(Json.MAX_STRING_LENGTH) + " characters"),
-  NUMBER_LENGTH("Number value length", "is a number longer than " + count(Json.MAX_NUMBER_LENGTH) + " characters"),
-  NAME_LENGTH("Name length", "has a field name longer than " + count(Json.MAX_NAME_LENGTH) + " characters"),
-  DOCUMENT_LENGTH("Document length", "is longer than " + count(Json.MAX_DOCUMENT_LENGTH) + " characters"),
-  OTHER("", "goes beyond one of the reader's limits");
+  NESTING_DEPTH("Document nesting depth", "limit.nestingDepth", Json.MAX_NESTING_DEPTH),
+  STRING_LENGTH("String value length", "limit.stringLength", Json.MAX_STRING_LENGTH),
+  NUMBER_LENGTH("Number value length", "limit.numberLength", Json.MAX_NUMBER_LENGTH),
+  NAME_LENGTH("Name length", "limit.nameLength", Json.MAX_NAME_LENGTH),
+  DOCUMENT_LENGTH("Document length", "limit.documentLength", Json.MAX_DOCUMENT_LENGTH),
+  OTHER("", "limit.other", 0);
 
   private final String jacksonPrefix;
-  private final String sentence;
+  /** The key of the limit's sentence in the problems bundles. */
+  private final String key;
+  private final long limit;
 
-  ReaderLimit(String jacksonPrefix, String sentence) {
+  ReaderLimit(String jacksonPrefix, String key, long limit) {
     this.jacksonPrefix = jacksonPrefix;
-    this.sentence = sentence;
+    this.key = key;
+    this.limit = limit;
   }
 
   /**
@@ -39,8 +43,8 @@ enum ReaderLimit {
   }
 
   /** What went beyond the limit, as a message: "is a string longer than 1,000,000 characters, the reader's limit". */
-  String sentence() {
-    return this == OTHER ? sentence : sentence + ", the reader's limit";
+  Sentence sentence() {
+    return this == OTHER ? ProblemText.of(key) : ProblemText.of(key, limit);
   }
 
   static String count(long n) {

@@ -69,12 +69,12 @@ final class ReferenceCheck {
       government.province().ifPresent(id -> {
         Government province = governments.get(id);
         if (province == null) {
-          problems.add(path, "no government has the id '" + id + "'");
+          problems.add(path, "reference.government", String.valueOf(id));
         } else if (province.level() != GovernmentLevel.PROVINCIAL) {
-          problems.add(path, "'" + id + "' is a " + province.level() + " government, not a PROVINCIAL one");
+          problems.add(path, "province.notProvincial", String.valueOf(id), province.level().name());
         } else if (!province.jurisdiction().equals(government.jurisdiction())) {
-          problems.add(jurisdictionPath, "must be " + province.jurisdiction()
-              + ", the jurisdiction of its province '" + id + "', was " + government.jurisdiction());
+          problems.add(jurisdictionPath, "province.jurisdiction", String.valueOf(province.jurisdiction()),
+              String.valueOf(id), String.valueOf(government.jurisdiction()));
         }
       });
     }
@@ -154,8 +154,7 @@ final class ReferenceCheck {
       known(criteria.contains(consensus.criterion()), path + ".criterion", "criterion", consensus.criterion());
       if (criteria.contains(consensus.criterion())
           && dossier.jury().scores().stream().noneMatch(s -> s.criterion().equals(consensus.criterion()))) {
-        problems.add(path + ".criterion", "no juror scored criterion '" + consensus.criterion()
-            + "': a consensus score replaces the jurors' aggregate on a criterion the jury scores");
+        problems.add(path + ".criterion", "consensus.unscored", String.valueOf(consensus.criterion()));
       }
     }
   }
@@ -173,8 +172,8 @@ final class ReferenceCheck {
       for (int m = 0; m < report.milestones().size(); m++) {
         MilestoneStatus status = report.milestones().get(m);
         if (!milestones.contains(status.milestone())) {
-          problems.add(path + ".milestones[" + m + "].milestone",
-              "proposal '" + proposal.id() + "' has no milestone '" + status.milestone() + "'");
+          problems.add(path + ".milestones[" + m + "].milestone", "reference.milestone",
+              String.valueOf(proposal.id()), String.valueOf(status.milestone()));
         }
       }
     }
@@ -192,9 +191,10 @@ final class ReferenceCheck {
     }
   }
 
+  /** Unless {@code found}, a problem at {@code path}: nothing of {@code kind} (a sentence of its own per kind) has {@code id}. */
   private void known(boolean found, String path, String kind, Object id) {
     if (!found) {
-      problems.add(path, "no " + kind + " has the id '" + id + "'");
+      problems.add(path, "reference." + kind, String.valueOf(id));
     }
   }
 

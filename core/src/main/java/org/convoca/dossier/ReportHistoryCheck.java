@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,16 +74,16 @@ final class ReportHistoryCheck {
     ProgressReport earlier = reports.get(before);
     ProgressReport later = reports.get(now);
     String where = JsonPath.index("$.progressReports", now);
-    String since = " on " + earlier.date() + " (" + JsonPath.index("$.progressReports", before) + ")";
+    String sinceDay = earlier.date().toString();
+    String sincePath = JsonPath.index("$.progressReports", before);
     if (earlier.fundsSpent().currency().equals(later.fundsSpent().currency())
         && later.fundsSpent().amount().compareTo(earlier.fundsSpent().amount()) < 0) {
-      problems.add(where + ".fundsSpent", "is " + later.fundsSpent().amount().toPlainString() + ", less than the "
-          + earlier.fundsSpent().amount().toPlainString() + " spent so far" + since
-          + "; a report gives the funds spent so far, which cannot go down");
+      problems.add(where + ".fundsSpent", "report.fundsDown", later.fundsSpent().amount().toPlainString(),
+          earlier.fundsSpent().amount().toPlainString(), sinceDay, sincePath);
     }
     if (later.participants() < earlier.participants()) {
-      problems.add(where + ".participants", "is " + later.participants() + ", fewer than the " + earlier.participants()
-          + " reached so far" + since + "; a report gives the people reached so far, which cannot go down");
+      problems.add(where + ".participants", "report.participantsDown", String.valueOf(later.participants()),
+          String.valueOf(earlier.participants()), sinceDay, sincePath);
     }
   }
 
@@ -96,11 +97,10 @@ final class ReportHistoryCheck {
     return milestone + (listed.status().reason().isPresent() ? ".reason" : ".completion");
   }
 
-  private static String problem(List<ProgressReport> reports, Listed before, Listed now) {
+  private static Sentence problem(List<ProgressReport> reports, Listed before, Listed now) {
     ProgressReport earlier = reports.get(before.report());
-    return "milestone '" + now.status().milestone() + "' of proposal '" + earlier.proposal() + "' was COMPLETE on "
-        + earlier.date() + " (" + JsonPath.index("$.progressReports", before.report()) + ") and is "
-        + now.status().completion() + " on " + reports.get(now.report()).date()
-        + "; a milestone that goes back from COMPLETE needs a reason that is not blank";
+    return ProblemText.of("report.milestoneBack", String.valueOf(now.status().milestone()), String.valueOf(earlier.proposal()),
+        earlier.date().toString(), JsonPath.index("$.progressReports", before.report()),
+        now.status().completion().name(), reports.get(now.report()).date().toString());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.convoca.dossier.internal.Json;
 import org.convoca.dossier.internal.NumberBounds;
 
 /**
@@ -31,7 +32,7 @@ final class ScalarCheck {
         String name = field.getKey();
         int bad = ControlCharacters.firstRefused(name, false);
         if (bad >= 0) {
-          problems.add(path(), "has a field name that " + ControlCharacters.problem(name, bad, false));
+          problems.add(path(), "control.fieldName", ControlCharacters.problem(name, bad, false));
           continue;
         }
         steps.add(name);
@@ -51,9 +52,11 @@ final class ScalarCheck {
         problems.add(path(), ControlCharacters.problem(text, bad, prose));
       }
     } else if (node.isNumber()) {
-      String problem = NumberBounds.problem(node);
-      if (problem != null) {
-        problems.add(path(), problem);
+      NumberBounds.Bound beyond = NumberBounds.beyond(node);
+      if (beyond == NumberBounds.Bound.DECIMAL_PLACES) {
+        problems.add(path(), "number.decimalPlaces", Json.MAX_DECIMAL_PLACES);
+      } else if (beyond == NumberBounds.Bound.INTEGER_DIGITS) {
+        problems.add(path(), "number.integerDigits", Json.MAX_INTEGER_DIGITS);
       }
     }
   }

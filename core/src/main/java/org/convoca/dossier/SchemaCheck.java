@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -24,11 +25,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class SchemaCheck {
 
+  /** The key of the sentence that says what each pattern of the schema asks, by the pattern. */
   private static final Map<String, String> PATTERN_MEANINGS = Map.of(
-      DossierSchema.ID_PATTERN, "must " + DossierSchema.ID_RULE,
-      "^[A-Z][A-Z0-9_]{0,63}$", "must be an upper-case code of at most 64 characters such as OPEN_DATA",
-      "^[A-Z]{2}-[A-Z0-9]{1,3}$", "must be an ISO 3166-2 code such as AR-X",
-      "^[A-Z]{3}$", "must be an ISO 4217 code such as ARS");
+      DossierSchema.ID_PATTERN, "pattern.id",
+      "^[A-Z][A-Z0-9_]{0,63}$", "pattern.code",
+      "^[A-Z]{2}-[A-Z0-9]{1,3}$", "pattern.jurisdiction",
+      "^[A-Z]{3}$", "pattern.currency");
 
   /** The lists whose entries {@link #acceptsEntry} checks alone: the dossier's and its jury's. */
   private static final Map<String, String> LISTS_OF_PARTS = Map.of("$", "/properties", "$.jury", "/$defs/Jury/properties");
@@ -98,37 +100,39 @@ final class SchemaCheck {
     for (Error error : schema.validate(tree)) {
       String path = pathOf(error.getInstanceLocation());
       switch (error.getKeyword()) {
-        case "required", "additionalProperties" -> problems.add(
-            JsonPath.field(path, error.getProperty()),
-            error.getKeyword().equals("required") ? "is required" : "is not a known field");
+        case "required" -> problems.add(JsonPath.field(path, error.getProperty()), "field.required");
+        case "additionalProperties" -> problems.add(JsonPath.field(path, error.getProperty()), "field.unknown");
         default -> problems.add(path, explain(error));
       }
     }
   }
 
-  private static String explain(Error error) {
+  /**
+   * What the violation {@code error} means, in a sentence of the problems bundles; a keyword the
+   * schema does not use today keeps the validator's own message, which is English.
+   */
+  private static Sentence explain(Error error) {
     JsonNode value = error.getInstanceNode();
     JsonNode rule = error.getSchemaNode();
-    String was = ", was " + shown(value);
     return switch (error.getKeyword()) {
-      case "type" -> "must be " + expectedTypes(rule) + ", was " + typeName(kindOf(value));
-      case "enum" -> "must be one of " + StreamSupport.stream(rule.spliterator(), false)
-          .map(JsonNode::asText).collect(Collectors.joining(", ")) + was;
-      case "const" -> "must be " + rule + was;
-      case "pattern" -> PATTERN_MEANINGS.getOrDefault(rule.asText(), "must match " + rule.asText()) + was;
-      case "minimum" -> "must be at least " + rule + was;
-      case "exclusiveMinimum" -> "must be more than " + rule + was;
-      case "maximum" -> "must be at most " + rule + was;
-      case "minItems" -> "must hold at least " + rule + (rule.asInt() == 1 ? " entry" : " entries")
-          + ", holds " + value.size();
-      case "format" -> "date".equals(rule.asText())
-          ? "must be a real day written YYYY-MM-DD" + was
-          : "must be an instant with its offset, such as 2021-03-01T12:00:00Z" + was;
-      default -> error.getMessage();
+      case "type" -> ProblemText.of("mustBe.was", expectedTypes(rule), typeName(kindOf(value)));
+      case "enum" -> ProblemText.of("mustBeOneOf.was", StreamSupport.stream(rule.spliterator(), false)
+          .map(JsonNode::asText).collect(Collectors.joining(", ")), shown(value));
+      case "const" -> ProblemText.of("mustBe.was", ProblemText.literal(rule.toString()), shown(value));
+      case "pattern" -> PATTERN_MEANINGS.containsKey(rule.asText())
+          ? ProblemText.of(PATTERN_MEANINGS.get(rule.asText()), shown(value))
+          : ProblemText.of("pattern.other", rule.asText(), shown(value));
+      case "minimum" -> ProblemText.of("minimum", rule.toString(), shown(value));
+      case "exclusiveMinimum" -> ProblemText.of("exclusiveMinimum", rule.toString(), shown(value));
+      case "maximum" -> ProblemText.of("maximum", rule.toString(), shown(value));
+      case "minItems" -> ProblemText.of("minItems", rule.asInt(), value.size());
+      case "format" -> ProblemText.of("mustBe.was",
+          ProblemText.of("date".equals(rule.asText()) ? "type.date" : "type.instant"), shown(value));
+      default -> ProblemText.literal(error.getMessage());
     };
   }
 
-  private static String shown(JsonNode value) {
+  private static Sentence shown(JsonNode value) {
     return Shown.value(value);
   }
 
@@ -142,24 +146,24 @@ final class SchemaCheck {
     return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static String expectedTypes(JsonNode rule) {
+  /** The types a rule asks for, joined by "or". */
+  private static Sentence expectedTypes(JsonNode rule) {
     if (!rule.isArray()) {
       return typeName(rule.asText());
     }
-    return StreamSupport.stream(rule.spliterator(), false)
-        .map(t -> typeName(t.asText())).collect(Collectors.joining(" or "));
+    Sentence types = null;
+    for (int i = rule.size() - 1; i >= 0; i--) {
+      Sentence type = typeName(rule.get(i).asText());
+      types = types == null ? type : ProblemText.of("type.or", type, types);
+    }
+    return types == null ? ProblemText.literal("") : types;
   }
 
-  private static String typeName(String jsonType) {
+  /** The name of a JSON type as a message says it ("a whole number"), or the type as it is when unknown. */
+  static Sentence typeName(String jsonType) {
     return switch (jsonType) {
-      case "object" -> "an object";
-      case "array" -> "a list";
-      case "string" -> "a string";
-      case "number" -> "a number";
-      case "integer" -> "a whole number";
-      case "boolean" -> "true or false";
-      case "null" -> "null";
-      default -> jsonType;
+      case "object", "array", "string", "number", "integer", "boolean" -> ProblemText.of("type." + jsonType);
+      default -> ProblemText.literal(jsonType);
     };
   }
 

@@ -1,5 +1,6 @@
 package org.convoca.dossier;
 
+import org.convoca.dossier.internal.Sentence;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -15,14 +16,23 @@ final class Shown {
 
   private Shown() {}
 
-  /** {@code text} quoted, cut after {@value #MAX_TEXT} characters, with control characters escaped. */
-  static String text(String text) {
-    return "'" + safe(cut(text, MAX_TEXT)) + "'";
+  /**
+   * {@code text} quoted, cut after {@value #MAX_TEXT} characters, with control characters escaped;
+   * a text cut short says how long it was, in the language of the message.
+   */
+  static Sentence text(String text) {
+    return text.length() <= MAX_TEXT ? ProblemText.literal("'" + safe(text) + "'")
+        : ProblemText.of("shown.cutText", safe(head(text, MAX_TEXT)), text.length());
   }
 
   /** A value of a dossier tree: a string as {@link #text}, a number or anything else cut short. */
-  static String value(JsonNode value) {
-    return value.isTextual() ? text(value.asText()) : safe(cut(value.toString(), MAX_NUMBER));
+  static Sentence value(JsonNode value) {
+    if (value.isTextual()) {
+      return text(value.asText());
+    }
+    String written = value.toString();
+    return written.length() <= MAX_NUMBER ? ProblemText.literal(safe(written))
+        : ProblemText.of("shown.cut", safe(head(written, MAX_NUMBER)), written.length());
   }
 
   /** {@code text} with every character {@link ControlCharacters} refuses written as an escape. */
@@ -34,7 +44,7 @@ final class Shown {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (ControlCharacters.isRefused(text, i, false)) {
-        out.append(String.format("\\u%04X", (int) c));
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
       } else {
         out.append(c);
       }
@@ -42,11 +52,9 @@ final class Shown {
     return out.toString();
   }
 
-  private static String cut(String text, int max) {
-    if (text.length() <= max) {
-      return text;
-    }
+  /** The first {@code max} characters of {@code text}, one fewer when the last would be half a pair. */
+  private static String head(String text, int max) {
     int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-    return text.substring(0, end) + "… (" + ReaderLimit.count(text.length()) + " characters)";
+    return text.substring(0, end);
   }
 }

@@ -32,7 +32,7 @@ final class UniqueIdCheck {
       String here = JsonPath.index(path, i);
       String first = seen.putIfAbsent(id.apply(items.get(i)), here);
       if (first != null) {
-        problems.add(here + ".id", "'" + id.apply(items.get(i)) + "' is already the id of " + first);
+        problems.add(here + ".id", "unique.id", String.valueOf(id.apply(items.get(i))), first);
       }
     }
   }
@@ -46,7 +46,7 @@ final class UniqueIdCheck {
         String here = path + ".commitments[" + c + "].milestones[" + m + "]";
         String first = seen.putIfAbsent(milestones.get(m).id(), here);
         if (first != null) {
-          problems.add(here + ".id", "'" + milestones.get(m).id() + "' is already the id of " + first);
+          problems.add(here + ".id", "unique.id", String.valueOf(milestones.get(m).id()), first);
         }
       }
     }

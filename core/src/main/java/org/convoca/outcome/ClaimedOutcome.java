@@ -12,6 +12,7 @@ import java.util.Set;
 import org.convoca.dossier.TextInput;
 import org.convoca.dossier.TextInputException;
 import org.convoca.dossier.internal.Json;
+import org.convoca.dossier.internal.Sentence;
 
 /**
  * An outcome someone published, as {@code outcome.json} holds it, to be {@linkplain
@@ -48,13 +49,17 @@ public final class ClaimedOutcome {
     try {
       text = TextInput.read(file, MAX_BYTES);
     } catch (NoSuchFileException e) {
-      throw new InvalidOutcomeException(file + ": no such file");
+      throw invalid(file.toString(), "file.noSuchFile");
     } catch (AccessDeniedException e) {
-      throw new InvalidOutcomeException(file + ": permission denied");
+      throw invalid(file.toString(), "file.permissionDenied");
     } catch (TextInputException e) {
-      throw new InvalidOutcomeException(file + ": " + e.getMessage());
+      throw new InvalidOutcomeException(file.toString(), switch (e.kind()) {
+        case NOT_A_REGULAR_FILE -> sentence("file.notRegular");
+        case TOO_LARGE -> sentence("file.tooLarge", e.limit());
+        case NOT_UTF8 -> sentence("file.notUtf8", String.valueOf(e.line()), String.valueOf(e.column()));
+      });
     } catch (IOException e) {
-      throw new InvalidOutcomeException(file + ": cannot read: " + Shown.plain(e.getMessage()));
+      throw invalid(file.toString(), "file.cannotRead", Shown.plain(e.getMessage()));
     }
     return parse(text, file.toString());
   }
@@ -73,12 +78,12 @@ public final class ClaimedOutcome {
       tree = Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new InvalidOutcomeException(source + ": not JSON"
-          + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
-          + Shown.plain(e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[")));
+      String why = Shown.plain(e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "["));
+      throw at == null ? invalid(source, "json.invalid", why)
+          : invalid(source, "json.invalidAt", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()), why);
     }
     if (tree == null || tree.isMissingNode()) {
-      throw new InvalidOutcomeException(source + ": not JSON: the file is empty");
+      throw invalid(source, "json.empty");
     }
     return new ClaimedOutcome(source, checked(tree, source));
   }
@@ -105,69 +110,75 @@ public final class ClaimedOutcome {
   }
 
   private static JsonNode checked(JsonNode tree, String source) {
-    String notAnOutcome = source + ": not an outcome: ";
     if (!tree.isObject()) {
-      throw new InvalidOutcomeException(notAnOutcome + "$ must be an object, was " + kind(tree));
+      throw invalid(source, "shape.object", "$", kind(tree));
     }
-    text(tree, "fingerprint", "$.fingerprint", notAnOutcome);
+    text(tree, "fingerprint", "$.fingerprint", source);
     JsonNode version = tree.get("formatVersion");
     if (version != null && !(version.canConvertToExactIntegral() && version.canConvertToInt())) {
-      throw new InvalidOutcomeException(notAnOutcome + "$.formatVersion must be a whole number, was " + kind(version));
+      throw invalid(source, "shape.wholeNumber", "$.formatVersion", kind(version));
     }
-    JsonNode selected = list(tree, "selected", "$.selected", notAnOutcome);
+    JsonNode selected = list(tree, "selected", "$.selected", source);
     for (int i = 0; i < selected.size(); i++) {
       if (!selected.get(i).isTextual()) {
-        throw new InvalidOutcomeException(notAnOutcome + "$.selected[" + i + "] must be a proposal id (text), was "
-            + kind(selected.get(i)));
+        throw invalid(source, "shape.proposalId", "$.selected[" + i + "]", kind(selected.get(i)));
       }
     }
-    JsonNode proposals = list(tree, "proposals", "$.proposals", notAnOutcome);
+    JsonNode proposals = list(tree, "proposals", "$.proposals", source);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < proposals.size(); i++) {
       String where = "$.proposals[" + i + "]";
       if (!proposals.get(i).isObject()) {
-        throw new InvalidOutcomeException(notAnOutcome + where + " must be an object, was " + kind(proposals.get(i)));
+        throw invalid(source, "shape.object", where, kind(proposals.get(i)));
       }
-      String id = text(proposals.get(i), "id", where + ".id", notAnOutcome);
+      String id = text(proposals.get(i), "id", where + ".id", source);
       if (!ids.add(id)) {
-        throw new InvalidOutcomeException(notAnOutcome + where + ".id: " + Shown.value(proposals.get(i).get("id"))
-            + " is listed twice");
+        throw invalid(source, "shape.twice", where + ".id", Shown.value(proposals.get(i).get("id")));
       }
     }
     return tree;
   }
 
-  private static String text(JsonNode parent, String field, String where, String prefix) {
+  private static String text(JsonNode parent, String field, String where, String source) {
     JsonNode value = parent.get(field);
     if (value == null) {
-      throw new InvalidOutcomeException(prefix + where + " is missing");
+      throw invalid(source, "shape.missing", where);
     }
     if (!value.isTextual()) {
-      throw new InvalidOutcomeException(prefix + where + " must be text, was " + kind(value));
+      throw invalid(source, "shape.text", where, kind(value));
     }
     return value.textValue();
   }
 
-  private static JsonNode list(JsonNode parent, String field, String where, String prefix) {
+  private static JsonNode list(JsonNode parent, String field, String where, String source) {
     JsonNode value = parent.get(field);
     if (value == null) {
-      throw new InvalidOutcomeException(prefix + where + " is missing");
+      throw invalid(source, "shape.missing", where);
     }
     if (!value.isArray()) {
-      throw new InvalidOutcomeException(prefix + where + " must be a list, was " + kind(value));
+      throw invalid(source, "shape.list", where, kind(value));
     }
     return value;
   }
 
-  private static String kind(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "a list";
-      case OBJECT -> "an object";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "true or false";
-      case NULL -> "null";
-      case STRING -> "text";
-      default -> "something else";
-    };
+  private static InvalidOutcomeException invalid(String source, String key, Object... arguments) {
+    return new InvalidOutcomeException(source, sentence(key, arguments));
+  }
+
+  private static Sentence sentence(String key, Object... arguments) {
+    return InvalidOutcomeException.sentence(key, arguments);
+  }
+
+  /** The kind of {@code node}, as a message names it: "a list". */
+  private static Sentence kind(JsonNode node) {
+    return sentence(switch (node.getNodeType()) {
+      case ARRAY -> "kind.list";
+      case OBJECT -> "kind.object";
+      case NUMBER -> "kind.number";
+      case BOOLEAN -> "kind.boolean";
+      case NULL -> "kind.null";
+      case STRING -> "kind.text";
+      default -> "kind.other";
+    });
   }
 }

@@ -102,11 +102,9 @@ public record Verification(String claimedFingerprint, String recomputedFingerpri
       return;
     }
     int reads = written.intValue();
-    throw new InvalidOutcomeException(claimed.source() + ": outcome format " + stated
-        + (claimed.formatVersion().isEmpty() ? " (it states no formatVersion)" : "")
-        + (stated > reads
-            ? " is newer than this Convoca reads (" + reads + ")"
-            : " is older than this Convoca writes (" + reads + "); verify it with the Convoca version that produced it"));
+    String key = (stated > reads ? "format.newer" : "format.older") + (claimed.formatVersion().isEmpty() ? "Unstated" : "");
+    throw new InvalidOutcomeException(claimed.source(),
+        InvalidOutcomeException.sentence(key, String.valueOf(stated), String.valueOf(reads)));
   }
 
   /**

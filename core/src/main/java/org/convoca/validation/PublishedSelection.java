@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.convoca.dossier.DossierSchema;
 import org.convoca.dossier.internal.Json;
+import org.convoca.dossier.internal.Sentence;
 import org.convoca.dossier.TextInput;
 import org.convoca.dossier.TextInputException;
 import org.convoca.proposal.ProposalId;
@@ -39,8 +40,8 @@ public final class PublishedSelection {
   public static final int MAX_BYTES = 16 * 1024 * 1024;
 
   private final Path file;
-  private final List<String> problems = new ArrayList<>();
-  private final Map<String, String> firstSeen = new HashMap<>();
+  private final List<Sentence> problems = new ArrayList<>();
+  private final Map<String, Sentence> firstSeen = new HashMap<>();
   private final List<ProposalId> ids = new ArrayList<>();
 
   private PublishedSelection(Path file) {
@@ -73,13 +74,17 @@ public final class PublishedSelection {
     try {
       return TextInput.read(file, MAX_BYTES);
     } catch (NoSuchFileException e) {
-      throw problem(file + ": no such file");
+      throw problem(sentence("file.noSuchFile"));
     } catch (AccessDeniedException e) {
-      throw problem(file + ": permission denied");
+      throw problem(sentence("file.permissionDenied"));
     } catch (TextInputException e) {
-      throw problem(file + ": " + e.getMessage());
+      throw problem(switch (e.kind()) {
+        case NOT_A_REGULAR_FILE -> sentence("file.notRegular");
+        case TOO_LARGE -> sentence("file.tooLarge", e.limit());
+        case NOT_UTF8 -> sentence("file.notUtf8", String.valueOf(e.line()), String.valueOf(e.column()));
+      });
     } catch (IOException e) {
-      throw problem(file + ": cannot read: " + e.getMessage());
+      throw problem(sentence("file.cannotRead", String.valueOf(e.getMessage())));
     }
   }
 
@@ -89,19 +94,20 @@ public final class PublishedSelection {
       tree = Json.mapper().readTree(text);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw problem(file + (at == null ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr())
-          + ": expected a JSON array of proposal ids (strings): " + plain(e.getOriginalMessage()));
+      String why = plain(e.getOriginalMessage());
+      throw problem(at == null ? sentence("json.invalid", why)
+          : sentence("json.invalidAt", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()), why));
     }
     if (!tree.isArray()) {
-      throw problem(file + ": expected a JSON array of proposal ids (strings), was " + kind(tree));
+      throw problem(sentence("json.notArray", kind(tree)));
     }
     for (int i = 0; i < tree.size(); i++) {
       JsonNode element = tree.get(i);
       String where = "$[" + i + "]";
       if (!element.isTextual()) {
-        problems.add(file + ": " + where + ": must be a proposal id (a string), was " + kind(element));
+        problems.add(sentence("json.notAnId", where, kind(element)));
       } else {
-        claim(element.textValue(), where, "at " + where);
+        claim(element.textValue(), Sentence.literal(where), sentence("first.at", where));
       }
     }
     throwIfAny();
@@ -112,28 +118,26 @@ public final class PublishedSelection {
     for (int n = 0; n < lines.length; n++) {
       String content = lines[n].strip();
       if (!content.isEmpty() && !content.startsWith("#")) {
-        claim(lines[n], "line " + (n + 1), "on line " + (n + 1));
+        String line = String.valueOf(n + 1);
+        claim(lines[n], sentence("where.line", line), sentence("first.line", line));
       }
     }
     throwIfAny();
     if (ids.isEmpty()) {
-      throw problem(file + ": lists no proposal ids; write one id per line,"
-          + " or the JSON array [] to claim that nothing was selected");
+      throw problem(sentence("lines.none"));
     }
   }
 
   /** Takes {@code id} as claimed at {@code where}, or records why it cannot be; never shows a bad id. */
-  private void claim(String id, String where, String place) {
+  private void claim(String id, Sentence where, Sentence place) {
     if (!DossierSchema.isId(id)) {
       String inside = id.strip();
-      problems.add(file + ": " + where + ": " + (DossierSchema.isId(inside)
-          ? "has blanks around '" + inside + "'; an id is compared exactly, nothing around it"
-          : "must " + DossierSchema.ID_RULE));
+      problems.add(DossierSchema.isId(inside) ? sentence("id.blanks", where, inside) : sentence("id.pattern", where));
       return;
     }
-    String first = firstSeen.putIfAbsent(id, place);
+    Sentence first = firstSeen.putIfAbsent(id, place);
     if (first != null) {
-      problems.add(file + ": " + where + ": '" + id + "' is listed twice, first " + first);
+      problems.add(sentence("id.twice", where, id, first));
       return;
     }
     ids.add(ProposalId.of(id));
@@ -145,8 +149,12 @@ public final class PublishedSelection {
     }
   }
 
-  private InvalidSelectionFileException problem(String line) {
-    return new InvalidSelectionFileException(file, List.of(line));
+  private InvalidSelectionFileException problem(Sentence what) {
+    return new InvalidSelectionFileException(file, List.of(what));
+  }
+
+  private static Sentence sentence(String key, Object... arguments) {
+    return InvalidSelectionFileException.sentence(key, arguments);
   }
 
   private List<ProposalId> claimed() {
@@ -162,14 +170,15 @@ public final class PublishedSelection {
         .replaceAll("[^\\x20-\\x7E]", "?").strip();
   }
 
-  private static String kind(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "a list";
-      case OBJECT -> "an object";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "true or false";
-      case NULL -> "null";
-      default -> "not an id";
-    };
+  /** The kind of {@code node}, as a message names it: "a list". */
+  private static Sentence kind(JsonNode node) {
+    return sentence(switch (node.getNodeType()) {
+      case ARRAY -> "kind.list";
+      case OBJECT -> "kind.object";
+      case NUMBER -> "kind.number";
+      case BOOLEAN -> "kind.boolean";
+      case NULL -> "kind.null";
+      default -> "kind.other";
+    });
   }
 }

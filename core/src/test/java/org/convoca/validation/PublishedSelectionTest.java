@@ -8,13 +8,17 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.convoca.language.Language;
 import org.convoca.proposal.ProposalId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading a published selection file: both forms, and every problem listed with where it is. */
+/** Reading a published selection file: both forms, and every problem listed with where it is, in English and in Spanish. */
 class PublishedSelectionTest {
 
   @TempDir
@@ -115,5 +119,83 @@ class PublishedSelectionTest {
     Path file = file("many.txt", IntStream.range(0, 30).mapToObj(i -> "bad id " + i).collect(Collectors.joining("\n")));
 
     assertThat(refused(file).problems()).hasSize(30);
+  }
+
+  // The problems in Spanish: the same problems, each after the file's name, each in Spanish but for
+  // Jackson's own words; whatever the JVM's default locale.
+
+  @Test
+  void theBundlesHaveTheSameKeysAndPlaceholders() {
+    assertThat(InvalidSelectionFileException.PROBLEMS.mismatches("")).isEmpty();
+    assertThat(InvalidSelectionFileException.PROBLEMS.mismatches("es")).isEmpty();
+  }
+
+  @Test
+  void writesEveryProblemOfAListOfLinesInSpanish() throws IOException {
+    Path file = file("published.txt", "P-001\n P-002\nP 3\nP-001\n");
+
+    InvalidSelectionFileException e = refused(file);
+
+    assertThat(e.problems(Language.SPANISH)).containsExactly(
+        file + ": línea 2: tiene espacios alrededor de 'P-002'; un id se compara exactamente, sin nada alrededor",
+        file + ": línea 3: debe ser un id: de 1 a 64 letras, dígitos, '.', '_' o '-', que empiece con una letra o un dígito",
+        file + ": línea 4: 'P-001' figura dos veces; la primera, en la línea 1");
+    assertThat(e.problems(Language.ENGLISH)).isEqualTo(e.problems()).containsExactly(
+        file + ": line 2: has blanks around 'P-002'; an id is compared exactly, nothing around it",
+        file + ": line 3: must be an id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or a digit",
+        file + ": line 4: 'P-001' is listed twice, first on line 1");
+  }
+
+  @Test
+  void writesEveryProblemOfAJsonArrayInSpanish() throws IOException {
+    Path array = file("published.json", "[\"P-001\", 7, null, \"P-001\"]");
+    Path object = file("object.json", "{\"ids\": []}");
+    Path empty = file("empty.txt", "# nothing\n");
+
+    assertThat(refused(array).problems(Language.SPANISH)).containsExactly(
+        array + ": $[1]: debe ser un id de propuesta (un texto), pero es un número",
+        array + ": $[2]: debe ser un id de propuesta (un texto), pero es null",
+        array + ": $[3]: 'P-001' figura dos veces; la primera, en $[0]");
+    assertThat(refused(object).problems(Language.SPANISH)).containsExactly(
+        object + ": se esperaba un arreglo JSON de ids de propuestas (textos), pero es un objeto");
+    assertThat(refused(empty).problems(Language.SPANISH)).containsExactly(empty + ": no enumera ningún id de "
+        + "propuesta; escriba un id por línea, o el arreglo JSON [] para afirmar que no se seleccionó nada");
+  }
+
+  @Test
+  void framesJacksonsWordsAndTheFilesProblemsInSpanish() throws IOException {
+    Path broken = file("broken.json", "[\"P-001\",\n  42, ");
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'P', '-', (byte) 0xF3, '\n'});
+
+    assertThat(refused(broken).problems(Language.SPANISH)).singleElement().asString()
+        .startsWith(broken + ": línea 2, columna ").contains(": se esperaba un arreglo JSON de ids de propuestas (textos): ");
+    assertThat(refused(folder).problems(Language.SPANISH)).containsExactly(folder + ": no es un archivo común");
+    assertThat(refused(latin1).problems(Language.SPANISH)).containsExactly(latin1 + ": no está en UTF-8 en la línea 1, columna 3");
+    assertThat(refused(dir.resolve("missing.txt")).problems(Language.SPANISH))
+        .containsExactly(dir.resolve("missing.txt") + ": no existe el archivo");
+  }
+
+  @Test
+  void writesTheSameBytesWhateverTheDefaultLocale() throws IOException {
+    List<Path> files = List.of(file("a.txt", "P-001\n P-002\nP-001\n"), file("b.json", "[true, \"P-1\", \"P-1\"]"));
+    List<String> english = lines(files, Language.ENGLISH);
+    List<String> spanish = lines(files, Language.SPANISH);
+    Locale before = Locale.getDefault();
+    try {
+      for (Locale locale : List.of(Locale.forLanguageTag("tr-TR"), Locale.GERMANY)) {
+        Locale.setDefault(locale);
+        assertThat(lines(files, Language.ENGLISH)).as(locale.toString()).isEqualTo(english);
+        assertThat(lines(files, Language.SPANISH)).as(locale.toString()).isEqualTo(spanish);
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  private static List<String> lines(List<Path> files, Language language) {
+    List<String> lines = new ArrayList<>();
+    files.forEach(file -> lines.addAll(refused(file).problems(language)));
+    return lines;
   }
 }

@@ -111,8 +111,8 @@ final class CompareCommand implements Runnable {
     try {
       return DossierArgument.read(file);
     } catch (InvalidDossierException e) {
-      throw new UserError(ExitCodes.INVALID_INPUT,
-          e.problems().stream().map(p -> UserError.Line.of("file.problem", file, p)).toList());
+      throw new UserError(ExitCodes.INVALID_INPUT, e.problems().stream()
+          .map(p -> UserError.Line.of("file.problem", file, (UserError.Line) p::toString)).toList());
     }
   }
 

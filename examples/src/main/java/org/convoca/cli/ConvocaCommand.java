@@ -183,8 +183,8 @@ public final class ConvocaCommand implements Callable<Integer> {
       return user.exitCode();
     }
     if (e instanceof InvalidDossierException invalid) {
-      // A problem that has a line and column already says so in its message.
-      invalid.problems().forEach(err::println);
+      // A problem that has a line and column already says so in its message; it is in the user's language.
+      invalid.problems().forEach(problem -> err.println(problem.toString(UserLanguage.current())));
       return ExitCodes.INVALID_INPUT;
     }
     if (e instanceof UncheckedIOException io) {

@@ -29,7 +29,7 @@ final class SelectionFile {
     try {
       return PublishedSelection.read(file);
     } catch (InvalidSelectionFileException e) {
-      List<String> problems = e.problems();
+      List<String> problems = e.problems(UserLanguage.current());
       List<UserError.Line> shown = new ArrayList<>(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_SHOWN))
           .stream().map(UserError.Line::text).toList());
       if (problems.size() > MAX_PROBLEMS_SHOWN) {

@@ -46,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       result = Convoca.with(rules.ruleBook()).verify(DossierArgument.read(dossier), claimed);
     } catch (InvalidOutcomeException e) {
-      throw UserError.invalidInput(List.of(String.valueOf(e.getMessage())));
+      throw UserError.invalidInput(List.of(e.message(UserLanguage.current())));
     }
     PrintWriter out = spec.commandLine().getOut();
     UserText text = UserText.of(spec);
@@ -96,7 +96,7 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       return ClaimedOutcome.read(outcome);
     } catch (InvalidOutcomeException e) {
-      throw UserError.invalidInput(List.of(String.valueOf(e.getMessage())));
+      throw UserError.invalidInput(List.of(e.message(UserLanguage.current())));
     }
   }
 }

@@ -17,6 +17,14 @@ public final class NumberBounds {
 
   private NumberBounds() {}
 
+  /** A bound a number can go beyond. */
+  public enum Bound {
+    /** More than {@link Json#MAX_INTEGER_DIGITS} digits before the decimal point. */
+    INTEGER_DIGITS,
+    /** More than {@link Json#MAX_DECIMAL_PLACES} digits after the decimal point. */
+    DECIMAL_PLACES
+  }
+
   /**
    * Why {@code number} is out of bounds.
    *
@@ -24,21 +32,37 @@ public final class NumberBounds {
    * @return why it is out of bounds, as the end of a sentence about it, or null when it is within them
    */
   public static @Nullable String problem(JsonNode number) {
+    Bound bound = beyond(number);
+    if (bound == null) {
+      return null;
+    }
+    return bound == Bound.DECIMAL_PLACES
+        ? "has more than " + Json.MAX_DECIMAL_PLACES + " digits after the decimal point, the reader's limit"
+        : tooLarge();
+  }
+
+  /**
+   * The bound {@code number} goes beyond, for a reader that words it itself.
+   *
+   * @param number a number node read by {@link Json#mapper()}
+   * @return the bound it goes beyond, or null when it is within them
+   */
+  public static @Nullable Bound beyond(JsonNode number) {
     if (number.canConvertToLong() && !number.isBigDecimal()) {
       long value = number.longValue();
-      return value > -LIMIT && value < LIMIT ? null : tooLarge();
+      return value > -LIMIT && value < LIMIT ? null : Bound.INTEGER_DIGITS;
     }
     if (number.isBigInteger()) {
-      return number.bigIntegerValue().abs().compareTo(BIG_LIMIT) < 0 ? null : tooLarge();
+      return number.bigIntegerValue().abs().compareTo(BIG_LIMIT) < 0 ? null : Bound.INTEGER_DIGITS;
     }
     if (number.isBigDecimal()) {
       BigDecimal value = number.decimalValue();
       if (value.scale() > Json.MAX_DECIMAL_PLACES) {
-        return "has more than " + Json.MAX_DECIMAL_PLACES + " digits after the decimal point, the reader's limit";
+        return Bound.DECIMAL_PLACES;
       }
       // Digits before the point as written: 1E+20 has 21, and so has 0E+20.
       long integerDigits = (long) value.precision() - value.scale();
-      return integerDigits <= Json.MAX_INTEGER_DIGITS ? null : tooLarge();
+      return integerDigits <= Json.MAX_INTEGER_DIGITS ? null : Bound.INTEGER_DIGITS;
     }
     return null;  // a double or float node is never made: floats are read as BigDecimal
   }

@@ -41,7 +41,7 @@ final class ProposalViews {
         p.rank().map(r -> t.count(r)).orElse(t.of("proposal.notRanked")),
         t.number(p.total()),
         p.waitlistPosition().map(w -> t.count(w)).orElse(""),
-        p.reasons().stream().map(Shown::text).toList(),
+        p.reasons(o.call().writtenIn()).stream().map(Shown::text).toList(),
         a.eligible(),
         a.checks().stream().map(c -> new ProposalView.Check(c.passed(), rule(o, c.rule()), Shown.text(c.sentence()))).toList(),
         a.criteria().stream().map(c -> criterion(c, o, t)).toList(),

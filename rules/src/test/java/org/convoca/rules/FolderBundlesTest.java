@@ -61,8 +61,16 @@ class FolderBundlesTest {
       bonus.values=La propuesta {0} recibe una bonificación de {1} puntos.
       """;
 
+  /** Shared by the tests: a bundle is not compiled, so the books that differ only in bundles compile once. */
+  @TempDir
+  static Path cache;
+
   @TempDir
   Path temp;
+
+  private static RuleBook.Builder builder() {
+    return RuleBook.builder().bundled().cacheIn(cache);
+  }
 
   private Path folder(String name, String... fileAndText) throws IOException {
     return RuleFolders.write(temp, name, fileAndText);
@@ -83,7 +91,7 @@ class FolderBundlesTest {
   void aFolderRuleSaysItsOwnKeyInTheCallsLanguageAndHasATitle() throws IOException {
     Path dir = folder("rules", "bonus.drl", BONUS.replace("KEY", "bonus.values"), "messages.properties", ENGLISH,
         "messages_es.properties", SPANISH);
-    RuleBook book = RuleBook.builder().bundled().folder(dir).build();
+    RuleBook book = builder().folder(dir).build();
     Proposal p = ProposalFixtures.aCompleteProposal();
 
     assertThat(bonusSentence(book, Language.ENGLISH)).isEqualTo("Proposal " + p.id() + " earns a bonus of 2.5 points.");
@@ -103,7 +111,7 @@ class FolderBundlesTest {
         """, "messages_es.properties", """
         title.applicant-must-be-a-provincial-or-municipal-government=Solo pueden presentarse provincias y municipios
         """);
-    RuleBook book = RuleBook.builder().bundled().folder(dir).build();
+    RuleBook book = builder().folder(dir).build();
 
     assertThat(book.titles(Language.ENGLISH)).containsEntry(ELIGIBILITY_RULE, "Only provinces and municipalities may apply");
     assertThat(book.titles(Language.SPANISH)).containsEntry(ELIGIBILITY_RULE, "Solo pueden presentarse provincias y municipios");
@@ -130,7 +138,7 @@ class FolderBundlesTest {
         "messages_es.properties", SPANISH.replace("bonus.values", "bonus.valores")
             + "title.applicant-must-be-a-provincial-or-municipal-government=Solo provincias y municipios\n"
             + "bonus.other=Otra {0}\n");
-    RuleBook book = RuleBook.builder().bundled().folder(dir).build();
+    RuleBook book = builder().folder(dir).build();
     String spanish = dir.resolve("messages_es.properties").toString();
 
     assertThat(book.warnings()).as("a Spanish title of a bundled rule is a translation, not a mistake").containsExactly(
@@ -143,7 +151,7 @@ class FolderBundlesTest {
     assertThat(bonusSentence(book, Language.SPANISH)).as("the English text, for want of a Spanish one, with Spanish numbers")
         .endsWith("earns a bonus of 2,5 points.");
     Path placeholders = folder("placeholders", "messages.properties", "a={0} and {1}\n", "messages_es.properties", "a={0} y {2}\n");
-    assertThat(RuleBook.builder().bundled().folder(placeholders).build().warnings()).singleElement()
+    assertThat(builder().folder(placeholders).build().warnings()).singleElement()
         .satisfies(w -> assertThat(w.message()).isEqualTo("'a' has the placeholders [0, 2] where the root has [0, 1]"));
   }
 
@@ -159,7 +167,7 @@ class FolderBundlesTest {
     Path big = folder("big", "messages.properties", "big=" + "x".repeat((int) FolderBundles.MAX_BYTES) + "\n");
     Path file = dir.resolve("messages.properties");
 
-    assertThatThrownBy(() -> RuleBook.builder().bundled().folder(dir).folder(big).build())
+    assertThatThrownBy(() -> builder().folder(dir).folder(big).build())
         .isInstanceOfSatisfying(RuleBookException.class, e -> assertThat(e.problems()).extracting(RuleProblem::toString)
             .containsExactly(
                 file + ":3: 'broken' is not a MessageFormat pattern: Unmatched braces in the pattern.",
@@ -173,14 +181,14 @@ class FolderBundlesTest {
   void warnsOfABundleWhoseNameIsNotRead() throws IOException {
     Path dir = folder("rules", "Messages_ES.properties", "a=b\n", "messages.properties.bak", "a=b\n");
 
-    assertThat(RuleBook.builder().bundled().folder(dir).build().warnings()).extracting(RuleBookWarning::file)
+    assertThat(builder().folder(dir).build().warnings()).extracting(RuleBookWarning::file)
         .containsExactly(dir.resolve("Messages_ES.properties").toString(), dir.resolve("messages.properties.bak").toString());
   }
 
   @Test
   void aKeyThatNoBundleHasFailsTheRuleNamingItAndTheKey() throws IOException {
     Path dir = folder("rules", "bonus.drl", BONUS.replace("KEY", "bonus.missing"), "messages.properties", ENGLISH);
-    RuleBook book = RuleBook.builder().bundled().folder(dir).build();
+    RuleBook book = builder().folder(dir).build();
 
     assertThatThrownBy(() -> book.assess(dossier(Language.SPANISH)))
         .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
@@ -200,10 +208,10 @@ class FolderBundlesTest {
         "messages_es.properties", SPANISH.replace("bonificación de", "bonificación extra de"));
     Dossier dossier = dossier(Language.ENGLISH);
 
-    String fingerprint = Convoca.with(RuleBook.builder().bundled().folder(first).build()).decide(dossier).fingerprint();
-    assertThat(Convoca.with(RuleBook.builder().bundled().folder(same).build()).decide(dossier).fingerprint())
+    String fingerprint = Convoca.with(builder().folder(first).build()).decide(dossier).fingerprint();
+    assertThat(Convoca.with(builder().folder(same).build()).decide(dossier).fingerprint())
         .as("the same texts in another folder").isEqualTo(fingerprint);
-    assertThat(Convoca.with(RuleBook.builder().bundled().folder(reworded).build()).decide(dossier).fingerprint())
+    assertThat(Convoca.with(builder().folder(reworded).build()).decide(dossier).fingerprint())
         .as("a Spanish sentence changed, even for an English call").isNotEqualTo(fingerprint);
   }
 }

@@ -6,7 +6,9 @@ import static org.convoca.rules.horizon.HorizonFixtures.aDossier;
 import static org.convoca.rules.horizon.HorizonFixtures.aScoredDossier;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
@@ -211,6 +213,33 @@ class HorizonRulesTest {
         .containsEntry("Excellence earns the experts' score", "La excelencia recibe el puntaje de los expertos")
         .containsEntry("Proposal must be submitted before the call's deadline",
             "La propuesta debe presentarse antes del cierre de la convocatoria");
+  }
+
+  @Test
+  void theSentencesDoNotDependOnTheJvmsDefaultLocale() {
+    Proposal p = Proposal.copyOf(aCompleteProposal()).withSubmittedAt(Instant.parse("2021-10-01T03:00:00Z"));
+    Dossier english = aScoredDossier(p, "2.5,4,4.5", "3.5,5,5", "2.5,5,3.5");
+    List<String> inEnglish = sentences(english);
+    List<String> inSpanish = sentences(spanish(english));
+    Locale before = Locale.getDefault();
+    try {
+      for (Locale locale : List.of(Locale.forLanguageTag("tr-TR"), Locale.GERMANY)) {
+        Locale.setDefault(locale);
+        assertThat(sentences(english)).as("English under " + locale).isEqualTo(inEnglish);
+        assertThat(sentences(spanish(english))).as("Spanish under " + locale).isEqualTo(inSpanish);
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
+    assertThat(inSpanish).isNotEqualTo(inEnglish);
+  }
+
+  private static List<String> sentences(Dossier dossier) {
+    Assessment a = assess(dossier);
+    List<String> all = new ArrayList<>(a.checks().stream().map(CheckFinding::sentence).toList());
+    a.criteria().forEach(c -> c.awards().forEach(w -> all.add(w.sentence())));
+    a.labels().forEach(l -> all.add(l.sentence()));
+    return all;
   }
 
   private static Dossier spanish(Dossier dossier) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierWriter;
+import org.convoca.language.Language;
 import org.convoca.sample.DossierGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +49,11 @@ final class GenerateCommand implements Runnable {
       description = "How many jurors, " + MIN_JURORS + " to " + MAX_JURORS + " (default: ${DEFAULT-VALUE}).")
   int jurors;
 
+  @Option(names = "--language", paramLabel = "TAG",
+      description = "The language of the dossier's texts, which its call states as its language: en or es, "
+          + "in any region such as es-AR (default: en, left unstated).")
+  String language;
+
   @Option(names = "--out", paramLabel = "FILE", required = true,
       description = "The dossier file to write, replaced whole if it exists; its folder must exist.")
   Path out;
@@ -59,11 +65,24 @@ final class GenerateCommand implements Runnable {
   public void run() {
     within("--proposals", proposals, 1, MAX_PROPOSALS);
     within("--jurors", jurors, MIN_JURORS, MAX_JURORS);
+    DossierGenerator generator = DossierGenerator.withSeed(seed).proposals(proposals).jurors(jurors);
+    if (language != null) {
+      generator = inLanguage(generator);
+    }
     Path folder = checkedFolder();
-    Dossier dossier = DossierGenerator.withSeed(seed).proposals(proposals).jurors(jurors).generate();
+    Dossier dossier = generator.generate();
     write(folder, dossier);
     spec.commandLine().getOut().println("wrote " + out + ": " + proposals + (proposals == 1 ? " proposal, " : " proposals, ")
         + jurors + " jurors, seed " + seed);
+  }
+
+  /** {@code generator} writing in {@link #language}, or an input error saying why it cannot. */
+  private DossierGenerator inLanguage(DossierGenerator generator) {
+    try {
+      return generator.language(Language.of(language));
+    } catch (IllegalArgumentException e) {
+      throw UserError.invalidInput("--language " + language + ": " + e.getMessage());
+    }
   }
 
   private static void within(String option, int value, int min, int max) {

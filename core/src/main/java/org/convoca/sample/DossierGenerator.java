@@ -1,5 +1,7 @@
 package org.convoca.sample;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.convoca.call.JuryPolicy;
 import org.convoca.capacity.Sector;
 import org.convoca.dossier.Dossier;
 import org.convoca.jury.Jury;
+import org.convoca.language.Language;
 import org.convoca.proposal.ProposalId;
 import org.convoca.sample.GovernmentMaker.Applicant;
 import org.convoca.sample.ProposalMaker.Draft;
@@ -57,8 +60,16 @@ import org.convoca.sample.ProposalMaker.Draft;
  * planted offsets are J-1 +0.1, J-2 −0.1, J-3 0, J-4 −0.6 (the severe juror), J-5 +0.2, J-6 +0.5
  * (the lenient juror), J-7 −0.1, and 0 for any later juror; the seven sum to zero.
  *
+ * <h2>The language</h2>
+ * The dossier's texts (the call's name and criteria, titles, summaries, commitments, milestones,
+ * team roles, courses, the jury's comments) are English unless {@linkplain #language(Language)
+ * another language} is asked for; Spanish is written as an Argentine call would write it, and the
+ * call then states its {@code language}. The language changes words only: the same seed gives the
+ * same ids, numbers, dates, people and scores in every language, so the same selection.
+ *
  * <pre>{@code
  * Dossier dossier = DossierGenerator.withSeed(42).proposals(150).jurors(7).generate();
+ * Dossier spanish = DossierGenerator.withSeed(42).language(Language.SPANISH).generate();
  * }</pre>
  *
  * <p>Instances are immutable: each setting returns a new generator. Generation takes time and
@@ -81,13 +92,16 @@ public final class DossierGenerator {
   private final int jurors;
   private final FederalCall.Settings call;
   private final Optional<JuryPolicy> jury;
+  private final Optional<Language> language;
 
-  private DossierGenerator(long seed, int proposals, int jurors, FederalCall.Settings call, Optional<JuryPolicy> jury) {
+  private DossierGenerator(long seed, int proposals, int jurors, FederalCall.Settings call, Optional<JuryPolicy> jury,
+      Optional<Language> language) {
     this.seed = seed;
     this.proposals = proposals;
     this.jurors = jurors;
     this.call = call;
     this.jury = jury;
+    this.language = language;
   }
 
   /**
@@ -97,7 +111,7 @@ public final class DossierGenerator {
    */
   public static DossierGenerator withSeed(long seed) {
     return new DossierGenerator(seed, DEFAULT_PROPOSALS, DEFAULT_JURORS, FederalCall.Settings.DEFAULTS,
-        Optional.of(FederalCall.juryPolicy()));
+        Optional.of(FederalCall.juryPolicy()), Optional.empty());
   }
 
   /**
@@ -107,7 +121,7 @@ public final class DossierGenerator {
    */
   public DossierGenerator proposals(int count) {
     requireAtLeast("proposals", count, 0);
-    return new DossierGenerator(seed, count, jurors, call, jury);
+    return new DossierGenerator(seed, count, jurors, call, jury, language);
   }
 
   /**
@@ -119,7 +133,7 @@ public final class DossierGenerator {
    */
   public DossierGenerator jurors(int count) {
     requireAtLeast("jurors", count, Math.max(3, reviewersPerProposal()));
-    return new DossierGenerator(seed, proposals, count, call, jury);
+    return new DossierGenerator(seed, proposals, count, call, jury, language);
   }
 
   /**
@@ -138,7 +152,7 @@ public final class DossierGenerator {
       throw new IllegalArgumentException("'reviewersPerProposal' of the jury policy must be at most the "
           + jurors + " jurors, was " + policy.reviewersPerProposal());
     }
-    return new DossierGenerator(seed, proposals, jurors, call, Optional.of(policy));
+    return new DossierGenerator(seed, proposals, jurors, call, Optional.of(policy), language);
   }
 
   /**
@@ -150,7 +164,33 @@ public final class DossierGenerator {
    *     per proposal, every kind of conflict)
    */
   public DossierGenerator withoutJuryPolicy() {
-    return new DossierGenerator(seed, proposals, jurors, call, Optional.empty());
+    return new DossierGenerator(seed, proposals, jurors, call, Optional.empty(), language);
+  }
+
+  /**
+   * The same generator writing its texts in {@code language}, which the call states as its {@code
+   * language}: the call's name and criteria, the proposals' titles, summaries, commitments,
+   * milestones and team roles, the courses, the jury's comments and declared conflict, and the
+   * monitoring data that {@link MonitoringGenerator} adds later. Everything else is the same in every
+   * language: ids, numbers, dates, people, places, organisations and scores, so a dossier's outcome
+   * selects, ranks and totals as it does in English; only its sentences differ. Without this setting
+   * the texts are English and the call states no language (English is then in effect).
+   *
+   * @param language English or Spanish, in any region ({@code en}, {@code es}, {@code es-AR})
+   * @return the same generator writing in {@code language}
+   * @throws IllegalArgumentException when the generator has no texts in {@code language}
+   * @throws NullPointerException if {@code language} is null
+   */
+  public DossierGenerator language(Language language) {
+    Texts.in(requireNonNull(language, "'language' must not be null"));
+    return new DossierGenerator(seed, proposals, jurors, call, jury, Optional.of(language));
+  }
+
+  /**
+   * {@return the languages the generator writes: English and Spanish}
+   */
+  public static List<Language> languages() {
+    return List.of(Language.ENGLISH, Language.SPANISH);
   }
 
   /**
@@ -240,9 +280,10 @@ public final class DossierGenerator {
    * @return the dossier; equal for equal seeds and settings
    */
   public Dossier generate() {
+    Texts texts = Texts.in(language.orElse(Language.ENGLISH));
     GovernmentMaker governments = new GovernmentMaker(Draw.forPart(seed, "governments"));
-    People people = new People(Draw.forPart(seed, "people"));
-    ProposalMaker maker = new ProposalMaker(Draw.forPart(seed, "proposals"), people, call.fundingCeiling());
+    People people = new People(Draw.forPart(seed, "people"), texts);
+    ProposalMaker maker = new ProposalMaker(Draw.forPart(seed, "proposals"), people, call.fundingCeiling(), texts);
     Draw applicants = Draw.forPart(seed, "applicants");
     List<Applicant> once = new ArrayList<>();
     List<Draft> drafts = new ArrayList<>(proposals);
@@ -261,14 +302,14 @@ public final class DossierGenerator {
       }
       drafts.add(maker.make(applicant));
     }
-    addTrainees(people, Draw.forPart(seed, "trainees"));
+    addTrainees(people, Draw.forPart(seed, "trainees"), texts);
     List<Draft> ordered = numbered(drafts);
-    Call federalCall = FederalCall.build(call, jury);
-    Jury jury = new JuryMaker(Draw.forPart(seed, "jury"), people, federalCall).make(ordered, jurors);
+    Call federalCall = FederalCall.build(call, jury, language, texts);
+    Jury jury = new JuryMaker(Draw.forPart(seed, "jury"), people, federalCall, texts).make(ordered, jurors);
     return Dossier.builder()
         .call(federalCall)
         .governments(governments.governments())
-        .courses(People.COURSES)
+        .courses(people.courses())
         .people(people.people())
         .completions(people.completions())
         .proposals(ordered.stream().map(Draft::proposal).toList())
@@ -290,7 +331,7 @@ public final class DossierGenerator {
   }
 
   /** People who took the courses without being on any proposal, from every sector. */
-  private void addTrainees(People people, Draw draw) {
+  private void addTrainees(People people, Draw draw, Texts texts) {
     Sector[] sectors = {Sector.MUNICIPAL_GOVERNMENT, Sector.PROVINCIAL_GOVERNMENT, Sector.CIVIL_SOCIETY,
         Sector.CITIZEN, Sector.ACADEMIA, Sector.NATIONAL_GOVERNMENT, Sector.PRIVATE_SECTOR};
     double[] weights = {30, 50, 70, 82, 92, 97, 100};
@@ -303,7 +344,7 @@ public final class DossierGenerator {
             ? "Municipalidad de " + draw.pick(jurisdiction.towns()).name() : jurisdiction.government();
         case PROVINCIAL_GOVERNMENT -> jurisdiction.government();
         case CIVIL_SOCIETY -> draw.pick(Names.CIVIL_SOCIETY_NAMES) + " de " + jurisdiction.name();
-        case CITIZEN -> "Independent";
+        case CITIZEN -> texts.independent();
         case ACADEMIA -> jurisdiction.university();
         case NATIONAL_GOVERNMENT -> "Subsecretaría de Gobierno Abierto de la Nación";
         case PRIVATE_SECTOR -> "Cámara de Comercio de " + jurisdiction.name();
@@ -313,7 +354,7 @@ public final class DossierGenerator {
   }
 
   private DossierGenerator withCall(FederalCall.Settings settings) {
-    return new DossierGenerator(seed, proposals, jurors, settings, jury);
+    return new DossierGenerator(seed, proposals, jurors, settings, jury, language);
   }
 
   /** The number of distinct jurors each proposal is assigned: the stated policy's, or the unstated one's. */
@@ -330,6 +371,6 @@ public final class DossierGenerator {
   @Override
   public String toString() {
     return "DossierGenerator[seed=" + seed + ", proposals=" + proposals + ", jurors=" + jurors + ", call=" + call
-        + ", jury=" + jury + "]";
+        + ", jury=" + jury + ", language=" + language + "]";
   }
 }

@@ -23,6 +23,7 @@ import org.convoca.call.TieBreak;
 import org.convoca.call.TieBreakKind;
 import org.convoca.call.Track;
 import org.convoca.government.GovernmentLevel;
+import org.convoca.language.Language;
 import org.convoca.proposal.Theme;
 import org.convoca.value.DateWindow;
 import org.convoca.value.Money;
@@ -81,18 +82,21 @@ public final class FederalCall {
     return JURY_POLICY;
   }
 
-  /** The call with {@code settings}, stating {@code jury} as its jury policy when present. */
-  static Call build(Settings settings, Optional<JuryPolicy> jury) {
+  /**
+   * The call with {@code settings}, stating {@code jury} as its jury policy and {@code language} as
+   * its language when present, its texts written in {@code texts}.
+   */
+  static Call build(Settings settings, Optional<JuryPolicy> jury, Optional<Language> language, Texts texts) {
     return Call.builder()
         .id(CallId.of("PFGA-2021"))
-        .name("Open Government Federal Program: call for local open-government projects")
+        .name(texts.callName())
         .edition(1)
         .submissionWindow(SUBMISSION_WINDOW)
         .eligibleLevels(List.of(GovernmentLevel.PROVINCIAL, GovernmentLevel.MUNICIPAL))
         .themes(THEMES)
         .fundingCeiling(Money.of(settings.fundingCeiling(), CURRENCY))
         .implementationWindow(IMPLEMENTATION_WINDOW)
-        .criteria(criteria())
+        .criteria(criteria(texts))
         .overallThreshold(BigDecimal.valueOf(50))
         .scoreScale(SCALE)
         .policy(SelectionPolicy.builder()
@@ -110,11 +114,12 @@ public final class FederalCall {
         .addTracks(Track.builder()
             .id(FederalVocabulary.OGP_LOCAL)
             .name("OGP Local")
-            .description("Selected proposals co-created with non-governmental actors; they receive direct support from OGP.")
+            .description(texts.trackDescription())
             .places(settings.ogpLocalPlaces())
             .build())
         .parameters(parameters())
         .jury(jury)
+        .language(language)
         .build();
   }
 
@@ -138,22 +143,23 @@ public final class FederalCall {
         FederalVocabulary.SMALL_MUNICIPALITY_PRIORITY_POINTS, BigDecimal.valueOf(5)));
   }
 
-  private static List<Criterion> criteria() {
+  private static List<Criterion> criteria(Texts texts) {
     return List.of(
-        criterion(FederalVocabulary.COCREATION, "Co-creation", "Partners outside government and participation activities behind the proposal.", 25, 3),
-        criterion(FederalVocabulary.VALUES, "Open-government values", "Transparency, participation and accountability the proposal advances.", 10, null),
-        criterion(FederalVocabulary.COMMITMENTS, "Commitments", "Clear commitments with verifiable milestones inside the implementation window.", 20, 4),
-        criterion(FederalVocabulary.CAPACITY, "Capacity", "A team with people trained by the program's courses.", 10, null),
-        criterion(FederalVocabulary.FEASIBILITY, "Feasibility", "A budget within the ceiling, counterpart funding and a realistic plan.", 10, null),
-        criterion(FederalVocabulary.JURY, "Jury assessment", "The jurors' scores on the 0-5 scale.", 20, 4),
-        criterion(FederalVocabulary.PRIORITY, "Priority", "Points for newcomers to open government and for small municipalities.", 5, null));
+        criterion(FederalVocabulary.COCREATION, texts, 25, 3),
+        criterion(FederalVocabulary.VALUES, texts, 10, null),
+        criterion(FederalVocabulary.COMMITMENTS, texts, 20, 4),
+        criterion(FederalVocabulary.CAPACITY, texts, 10, null),
+        criterion(FederalVocabulary.FEASIBILITY, texts, 10, null),
+        criterion(FederalVocabulary.JURY, texts, 20, 4),
+        criterion(FederalVocabulary.PRIORITY, texts, 5, null));
   }
 
-  private static Criterion criterion(CriterionId id, String name, String description, int weight, @Nullable Integer threshold) {
+  private static Criterion criterion(CriterionId id, Texts texts, int weight, @Nullable Integer threshold) {
+    Texts.CriterionText text = texts.criterion(id);
     return Criterion.builder()
         .id(id)
-        .name(name)
-        .description(description)
+        .name(text.name())
+        .description(text.description())
         .weight(BigDecimal.valueOf(weight))
         .maxPoints(BigDecimal.TEN)
         .threshold(Optional.ofNullable(threshold).map(BigDecimal::valueOf))

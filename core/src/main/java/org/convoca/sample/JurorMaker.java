@@ -65,13 +65,15 @@ final class JurorMaker {
   private final Draw draw;
   private final People people;
   private final List<Draft> drafts;
+  private final Texts texts;
   private final Map<JurisdictionCode, Jurisdiction> applicantProvinces = new LinkedHashMap<>();
   private final List<Jurisdiction> provincesTaken = new ArrayList<>();
 
-  JurorMaker(Draw draw, People people, List<Draft> drafts) {
+  JurorMaker(Draw draw, People people, List<Draft> drafts, Texts texts) {
     this.draw = draw;
     this.people = people;
     this.drafts = drafts;
+    this.texts = texts;
   }
 
   /** The role of juror {@code index} (0 for J-1) in a jury of {@code size} with {@code reviewers} per proposal. */
@@ -103,7 +105,7 @@ final class JurorMaker {
         case ACADEMIC -> juror.name(Names.person(draw)).addAffiliations(university());
         case PARTNER_CONTACT -> contact(juror);
         case TRAINED_CITIZEN -> {
-          Person citizen = people.person(people.add(Sector.CITIZEN, "Independent", true));
+          Person citizen = people.person(people.add(Sector.CITIZEN, texts.independent(), true));
           juror.name(citizen.name()).person(citizen.id()).addAffiliations(draw.pick(AFFILIATIONS));
         }
         case DECLARES_CONFLICT -> {
@@ -178,12 +180,11 @@ final class JurorMaker {
     return Optional.empty();
   }
 
-  private static ConflictDeclaration declaration(JurorId juror, Draft draft) {
+  private ConflictDeclaration declaration(JurorId juror, Draft draft) {
     return ConflictDeclaration.builder()
         .juror(juror)
         .proposal(draft.proposal().id())
-        .reason("advised " + draft.applicant().government().name()
-            + " on an earlier draft of this proposal; declared after scoring it")
+        .reason(texts.declaredConflict(draft.applicant().government().name()))
         .build();
   }
 }

@@ -48,11 +48,13 @@ final class JuryMaker {
   private final Draw draw;
   private final People people;
   private final Call call;
+  private final Texts texts;
 
-  JuryMaker(Draw draw, People people, Call call) {
+  JuryMaker(Draw draw, People people, Call call, Texts texts) {
     this.draw = draw;
     this.people = people;
     this.call = call;
+    this.texts = texts;
   }
 
   /** The planted severity offset of juror {@code index} (0 for J-1). */
@@ -63,7 +65,7 @@ final class JuryMaker {
   /** A jury of {@code size} for the drafts, with its assignments, declared conflict and scores in proposal order. */
   Jury make(List<Draft> drafts, int size) {
     int reviewers = call.juryPolicy().reviewersPerProposal();
-    JurorMaker.Panel panel = new JurorMaker(draw, people, drafts).make(size, reviewers);
+    JurorMaker.Panel panel = new JurorMaker(draw, people, drafts, texts).make(size, reviewers);
     List<Juror> jurors = panel.jurors();
     List<int[]> assigned = Reviewers.assign(drafts, jurors, reviewers, conflicts(drafts, panel));
     Optional<ConflictDeclaration> declared = panel.declarations().stream().findFirst();
@@ -127,8 +129,8 @@ final class JuryMaker {
 
   private String comment(long halfSteps) {
     if (halfSteps >= 8) {
-      return draw.pick(Texts.COMMENTS_HIGH);
+      return draw.pick(texts.commentsHigh());
     }
-    return draw.pick(halfSteps >= 5 ? Texts.COMMENTS_MIDDLE : Texts.COMMENTS_LOW);
+    return draw.pick(halfSteps >= 5 ? texts.commentsMiddle() : texts.commentsLow());
   }
 }

@@ -50,6 +50,9 @@ import org.convoca.proposal.ProposalId;
  *       conflicts included).
  * </ul>
  *
+ * <p>Its narratives, reasons and reasoning are written in the call's language when the generator
+ * writes it (English or Spanish; see {@link DossierGenerator#language}), in English otherwise.
+ *
  * <p>Each project takes one course, chosen with the seed among the projects whose milestones allow
  * it. For a selection of 50 (the shares are rounded for another size; the single cases need 10
  * projects):
@@ -137,13 +140,14 @@ public final class MonitoringGenerator {
     dossier.governments().forEach(g -> governments.put(g.id(), g));
     Map<ProposalId, Trajectory> plan = Trajectories.plan(projects, Draw.forPart(seed, "monitoring-plan"));
     Draw draw = Draw.forPart(seed, "monitoring-reports");
+    Texts texts = Texts.inOrEnglish(dossier.call().writtenIn());
     List<ProgressReport> reports = new ArrayList<>();
     for (Proposal project : projects) {
       String site = Sites.of(governments.get(project.applicant()));
-      reports.addAll(new ReportMaker(project, plan.get(project.id()), site, draw).reports());
+      reports.addAll(new ReportMaker(project, plan.get(project.id()), site, draw, texts).reports());
     }
     List<ResultsAssessment> results = assessments(dossier, projects, plan, governments,
-        Draw.forPart(seed, "monitoring-results"));
+        Draw.forPart(seed, "monitoring-results"), texts);
     Map<String, Object> parameters = new TreeMap<>(MonitoringParameters.DEFAULTS);
     parameters.put(MonitoringParameters.SELECTION_DATE, SELECTION_DAY);
     return dossier.withCall(dossier.call().withMonitoring(MonitoringParameters.of(parameters)))
@@ -152,7 +156,7 @@ public final class MonitoringGenerator {
   }
 
   private static List<ResultsAssessment> assessments(Dossier dossier, List<Proposal> projects,
-      Map<ProposalId, Trajectory> plan, Map<GovernmentId, Government> governments, Draw draw) {
+      Map<ProposalId, Trajectory> plan, Map<GovernmentId, Government> governments, Draw draw, Texts texts) {
     Set<Pair> conflicted = conflicted(dossier, governments);
     List<JurorId> jurors = dossier.jury().jurors().stream().map(j -> j.id()).toList();
     boolean worsened = false;
@@ -176,7 +180,7 @@ public final class MonitoringGenerator {
           .results(results)
           .addEvidence(Sites.of(governments.get(project.applicant())) + "/" + Sites.slug(project.id().value()) + "/resultados")
           .jurors(signing.stream().sorted().toList())
-          .reasoning(Reasoning.of(results))
+          .reasoning(texts.reasoning(results))
           .build());
     }
     return assessments;

@@ -15,31 +15,35 @@ import org.jspecify.annotations.Nullable;
 /** The program's course catalogue, and the people and course completions of a generated dossier. */
 final class People {
 
-  /** The catalogue (13 is prime, so stepping through it from any course gives distinct courses): two introductory courses, then one course per open-government mechanism. */
-  static final List<Course> COURSES = List.of(
-      course("C-01", "Introduction to open government", null, 12),
-      course("C-02", "Co-creating public policy with citizens", null, 16),
-      course("C-03", "Open data for local governments", "open data", 20),
-      course("C-04", "Open procurement and contracting", "open procurement", 12),
-      course("C-05", "Open budgets: publishing and explaining public spending", "open budget", 12),
-      course("C-06", "Public hearings that listen", "public hearings", 8),
-      course("C-07", "Participatory budgeting step by step", "participatory budgeting", 16),
-      course("C-08", "Sortition: choosing participants by lot", "sortition", 8),
-      course("C-09", "Citizen juries", "citizen juries", 8),
-      course("C-10", "Social audit of public works and services", "social audit", 12),
-      course("C-11", "Organising hackathons", "hackathons", 8),
-      course("C-12", "Innovation contests and challenges", "innovation contests", 8),
-      course("C-13", "Public innovation labs", "innovation labs", 12));
+  /** The ids and hours of the catalogue's courses; 13 is prime, so stepping through it from any course gives distinct courses. */
+  private static final String[] COURSE_IDS = {"C-01", "C-02", "C-03", "C-04", "C-05", "C-06", "C-07", "C-08", "C-09",
+      "C-10", "C-11", "C-12", "C-13"};
+  private static final int[] COURSE_HOURS = {12, 16, 20, 12, 12, 8, 16, 8, 8, 12, 8, 8, 12};
 
   private static final LocalDate FIRST_COURSE_DAY = LocalDate.of(2020, 10, 1);
   private static final int COURSE_DAYS = 303;
 
   private final Draw draw;
+  private final List<Course> courses;
   private final List<Person> people = new ArrayList<>();
   private final List<CourseCompletion> completions = new ArrayList<>();
 
-  People(Draw draw) {
+  People(Draw draw, Texts texts) {
     this.draw = draw;
+    this.courses = courses(texts);
+  }
+
+  /**
+   * The program's catalogue, named in {@code texts}: two introductory courses, then one course per
+   * open-government mechanism.
+   */
+  static List<Course> courses(Texts texts) {
+    List<Course> courses = new ArrayList<>(COURSE_IDS.length);
+    for (int c = 0; c < COURSE_IDS.length; c++) {
+      Texts.CourseText text = texts.courses().get(c);
+      courses.add(course(COURSE_IDS[c], text.name(), text.mechanism(), COURSE_HOURS[c]));
+    }
+    return List.copyOf(courses);
   }
 
   /** A new person; when {@code trained}, they completed one to three courses. */
@@ -48,18 +52,22 @@ final class People {
     people.add(Person.builder().id(id).name(Names.person(draw)).sector(sector).organisation(organisation).build());
     if (trained) {
       int count = draw.chance(0.5) ? 1 : draw.between(2, 3);
-      int first = draw.chance(0.6) ? 0 : draw.between(1, COURSES.size() - 1);
+      int first = draw.chance(0.6) ? 0 : draw.between(1, courses.size() - 1);
       int step = draw.between(1, 4);
       for (int k = 0; k < count; k++) {
-        int index = (first + k * step) % COURSES.size();
+        int index = (first + k * step) % courses.size();
         completions.add(CourseCompletion.builder()
             .person(id)
-            .course(COURSES.get(index).id())
+            .course(courses.get(index).id())
             .completedOn(Days.plus(FIRST_COURSE_DAY, draw.between(0, COURSE_DAYS)))
             .build());
       }
     }
     return id;
+  }
+
+  List<Course> courses() {
+    return courses;
   }
 
   List<Person> people() {

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,32 +61,28 @@ final class ProposalMaker {
       Sector.NATIONAL_GOVERNMENT};
   private static final double[] PARTNER_WEIGHTS = {40, 60, 70, 80, 92, 100};
   private static final ActivityKind[] ACTIVITY_KINDS = ActivityKind.values();
-  private static final Map<ActivityKind, String> ACTIVITY_DESCRIPTIONS = new EnumMap<>(ActivityKind.class);
-  private static final Map<Theme, String> THEME_WORDS = new HashMap<>();
   private static final MilestoneId[] MILESTONE_IDS = new MilestoneId[16];
 
   static {
     for (int i = 1; i < MILESTONE_IDS.length; i++) {
       MILESTONE_IDS[i] = MilestoneId.of("M" + i);
     }
-    for (ActivityKind kind : ACTIVITY_KINDS) {
-      String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      ACTIVITY_DESCRIPTIONS.put(kind, Character.toUpperCase(words.charAt(0)) + words.substring(1)
-          + " with residents and organisations");
-    }
-    for (Theme theme : FederalCall.THEMES) {
-      THEME_WORDS.put(theme, theme.code().toLowerCase(Locale.ROOT).replace('_', ' '));
-    }
   }
 
   private final Draw draw;
   private final People people;
   private final long ceiling;
+  private final Texts texts;
+  private final Map<ActivityKind, String> activityDescriptions = new EnumMap<>(ActivityKind.class);
 
-  ProposalMaker(Draw draw, People people, long ceiling) {
+  ProposalMaker(Draw draw, People people, long ceiling, Texts texts) {
     this.draw = draw;
     this.people = people;
     this.ceiling = ceiling;
+    this.texts = texts;
+    for (ActivityKind kind : ACTIVITY_KINDS) {
+      activityDescriptions.put(kind, texts.activity(kind));
+    }
   }
 
   Draft make(Applicant applicant) {
@@ -102,7 +96,7 @@ final class ProposalMaker {
         themes.add(second);
       }
     }
-    ThemeText text = Texts.BY_THEME.get(main);
+    ThemeText text = texts.theme(main);
     boolean trainedTeam = draw.chance(0.8);
     boolean sloppy = draw.chance(0.15);
     boolean coOwned = draw.chance(0.25);
@@ -113,8 +107,7 @@ final class ProposalMaker {
     Proposal proposal = Proposal.builder()
         .id(PENDING)
         .title(Names.fill(draw.pick(text.titles()), place))
-        .summary(government.name() + " will work with " + (partners.isEmpty() ? "its residents" : partners.get(0).organisation())
-            + " on " + THEME_WORDS.get(main) + ".")
+        .summary(texts.summary(government.name(), partners.stream().findFirst().map(Partner::organisation), main))
         .applicant(government.id())
         .themes(themes)
         .values(values(themes))
@@ -132,7 +125,7 @@ final class ProposalMaker {
   private List<OpenGovernmentValue> values(List<Theme> themes) {
     List<OpenGovernmentValue> values = new ArrayList<>();
     for (Theme theme : themes) {
-      OpenGovernmentValue value = Texts.BY_THEME.get(theme).value();
+      OpenGovernmentValue value = texts.theme(theme).value();
       if (!values.contains(value)) {
         values.add(value);
       }
@@ -173,7 +166,7 @@ final class ProposalMaker {
     for (int k = 0; k < size; k++) {
       boolean trained = trainedTeam && (k == 0 || draw.chance(0.4));
       PersonId person = people.add(sector, government.name(), trained);
-      String role = k == 0 ? "project lead" : draw.pick(Texts.TEAM_ROLES);
+      String role = k == 0 ? texts.projectLead() : draw.pick(texts.teamRoles());
       if (roles.add(role)) {
         team.add(TeamMember.builder().person(person).role(role).build());
       } else {
@@ -190,7 +183,7 @@ final class ProposalMaker {
     LocalDate start = FederalCall.IMPLEMENTATION_WINDOW.start();
     int milestoneNumber = 0;
     for (int c = 0; c < count; c++) {
-      CommitmentText text = draw.pick(Texts.BY_THEME.get(themes.get(c % themes.size())).commitments());
+      CommitmentText text = draw.pick(texts.theme(themes.get(c % themes.size())).commitments());
       if (!titles.add(text.title())) {
         continue;
       }
@@ -282,7 +275,7 @@ final class ProposalMaker {
         case HACKATHON -> activity.participants(draw.between(20, 150));
       }
       if (draw.chance(0.3)) {
-        activity.description(ACTIVITY_DESCRIPTIONS.get(kind));
+        activity.description(activityDescriptions.get(kind));
       }
       Activity drawn = activity.build();
       if (!activities.contains(drawn)) {

@@ -25,22 +25,19 @@ final class ReportMaker {
   /** A milestone not complete this many days after its due date is overdue beyond the default threshold. */
   private static final int OVERDUE_DAYS = 90;
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-  private static final List<String> REASONS = List.of(
-      "The portal was taken offline for a security review; it comes back in January.",
-      "The provincial audit asked for the minutes to be redone with the attendance of every neighbourhood.",
-      "A court order suspended the published data until personal details are removed.");
-
   private final Proposal project;
   private final Trajectory trajectory;
   private final String site;
   private final Draw draw;
   private final Optional<Milestone> target;
+  private final Texts texts;
 
-  ReportMaker(Proposal project, Trajectory trajectory, String site, Draw draw) {
+  ReportMaker(Proposal project, Trajectory trajectory, String site, Draw draw, Texts texts) {
     this.project = project;
     this.trajectory = trajectory;
     this.site = site;
     this.draw = draw;
+    this.texts = texts;
     this.target = switch (trajectory) {
       case DELAYED -> delayable(project);
       case OVERDUE -> longDue(project);
@@ -100,7 +97,8 @@ final class ReportMaker {
       status.addEvidence(page + "/avance-" + (round + 1));
     }
     if (trajectory == Trajectory.WENT_BACK && isTarget && round == LAST) {
-      status.reason(REASONS.get(draw.between(0, REASONS.size() - 1)));
+      List<String> reasons = texts.reopenReasons();
+      status.reason(reasons.get(draw.between(0, reasons.size() - 1)));
     }
     return status.build();
   }
@@ -244,16 +242,16 @@ final class ReportMaker {
       boolean doneNow = now.get(m).completion() == CompletionLevel.COMPLETE;
       boolean doneBefore = !before.isEmpty() && before.get(m).completion() == CompletionLevel.COMPLETE;
       if (doneNow && !doneBefore) {
-        sentences.add("Completed: " + lowerFirst(milestones.get(m).deliverable()) + ".");
+        sentences.add(texts.completed(lowerFirst(milestones.get(m).deliverable())));
       } else if (!doneNow && doneBefore) {
-        sentences.add("Reopened: " + lowerFirst(milestones.get(m).deliverable()) + ".");
+        sentences.add(texts.reopened(lowerFirst(milestones.get(m).deliverable())));
       }
     }
     int behind = -1;
     for (int m = 0; m < milestones.size() && behind < 0; m++) {
       Milestone milestone = milestones.get(m);
       if (now.get(m).completion() != CompletionLevel.COMPLETE && !milestone.due().isAfter(DATES.get(round))) {
-        sentences.add("Behind schedule: " + lowerFirst(milestone.deliverable()) + ".");
+        sentences.add(texts.behind(lowerFirst(milestone.deliverable())));
         behind = m;
       }
     }
@@ -261,12 +259,12 @@ final class ReportMaker {
       for (int m = 0; m < milestones.size(); m++) {
         CompletionLevel level = now.get(m).completion();
         if (m != behind && (level == CompletionLevel.SUBSTANTIAL || level == CompletionLevel.LIMITED)) {
-          sentences.add("Under way: " + lowerFirst(milestones.get(m).deliverable()) + ".");
+          sentences.add(texts.underWay(lowerFirst(milestones.get(m).deliverable())));
           break;
         }
       }
     }
-    return sentences.isEmpty() ? "Work continues as planned." : String.join(" ", sentences);
+    return sentences.isEmpty() ? texts.asPlanned() : String.join(" ", sentences);
   }
 
   private static String lowerFirst(String text) {

@@ -2,103 +2,181 @@ package org.convoca.sample;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.convoca.call.CriterionId;
+import org.convoca.cocreation.ActivityKind;
+import org.convoca.language.Language;
+import org.convoca.monitoring.ResultsLevel;
 import org.convoca.proposal.OpenGovernmentValue;
 import org.convoca.proposal.Theme;
+import org.jspecify.annotations.Nullable;
 
-/** Phrases for proposals, per theme: titles, commitments and milestones with their means of verification. */
-final class Texts {
+/**
+ * The words of a generated dossier in one language: the call's name and criteria, the proposals'
+ * titles, summaries, commitments, milestones and team roles, the jury's comments, the monitoring
+ * narratives and reasons. One table per language the generator writes ({@link EnglishTexts},
+ * {@link SpanishTexts}).
+ *
+ * <p>Every list has the same length in every language and its entries stay distinct, so the
+ * seeded draws pick the same entries whatever the language: the language changes the words, never
+ * the dossier's ids, numbers, dates, people or scores, nor therefore its selection. A juror's
+ * expertise is not here: it names themes by their codes in words ("open data"), which the
+ * assignment matches against the call's themes.
+ */
+abstract class Texts {
 
+  /** A milestone: what is delivered and how it is verified. */
   record MilestoneText(String deliverable, String verification) {}
 
+  /** A commitment; its description has a {@code %s} for the place. */
   record CommitmentText(String title, String description, List<MilestoneText> milestones) {}
 
+  /** A theme's value, proposal titles (each with a {@code %s} for the place) and commitments. */
   record ThemeText(OpenGovernmentValue value, List<String> titles, List<CommitmentText> commitments) {}
 
-  static final Map<Theme, ThemeText> BY_THEME = Map.of(
-      Theme.PARTICIPATORY_BUDGETING, new ThemeText(OpenGovernmentValue.CIVIC_PARTICIPATION,
-          List.of("Participatory budget for %s", "Neighbourhood budget councils in %s", "Youth participatory budget in %s"),
-          List.of(
-              commitment("Residents decide part of the budget",
-                  "Residents of %s propose and vote projects for a share of the public works budget.",
-                  milestone("Rules of the participatory budget approved", "Published ordinance or resolution"),
-                  milestone("Neighbourhood assemblies held", "Minutes and attendance published online"),
-                  milestone("Vote on projects held", "Published vote results by neighbourhood"),
-                  milestone("Winning projects included in the budget", "Budget line items published")),
-              commitment("Follow-up of voted projects",
-                  "Residents of %s can follow each voted project until it is finished.",
-                  milestone("Public tracker of voted projects online", "URL of the tracker"),
-                  milestone("Yearly accountability meeting held", "Video and minutes of the meeting")))),
-      Theme.DIGITAL_PARTICIPATION, new ThemeText(OpenGovernmentValue.CIVIC_PARTICIPATION,
-          List.of("Digital participation platform for %s", "%s decides: online consultations", "Citizen proposals online in %s"),
-          List.of(
-              commitment("A participation platform open to every resident",
-                  "A free-software platform where residents of %s debate and propose.",
-                  milestone("Platform deployed", "URL of the platform"),
-                  milestone("First online consultation closed", "Published report of contributions"),
-                  milestone("Answers to every contribution published", "URL of the answers")),
-              commitment("Reaching residents without internet access",
-                  "Assisted participation points so that no resident of %s is left out.",
-                  milestone("Assisted participation points opened", "List of points and opening hours published"),
-                  milestone("Training for staff at the points", "Attendance records")))),
-      Theme.OPEN_DATA, new ThemeText(OpenGovernmentValue.ACCESS_TO_INFORMATION,
-          List.of("Open data portal for %s", "Open budget and procurement data in %s", "Open data on public works in %s"),
-          List.of(
-              commitment("Publish key datasets as open data",
-                  "%s publishes budget, procurement and public works data in open formats.",
-                  milestone("Open data policy adopted", "Published decree"),
-                  milestone("Portal with 20 datasets published", "URL of the portal"),
-                  milestone("Datasets updated every quarter", "Update log on the portal")),
-              commitment("Use of open data by the community",
-                  "Organisations and students of %s use the published data.",
-                  milestone("Data literacy workshops held", "Attendance records and materials online"),
-                  milestone("Requests for new datasets answered", "Public register of requests")))),
-      Theme.CIVIC_INNOVATION, new ThemeText(OpenGovernmentValue.TECHNOLOGY_AND_INNOVATION,
-          List.of("Public innovation lab in %s", "Civic hackathon for %s", "Innovation challenges with residents of %s"),
-          List.of(
-              commitment("A lab where government and residents solve problems together",
-                  "An innovation lab in %s that works on problems residents choose.",
-                  milestone("Lab space and team set up", "Resolution creating the lab"),
-                  milestone("Three challenges opened to residents", "Published calls for each challenge"),
-                  milestone("Prototypes tested with users", "Public report of the tests")),
-              commitment("Civic hackathon on local problems",
-                  "A hackathon where residents of %s build tools with public data.",
-                  milestone("Hackathon held", "Published list of teams and projects"),
-                  milestone("Winning tool adopted by the government", "Agreement signed with the winning team")))),
-      Theme.PUBLIC_MONITORING, new ThemeText(OpenGovernmentValue.PUBLIC_ACCOUNTABILITY,
-          List.of("Citizen monitoring of public works in %s", "Social audit of services in %s", "Public dashboard of government commitments in %s"),
-          List.of(
-              commitment("Residents monitor public works",
-                  "Residents of %s follow the progress and spending of every public work.",
-                  milestone("Map of public works with progress and spending online", "URL of the map"),
-                  milestone("Monitoring committees formed", "Minutes of the committees"),
-                  milestone("Quarterly monitoring reports published", "URL of the reports")),
-              commitment("A public dashboard of commitments",
-                  "%s publishes what it committed to and how far each commitment is.",
-                  milestone("Dashboard online", "URL of the dashboard"),
-                  milestone("Public hearing on the results held", "Video and minutes of the hearing")))));
+  /** A criterion's name and description. */
+  record CriterionText(String name, String description) {}
 
-  static final List<String> TEAM_ROLES = List.of(
-      "participation coordinator", "open data officer", "communications", "legal advisor", "IT lead",
-      "budget officer", "community liaison");
+  /** A course of the program: its name and the mechanism it teaches, if one. */
+  record CourseText(String name, @Nullable String mechanism) {}
 
-  static final List<String> COMMENTS_HIGH = List.of(
-      "Strong co-creation and clear milestones.", "A well-built plan with a committed team.",
-      "Ambitious and realistic; a model for other municipalities.");
-  static final List<String> COMMENTS_MIDDLE = List.of(
-      "Sound idea; milestones need clearer means of verification.",
-      "Good diagnosis, but participation beyond government is thin.",
-      "Feasible, though the budget could be better justified.");
-  static final List<String> COMMENTS_LOW = List.of(
-      "The plan is vague and the budget is not justified.", "Little evidence of co-creation.",
-      "Milestones are not verifiable.");
+  private final Map<Theme, ThemeText> themes;
+  private final Map<CriterionId, CriterionText> criteria;
+  private final List<CourseText> courses;
+  private final List<String> teamRoles;
+  private final List<List<String>> comments;
+  private final List<String> reopenReasons;
 
-  private Texts() {}
+  /**
+   * The tables of one language.
+   *
+   * @param comments the jurors' comments on high, middle and low scores, in that order
+   */
+  Texts(Map<Theme, ThemeText> themes, Map<CriterionId, CriterionText> criteria, List<CourseText> courses,
+      List<String> teamRoles, List<List<String>> comments, List<String> reopenReasons) {
+    this.themes = themes;
+    this.criteria = criteria;
+    this.courses = courses;
+    this.teamRoles = teamRoles;
+    this.comments = comments;
+    this.reopenReasons = reopenReasons;
+  }
 
-  private static CommitmentText commitment(String title, String description, MilestoneText... milestones) {
+  /**
+   * The texts in {@code language}: Spanish for any Spanish tag ({@code es}, {@code es-AR}), English
+   * for any English one.
+   *
+   * @throws IllegalArgumentException when the generator has no texts in {@code language}
+   */
+  static Texts in(Language language) {
+    if (language.isEnglish()) {
+      return EnglishTexts.TEXTS;
+    }
+    if (language.locale().getLanguage().equals(Language.SPANISH.tag())) {
+      return SpanishTexts.TEXTS;
+    }
+    throw new IllegalArgumentException("the generator writes its texts in English (en) or Spanish (es), not '"
+        + language.tag() + "'");
+  }
+
+  /** The texts in {@code language} when the generator writes it, else English. */
+  static Texts inOrEnglish(Language language) {
+    try {
+      return in(language);
+    } catch (IllegalArgumentException unwritten) {
+      return EnglishTexts.TEXTS;
+    }
+  }
+
+  /** {@return the call's name} */
+  abstract String callName();
+
+  /** {@return the name and description of the call's criterion {@code id}} */
+  final CriterionText criterion(CriterionId id) {
+    return criteria.get(id);
+  }
+
+  /** {@return the description of the OGP Local track} */
+  abstract String trackDescription();
+
+  /** {@return what proposals on {@code theme} are called and commit to} */
+  final ThemeText theme(Theme theme) {
+    return themes.get(theme);
+  }
+
+  /**
+   * {@return a proposal's summary: {@code government} will work with {@code partner} (or its
+   * residents) on {@code theme}}
+   */
+  abstract String summary(String government, Optional<String> partner, Theme theme);
+
+  /** {@return the role of a team's first member} */
+  abstract String projectLead();
+
+  /** {@return the roles of the other team members} */
+  final List<String> teamRoles() {
+    return teamRoles;
+  }
+
+  /** {@return the description of a co-creation activity of {@code kind}} */
+  abstract String activity(ActivityKind kind);
+
+  /** {@return the program's 13 courses, in the order of their ids} */
+  final List<CourseText> courses() {
+    return courses;
+  }
+
+  /** {@return the organisation of a citizen who belongs to none} */
+  abstract String independent();
+
+  /** {@return a juror's comment on a score of 4 or more} */
+  final List<String> commentsHigh() {
+    return comments.get(0);
+  }
+
+  /** {@return a juror's comment on a score from 2.5 to 3.5} */
+  final List<String> commentsMiddle() {
+    return comments.get(1);
+  }
+
+  /** {@return a juror's comment on a score of 2 or less} */
+  final List<String> commentsLow() {
+    return comments.get(2);
+  }
+
+  /** {@return the reason of a conflict declared by a juror who advised {@code government} on the proposal} */
+  abstract String declaredConflict(String government);
+
+  /** {@return reasons a milestone reported complete is reported less complete later} */
+  final List<String> reopenReasons() {
+    return reopenReasons;
+  }
+
+  /** {@return what the jury writes with a results assessment of {@code results}} */
+  abstract String reasoning(ResultsLevel results);
+
+  /** {@return a narrative's sentence: {@code deliverable}, in lower case, was completed} */
+  abstract String completed(String deliverable);
+
+  /** {@return a narrative's sentence: {@code deliverable}, in lower case, was reopened} */
+  abstract String reopened(String deliverable);
+
+  /** {@return a narrative's sentence: {@code deliverable}, in lower case, is behind schedule} */
+  abstract String behind(String deliverable);
+
+  /** {@return a narrative's sentence: {@code deliverable}, in lower case, is under way} */
+  abstract String underWay(String deliverable);
+
+  /** {@return the narrative of a report with nothing to tell} */
+  abstract String asPlanned();
+
+  /** {@return a commitment with {@code milestones}} */
+  static CommitmentText commitment(String title, String description, MilestoneText... milestones) {
     return new CommitmentText(title, description, List.of(milestones));
   }
 
-  private static MilestoneText milestone(String deliverable, String verification) {
+  /** {@return a milestone} */
+  static MilestoneText milestone(String deliverable, String verification) {
     return new MilestoneText(deliverable, verification);
   }
 }

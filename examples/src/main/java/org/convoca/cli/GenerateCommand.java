@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierWriter;
+import org.convoca.language.Language;
 import org.convoca.sample.DossierGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +44,9 @@ final class GenerateCommand implements Runnable {
   @Option(names = "--jurors", paramLabel = "J", defaultValue = "" + DossierGenerator.DEFAULT_JURORS)
   int jurors;
 
+  @Option(names = "--language", paramLabel = "TAG")
+  String language;
+
   @Option(names = "--out", paramLabel = "FILE", required = true)
   Path out;
 
@@ -53,11 +57,24 @@ final class GenerateCommand implements Runnable {
   public void run() {
     within("--proposals", proposals, 1, MAX_PROPOSALS);
     within("--jurors", jurors, MIN_JURORS, MAX_JURORS);
+    DossierGenerator generator = DossierGenerator.withSeed(seed).proposals(proposals).jurors(jurors);
+    if (language != null) {
+      generator = inLanguage(generator);
+    }
     Path folder = checkedFolder();
-    Dossier dossier = DossierGenerator.withSeed(seed).proposals(proposals).jurors(jurors).generate();
+    Dossier dossier = generator.generate();
     write(folder, dossier);
     spec.commandLine().getOut().println(UserText.of(spec).summary("generate.wrote", out, proposals, jurors,
         String.valueOf(seed)));
+  }
+
+  /** {@code generator} writing in {@link #language}, or an input error saying why it cannot. */
+  private DossierGenerator inLanguage(DossierGenerator generator) {
+    try {
+      return generator.language(Language.of(language));
+    } catch (IllegalArgumentException e) {
+      throw UserError.invalidInput("--language " + language + ": " + e.getMessage());
+    }
   }
 
   private static void within(String option, int value, int min, int max) {

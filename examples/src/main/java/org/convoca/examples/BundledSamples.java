@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.convoca.dossier.Dossier;
 import org.convoca.dossier.DossierReader;
+import org.convoca.language.Language;
 import org.convoca.proposal.ProposalId;
 import org.convoca.rules.Convoca;
 import org.convoca.sample.DossierGenerator;
@@ -17,7 +18,8 @@ import org.convoca.sample.MonitoringGenerator;
  * <ul>
  *   <li>{@value #FEDERAL_CALL_2021}: one illustrative federal call modelled on Argentina's Open
  *       Government Federal Program, 150 proposals, made by {@link DossierGenerator} with seed
- *       {@value #FEDERAL_CALL_2021_SEED}, decided by the bundled rule book, and followed after the
+ *       {@value #FEDERAL_CALL_2021_SEED} in Spanish ({@code "language": "es"}, as an Argentine
+ *       call is written: its outcome and reports are Spanish too), decided by the bundled rule book, and followed after the
  *       selection by {@link MonitoringGenerator} with the same seed: three rounds of progress
  *       reports on each selected project and the jury's assessment of its early results. The
  *       monitoring data decides nothing of the selection: the selection's fingerprint is the one it
@@ -39,6 +41,8 @@ public final class BundledSamples {
   public static final String HORIZON_EUROPE_2026 = "/org/convoca/examples/horizon-europe-2026.json";
   /** The generator seed of the federal call sample. */
   public static final long FEDERAL_CALL_2021_SEED = 2021L;
+  /** The language of the federal call sample: Spanish. */
+  public static final Language FEDERAL_CALL_2021_LANGUAGE = Language.SPANISH;
   /** The number of proposals in the federal call sample. */
   public static final int FEDERAL_CALL_2021_PROPOSALS = 150;
 
@@ -65,8 +69,9 @@ public final class BundledSamples {
    * monitoring data of the selected projects ({@link MonitoringGenerator}).
    */
   public static Dossier generateFederalCall2021() {
-    // 1. The call, its governments, proposals and jury.
-    Dossier call = DossierGenerator.withSeed(FEDERAL_CALL_2021_SEED).proposals(FEDERAL_CALL_2021_PROPOSALS).jurors(7).generate();
+    // 1. The call, its governments, proposals and jury, written in Spanish.
+    Dossier call = DossierGenerator.withSeed(FEDERAL_CALL_2021_SEED).proposals(FEDERAL_CALL_2021_PROPOSALS).jurors(7)
+        .language(FEDERAL_CALL_2021_LANGUAGE).generate();
     // 2. The selection, as the bundled rules decide it.
     List<ProposalId> selected = Convoca.withBundledRules().decide(call).selected();
     // 3. What the selected projects report during 2022, and the jury's view of their results.

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.convoca.dossier.DossierReader;
 import org.convoca.dossier.DossierWriter;
+import org.convoca.language.Language;
 import org.convoca.sample.DossierGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,5 +104,32 @@ class GenerateCommandTest {
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).isEqualTo("--out " + nowhere + ": its folder " + nowhere.getParent() + " does not exist\n");
     assertThat(nowhere.getParent()).doesNotExist();
+  }
+
+  @Test
+  void writesTheDossierInTheLanguageAskedForWhichItsCallStates() throws Exception {
+    Path file = dir.resolve("es.json");
+
+    Cli run = Cli.run("generate", "--proposals", "12", "--seed", "5", "--language", "es", "--out", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(file)).isEqualTo(DossierWriter.toJson(
+        DossierGenerator.withSeed(5).proposals(12).language(Language.SPANISH).generate()));
+    assertThat(DossierReader.standard().read(file).call().language()).contains(Language.SPANISH);
+    assertThat(Files.readString(file)).contains("\"language\" : \"es\"", "Programa Federal de Gobierno Abierto");
+  }
+
+  @Test
+  void refusesALanguageItHasNoTextsInAndATagThatIsNotOne() {
+    Path file = dir.resolve("x.json");
+
+    Cli french = Cli.run("generate", "--proposals", "5", "--language", "fr", "--out", file.toString());
+    Cli garbled = Cli.run("generate", "--proposals", "5", "--language", "e$", "--out", file.toString());
+
+    assertThat(french.exitCode()).isEqualTo(2);
+    assertThat(french.err()).isEqualTo("--language fr: the generator writes its texts in English (en) or Spanish (es), not 'fr'\n");
+    assertThat(garbled.exitCode()).isEqualTo(2);
+    assertThat(garbled.err()).startsWith("--language e$: 'e$' is not a BCP 47 language tag");
+    assertThat(file).doesNotExist();
   }
 }

@@ -42,7 +42,7 @@ class SensitivityCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .contains("Open Government Federal Program: call for local open-government projects (edition 1): weight sensitivity")
+        .contains("Programa Federal de Gobierno Abierto: convocatoria a proyectos locales de gobierno abierto (edition 1): weight sensitivity")
         .contains("200 draws, each weight moved by up to 20% and renormalised to 100, seed 3")
         .contains("cocreation", "stable core (selected in at least 95% of the draws): ",
             "marginal (selected in some draws, fewer than 95%): ", "never selected: ")

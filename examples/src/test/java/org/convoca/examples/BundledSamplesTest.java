@@ -18,11 +18,13 @@ import org.convoca.dossier.DossierWriter;
 import org.convoca.government.Government;
 import org.convoca.government.GovernmentId;
 import org.convoca.government.GovernmentLevel;
+import org.convoca.language.Language;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.OutcomeWriters;
 import org.convoca.proposal.ProposalId;
 import org.convoca.rules.Convoca;
 import org.convoca.sample.DossierConsistency;
+import org.convoca.sample.DossierGenerator;
 import org.convoca.sample.MonitoringGenerator;
 import org.convoca.validation.MonitoringDataCheck;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,28 @@ class BundledSamplesTest {
     assertThat(DossierReader.standard().read(file)).isEqualTo(generated);
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(DossierWriter.toJson(generated));
     assertThat(BundledSamples.federalCall2021()).isEqualTo(generated);
+  }
+
+  /**
+   * The sample was English until it became Spanish: the language changed its words, not what the
+   * bundled rule book decides. The English generation of the same seed (what the file held before)
+   * selects, waitlists, ranks, totals and places in tracks exactly as the Spanish file does.
+   */
+  @Test
+  void federalSampleDecidesInSpanishAsItDidInEnglish() {
+    Dossier english = DossierGenerator.withSeed(BundledSamples.FEDERAL_CALL_2021_SEED)
+        .proposals(BundledSamples.FEDERAL_CALL_2021_PROPOSALS).jurors(7).generate();
+    Dossier spanish = BundledSamples.federalCall2021();
+    CallOutcome inEnglish = Convoca.withBundledRules().decide(english);
+    CallOutcome inSpanish = Convoca.withBundledRules().decide(spanish);
+
+    assertThat(spanish.call().language()).contains(Language.SPANISH);
+    assertThat(english.call().language()).isEmpty();
+    assertThat(spanish.proposals()).extracting(p -> p.title())
+        .doesNotContainAnyElementsOf(english.proposals().stream().map(p -> p.title()).toList());
+    assertThat(inSpanish.selected()).isEqualTo(inEnglish.selected()).hasSize(50);
+    assertThat(inSpanish.waitlist()).isEqualTo(inEnglish.waitlist()).isNotEmpty();
+    assertThat(decided(inSpanish)).isEqualTo(decided(inEnglish));
   }
 
   @Test
@@ -138,6 +162,17 @@ class BundledSamplesTest {
     assertThat(lines.get(616 - 1)).contains("\"milestone\" : \"M3\"");
     assertThat(lines.get(618 - 1)).contains("\"evidence\" : [ ]");
     assertThat(lines.get(627 - 1)).contains("\"resultsAssessments\"");
+  }
+
+  /** For each proposal, what was decided of it, as data: nothing that is written in a language. */
+  private static List<String> decided(CallOutcome outcome) {
+    return outcome.proposals().stream().map(p -> String.join(" ", p.proposal().id().value(),
+        "eligible=" + p.assessment().eligible(), "total=" + p.total(),
+        "criteria=" + p.assessment().criteria().stream()
+            .map(c -> c.criterion().value() + ":" + c.points() + "/" + c.weighted()).toList(),
+        "rank=" + p.rank(), "decision=" + p.decision().kind() + "/" + p.decision().computedKind(),
+        "waitlist=" + p.waitlistPosition(), "tracks=" + p.tracks(), "theme=" + p.theme()))
+        .toList();
   }
 
   private static String json(CallOutcome outcome) {

@@ -17,7 +17,7 @@ class SampleSummaryTest {
     String summary = SampleSummary.summarise(BundledSamples.federalCall2021());
 
     assertThat(summary)
-        .startsWith("Open Government Federal Program: call for local open-government projects (PFGA-2021), edition 1\n")
+        .startsWith("Programa Federal de Gobierno Abierto: convocatoria a proyectos locales de gobierno abierto (PFGA-2021), edition 1\n")
         .contains("Proposals: 150 from ")
         .contains("  PROVINCIAL ", "  MUNICIPAL ")
         .contains("  AR-B   Provincia de Buenos Aires")

@@ -8,6 +8,7 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -38,11 +39,13 @@ public final class Wording {
   private final Language language;
   private final DateTimeFormatter dates;
   private final DateTimeFormatter times;
+  private final DateTimeFormatter seconds;
 
   private Wording(Language language) {
     this.language = language;
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
     this.times = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    this.seconds = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
   }
 
   /**
@@ -118,13 +121,15 @@ public final class Wording {
   }
 
   /**
-   * {@return an instant as its day in words and its time in UTC: "September 30, 2021, 23:59 UTC"}
+   * {@return an instant as its day in words and its time in UTC: "September 30, 2021, 23:59 UTC", with
+   * its seconds when they are not zero ("October 1, 2021, 02:59:59 UTC"), so that a window that
+   * closes a second before a minute does not read as closing a minute early}
    *
    * @param instant the instant
    */
   public String instant(Instant instant) {
-    return WORDS.format(language, "instant", date(LocalDate.ofInstant(instant, ZoneOffset.UTC)),
-        times.format(instant.atOffset(ZoneOffset.UTC)));
+    OffsetDateTime utc = instant.atOffset(ZoneOffset.UTC);
+    return WORDS.format(language, "instant", date(utc.toLocalDate()), (utc.getSecond() == 0 ? times : seconds).format(utc));
   }
 
   /**

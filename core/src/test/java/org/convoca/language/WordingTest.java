@@ -35,6 +35,7 @@ class WordingTest {
     Instant closing = Instant.parse("2021-09-30T23:59:00Z");
     assertThat(spanish.instant(closing)).isEqualTo("30 de septiembre de 2021, 23:59 UTC");
     assertThat(english.instant(closing)).isEqualTo("September 30, 2021, 23:59 UTC");
+    assertThat(spanish.instant(Instant.parse("2021-10-01T02:59:59.500Z"))).isEqualTo("1 de octubre de 2021, 02:59:59 UTC");
   }
 
   @Test

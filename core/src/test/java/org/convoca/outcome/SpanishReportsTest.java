@@ -110,7 +110,7 @@ class SpanishReportsTest {
 
         Puesto: 2
         Decisión: seleccionada por el jurado
-          Selected by decision of Jury plenary, minutes 4 on 2021-06-10: The jury takes the first waitlisted \
+          Selected by decision of Jury plenary, minutes 4 on June 10, 2021: The jury takes the first waitlisted \
         proposal into the seat left free. It takes a seat beyond the computed selection (the call has 4 slots); \
         no computed seat is displaced.
           Decisión del jurado tomada por Jury plenary, minutes 4 el 10 de junio de 2021; decisión calculada, en lista \

@@ -70,10 +70,16 @@ final class GenerateCommand implements Runnable {
 
   /** {@code generator} writing in {@link #language}, or an input error saying why it cannot. */
   private DossierGenerator inLanguage(DossierGenerator generator) {
+    Language tag;
     try {
-      return generator.language(Language.of(language));
+      tag = Language.of(language);
     } catch (IllegalArgumentException e) {
-      throw UserError.invalidInput("--language " + language + ": " + e.getMessage());
+      throw UserError.invalidInput("generate.language.tag", language);
+    }
+    try {
+      return generator.language(tag);
+    } catch (IllegalArgumentException e) {
+      throw UserError.invalidInput("generate.language.texts", language);
     }
   }
 

@@ -58,8 +58,9 @@ class CompareCommandTest {
     JsonNode json = Json.mapper().readTree(out.resolve("compare.json").toFile());
     assertThat(json.get("entering")).isNotEmpty();
     json.get("entering").forEach(id -> assertThat(run.out()).contains("  " + id.asText() + " "));
-    assertThat(Files.readString(out.resolve("compare.md"))).startsWith("# What-if comparison\n")
-        .contains("## Entering the selection").contains("- Change: set jury.weight=30");
+    // The sample is a Spanish call, so compare.md is in Spanish; the summary above is in the user's language.
+    assertThat(Files.readString(out.resolve("compare.md"))).startsWith("# Comparación hipotética\n")
+        .contains("## Entran en la selección").contains("- Cambio: set jury.weight=30");
   }
 
   @Test

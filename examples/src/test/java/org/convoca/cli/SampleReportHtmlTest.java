@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.convoca.dossier.DossierReader;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
 import org.convoca.outcome.CallOutcome;
 import org.convoca.outcome.ProposalOutcome;
 import org.convoca.rules.Convoca;
@@ -39,6 +41,9 @@ class SampleReportHtmlTest {
     outcome = Convoca.withBundledRules().decide(DossierReader.standard().read(Cli.SAMPLE));
   }
 
+  private static final Messages DECISIONS = Messages.load("/org/convoca/outcome/html/report",
+      SampleReportHtmlTest.class::getResourceAsStream);
+
   @Test
   void givesEveryProposalOfTheSampleItsSectionAtTheAnchorOfItsId() {
     assertThat(outcome.proposals()).hasSize(150);
@@ -47,7 +52,8 @@ class SampleReportHtmlTest {
       Element article = page.getElementById(p.proposal().id().value());
       assertThat(article).as(p.proposal().id().value()).isNotNull();
       assertThat(article.selectFirst("h3").text()).isEqualTo(p.proposal().id().value() + " " + p.proposal().title());
-      assertThat(article.selectFirst(".badge").text()).isEqualTo(p.decision().kind().name());
+      assertThat(article.selectFirst(".badge").text()).as("the decision in the sample's language, Spanish")
+          .isEqualTo(DECISIONS.format(Language.SPANISH, "enum.DecisionKind." + p.decision().kind().name()));
       assertThat(article.select("details tr td.verdict")).hasSize(p.assessment().checks().size());
     }
   }

@@ -83,8 +83,8 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).startsWith("3 violations in the selection of 50 proposals:")
-        .contains("INELIGIBLE_SELECTED: P-002")
-        .contains("MISSING_FROM_SELECTION: P-108");
+        .contains("INELIGIBLE_SELECTED: P-002 figura como seleccionada")
+        .contains("MISSING_FROM_SELECTION: Falta P-108");
   }
 
   private Cli validate(Path selection) {

@@ -60,9 +60,10 @@ class ReadmeJavaTest {
     } finally {
       System.setOut(before);
     }
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Selected by merit").contains("50 selected with my-rules")
+    // The federal sample is a Spanish call: its reasons and explanation are in Spanish; the README's own line is English.
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Seleccionada por mérito").contains("50 selected with my-rules")
         // the explanation of the first selected proposal
-        .contains("\nEligibility: eligible\n", "\nPoints\n", "\nRank: 1\nDecision: SELECTED_BY_MERIT\n");
+        .contains("\nElegibilidad: elegible\n", "\nPuntos\n", "\nPuesto: 1\nDecisión: seleccionada por mérito\n");
     assertThat(report).isRegularFile();
   }
 

@@ -60,13 +60,13 @@ class EligibilityRulesTest {
   void proposalMustBeSubmittedInsideTheCallsWindow() {
     String rule = "Proposal must be submitted inside the call's window";
     verifier.rule(rule).given(aCompleteProposal()).passes().says("Submitted at September 1, 2021, 10:00 UTC, inside the window"
-        + " from August 2, 2021, 12:00 UTC to October 1, 2021, 02:59 UTC.");
+        + " from August 2, 2021, 12:00 UTC to October 1, 2021, 02:59:59 UTC.");
     Proposal late = aCompleteProposal().withSubmittedAt(Instant.parse("2021-10-01T03:00:00Z"));
     verifier.rule(rule).given(late).fails();
     verifier.rule(rule).given(inSpanish(aCompleteProposal())).passes().says("La propuesta se presentó el 1 de septiembre de"
-        + " 2021, 10:00 UTC, dentro del plazo de presentación (del 2 de agosto de 2021, 12:00 UTC al 1 de octubre de 2021, 02:59 UTC).");
+        + " 2021, 10:00 UTC, dentro del plazo de presentación (del 2 de agosto de 2021, 12:00 UTC al 1 de octubre de 2021, 02:59:59 UTC).");
     verifier.rule(rule).given(inSpanish(late)).fails().says("La propuesta se presentó el 1 de octubre de 2021, 03:00 UTC,"
-        + " fuera del plazo de presentación (del 2 de agosto de 2021, 12:00 UTC al 1 de octubre de 2021, 02:59 UTC).");
+        + " fuera del plazo de presentación (del 2 de agosto de 2021, 12:00 UTC al 1 de octubre de 2021, 02:59:59 UTC).");
   }
 
   @Test

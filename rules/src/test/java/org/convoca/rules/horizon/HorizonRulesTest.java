@@ -48,7 +48,7 @@ class HorizonRulesTest {
     assertThat(checks(aDossier(late), rule)).singleElement().satisfies(c -> {
       assertThat(c.passed()).isFalse();
       assertThat(c.sentence()).isEqualTo("Submitted at October 1, 2021, 03:00 UTC, outside the window from August 2, 2021, "
-          + "12:00 UTC to the deadline October 1, 2021, 02:59 UTC.");
+          + "12:00 UTC to the deadline October 1, 2021, 02:59:59 UTC.");
     });
   }
 
@@ -167,7 +167,7 @@ class HorizonRulesTest {
     Proposal late = Proposal.copyOf(aCompleteProposal()).withSubmittedAt(Instant.parse("2021-10-01T03:00:00Z"));
     assertThat(checks(spanish(aDossier(late)), "Proposal must be submitted before the call's deadline")).singleElement()
         .extracting(CheckFinding::sentence).isEqualTo("Presentada el 1 de octubre de 2021, 03:00 UTC: fuera del plazo, con apertura "
-            + "el 2 de agosto de 2021, 12:00 UTC y cierre el 1 de octubre de 2021, 02:59 UTC.");
+            + "el 2 de agosto de 2021, 12:00 UTC y cierre el 1 de octubre de 2021, 02:59:59 UTC.");
     assertThat(checks(spanish(aDossier(aCompleteProposal())), "Proposal must address at least one of the call's topics"))
         .singleElement().extracting(CheckFinding::sentence).isEqualTo("La propuesta aborda 2 de los temas de la convocatoria.");
     Dossier offTopic = aDossier(aCompleteProposal());

@@ -43,9 +43,10 @@ final class Computed {
     }
   }
 
-  static Computed of(Call call, List<Candidate> candidates, List<Candidate> ranked, Fill fill) {
+  static Computed of(Call call, List<Candidate> candidates, List<Candidate> ranked, Fill fill,
+      Map<String, String> ruleTitles) {
     Computed c = new Computed(call, ranked, fill);
-    c.decideUnranked(candidates);
+    c.decideUnranked(candidates, ruleTitles);
     c.decideSeated();
     c.decideLeftOut(ranked);
     c.noteCoverage();
@@ -106,10 +107,10 @@ final class Computed {
     };
   }
 
-  private void decideUnranked(List<Candidate> candidates) {
+  private void decideUnranked(List<Candidate> candidates, Map<String, String> ruleTitles) {
     for (Candidate c : candidates) {
       if (!c.assessment().eligible()) {
-        put(c, DecisionKind.INELIGIBLE, Reasons.ineligible(call.writtenIn(), c.assessment()), new DecisionCause.Ineligible(
+        put(c, DecisionKind.INELIGIBLE, Reasons.ineligible(call.writtenIn(), c.assessment(), ruleTitles), new DecisionCause.Ineligible(
             c.assessment().failedChecks().stream().map(CheckFinding::rule).toList()));
       } else if (c.incompleteReview().isPresent()) {
         put(c, DecisionKind.INCOMPLETE_REVIEW, Reasons.incompleteReview(call.writtenIn(), c.incompleteReview().get()),

@@ -3,6 +3,7 @@ package org.convoca.selection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.CheckFinding;
@@ -35,9 +36,11 @@ final class Reasons {
     this.rankedCount = rankedCount;
   }
 
-  static String ineligible(Language language, Assessment a) {
+  /** Why a proposal is not eligible: each failed check by its rule's title in {@code titles}, or its name. */
+  static String ineligible(Language language, Assessment a, Map<String, String> titles) {
     List<CheckFinding> failed = a.failedChecks();
-    String checks = failed.stream().map(c -> TEXTS.format(language, "ineligible.check", c.rule(), sentence(c.sentence())))
+    String checks = failed.stream().map(c -> TEXTS.format(language, "ineligible.check",
+            titles.getOrDefault(c.rule(), c.rule()), sentence(c.sentence())))
         .collect(Collectors.joining(" "));
     return TEXTS.format(language, "ineligible", failed.size(), checks);
   }

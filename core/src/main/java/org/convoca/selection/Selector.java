@@ -81,12 +81,29 @@ public final class Selector {
    * @throws IllegalArgumentException as {@link #select(Dossier, List)}
    */
   public static Selection select(Dossier dossier, List<Assessment> assessments, JuryReview review) {
+    return select(dossier, assessments, review, Map.of());
+  }
+
+  /**
+   * As {@link #select(Dossier, List, JuryReview)}, naming each failed eligibility check in a
+   * decision's reason by its rule's title in the call's language when {@code ruleTitles} has one
+   * (a rule book's {@code titles(language)}), and by the rule's name otherwise.
+   *
+   * @param dossier the dossier, whose call gives the policy and whose jury gives the overrides
+   * @param assessments exactly one assessment per proposal of the dossier, in any order
+   * @param review the jury's review of {@code dossier}
+   * @param ruleTitles the title of each rule, by the rule's name, in the call's language; may be empty
+   * @return the selection, with one decision per proposal
+   * @throws IllegalArgumentException as {@link #select(Dossier, List)}
+   */
+  public static Selection select(Dossier dossier, List<Assessment> assessments, JuryReview review,
+      Map<String, String> ruleTitles) {
     List<Candidate> candidates = candidates(dossier, assessments, review);
     TieBreakChain chain = new TieBreakChain(dossier.call());
     List<Candidate> ranked = chain.rank(candidates.stream().filter(Candidate::rankable).toList());
     List<BrokenTie> ties = chain.ties(ranked);
     Fill fill = Coverage.fill(ranked, dossier.call().policy());
-    Computed computed = Computed.of(dossier.call(), candidates, ranked, fill);
+    Computed computed = Computed.of(dossier.call(), candidates, ranked, fill, ruleTitles);
     return Overrides.apply(dossier, computed, ranked, ties);
   }
 

@@ -42,10 +42,11 @@ final class Claim {
   private final Map<GovernmentId, Government> governments = new HashMap<>();
   private final Map<ProposalId, Assessment> assessments = new HashMap<>();
 
-  Claim(Dossier dossier, JuryReview review, List<Assessment> assessments, Collection<ProposalId> claimed) {
+  Claim(Dossier dossier, JuryReview review, List<Assessment> assessments, Collection<ProposalId> claimed,
+      Map<String, String> ruleTitles) {
     this.policy = dossier.call().policy();
     this.language = dossier.call().writtenIn();
-    this.computed = Selector.select(dossier, assessments, review);
+    this.computed = Selector.select(dossier, assessments, review, ruleTitles);
     this.incomplete = review.incomplete().keySet();
     this.claimed = List.copyOf(claimed);
     dossier.proposals().forEach(p -> proposals.put(p.id(), p));

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.convoca.assessment.Assessment;
 import org.convoca.dossier.Dossier;
@@ -54,7 +55,24 @@ public final class SelectionValidator {
    */
   public static List<Violation> validate(Dossier dossier, JuryReview review, List<Assessment> assessments,
       Collection<ProposalId> claimed) {
-    Claim claim = new Claim(dossier, review, assessments, claimed);
+    return validate(dossier, review, assessments, claimed, Map.of());
+  }
+
+  /**
+   * As {@link #validate(Dossier, JuryReview, List, Collection)}, with the rules' titles in the call's
+   * language, by which the computed decisions' reasons that violations quote name failed checks.
+   *
+   * @param dossier the dossier the selection was made from
+   * @param review the jury's review of {@code dossier}
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param claimed the ids of the claimed selection, in any order
+   * @param ruleTitles the title of each rule, by the rule's name, in the call's language; may be empty
+   * @return every violation found, in a stable order; empty when the claimed selection holds
+   * @throws IllegalArgumentException as {@link #validate(Dossier, List, Collection)}
+   */
+  public static List<Violation> validate(Dossier dossier, JuryReview review, List<Assessment> assessments,
+      Collection<ProposalId> claimed, Map<String, String> ruleTitles) {
+    Claim claim = new Claim(dossier, review, assessments, claimed, ruleTitles);
     List<Violation> violations = new ArrayList<>();
     identities(claim, violations);
     admissions(claim, violations);

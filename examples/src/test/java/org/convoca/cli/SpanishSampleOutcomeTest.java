@@ -32,6 +32,15 @@ class SpanishSampleOutcomeTest {
   }
 
   @Test
+  void anIneligibleProposalsReasonNamesEachFailedCheckByItsSpanishTitle() {
+    String rule = "At least one team member must have completed a program course";
+    String reason = outcome.proposal(ProposalId.of("P-002")).orElseThrow().decision().reason();
+
+    assertThat(outcome.title(rule)).contains("Al menos un integrante del equipo debe haber completado un curso del programa");
+    assertThat(reason).contains("\"" + outcome.title(rule).orElseThrow() + "\": ").doesNotContain(rule);
+  }
+
+  @Test
   void everyDecisionAndReasonIsThePinnedSpanish() throws Exception {
     String pinned = Files.readString(Cli.resource("/org/convoca/cli/federal-call-2021-decisions_es.txt"));
 

@@ -84,7 +84,10 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).startsWith("3 violations in the selection of 50 proposals:")
         .contains("INELIGIBLE_SELECTED: P-002 figura como seleccionada")
-        .contains("MISSING_FROM_SELECTION: Falta P-108");
+        .contains("MISSING_FROM_SELECTION: Falta P-108")
+        // the failed check is named by its rule's Spanish title, as in the outcome's reasons
+        .contains("\"Al menos un integrante del equipo debe haber completado un curso del programa\": ")
+        .doesNotContain("At least one team member");
   }
 
   private Cli validate(Path selection) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.Call;
@@ -80,10 +81,10 @@ public final class Convoca {
   public CallOutcome decide(Dossier dossier) {
     JuryReview review = JuryReview.of(dossier);
     List<Assessment> assessments = ruleBook.assess(dossier, review);
+    SortedMap<String, String> titles = ruleBook.titles(dossier.call().writtenIn());
     try {
-      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents()),
-          ruleBook.warnings(dossier.call())).withProducedBy(ruleBook.producedBy())
-          .withRuleTitles(ruleBook.titles(dossier.call().writtenIn()));
+      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents(), titles),
+          ruleBook.warnings(dossier.call())).withProducedBy(ruleBook.producedBy()).withRuleTitles(titles);
     } catch (FindingRejectedException e) {
       throw ruleBook.rejected(e);
     }
@@ -113,7 +114,8 @@ public final class Convoca {
    */
   public List<Violation> validate(Dossier dossier, Collection<ProposalId> claimed) {
     JuryReview review = JuryReview.of(dossier);
-    return SelectionValidator.validate(dossier, review, ruleBook.assess(dossier, review), claimed);
+    return SelectionValidator.validate(dossier, review, ruleBook.assess(dossier, review), claimed,
+        ruleBook.titles(dossier.call().writtenIn()));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.convoca.outcome.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.dossier.Dossier;
@@ -51,7 +52,25 @@ public final class CallOutcomes {
    */
   public static CallOutcome decide(Dossier dossier, JuryReview review, List<Assessment> assessments,
       TrackAssigner tracks, SortedMap<String, String> ruleBook) {
-    Selection selection = Selector.select(dossier, assessments, review);
+    return decide(dossier, review, assessments, tracks, ruleBook, Map.of());
+  }
+
+  /**
+   * As {@link #decide(Dossier, JuryReview, List, TrackAssigner, SortedMap)}, with the rules' titles
+   * in the call's language, which the decisions' reasons name failed checks by
+   * ({@link Selector#select(Dossier, List, JuryReview, Map)}).
+   *
+   * @param review the jury's review of {@code dossier}, as {@link JuryReview#of} made it
+   * @param dossier the dossier to decide
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param tracks what places selected proposals in tracks
+   * @param ruleBook the rule book's files, name to text, for the fingerprint
+   * @param ruleTitles the title of each rule, by the rule's name, in the call's language
+   * @return the outcome
+   */
+  public static CallOutcome decide(Dossier dossier, JuryReview review, List<Assessment> assessments,
+      TrackAssigner tracks, SortedMap<String, String> ruleBook, Map<String, String> ruleTitles) {
+    Selection selection = Selector.select(dossier, assessments, review, ruleTitles);
     List<Assessment> byId = assessments.stream().sorted(Comparator.comparing(Assessment::proposalId)).toList();
     List<TrackPlacement> placements = tracks.assign(dossier, byId, selection.selected());
     return CallOutcome.of(dossier, review, assessments, selection, placements, Fingerprint.of(dossier, ruleBook));

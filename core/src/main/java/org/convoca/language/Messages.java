@@ -45,6 +45,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Messages {
 
+  /**
+   * Each language's bundle suffixes, worked out once: every message formatted asks for them, and a
+   * large call formats millions. At most {@link #MOST_LANGUAGES} languages are kept.
+   */
+  private static final ConcurrentMap<Locale, List<String>> SUFFIXES = new ConcurrentHashMap<>();
+  private static final int MOST_LANGUAGES = 64;
   private static final ResourceBundle.Control CONTROL =
       ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -274,9 +280,17 @@ public final class Messages {
   }
 
   private static List<String> suffixes(Language language) {
-    return CONTROL.getCandidateLocales("", language.locale()).stream()
+    List<String> known = SUFFIXES.get(language.locale());
+    if (known != null) {
+      return known;
+    }
+    List<String> suffixes = CONTROL.getCandidateLocales("", language.locale()).stream()
         .map(locale -> locale.equals(Locale.ROOT) ? "" : CONTROL.toBundleName("", locale).substring(1))
         .toList();
+    if (SUFFIXES.size() < MOST_LANGUAGES) {
+      SUFFIXES.putIfAbsent(language.locale(), suffixes);
+    }
+    return suffixes;
   }
 
   private static String fileName(String baseName, String suffix) {

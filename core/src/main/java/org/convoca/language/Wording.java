@@ -40,12 +40,17 @@ public final class Wording {
   private final DateTimeFormatter dates;
   private final DateTimeFormatter times;
   private final DateTimeFormatter seconds;
+  /** The language's number format, never used itself, only copied: a format is not safe to share between threads. */
+  private final DecimalFormat numbers;
 
   private Wording(Language language) {
     this.language = language;
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
     this.times = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     this.seconds = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    this.numbers = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
+    numbers.setGroupingUsed(true);
+    numbers.setRoundingMode(RoundingMode.UNNECESSARY);
   }
 
   /**
@@ -231,10 +236,8 @@ public final class Wording {
     return WORDS.format(language, key, head, words.get(words.size() - 1));
   }
 
+  /** {@return a number format of its own for the caller to set and use: a copy of the language's, which is costly to make} */
   private DecimalFormat decimalFormat() {
-    DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
-    format.setGroupingUsed(true);
-    format.setRoundingMode(RoundingMode.UNNECESSARY);
-    return format;
+    return (DecimalFormat) numbers.clone();
   }
 }

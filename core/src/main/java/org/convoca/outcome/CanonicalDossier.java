@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -271,9 +272,11 @@ public final class CanonicalDossier {
       return List.copyOf(list);
     }
     record Keyed<T>(String first, String text, T value) {}
-    List<Keyed<T>> keyed = new ArrayList<>();
-    for (T t : list) {
-      keyed.add(new Keyed<>(first.apply(t), text(t), t));
+    List<String> texts = texts(list);
+    List<Keyed<T>> keyed = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      T t = list.get(i);
+      keyed.add(new Keyed<>(first.apply(t), texts.get(i), t));
     }
     keyed.sort(Comparator.comparing((Keyed<T> k) -> k.first()).thenComparing(Keyed::text));
     return keyed.stream().map(Keyed::value).toList();
@@ -288,8 +291,26 @@ public final class CanonicalDossier {
     }
   }
 
-  private static String text(Object value) {
-    return new String(valueBytes(value), UTF_8);
+  /**
+   * The canonical text of each of {@code values}, in order: each as {@link #valueBytes} gives it,
+   * decoded. They are written one after the other by one generator, which costs far less than a
+   * writer's call for each of the tens of thousands of scores and completions of a large dossier.
+   */
+  private static List<String> texts(List<?> values) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<String> texts = new ArrayList<>(values.size());
+    try (JsonGenerator generator = CANONICAL.createGenerator(bytes)) {
+      generator.setRootValueSeparator(null);
+      for (Object value : values) {
+        STREAMING.writeValue(generator, value);
+        generator.flush();
+        texts.add(bytes.toString(UTF_8));
+        bytes.reset();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return texts;
   }
 
   /** Writes a decimal plain and without trailing zeros, so that 50, 50.0 and 5E+1 read alike. */

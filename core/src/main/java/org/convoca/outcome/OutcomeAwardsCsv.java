@@ -3,9 +3,7 @@ package org.convoca.outcome;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Writer;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.convoca.assessment.AwardFinding;
 
 /**
@@ -24,21 +22,21 @@ final class OutcomeAwardsCsv {
   static void write(CallOutcome outcome, Writer out, CsvOptions options) {
     CsvSchema.Builder schema = CsvSchema.builder();
     COLUMNS.forEach(schema::addColumn);
-    Iterator<Map<String, String>> rows = outcome.proposals().stream()
+    Iterator<String[]> rows = outcome.proposals().stream()
         .flatMap(p -> p.assessment().criteria().stream())
         .flatMap(c -> c.awards().stream())
         .map(OutcomeAwardsCsv::row)
         .iterator();
-    OutcomeCsv.writeRows(schema, rows, out, options);
+    OutcomeCsv.writeCells(schema, rows, out, options);
   }
 
-  private static Map<String, String> row(AwardFinding award) {
-    Map<String, String> row = new LinkedHashMap<>();
-    row.put("proposal", OutcomeCsv.inert(award.proposal().value()));
-    row.put("criterion", OutcomeCsv.inert(award.criterion().value()));
-    row.put("rule", OutcomeCsv.inert(award.rule()));
-    row.put("points", award.points().toPlainString());
-    row.put("sentence", OutcomeCsv.inert(award.sentence()));
-    return row;
+  /** {@return the award's cells, in the order of {@link #COLUMNS}} */
+  private static String[] row(AwardFinding award) {
+    return new String[] {
+      OutcomeCsv.inert(award.proposal().value()),
+      OutcomeCsv.inert(award.criterion().value()),
+      OutcomeCsv.inert(award.rule()),
+      award.points().toPlainString(),
+      OutcomeCsv.inert(award.sentence())};
   }
 }

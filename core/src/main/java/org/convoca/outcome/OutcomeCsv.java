@@ -74,6 +74,31 @@ final class OutcomeCsv {
    * written as it comes, so that the rows are never all held at once.
    */
   static void writeRows(CsvSchema.Builder schema, Iterator<Map<String, String>> rows, Writer out, CsvOptions options) {
+    List<String> columns = schema.build().getColumnNames();
+    writeCells(schema, new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public String[] next() {
+        Map<String, String> row = rows.next();
+        String[] cells = new String[columns.size()];
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = row.getOrDefault(columns.get(i), "");
+        }
+        return cells;
+      }
+    }, out, options);
+  }
+
+  /**
+   * As {@link #writeRows}, each row given as its cells in the order of {@code schema}'s columns. A
+   * row of cells is written as a row of named values is, with less work for each: the awards CSV
+   * of ten thousand proposals has a hundred and fifty thousand rows.
+   */
+  static void writeCells(CsvSchema.Builder schema, Iterator<String[]> rows, Writer out, CsvOptions options) {
     if (options.byteOrderMark()) {
       writeByteOrderMark(out);
     }

@@ -2,6 +2,7 @@ package org.convoca.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import org.convoca.call.MonitoringParameters;
 import org.convoca.call.Track;
 import org.convoca.call.TrackId;
 import org.convoca.dossier.Dossier;
+import org.convoca.jury.ConflictDeclaration;
 import org.convoca.jury.Juror;
 import org.convoca.monitoring.CompletionLevel;
 import org.convoca.monitoring.MilestoneStatus;
@@ -172,6 +174,40 @@ class CanonicalDossierTest {
 
     assertThat(canonical.call().themes()).isSorted();
     assertThat(CanonicalDossier.bytes(canonical)).isEqualTo(CanonicalDossier.bytes(dossier));
+  }
+
+  @Test
+  void sortsListsByEachEntrysCanonicalTextAsIfEachWereWrittenAlone() {
+    Dossier canonical = CanonicalDossier.of(dossier);
+
+    assertThat(canonical.jury().scores()).hasSizeGreaterThan(1).isEqualTo(byOwnText(dossier.jury().scores()));
+    assertThat(canonical.completions()).hasSizeGreaterThan(1).isEqualTo(byOwnText(dossier.completions()));
+    assertThat(canonical.jury().assignments()).isEqualTo(byOwnText(canonical.jury().assignments()));
+    for (Proposal p : canonical.proposals()) {
+      assertThat(p.coCreation().activities()).isEqualTo(byOwnText(p.coCreation().activities()));
+    }
+  }
+
+  @Test
+  void sortsTextOutsideAsciiAsEachEntryAloneWouldBeWritten() {
+    // Code points above U+FFFF come before U+FFFD in UTF-16 order, which String.compareTo uses, and
+    // after it in UTF-8 byte order: the canonical order is the texts' String order.
+    List<ConflictDeclaration> conflicts = new ArrayList<>(dossier.jury().conflicts());
+    ConflictDeclaration first = ConflictDeclaration.builder().juror(dossier.jury().jurors().get(0).id())
+        .proposal(dossier.proposals().get(0).id()).reason("a").build();
+    conflicts.add(first.withReason("\uFFFD zz"));
+    conflicts.add(first.withReason("\uD83D\uDE00 zz"));
+    conflicts.add(first.withReason("\u00e9 \\ \" zz"));
+    Dossier withSymbols = dossier.withJury(dossier.jury().withConflicts(conflicts));
+
+    assertThat(CanonicalDossier.of(withSymbols).jury().conflicts()).isEqualTo(byOwnText(conflicts));
+  }
+
+  /** {@code list} sorted by each entry's canonical text, each written on its own. */
+  private static <T> List<T> byOwnText(List<T> list) {
+    return list.stream()
+        .sorted(java.util.Comparator.comparing(t -> new String(CanonicalDossier.valueBytes(t), StandardCharsets.UTF_8)))
+        .toList();
   }
 
   private void assertSameBytes(Dossier reordered) {

@@ -22,9 +22,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -108,9 +115,7 @@ final class OutcomeFolder {
       Path staging = Files.createDirectory(folder.resolve(STAGING));
       try {
         checkTargets(files.keySet().stream().toList());
-        for (Map.Entry<String, Content> file : files.entrySet()) {
-          stage(staging.resolve(file.getKey()), file.getValue());
-        }
+        stageAll(staging, files);
         swap(staging, files.keySet().stream().toList());
         syncFolder();
       } finally {
@@ -154,6 +159,73 @@ final class OutcomeFolder {
       if (Files.exists(target, NOFOLLOW_LINKS) && !Files.isRegularFile(target, NOFOLLOW_LINKS)
           && !Files.isSymbolicLink(target)) {
         throw problem(UserError.Line.of("out.target-special", name));
+      }
+    }
+  }
+
+  /**
+   * Writes every file into {@code staging}, as many at a time as there are processors: each file is
+   * written by one thread from start to end, from an outcome no writer changes, so the bytes are
+   * those of one file after the other; only the time differs. They are started from the last: the
+   * commands name the largest file, the HTML report, last, so that it starts first and the others
+   * are written beside it. Every file is finished, written or failed, before this returns, so that
+   * nothing is still writing when the staging folder is removed; when some fail, the first of them in
+   * {@code files}' order is thrown, as writing one after the other would.
+   */
+  private void stageAll(Path staging, Map<String, Content> files) {
+    int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      files.forEach((name, content) -> stage(staging.resolve(name), content));
+      return;
+    }
+    ExecutorService writers = Executors.newFixedThreadPool(threads, work -> {
+      Thread thread = new Thread(work, "convoca-writer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Map.Entry<String, Content>> lastFirst = new ArrayList<>(files.entrySet());
+      Collections.reverse(lastFirst);
+      Map<String, Future<?>> staged = new HashMap<>();
+      for (Map.Entry<String, Content> file : lastFirst) {
+        staged.put(file.getKey(), writers.submit(() -> stage(staging.resolve(file.getKey()), file.getValue())));
+      }
+      RuntimeException first = null;
+      for (String name : files.keySet()) {
+        RuntimeException failure = outcomeOf(staged.get(name));
+        if (first == null) {
+          first = failure;
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+    } finally {
+      writers.shutdown();
+    }
+  }
+
+  /** Waits for {@code file} to be staged; {@return what it failed with, or null when it was written} */
+  private static RuntimeException outcomeOf(Future<?> file) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          file.get();
+          return null;
+        } catch (InterruptedException e) {
+          // Staging is never abandoned half way: the files must be finished before the folder goes.
+          interrupted = true;
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          return e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }

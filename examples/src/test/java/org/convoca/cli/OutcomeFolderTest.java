@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,51 @@ class OutcomeFolderTest {
   }
 
   @Test
+  void namesTheFirstFileInOrderThatFailedWhenFilesWrittenSideBySideFailAndWaitsForEveryOne() throws Exception {
+    OutcomeFolder.at(dir).write(contents("previous"));
+    AtomicBoolean slowOneFinished = new AtomicBoolean();
+    Map<String, OutcomeFolder.Content> next = contents("next");
+    next.put("outcome.json", stream -> {
+      throw new IOException("No space left on device");
+    });
+    next.put("outcome.csv", stream -> {
+      sleepABit();
+      stream.write("next outcome.csv".getBytes(StandardCharsets.UTF_8));
+      slowOneFinished.set(true);
+    });
+    next.put("report.md", stream -> {
+      throw new IOException("Input/output error");
+    });
+
+    assertThatThrownBy(() -> OutcomeFolder.at(dir).write(next)).isInstanceOf(UserError.class)
+        .hasMessage("--out " + dir + ": cannot write outcome.json: no space left on device");
+    assertThat(slowOneFinished).isTrue();
+    for (String name : NAMES) {
+      assertThat(dir.resolve(name)).hasContent("previous " + name);
+    }
+    assertThat(names(dir)).containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", OutcomeFolder.LOCK);
+  }
+
+  @Test
+  void writesEveryFileWholeWhenTheyAreWrittenSideBySide() throws Exception {
+    Map<String, OutcomeFolder.Content> files = new LinkedHashMap<>();
+    List<String> names = IntStream.range(0, 12).mapToObj(i -> "file-" + i + ".txt").toList();
+    names.forEach(name -> files.put(name, out -> {
+      for (int line = 0; line < 10_000; line++) {
+        out.write((name + " line " + line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }));
+
+    OutcomeFolder.at(dir).write(files);
+
+    for (String name : names) {
+      List<String> lines = Files.readAllLines(dir.resolve(name));
+      assertThat(lines).hasSize(10_000).allMatch(line -> line.startsWith(name + " line "));
+      assertThat(lines.get(9_999)).isEqualTo(name + " line 9999");
+    }
+  }
+
+  @Test
   void refusesASecondWriterWhileTheFolderIsLocked() throws Exception {
     OutcomeFolder.at(dir).write(contents("previous"));
     try (FileChannel channel = FileChannel.open(dir.resolve(OutcomeFolder.LOCK), CREATE, WRITE);
@@ -157,6 +204,15 @@ class OutcomeFolderTest {
       content.writeTo(out);
     });
     return files;
+  }
+
+  /** Gives the other files time to fail first, when they are written beside this one. */
+  private static void sleepABit() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static List<String> names(Path folder) throws IOException {

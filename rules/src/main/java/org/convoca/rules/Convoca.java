@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.FindingRejectedException;
 import org.convoca.call.Call;
@@ -71,7 +72,8 @@ public final class Convoca {
   /**
    * The outcome of the call in {@code dossier}. The rule book's {@linkplain RuleBook#warnings(Call)
    * warnings for the call} (including a criterion of the call that no rule awards points on) are
-   * added to the selection's notes.
+   * added to the selection's notes. The fingerprint is made on a daemon thread of its own while the
+   * jury's review and the rules run, since it needs only the dossier and the rule book.
    *
    * @param dossier a dossier, read and validated
    * @return the outcome: every proposal explained, the selection, the tracks and the fingerprint
@@ -79,11 +81,13 @@ public final class Convoca {
    *     {@link RuleLimits}, or places a proposal in a track the call does not define or that is full
    */
   public CallOutcome decide(Dossier dossier) {
+    // The fingerprint needs only the dossier and the book: it is made beside the review and the assessment.
+    Supplier<String> fingerprint = CallOutcomes.fingerprintBeside(dossier, ruleBook.contents());
     JuryReview review = JuryReview.of(dossier);
     List<Assessment> assessments = ruleBook.assess(dossier, review);
     SortedMap<String, String> titles = ruleBook.titles(dossier.call().writtenIn());
     try {
-      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, ruleBook.contents(), titles),
+      return WarningNotes.addTo(CallOutcomes.decide(dossier, review, assessments, ruleBook, fingerprint, titles),
           ruleBook.warnings(dossier.call())).withProducedBy(ruleBook.producedBy()).withRuleTitles(titles);
     } catch (FindingRejectedException e) {
       throw ruleBook.rejected(e);

@@ -3,6 +3,10 @@ package org.convoca.outcome.html;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.convoca.language.Language;
 import org.convoca.language.Messages;
 import org.convoca.language.Wording;
@@ -19,8 +23,25 @@ final class Texts {
 
   private static final Messages MESSAGES = Messages.load("/org/convoca/outcome/html/report", Texts.class::getResourceAsStream);
 
+  private static final int MOST_PHRASES = 20_000;
+
   private final Language language;
   private final Wording wording;
+  /**
+   * Each number, count and constant as already written on this page: a page of ten thousand
+   * proposals writes the same few hundred points, weights and scores hundreds of thousands of times,
+   * and the language's number format is costly to make. A decimal is its own key, scale included, so
+   * 2.5 and 2.50 are kept apart as the format keeps them. One page is written on one thread.
+   */
+  private final Map<BigDecimal, String> numbers = new HashMap<>();
+  private final Map<Long, String> counts = new HashMap<>();
+  private final Map<Enum<?>, String> constants = new HashMap<>();
+  /**
+   * Each phrase as already made, by its key and arguments (the arguments are texts, numbers and days,
+   * which never change): most of a page's phrases repeat, such as a weight or a threshold met, and
+   * making one looks up its bundle and formats its pattern. At most {@link #MOST_PHRASES} are kept.
+   */
+  private final Map<List<@Nullable Object>, String> phrases = new HashMap<>();
 
   private Texts(Language language) {
     this.language = language;
@@ -44,17 +65,29 @@ final class Texts {
 
   /** {@return the phrase of {@code key} with {@code args} in its placeholders} */
   String of(String key, @Nullable Object... args) {
-    return MESSAGES.format(language, key, args);
+    @Nullable Object[] parts = new Object[args.length + 1];
+    parts[0] = key;
+    System.arraycopy(args, 0, parts, 1, args.length);
+    List<@Nullable Object> phrase = Arrays.asList(parts);
+    String made = phrases.get(phrase);
+    if (made == null) {
+      if (phrases.size() >= MOST_PHRASES) {
+        phrases.clear();
+      }
+      made = MESSAGES.format(language, key, args);
+      phrases.put(phrase, made);
+    }
+    return made;
   }
 
   /** {@return a count with the language's grouping: "1,530", "1.530"} */
   String count(long count) {
-    return wording.number(count);
+    return counts.computeIfAbsent(count, wording::number);
   }
 
   /** {@return points, totals or weights without trailing zeros, in the language's separators} */
   String number(BigDecimal value) {
-    return wording.points(value);
+    return numbers.computeIfAbsent(value, wording::points);
   }
 
   /** {@return {@code value} with a "+" when it is positive} */
@@ -88,7 +121,7 @@ final class Texts {
    * English shows the constant's name, as outcome.json does, other languages their word for it}
    */
   String constant(Enum<?> constant) {
-    return of("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    return constants.computeIfAbsent(constant, c -> of("enum." + c.getDeclaringClass().getSimpleName() + "." + c.name()));
   }
 
   /** {@return {@code value} with at most two decimals, without trailing zeros, in the language's separators} */

@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import org.convoca.assessment.Assessment;
 import org.convoca.dossier.Dossier;
 import org.convoca.outcome.CallOutcome;
@@ -70,9 +73,62 @@ public final class CallOutcomes {
    */
   public static CallOutcome decide(Dossier dossier, JuryReview review, List<Assessment> assessments,
       TrackAssigner tracks, SortedMap<String, String> ruleBook, Map<String, String> ruleTitles) {
+    return decide(dossier, review, assessments, tracks, () -> Fingerprint.of(dossier, ruleBook), ruleTitles);
+  }
+
+  /**
+   * As {@link #decide(Dossier, JuryReview, List, TrackAssigner, SortedMap, Map)}, with the
+   * fingerprint of {@code dossier} and the rule book already under way ({@link #fingerprintBeside}):
+   * it is taken once the selection and the tracks are made.
+   *
+   * @param review the jury's review of {@code dossier}, as {@link JuryReview#of} made it
+   * @param dossier the dossier to decide
+   * @param assessments one assessment per proposal of the dossier, in any order
+   * @param tracks what places selected proposals in tracks
+   * @param fingerprint gives the fingerprint of {@code dossier} and the rule book, as {@link Fingerprint#of}
+   * @param ruleTitles the title of each rule, by the rule's name, in the call's language
+   * @return the outcome
+   */
+  public static CallOutcome decide(Dossier dossier, JuryReview review, List<Assessment> assessments,
+      TrackAssigner tracks, Supplier<String> fingerprint, Map<String, String> ruleTitles) {
     Selection selection = Selector.select(dossier, assessments, review, ruleTitles);
     List<Assessment> byId = assessments.stream().sorted(Comparator.comparing(Assessment::proposalId)).toList();
     List<TrackPlacement> placements = tracks.assign(dossier, byId, selection.selected());
-    return CallOutcome.of(dossier, review, assessments, selection, placements, Fingerprint.of(dossier, ruleBook));
+    return CallOutcome.of(dossier, review, assessments, selection, placements, fingerprint.get());
+  }
+
+  /**
+   * Starts {@link Fingerprint#of(Dossier, SortedMap)} of {@code dossier} and {@code ruleBook} on a
+   * thread of its own, so that it runs beside the assessment, which does not need it: on a large
+   * dossier it is seconds of work, mostly writing the canonical dossier, that a second processor
+   * does while the first runs the rules. The thread is a daemon: a run that fails before it takes
+   * the fingerprint does not wait for it.
+   *
+   * @param dossier the dossier
+   * @param ruleBook the rule book's files, name to text
+   * @return what gives the fingerprint, waiting for it when it is not made yet; it throws what
+   *     {@link Fingerprint#of} threw
+   */
+  public static Supplier<String> fingerprintBeside(Dossier dossier, SortedMap<String, String> ruleBook) {
+    FutureTask<String> task = new FutureTask<>(() -> Fingerprint.of(dossier, ruleBook));
+    Thread thread = new Thread(task, "convoca-fingerprint");
+    thread.setDaemon(true);
+    thread.start();
+    return () -> {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the outcome's fingerprint", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException unchecked) {
+          throw unchecked;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    };
   }
 }

@@ -40,9 +40,14 @@ public final class Wording {
   private final DateTimeFormatter dates;
   private final DateTimeFormatter times;
   private final DateTimeFormatter seconds;
+  /** The language's number format, only ever cloned: a format is not safe to share between threads. */
+  private final DecimalFormat numbers;
 
   private Wording(Language language) {
     this.language = language;
+    this.numbers = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
+    this.numbers.setGroupingUsed(true);
+    this.numbers.setRoundingMode(RoundingMode.UNNECESSARY);
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
     this.times = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     this.seconds = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
@@ -231,10 +236,11 @@ public final class Wording {
     return WORDS.format(language, key, head, words.get(words.size() - 1));
   }
 
+  /**
+   * A fresh copy of the language's number format: a clone, which costs a fraction of asking the
+   * JDK's locale providers for a new one each time (issue 11: a sentence writes several numbers).
+   */
   private DecimalFormat decimalFormat() {
-    DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
-    format.setGroupingUsed(true);
-    format.setRoundingMode(RoundingMode.UNNECESSARY);
-    return format;
+    return (DecimalFormat) numbers.clone();
   }
 }

@@ -38,7 +38,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.convoca.call.Call;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -89,12 +91,23 @@ final class RuleBookCache {
   private static volatile @Nullable String build;
 
   private final Path folder;
+  private final Consumer<String> refused;
+  private final AtomicBoolean saidRefused = new AtomicBoolean();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
 
   /** A cache in {@code folder}, created on first use. */
   RuleBookCache(Path folder) {
+    this(folder, reason -> { });
+  }
+
+  /**
+   * A cache in {@code folder}, created on first use; {@code refused} is told once, in a sentence,
+   * when the folder is not used because it belongs to someone else or others may write to it.
+   */
+  RuleBookCache(Path folder, Consumer<String> refused) {
     this.folder = folder;
+    this.refused = refused;
   }
 
   /**
@@ -233,19 +246,27 @@ final class RuleBookCache {
       var attributes = posix.readAttributes();
       String user = System.getProperty("user.name");
       if (!attributes.owner().getName().equals(user)) {
-        LOG.warn("not using the rule book cache {}: it belongs to {}, not {}", folder, attributes.owner().getName(), user);
-        return false;
+        return refuse("it belongs to " + attributes.owner().getName() + ", not " + user);
       }
       Set<PosixFilePermission> permissions = attributes.permissions();
       if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
-        LOG.warn("not using the rule book cache {}: others may write to it", folder);
-        return false;
+        return refuse("others may write to it");
       }
       return true;
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       LOG.debug("not using the rule book cache {}: {}", folder, e.toString());
       return false;
     }
+  }
+
+  /** Says once, to the log and to whoever built this cache, why the folder is not used; false. */
+  private boolean refuse(String why) {
+    String sentence = "not using the rule book cache " + folder + ": " + why + "; the rules are compiled on every run";
+    LOG.warn(sentence);
+    if (saidRefused.compareAndSet(false, true)) {
+      refused.accept(sentence);
+    }
+    return false;
   }
 
   private Optional<KieBase> load(Path entry, byte[] key, List<RuleSource> sources) {

@@ -221,9 +221,12 @@ class RuleBookCacheTest {
     Path folder = Files.createDirectory(temp.resolve("shared"));
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-    RuleBookCache shared = new RuleBookCache(folder);
+    List<String> told = new ArrayList<>();
+    RuleBookCache shared = new RuleBookCache(folder, told::add);
     RuleBook book = build(rules, shared);
 
+    assertThat(told).as("once, though three phases asked").singleElement().asString()
+        .isEqualTo("not using the rule book cache " + folder + ": others may write to it; the rules are compiled on every run");
     assertThat(shared.misses()).isEqualTo(3);
     assertThat(entries(folder)).isEmpty();
     assertSameConclusions(book, RuleBook.builder().bundled().folder(rules).build());

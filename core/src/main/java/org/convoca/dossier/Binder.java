@@ -61,6 +61,16 @@ final class Binder {
       Map.entry("$.progressReports", ProgressReport.class),
       Map.entry("$.resultsAssessments", ResultsAssessment.class));
 
+  /**
+   * Builds Jackson's deserializers of a dossier's lists and of its call, which the shared mapper
+   * keeps, so that the first dossier read does not wait for them; {@link DossierReader#standard()}
+   * does this once, when it is first asked for (issue 11: about a tenth of a cold command's start).
+   */
+  static void prepare() {
+    ENTRY_TYPES.values().forEach(type -> Json.mapper().readerFor(type));
+    Json.mapper().readerFor(Call.class);
+  }
+
   private final Problems problems;
   /** Lists already bound, by their path ({@code $.proposals}), which the tree holds empty. */
   private final Map<String, List<?>> bound;

@@ -68,6 +68,10 @@ public final class DossierReader {
 
   private static final class Standard {
     static final DossierReader INSTANCE = new DossierReader(SchemaCheck.load());
+
+    static {
+      Binder.prepare();
+    }
   }
 
   private final SchemaCheck schema;
@@ -76,7 +80,11 @@ public final class DossierReader {
     this.schema = schema;
   }
 
-  /** {@return the reader of dossier format version {@value Dossier#FORMAT_VERSION}, shared; never null} */
+  /**
+   * {@return the reader of dossier format version {@value Dossier#FORMAT_VERSION}, shared; never null}
+   * The first call loads the schema and prepares the binding of every part of a dossier, which a
+   * program may do on a thread of its own before it has a dossier to read.
+   */
   public static DossierReader standard() {
     return Standard.INSTANCE;
   }

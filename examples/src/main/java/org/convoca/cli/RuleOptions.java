@@ -53,9 +53,12 @@ final class RuleOptions {
    * Convoca's cache folder when no {@code --cache-dir} is given: {@code CONVOCA_CACHE_DIR}, else
    * {@code $XDG_CACHE_HOME/convoca}, else on Windows {@code %LOCALAPPDATA%\convoca\cache}, else
    * {@code ~/.cache/convoca}. A variable that is empty or not an absolute path is passed over, as the
-   * XDG specification asks.
+   * XDG specification asks. Null, no cache, when it would be under a home that is not an absolute
+   * path: Java says {@code ?} for a user without an entry in the passwd file (in a container), and
+   * the cache would land in a folder named {@code ?} wherever the command is run.
    */
-  static Path defaultCacheFolder(Map<String, String> env, String userHome, @Nullable String osName) {
+  static @Nullable Path defaultCacheFolder(Map<String, String> env, @Nullable String userHome,
+      @Nullable String osName) {
     Optional<Path> own = absolute(env.get("CONVOCA_CACHE_DIR"));
     if (own.isPresent()) {
       return own.get();
@@ -70,7 +73,7 @@ final class RuleOptions {
         return local.get().resolve("convoca").resolve("cache");
       }
     }
-    return Path.of(userHome, ".cache", "convoca");
+    return absolute(userHome).map(home -> home.resolve(".cache").resolve("convoca")).orElse(null);
   }
 
   private static Optional<Path> absolute(@Nullable String value) {
@@ -152,13 +155,15 @@ final class RuleOptions {
     if (trusted) {
       builder.trustFolders();
     }
-    if (!noCache) {
-      Path cache = cacheDir != null ? cacheDir : defaultCacheFolder(System.getenv(), System.getProperty("user.home"),
-          System.getProperty("os.name"));
-      builder.cacheIn(cache.resolve(RULE_BOOKS));
+    UserText text = UserText.of(command);
+    Path cache = noCache ? null : cacheDir != null ? cacheDir
+        : defaultCacheFolder(System.getenv(), System.getProperty("user.home"), System.getProperty("os.name"));
+    if (cache != null) {
+      // A folder it will not use is said once on standard error, where a library's log says nothing.
+      builder.cacheIn(cache.resolve(RULE_BOOKS),
+          refused -> command.commandLine().getErr().println(text.error("warning", refused)));
     }
     RuleBook book = builder.build();
-    UserText text = UserText.of(command);
     book.warnings().forEach(w -> command.commandLine().getErr().println(text.error("warning", w.toString())));
     return book;
   }

@@ -1,10 +1,14 @@
 package org.convoca.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,34 @@ class RuleCacheCommandTest {
         .isEqualTo(local.resolve("convoca").resolve("cache"));
     assertThat(RuleOptions.defaultCacheFolder(Map.of("LOCALAPPDATA", local.toString()), home, "Linux"))
         .isEqualTo(dir.resolve(".cache/convoca"));
+  }
+
+  @Test
+  void aHomeThatIsNotAPathMeansNoCacheUnlessAVariableNamesOne() {
+    Path own = dir.resolve("own");
+
+    assertThat(RuleOptions.defaultCacheFolder(Map.of(), "?", "Linux")).as("a user without a passwd entry").isNull();
+    assertThat(RuleOptions.defaultCacheFolder(Map.of(), null, "Linux")).isNull();
+    assertThat(RuleOptions.defaultCacheFolder(Map.of("CONVOCA_CACHE_DIR", own.toString()), "?", "Linux")).isEqualTo(own);
+  }
+
+  @Test
+  void aCacheFolderOthersMayWriteToIsSaidOnceOnStandardErrorAndTheRunConcludesAsWithout() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path cache = dir.resolve("shared");
+    Path books = Files.createDirectories(cache.resolve(RuleOptions.RULE_BOOKS));
+    Files.setPosixFilePermissions(books, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    Cli shared = Cli.run("assess", Cli.SAMPLE.toString(), "--rules", MY_RULES.toString(), "--cache-dir", cache.toString());
+    Cli without = Cli.run("assess", Cli.SAMPLE.toString(), "--rules", MY_RULES.toString(), "--no-cache");
+
+    List<String> added = new ArrayList<>(shared.err().lines().toList());
+    without.err().lines().forEach(added::remove);
+    assertThat(added).singleElement().asString()
+        .startsWith("warning: not using the rule book cache " + books + ": others may write to it");
+    assertThat(shared.out()).isEqualTo(without.out());
+    assertThat(shared.exitCode()).isEqualTo(without.exitCode());
+    assertThat(entries(books)).isZero();
   }
 
   private static long entries(Path folder) throws IOException {

@@ -2,12 +2,16 @@ package org.convoca.rules;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.rule.TypeDeclaration;
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.impl.RuleBaseFactory;
@@ -76,8 +80,8 @@ final class DrlCompiler {
    * A knowledge base of packages compiled earlier and read back, built as {@link Compiled#base()}
    * builds one from a builder: the same configuration, the packages added in one go.
    */
-  static KieBase newBase(Collection<InternalKnowledgePackage> packages) {
-    InternalRuleBase rules = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
+  static KieBase newBase(Collection<InternalKnowledgePackage> packages, ClassLoader loader) {
+    InternalRuleBase rules = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration(null, loader));
     rules.addPackages(packages);
     return KnowledgeBaseFactory.newKnowledgeBase(rules);
   }
@@ -94,6 +98,32 @@ final class DrlCompiler {
     /** {@return the compiled packages, as the builder holds them} */
     List<InternalKnowledgePackage> packages() {
       return builder.getKnowledgePackages().stream().map(InternalKnowledgePackage.class::cast).toList();
+    }
+
+    /**
+     * {@return the bytecode of the classes Drools made for the types the files declare
+     * ({@code declare}), by the names its class loader keeps them under; empty when they declare none}
+     */
+    Map<String, byte[]> declaredTypes() {
+      Map<String, byte[]> types = new HashMap<>();
+      for (InternalKnowledgePackage pkg : packages()) {
+        for (TypeDeclaration type : pkg.getTypeDeclarations().values()) {
+          Class<?> made = type.getTypeClass();
+          if (type.getNature() != TypeDeclaration.Nature.DEFINITION || made == null || made.getClassLoader() == null) {
+            continue;
+          }
+          // Drools' class loader serves the bytecode it made as the class's resource.
+          try (InputStream code = made.getClassLoader().getResourceAsStream(made.getName().replace('.', '/') + ".class")) {
+            if (code == null) {
+              throw new IllegalStateException("no bytecode for the declared type " + made.getName());
+            }
+            types.put(made.getName(), code.readAllBytes());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+      return types;
     }
 
     /** {@return a new knowledge base of the compiled packages} */

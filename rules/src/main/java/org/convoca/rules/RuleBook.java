@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.Finding;
@@ -703,6 +704,20 @@ public final class RuleBook implements TrackAssigner {
      */
     public Builder cacheIn(Path folder) {
       return cache(new RuleBookCache(requireNonNull(folder, "'folder' must not be null")));
+    }
+
+    /**
+     * As {@link #cacheIn(Path)}, and when the folder is not used because it belongs to someone else
+     * or others may write to it, tells {@code refused} so once, in one English sentence that names
+     * the folder and says why (a command line prints it, where a library's log may show nothing).
+     *
+     * @param folder the cache folder; not null
+     * @param refused told why the folder is not used, at most once per build; not null
+     * @return this builder
+     */
+    public Builder cacheIn(Path folder, Consumer<String> refused) {
+      return cache(new RuleBookCache(requireNonNull(folder, "'folder' must not be null"),
+          requireNonNull(refused, "'refused' must not be null")));
     }
 
     /** Uses {@code cache}, which a test may then ask how many phases it read back. */

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
@@ -34,11 +36,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.convoca.call.Call;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -61,7 +67,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry holds the packages that the classic builder compiled (their rules, and the bytecode
  * of their consequences), serialized, after a header that repeats the key and the payload's
- * SHA-256. An entry that does not match its name, is cut short, or cannot be read back is ignored
+ * SHA-256, and after the bytecode of the classes Drools made for the types the files declare
+ * ({@code declare}), which are defined again in a class loader of their own before the packages
+ * that use them are read through it. An entry that does not match its name, is cut short, or cannot be read back is ignored
  * and written again from a fresh compile. Entries are written to a temporary file in the folder and
  * then renamed over the entry, so two runs at once each see a whole entry or none. The cache keeps
  * the {@value #KEEP} entries used last and deletes older ones.
@@ -80,7 +88,7 @@ final class RuleBookCache {
   static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleBookCache.class);
-  private static final byte[] MAGIC = "convoca compiled rule book, format 1\n".getBytes(UTF_8);
+  private static final byte[] MAGIC = "convoca compiled rule book, format 2\n".getBytes(UTF_8);
   private static final int DIGEST = 32;
   private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
   /** What may be deserialized: the JDK's, Drools' and MVEL's types, and Convoca's. */
@@ -89,12 +97,23 @@ final class RuleBookCache {
   private static volatile @Nullable String build;
 
   private final Path folder;
+  private final Consumer<String> refused;
+  private final AtomicBoolean saidRefused = new AtomicBoolean();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
 
   /** A cache in {@code folder}, created on first use. */
   RuleBookCache(Path folder) {
+    this(folder, reason -> { });
+  }
+
+  /**
+   * A cache in {@code folder}, created on first use; {@code refused} is told once, in a sentence,
+   * when the folder is not used because it belongs to someone else or others may write to it.
+   */
+  RuleBookCache(Path folder, Consumer<String> refused) {
     this.folder = folder;
+    this.refused = refused;
   }
 
   /**
@@ -118,7 +137,7 @@ final class RuleBookCache {
     misses.incrementAndGet();
     DrlCompiler.Compiled compiled = DrlCompiler.compilePackages(sources);
     if (usable) {
-      store(entry, key, compiled.packages());
+      store(entry, key, compiled.declaredTypes(), compiled.packages());
     }
     return compiled.base();
   }
@@ -233,19 +252,27 @@ final class RuleBookCache {
       var attributes = posix.readAttributes();
       String user = System.getProperty("user.name");
       if (!attributes.owner().getName().equals(user)) {
-        LOG.warn("not using the rule book cache {}: it belongs to {}, not {}", folder, attributes.owner().getName(), user);
-        return false;
+        return refuse("it belongs to " + attributes.owner().getName() + ", not " + user);
       }
       Set<PosixFilePermission> permissions = attributes.permissions();
       if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
-        LOG.warn("not using the rule book cache {}: others may write to it", folder);
-        return false;
+        return refuse("others may write to it");
       }
       return true;
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       LOG.debug("not using the rule book cache {}: {}", folder, e.toString());
       return false;
     }
+  }
+
+  /** Says once, to the log and to whoever built this cache, why the folder is not used; false. */
+  private boolean refuse(String why) {
+    String sentence = "not using the rule book cache " + folder + ": " + why + "; the rules are compiled on every run";
+    LOG.warn(sentence);
+    if (saidRefused.compareAndSet(false, true)) {
+      refused.accept(sentence);
+    }
+    return false;
   }
 
   private Optional<KieBase> load(Path entry, byte[] key, List<RuleSource> sources) {
@@ -277,13 +304,20 @@ final class RuleBookCache {
       LOG.debug("ignoring the cached rule book {}: damaged", entry);
       return Optional.empty();
     }
-    try (Reading in = new Reading(new ByteArrayInputStream(bytes, header, bytes.length - header),
-        RuleBook.class.getClassLoader(), packagesOf(sources))) {
+    ByteArrayInputStream payload = new ByteArrayInputStream(bytes, header, bytes.length - header);
+    try {
+      // The classes of the types the files declare come first, so that the packages that use them
+      // are read through a class loader that has them, as the compiler's had.
+      Map<String, byte[]> declared = declaredTypes(new DataInputStream(payload));
+      ClassLoader loader = declared.isEmpty() ? RuleBook.class.getClassLoader()
+          : new DeclaredTypes(RuleBook.class.getClassLoader(), declared);
       List<InternalKnowledgePackage> packages = new ArrayList<>();
-      for (Object read : (List<?>) in.readObject()) {
-        packages.add((InternalKnowledgePackage) read);
+      try (Reading in = new Reading(payload, loader, packagesOf(sources))) {
+        for (Object read : (List<?>) in.readObject()) {
+          packages.add((InternalKnowledgePackage) read);
+        }
       }
-      KieBase base = DrlCompiler.newBase(packages);
+      KieBase base = DrlCompiler.newBase(packages, loader);
       touch(entry);
       return Optional.of(base);
     } catch (IOException | ClassNotFoundException | LinkageError | RuntimeException e) {
@@ -292,10 +326,19 @@ final class RuleBookCache {
     }
   }
 
-  private void store(Path entry, byte[] key, Collection<InternalKnowledgePackage> packages) {
+  private void store(Path entry, byte[] key, Map<String, byte[]> declaredTypes,
+      Collection<InternalKnowledgePackage> packages) {
     byte[] payload;
     try {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 19);
+      DataOutputStream types = new DataOutputStream(buffer);
+      types.writeInt(declaredTypes.size());
+      for (Map.Entry<String, byte[]> type : declaredTypes.entrySet()) {
+        types.writeUTF(type.getKey());
+        types.writeInt(type.getValue().length);
+        types.write(type.getValue());
+      }
+      types.flush();
       try (Writing out = new Writing(buffer)) {
         out.writeObject(new ArrayList<>(packages));
       }
@@ -332,6 +375,24 @@ final class RuleBookCache {
         }
       }
     }
+  }
+
+  /** The declared types' classes that {@link #store} writes before the packages: a count, then each name and bytecode. */
+  private static Map<String, byte[]> declaredTypes(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > in.available()) {
+      throw new IOException("not a count of declared types: " + count);
+    }
+    Map<String, byte[]> types = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      String name = in.readUTF();
+      int length = in.readInt();
+      if (length < 0 || length > in.available()) {
+        throw new IOException("not a length of bytecode: " + length);
+      }
+      types.put(name, in.readNBytes(length));
+    }
+    return types;
   }
 
   /** Marks an entry as used now, for {@link #prune()}. */
@@ -404,6 +465,26 @@ final class RuleBookCache {
   record RecordValue(String type, Object[] components) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+  }
+
+  /** The classes Drools made for the types a book's files declare, defined again from their bytecode. */
+  private static final class DeclaredTypes extends ClassLoader {
+
+    private final Map<String, byte[]> code;
+
+    DeclaredTypes(ClassLoader parent, Map<String, byte[]> code) {
+      super(parent);
+      this.code = Map.copyOf(code);
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      byte[] bytes = code.get(name);
+      if (bytes == null) {
+        throw new ClassNotFoundException(name);
+      }
+      return defineClass(name, bytes, 0, bytes.length);
+    }
   }
 
   /** Writes packages, each record of the model that is not serializable as a {@link RecordValue}. */

@@ -89,6 +89,48 @@ class RuleBookCacheTest {
   }
 
   @Test
+  void aFolderWithATypeOfItsOwnIsReadBackAndConcludesAsACompile() throws IOException {
+    Path rules = RuleFolders.write(temp, "rules", "open-data-mark.drl", """
+        package org.convoca.rules.federal;
+
+        import java.math.BigDecimal;
+        import org.convoca.assessment.AwardFinding;
+        import org.convoca.call.Criterion;
+        import org.convoca.call.FederalVocabulary;
+        import org.convoca.proposal.Proposal;
+        import org.convoca.proposal.Theme;
+
+        declare OpenDataMark
+            proposal : Proposal
+        end
+
+        rule "Marks open data proposals"
+        when
+            $p : Proposal( themes contains Theme.OPEN_DATA )
+        then
+            insert(new OpenDataMark($p));
+        end
+
+        rule "Marked proposals earn more points on values"
+        when
+            $c : Criterion( id == FederalVocabulary.VALUES )
+            OpenDataMark( $p : proposal )
+        then
+            insert(new AwardFinding($p.id(), $c.id(), drools.getRule().getName(), new BigDecimal("3"),
+                "The proposal works on open data."));
+        end
+        """);
+    Path folder = temp.resolve("cache");
+    build(rules, new RuleBookCache(folder));
+
+    RuleBookCache second = new RuleBookCache(folder);
+    RuleBook cached = build(rules, second);
+
+    assertThat(second.hits()).as("every phase, the assessment's declared type with it").isEqualTo(3);
+    assertSameConclusions(cached, RuleBook.builder().bundled().folder(rules).build());
+  }
+
+  @Test
   void anEditedFileIsCompiledAgainAndTheOtherPhasesAreReadBack() throws IOException {
     Path rules = RuleFolders.write(temp, "rules", "open-data-bonus.drl", bonus("2"));
     Path folder = temp.resolve("cache");
@@ -221,9 +263,12 @@ class RuleBookCacheTest {
     Path folder = Files.createDirectory(temp.resolve("shared"));
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-    RuleBookCache shared = new RuleBookCache(folder);
+    List<String> told = new ArrayList<>();
+    RuleBookCache shared = new RuleBookCache(folder, told::add);
     RuleBook book = build(rules, shared);
 
+    assertThat(told).as("once, though three phases asked").singleElement().asString()
+        .isEqualTo("not using the rule book cache " + folder + ": others may write to it; the rules are compiled on every run");
     assertThat(shared.misses()).isEqualTo(3);
     assertThat(entries(folder)).isEmpty();
     assertSameConclusions(book, RuleBook.builder().bundled().folder(rules).build());

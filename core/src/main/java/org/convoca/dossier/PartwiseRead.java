@@ -52,26 +52,36 @@ final class PartwiseRead {
   /** Makes the trees' nodes, with one node for each short text however often it occurs. */
   private static final class SharingNodes extends JsonNodeFactory {
     private static final long serialVersionUID = 1L;
-    private final transient Map<String, TextNode> texts = new HashMap<>();
+    private final transient Map<String, TextNode> nodes = new HashMap<>();
+    private final transient ShortTexts texts;
+
+    SharingNodes(ShortTexts texts) {
+      this.texts = texts;
+    }
 
     @Override
     public TextNode textNode(String text) {
-      return text.length() > SHARED_LENGTH ? super.textNode(text) : texts.computeIfAbsent(text, TextNode::valueOf);
+      return text.length() > SHARED_LENGTH ? super.textNode(text) : nodes.computeIfAbsent(texts.share(text), TextNode::valueOf);
     }
   }
 
   private final SchemaCheck schema;
-  private final SharingNodes nodes = new SharingNodes();
+  private final ShortTexts texts = new ShortTexts();
+  private final SharingNodes nodes = new SharingNodes(texts);
   private final ObjectReader trees;
   /** Binds an entry of each list, by the list's path. */
   private final Map<String, ObjectReader> binders = new HashMap<>();
   private final Map<String, List<?>> lists = new HashMap<>();
+  /** Reads the entries that {@link SchemaCheck#entryRule} has a rule for, checking them as it goes. */
+  private @Nullable CheckingParser checking;
 
   private PartwiseRead(SchemaCheck schema) {
     this.schema = schema;
     this.trees = Json.mapper().readerFor(JsonNode.class).with(nodes)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    Binder.ENTRY_TYPES.forEach((list, type) -> binders.put(list, Json.mapper().readerFor(type)));
+    // An entry read through a CheckingParser ends where its list goes on.
+    Binder.ENTRY_TYPES.forEach((list, type) -> binders.put(list, Json.mapper().readerFor(type)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
   }
 
   /**
@@ -89,6 +99,7 @@ final class PartwiseRead {
   }
 
   private @Nullable Dossier dossier(JsonParser parser) throws IOException, GiveUp {
+    checking = new CheckingParser(parser, texts);
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
@@ -131,7 +142,21 @@ final class PartwiseRead {
 
   /** The entries of the list that starts at the parser's current token, each checked and bound. */
   private List<Object> entries(JsonParser parser, String list) throws IOException, GiveUp {
+    SchemaRules.Rule rule = schema.entryRule(list);
+    CheckingParser checked = checking;
     List<Object> bound = new ArrayList<>();
+    if (rule != null && checked != null) {
+      ObjectReader binder = binders.get(list);
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        checked.start(rule);
+        Object value = binder.readValue(checked);
+        if (value == null || !checked.accepted()) {
+          throw new GiveUp();
+        }
+        bound.add(value);
+      }
+      return bound;
+    }
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       JsonNode entry = tree(parser);
       Problems problems = new Problems();

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.convoca.dossier.internal.Interner;
 import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +42,9 @@ final class CheckingParser extends JsonParserDelegate {
     }
   }
 
-  private final ShortTexts texts;
+  private final Interner<String> texts;
+  /** The texts a rule with a format accepted, each with that rule. */
+  private final Map<String, SchemaRules.Rule> formatted = new HashMap<>();
   /** The rule of each open object or array, the outermost first. */
   private SchemaRules.Rule[] rules = new SchemaRules.Rule[16];
   /** For an open object: which of its rule's required fields it had; for an array: its length. */
@@ -53,7 +58,7 @@ final class CheckingParser extends JsonParserDelegate {
   private boolean refused;
   private @Nullable String text;
 
-  CheckingParser(JsonParser parser, ShortTexts texts) {
+  CheckingParser(JsonParser parser, Interner<String> texts) {
     super(parser);
     this.texts = texts;
   }
@@ -191,11 +196,14 @@ final class CheckingParser extends JsonParserDelegate {
       case START_ARRAY -> open(rule, SchemaRules.ARRAY, false);
       case VALUE_STRING -> {
         String read = delegate.getText();
+        if (read.length() <= PartwiseRead.SHARED_LENGTH) {
+          read = texts.intern(read);
+        }
         if ((rule.types & SchemaRules.STRING) == 0 || ControlCharacters.firstRefused(read, proseText) >= 0
-            || !rule.acceptsText(read)) {
+            || !acceptsText(rule, read)) {
           throw refuse();
         }
-        text = read.length() <= PartwiseRead.SHARED_LENGTH ? texts.share(read) : read;
+        text = read;
       }
       case VALUE_NUMBER_INT -> wholeNumber(rule);
       case VALUE_NUMBER_FLOAT -> decimal(rule);
@@ -206,6 +214,24 @@ final class CheckingParser extends JsonParserDelegate {
     if (depth == 0) {
       done = true;
     }
+  }
+
+  /**
+   * Whether {@code rule} accepts {@code text}; a text it accepted once, in a rule with a format,
+   * is not parsed again: a dossier writes the same few hundred days tens of thousands of times.
+   */
+  private boolean acceptsText(SchemaRules.Rule rule, String text) {
+    if (rule.format == null) {
+      return rule.acceptsText(text);
+    }
+    if (formatted.get(text) == rule) {
+      return true;
+    }
+    boolean accepted = rule.acceptsText(text);
+    if (accepted) {
+      formatted.put(text, rule);
+    }
+    return accepted;
   }
 
   private void wholeNumber(SchemaRules.Rule rule) throws IOException {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convoca.dossier.internal.Interner;
 import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
 
@@ -53,20 +54,20 @@ final class PartwiseRead {
   private static final class SharingNodes extends JsonNodeFactory {
     private static final long serialVersionUID = 1L;
     private final transient Map<String, TextNode> nodes = new HashMap<>();
-    private final transient ShortTexts texts;
+    private final transient Interner<String> texts;
 
-    SharingNodes(ShortTexts texts) {
+    SharingNodes(Interner<String> texts) {
       this.texts = texts;
     }
 
     @Override
     public TextNode textNode(String text) {
-      return text.length() > SHARED_LENGTH ? super.textNode(text) : nodes.computeIfAbsent(texts.share(text), TextNode::valueOf);
+      return text.length() > SHARED_LENGTH ? super.textNode(text) : nodes.computeIfAbsent(texts.intern(text), TextNode::valueOf);
     }
   }
 
   private final SchemaCheck schema;
-  private final ShortTexts texts = new ShortTexts();
+  private final Interner<String> texts = new Interner<>();
   private final SharingNodes nodes = new SharingNodes(texts);
   private final ObjectReader trees;
   /** Binds an entry of each list, by the list's path. */

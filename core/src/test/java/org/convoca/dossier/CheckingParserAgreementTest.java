@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.convoca.dossier.internal.Interner;
 import org.convoca.dossier.internal.Json;
 import org.convoca.sample.DossierGenerator;
 import org.convoca.sample.MonitoringData;
@@ -238,7 +239,7 @@ class CheckingParserAgreementTest {
   private static boolean checks(String list, String text) {
     try (JsonParser parser = Json.mapper().createParser(text)) {
       parser.nextToken();
-      CheckingParser checking = new CheckingParser(parser, new ShortTexts());
+      CheckingParser checking = new CheckingParser(parser, new Interner<>());
       checking.start(SCHEMA.entryRule(list));
       while (!checking.accepted()) {
         checking.nextToken();

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.convoca.dossier.internal.Interner;
 import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
@@ -43,8 +41,12 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   private final Interner<String> texts;
-  /** The texts a rule with a format accepted, each with that rule. */
-  private final Map<String, SchemaRules.Rule> formatted = new HashMap<>();
+  /** How many texts {@link #acceptsText} remembers at most: one per place, by the text's hash. */
+  private static final int ACCEPTED = 1 << 12;
+  /** Texts a rule with a pattern or a format accepted, each at a place given by its hash... */
+  private final String[] acceptedTexts = new String[ACCEPTED];
+  /** ...and the rule that accepted it, at the same place. */
+  private final SchemaRules.Rule[] acceptedRules = new SchemaRules.Rule[ACCEPTED];
   /** The rule of each open object or array, the outermost first. */
   private SchemaRules.Rule[] rules = new SchemaRules.Rule[16];
   /** For an open object: which of its rule's required fields it had; for an array: its length. */
@@ -217,19 +219,23 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   /**
-   * Whether {@code rule} accepts {@code text}; a text it accepted once, in a rule with a format,
-   * is not parsed again: a dossier writes the same few hundred days tens of thousands of times.
+   * Whether {@code rule} accepts {@code text}. A text that a rule with a pattern or a format
+   * accepted lately is not matched or parsed again: a dossier writes the same few hundred days, and
+   * the same ids of people, courses and proposals, tens of thousands of times. Texts are shared
+   * ({@link #texts}), so the same text is the same string.
    */
   private boolean acceptsText(SchemaRules.Rule rule, String text) {
-    if (rule.format == null) {
+    if (rule.format == null && rule.pattern == null) {
       return rule.acceptsText(text);
     }
-    if (formatted.get(text) == rule) {
+    int at = text.hashCode() & (ACCEPTED - 1);
+    if (acceptedTexts[at] == text && acceptedRules[at] == rule) {
       return true;
     }
     boolean accepted = rule.acceptsText(text);
     if (accepted) {
-      formatted.put(text, rule);
+      acceptedTexts[at] = text;
+      acceptedRules[at] = rule;
     }
     return accepted;
   }

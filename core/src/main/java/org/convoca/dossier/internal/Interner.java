@@ -14,6 +14,8 @@ public final class Interner<T> {
   /** The hash of the value at each place of {@link #table}, so that a probe does not ask again. */
   private int[] hashes = new int[1 << 12];
   private int size;
+  /** 32 less the log of the table's length: how far {@link #place} shifts a hash. */
+  private int shift = 32 - 12;
 
   /** Makes an empty interner. */
   public Interner() {}
@@ -28,7 +30,7 @@ public final class Interner<T> {
   public T intern(T value) {
     int mask = table.length - 1;
     int hash = value.hashCode();
-    int i = spread(hash) & mask;
+    int i = place(hash);
     for (Object known = table[i]; known != null; known = table[i]) {
       if (hashes[i] == hash && known.equals(value)) {
         return (T) known;
@@ -43,8 +45,12 @@ public final class Interner<T> {
     return value;
   }
 
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+  /**
+   * Where a hash goes: the top bits of its product with the golden ratio, so that the consecutive
+   * hashes of ids such as P-00001, P-00002... spread over the table instead of filling one run.
+   */
+  private int place(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 
   private void grow() {
@@ -52,10 +58,11 @@ public final class Interner<T> {
     int[] oldHashes = hashes;
     table = new Object[old.length << 1];
     hashes = new int[table.length];
+    shift--;
     int mask = table.length - 1;
     for (int at = 0; at < old.length; at++) {
       if (old[at] != null) {
-        int i = spread(oldHashes[at]) & mask;
+        int i = place(oldHashes[at]);
         while (table[i] != null) {
           i = (i + 1) & mask;
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -99,9 +100,9 @@ final class SharedValues extends BeanDeserializerModifier {
     return isShared(description.getBeanClass()) ? new Sharing(deserializer) : deserializer;
   }
 
-  /** Whether values of {@code type} are immutable and often repeated: days, and ids. */
+  /** Whether values of {@code type} are immutable and often repeated: days, decimals (scores), and ids. */
   private static boolean isShared(Class<?> type) {
-    return type == LocalDate.class || (type.isRecord() && type.getPackageName().startsWith("org.convoca.")
+    return type == LocalDate.class || type == BigDecimal.class || (type.isRecord() && type.getPackageName().startsWith("org.convoca.")
         && type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class);
   }
 }

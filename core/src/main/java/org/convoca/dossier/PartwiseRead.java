@@ -19,10 +19,12 @@ import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a dossier that has no problem up to its consistency checks in one pass over its text,
- * holding as a tree only one entry of a list at a time: the call and the other small parts are
- * read as trees, and the entries of the dossier's and the jury's lists are each parsed, checked
- * (their text and numbers, then against the schema of an entry) and bound on their own, then
+ * Reads a dossier that has no problem up to its consistency checks in one pass over its text: the
+ * call and the other small parts are read as trees, and the entries of the dossier's and the
+ * jury's lists are each bound straight from the text through a {@link CheckingParser}, which checks
+ * their text and numbers and the schema of an entry ({@link SchemaRules}) as the binder reads them.
+ * When the schema cannot be compiled to rules, each entry is parsed to a tree, checked (its text and
+ * numbers, then by the validator against the schema of an entry) and bound on its own, then
  * dropped.
  *
  * <p>It words no problem: at the first thing it does not accept, it gives up, and the reader reads

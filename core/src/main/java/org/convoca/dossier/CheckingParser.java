@@ -146,13 +146,13 @@ final class CheckingParser extends JsonParserDelegate {
       case FIELD_NAME -> field(delegate.currentName());
       case END_OBJECT -> {
         SchemaRules.Rule rule = rules[depth - 1];
-        if (counts[depth - 1] != (1L << rule.required.length) - 1) {
+        if (counts[depth - 1] != (1L << rule.required().length) - 1) {
           throw refuse();
         }
         leave();
       }
       case END_ARRAY -> {
-        if (counts[depth - 1] < rules[depth - 1].minItems) {
+        if (counts[depth - 1] < rules[depth - 1].minItems()) {
           throw refuse();
         }
         leave();
@@ -170,7 +170,7 @@ final class CheckingParser extends JsonParserDelegate {
     if (next == null) {
       throw refuse();
     }
-    String[] required = rule.required;
+    String[] required = rule.required();
     for (int i = 0; i < required.length; i++) {
       if (required[i].equals(name)) {
         counts[depth - 1] |= 1L << i;
@@ -183,7 +183,7 @@ final class CheckingParser extends JsonParserDelegate {
     SchemaRules.Rule rule;
     boolean proseText = false;
     if (depth > 0 && !objects[depth - 1]) {
-      rule = rules[depth - 1].items;
+      rule = rules[depth - 1].items();
       counts[depth - 1]++;
     } else {
       rule = next;
@@ -201,7 +201,7 @@ final class CheckingParser extends JsonParserDelegate {
         if (read.length() <= PartwiseRead.SHARED_LENGTH) {
           read = texts.intern(read);
         }
-        if ((rule.types & SchemaRules.STRING) == 0 || ControlCharacters.firstRefused(read, proseText) >= 0
+        if ((rule.types() & SchemaRules.STRING) == 0 || ControlCharacters.firstRefused(read, proseText) >= 0
             || !acceptsText(rule, read)) {
           throw refuse();
         }
@@ -225,7 +225,7 @@ final class CheckingParser extends JsonParserDelegate {
    * ({@link #texts}), so the same text is the same string.
    */
   private boolean acceptsText(SchemaRules.Rule rule, String text) {
-    if (rule.format == null && rule.pattern == null) {
+    if (!rule.checksForm()) {
       return rule.acceptsText(text);
     }
     int at = text.hashCode() & (ACCEPTED - 1);
@@ -242,7 +242,7 @@ final class CheckingParser extends JsonParserDelegate {
 
   private void wholeNumber(SchemaRules.Rule rule) throws IOException {
     NumberType type = delegate.getNumberType();
-    if ((rule.types & SchemaRules.INTEGER) == 0 || (type != NumberType.INT && type != NumberType.LONG)) {
+    if ((rule.types() & SchemaRules.INTEGER) == 0 || (type != NumberType.INT && type != NumberType.LONG)) {
       throw refuse();
     }
     long value = delegate.getLongValue();
@@ -253,7 +253,7 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   private void decimal(SchemaRules.Rule rule) throws IOException {
-    if ((rule.types & SchemaRules.NUMBER) == 0) {
+    if ((rule.types() & SchemaRules.NUMBER) == 0) {
       throw refuse();
     }
     BigDecimal value = delegate.getDecimalValue();
@@ -264,7 +264,7 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   private void other(SchemaRules.Rule rule, int type) throws Refused {
-    if ((rule.types & type) == 0 || !rule.acceptsOther()) {
+    if ((rule.types() & type) == 0 || !rule.acceptsOther()) {
       throw refuse();
     }
   }

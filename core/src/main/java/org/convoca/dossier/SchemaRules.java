@@ -48,22 +48,47 @@ final class SchemaRules {
   /** What one schema asks of a value. */
   static final class Rule {
     /** The value's kinds that are allowed, a union of {@link #OBJECT}, {@link #ARRAY}... */
-    int types = ANY_TYPE;
-    Map<String, Rule> properties = Map.of();
-    String[] required = new String[0];
+    private int types = ANY_TYPE;
+    private Map<String, Rule> properties = Map.of();
+    private String[] required = new String[0];
     /** Whether a field that {@link #properties} does not name is refused. */
-    boolean closed;
+    private boolean closed;
     /** The rule of a field that {@link #properties} does not name, when not {@link #closed}. */
-    Rule additional = ANY;
-    Rule items = ANY;
-    int minItems;
-    @Nullable Set<String> texts;
-    @Nullable Long constant;
-    @Nullable BigDecimal minimum;
-    @Nullable BigDecimal exclusiveMinimum;
-    @Nullable BigDecimal maximum;
-    @Nullable Pattern pattern;
-    @Nullable Format format;
+    private Rule additional = ANY;
+    private Rule items = ANY;
+    private int minItems;
+    private @Nullable Set<String> texts;
+    private @Nullable Long constant;
+    private @Nullable BigDecimal minimum;
+    private @Nullable BigDecimal exclusiveMinimum;
+    private @Nullable BigDecimal maximum;
+    private @Nullable Pattern pattern;
+    private @Nullable Format format;
+
+    /** {@return the kinds of value allowed, a union of {@link #OBJECT}, {@link #ARRAY}...} */
+    int types() {
+      return types;
+    }
+
+    /** {@return the fields an object must have} */
+    String[] required() {
+      return required;
+    }
+
+    /** {@return the rule of each entry of an array} */
+    Rule items() {
+      return items;
+    }
+
+    /** {@return the fewest entries an array may have} */
+    int minItems() {
+      return minItems;
+    }
+
+    /** {@return whether a text is matched against a pattern or parsed by a format, which a reading may remember} */
+    boolean checksForm() {
+      return pattern != null || format != null;
+    }
 
     /** The rule of the field {@code name}, or null when the field is refused. */
     @Nullable Rule field(String name) {

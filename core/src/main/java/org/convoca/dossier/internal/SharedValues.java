@@ -35,8 +35,8 @@ final class SharedValues extends BeanDeserializerModifier {
    * text, so that a day or an id written again is neither parsed nor built again.
    */
   private static final class Reading {
-    final Interner<Object> values = new Interner<>();
-    final Map<Sharing, Map<String, Object>> byText = new IdentityHashMap<>();
+    private final Interner<Object> values = new Interner<>();
+    private final Map<Sharing, Map<String, Object>> byText = new IdentityHashMap<>();
   }
 
   /** Reads a value with the deserializer it wraps, then gives the equal value read before, if any. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,9 +51,9 @@ import org.convoca.dossier.internal.Json;
  * </ol>
  *
  * <p>A dossier is first read in one pass, streamed from its file: each entry of its lists and of
- * its jury's is parsed, checked and bound on its own and then dropped, so that a large dossier is
- * never held as text and as a tree beside its model, and the ids and days it repeats are each one
- * object in the model. At the first problem that pass stops, and the dossier is read again in the
+ * its jury's is bound straight from the text, checked token by token as it is bound against rules
+ * compiled once from the schema, so that a large dossier is never held as text and as a tree beside
+ * its model, and the ids and days it repeats are each one object in the model. At the first problem that pass stops, and the dossier is read again in the
  * stages above, which report every problem as they always did.
  *
  * <p>What needs the selection or the monitoring date (a report on a proposal that was not selected,
@@ -131,7 +132,10 @@ public final class DossierReader {
   public Dossier read(InputStream in) {
     requireNonNull(in, "in");
     try {
-      return read(TextInput.read(in, Json.MAX_DOCUMENT_LENGTH));
+      // The bytes are read part by part as a file is, never decoded to one text unless that fails.
+      byte[] bytes = TextInput.bytes(in, Json.MAX_DOCUMENT_LENGTH);
+      Optional<Dossier> quick = partwise(() -> new ByteArrayInputStream(bytes));
+      return consistent(quick.isPresent() ? quick.get() : inStages(TextInput.decode(bytes)));
     } catch (TextInputException e) {
       throw refused(e, "from the stream");
     } catch (IOException e) {
@@ -145,7 +149,17 @@ public final class DossierReader {
    * read again in stages, which report it.
    */
   private Optional<Dossier> partwise(Path path) {
-    try (InputStream in = TextInput.open(path, Json.MAX_DOCUMENT_LENGTH);
+    return partwise(() -> TextInput.open(path, Json.MAX_DOCUMENT_LENGTH));
+  }
+
+  /** An input stream, which opening may fail. */
+  private interface Source {
+    InputStream open() throws IOException;
+  }
+
+  /** The dossier read part by part from what {@code source} opens; empty whatever went wrong. */
+  private Optional<Dossier> partwise(Source source) {
+    try (InputStream in = source.open();
         JsonParser parser = Json.mapper().createParser(TextInput.decoding(in))) {
       return PartwiseRead.read(parser, schema);
     } catch (IOException | RuntimeException e) {

@@ -131,23 +131,48 @@ final class ListedOnceCheck {
    */
   private <T> void once(List<T> items, String path, String field, Function<T, ?> key, String problem,
       Function<T, List<?>> shown) {
-    Map<Object, String> seen = new HashMap<>();
+    if (items.size() < 2) {
+      return;
+    }
+    // The index of the first entry of each key; a path is written only for a repeat.
+    Map<Object, Integer> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
-      String here = JsonPath.index(path, i) + field;
-      String first = seen.putIfAbsent(key.apply(item), here);
+      Integer first = seen.putIfAbsent(key.apply(item), i);
       if (first != null) {
         List<Object> arguments = new ArrayList<>();
         shown.apply(item).forEach(value -> arguments.add(value instanceof Sentence text ? text : String.valueOf(value)));
-        arguments.add(first);
-        problems.add(here, ProblemText.of(problem, arguments.toArray()));
+        arguments.add(JsonPath.index(path, first) + field);
+        problems.add(JsonPath.index(path, i) + field, ProblemText.of(problem, arguments.toArray()));
       }
     }
   }
 
   /** A name as it is compared: NFKC, runs of white space as one space, no case. */
   static String name(String name) {
+    if (isPlain(name)) {
+      return name.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
     String spaced = SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll(" ").strip();
     return spaced.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether {@code name} is printable ASCII and Latin-1 letters (U+00C0-U+00FF, which have no
+   * compatibility form and compose with nothing here) with single spaces between words, which NFKC
+   * and the folding of spaces leave as it is: most names, compared without a normaliser or a pattern.
+   */
+  private static boolean isPlain(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c < 0xC0) || c > 0xFF || (c == ' ' && name.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

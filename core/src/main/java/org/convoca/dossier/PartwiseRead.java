@@ -14,14 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convoca.dossier.internal.Interner;
 import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a dossier that has no problem up to its consistency checks in one pass over its text,
- * holding as a tree only one entry of a list at a time: the call and the other small parts are
- * read as trees, and the entries of the dossier's and the jury's lists are each parsed, checked
- * (their text and numbers, then against the schema of an entry) and bound on their own, then
+ * Reads a dossier that has no problem up to its consistency checks in one pass over its text: the
+ * call and the other small parts are read as trees, and the entries of the dossier's and the
+ * jury's lists are each bound straight from the text through a {@link CheckingParser}, which checks
+ * their text and numbers and the schema of an entry ({@link SchemaRules}) as the binder reads them.
+ * When the schema cannot be compiled to rules, each entry is parsed to a tree, checked (its text and
+ * numbers, then by the validator against the schema of an entry) and bound on its own, then
  * dropped.
  *
  * <p>It words no problem: at the first thing it does not accept, it gives up, and the reader reads
@@ -52,26 +55,36 @@ final class PartwiseRead {
   /** Makes the trees' nodes, with one node for each short text however often it occurs. */
   private static final class SharingNodes extends JsonNodeFactory {
     private static final long serialVersionUID = 1L;
-    private final transient Map<String, TextNode> texts = new HashMap<>();
+    private final transient Map<String, TextNode> nodes = new HashMap<>();
+    private final transient Interner<String> texts;
+
+    SharingNodes(Interner<String> texts) {
+      this.texts = texts;
+    }
 
     @Override
     public TextNode textNode(String text) {
-      return text.length() > SHARED_LENGTH ? super.textNode(text) : texts.computeIfAbsent(text, TextNode::valueOf);
+      return text.length() > SHARED_LENGTH ? super.textNode(text) : nodes.computeIfAbsent(texts.intern(text), TextNode::valueOf);
     }
   }
 
   private final SchemaCheck schema;
-  private final SharingNodes nodes = new SharingNodes();
+  private final Interner<String> texts = new Interner<>();
+  private final SharingNodes nodes = new SharingNodes(texts);
   private final ObjectReader trees;
   /** Binds an entry of each list, by the list's path. */
   private final Map<String, ObjectReader> binders = new HashMap<>();
   private final Map<String, List<?>> lists = new HashMap<>();
+  /** Reads the entries that {@link SchemaCheck#entryRule} has a rule for, checking them as it goes. */
+  private @Nullable CheckingParser checking;
 
   private PartwiseRead(SchemaCheck schema) {
     this.schema = schema;
     this.trees = Json.mapper().readerFor(JsonNode.class).with(nodes)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    Binder.ENTRY_TYPES.forEach((list, type) -> binders.put(list, Json.mapper().readerFor(type)));
+    // An entry read through a CheckingParser ends where its list goes on.
+    Binder.ENTRY_TYPES.forEach((list, type) -> binders.put(list, Json.mapper().readerFor(type)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)));
   }
 
   /**
@@ -89,6 +102,7 @@ final class PartwiseRead {
   }
 
   private @Nullable Dossier dossier(JsonParser parser) throws IOException, GiveUp {
+    checking = new CheckingParser(parser, texts);
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
@@ -131,7 +145,21 @@ final class PartwiseRead {
 
   /** The entries of the list that starts at the parser's current token, each checked and bound. */
   private List<Object> entries(JsonParser parser, String list) throws IOException, GiveUp {
+    SchemaRules.Rule rule = schema.entryRule(list);
+    CheckingParser checked = checking;
     List<Object> bound = new ArrayList<>();
+    if (rule != null && checked != null) {
+      ObjectReader binder = binders.get(list);
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        checked.start(rule);
+        Object value = binder.readValue(checked);
+        if (value == null || !checked.accepted()) {
+          throw new GiveUp();
+        }
+        bound.add(value);
+      }
+      return bound;
+    }
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       JsonNode entry = tree(parser);
       Problems problems = new Problems();

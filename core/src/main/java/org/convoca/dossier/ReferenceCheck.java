@@ -1,8 +1,10 @@
 package org.convoca.dossier;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.convoca.call.CriterionId;
 import org.convoca.call.TieBreak;
@@ -91,25 +93,30 @@ final class ReferenceCheck {
   private void completions() {
     for (int i = 0; i < dossier.completions().size(); i++) {
       CourseCompletion completion = dossier.completions().get(i);
-      known(people.contains(completion.person()), "$.completions[" + i + "].person", "person", completion.person());
-      known(courses.contains(completion.course()), "$.completions[" + i + "].course", "course", completion.course());
+      int at = i;
+      known(people.contains(completion.person()), () -> "$.completions[" + at + "].person", "person", completion.person());
+      known(courses.contains(completion.course()), () -> "$.completions[" + at + "].course", "course", completion.course());
     }
   }
 
   private void proposals() {
     for (int p = 0; p < dossier.proposals().size(); p++) {
       Proposal proposal = dossier.proposals().get(p);
-      String path = "$.proposals[" + p + "]";
-      known(governments.containsKey(proposal.applicant()), path + ".applicant", "government", proposal.applicant());
+      String path = "$.proposals[" + p + "]";  // one per proposal; a path below it only for a problem
+      known(governments.containsKey(proposal.applicant()), () -> path + ".applicant", "government", proposal.applicant());
       for (int t = 0; t < proposal.team().size(); t++) {
         PersonId person = proposal.team().get(t).person();
-        known(people.contains(person), path + ".team[" + t + "].person", "person", person);
+        int member = t;
+        known(people.contains(person), () -> path + ".team[" + member + "].person", "person", person);
       }
       for (int k = 0; k < proposal.coCreation().partners().size(); k++) {
         Partner partner = proposal.coCreation().partners().get(k);
         for (int c = 0; c < partner.contacts().size(); c++) {
           PersonId person = partner.contacts().get(c);
-          known(people.contains(person), path + ".coCreation.partners[" + k + "].contacts[" + c + "]", "person", person);
+          int at = k;
+          int contact = c;
+          known(people.contains(person), () -> path + ".coCreation.partners[" + at + "].contacts[" + contact + "]",
+              "person", person);
         }
       }
     }
@@ -118,10 +125,10 @@ final class ReferenceCheck {
   private void jury() {
     for (int i = 0; i < dossier.jury().scores().size(); i++) {
       JurorScore score = dossier.jury().scores().get(i);
-      String path = "$.jury.scores[" + i + "]";
-      known(jurors.contains(score.juror()), path + ".juror", "juror", score.juror());
-      known(proposals.containsKey(score.proposal()), path + ".proposal", "proposal", score.proposal());
-      known(criteria.contains(score.criterion()), path + ".criterion", "criterion", score.criterion());
+      int at = i;
+      known(jurors.contains(score.juror()), () -> "$.jury.scores[" + at + "].juror", "juror", score.juror());
+      known(proposals.containsKey(score.proposal()), () -> "$.jury.scores[" + at + "].proposal", "proposal", score.proposal());
+      known(criteria.contains(score.criterion()), () -> "$.jury.scores[" + at + "].criterion", "criterion", score.criterion());
     }
     for (int i = 0; i < dossier.jury().overrides().size(); i++) {
       JuryOverride override = dossier.jury().overrides().get(i);
@@ -140,20 +147,23 @@ final class ReferenceCheck {
     }
     for (int i = 0; i < dossier.jury().assignments().size(); i++) {
       ReviewAssignment assignment = dossier.jury().assignments().get(i);
-      String path = "$.jury.assignments[" + i + "]";
-      known(proposals.containsKey(assignment.proposal()), path + ".proposal", "proposal", assignment.proposal());
+      int at = i;
+      known(proposals.containsKey(assignment.proposal()), () -> "$.jury.assignments[" + at + "].proposal", "proposal",
+          assignment.proposal());
       for (int j = 0; j < assignment.jurors().size(); j++) {
         JurorId juror = assignment.jurors().get(j);
-        known(jurors.contains(juror), path + ".jurors[" + j + "]", "juror", juror);
+        int member = j;
+        known(jurors.contains(juror), () -> "$.jury.assignments[" + at + "].jurors[" + member + "]", "juror", juror);
       }
     }
+    Set<CriterionId> scored = new HashSet<>();
+    dossier.jury().scores().forEach(s -> scored.add(s.criterion()));
     for (int i = 0; i < dossier.jury().consensus().size(); i++) {
       ConsensusScore consensus = dossier.jury().consensus().get(i);
       String path = "$.jury.consensus[" + i + "]";
       known(proposals.containsKey(consensus.proposal()), path + ".proposal", "proposal", consensus.proposal());
       known(criteria.contains(consensus.criterion()), path + ".criterion", "criterion", consensus.criterion());
-      if (criteria.contains(consensus.criterion())
-          && dossier.jury().scores().stream().noneMatch(s -> s.criterion().equals(consensus.criterion()))) {
+      if (criteria.contains(consensus.criterion()) && !scored.contains(consensus.criterion())) {
         problems.add(path + ".criterion", "consensus.unscored", String.valueOf(consensus.criterion()));
       }
     }
@@ -195,6 +205,13 @@ final class ReferenceCheck {
   private void known(boolean found, String path, String kind, Object id) {
     if (!found) {
       problems.add(path, "reference." + kind, String.valueOf(id));
+    }
+  }
+
+  /** {@link #known(boolean, String, String, Object)}, with the path written only for a problem. */
+  private void known(boolean found, Supplier<String> path, String kind, Object id) {
+    if (!found) {
+      known(false, path.get(), kind, id);
     }
   }
 

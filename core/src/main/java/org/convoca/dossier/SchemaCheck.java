@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates a parsed dossier against {@link DossierSchema} and words each violation for the person
@@ -38,10 +39,16 @@ final class SchemaCheck {
   private final Schema schema;
   /** The schema of an entry of each list that {@link #LISTS_OF_PARTS} hold, by the list's path ({@code $.proposals}). */
   private final Map<String, Schema> entries;
+  /**
+   * The same schemas as {@link #entries}, compiled to rules that a {@link CheckingParser} checks as
+   * it reads; empty when the schema uses what {@link SchemaRules} does not know.
+   */
+  private final Map<String, SchemaRules.Rule> rules;
 
-  private SchemaCheck(Schema schema, Map<String, Schema> entries) {
+  private SchemaCheck(Schema schema, Map<String, Schema> entries, Map<String, SchemaRules.Rule> rules) {
     this.schema = schema;
     this.entries = entries;
+    this.rules = rules;
   }
 
   static SchemaCheck load() {
@@ -56,6 +63,7 @@ final class SchemaCheck {
     }
     // The schema of a list's entry is a part of the schema already compiled, found by its $ref.
     Map<String, Schema> entries = new HashMap<>();
+    Map<String, String> refs = new HashMap<>();
     LISTS_OF_PARTS.forEach((owner, properties) -> schema.getSchemaNode().at(properties).properties().forEach(field -> {
       String entry = field.getValue().path("items").path("$ref").asText();
       if (onlyItems(field.getValue()) && entry.startsWith("#/")) {
@@ -64,9 +72,22 @@ final class SchemaCheck {
           at = at.append(step);
         }
         entries.put(JsonPath.field(owner, field.getKey()), schema.getSubSchema(at));
+        refs.put(JsonPath.field(owner, field.getKey()), entry);
       }
     }));
-    return new SchemaCheck(schema, Map.copyOf(entries));
+    return new SchemaCheck(schema, Map.copyOf(entries), compiled(schema.getSchemaNode(), refs));
+  }
+
+  /** The rule of each list's entry, by the list's path; none when the schema cannot be compiled. */
+  private static Map<String, SchemaRules.Rule> compiled(JsonNode document, Map<String, String> refs) {
+    try {
+      Map<String, SchemaRules.Rule> byRef = SchemaRules.compile(document, Set.copyOf(refs.values()));
+      Map<String, SchemaRules.Rule> rules = new HashMap<>();
+      refs.forEach((list, ref) -> rules.put(list, byRef.get(ref)));
+      return Map.copyOf(rules);
+    } catch (SchemaRules.Unknown e) {
+      return Map.of();
+    }
   }
 
   /** Whether {@code list} is the schema of a list that asks nothing but the schema of its entries. */
@@ -79,6 +100,15 @@ final class SchemaCheck {
   /** The paths of the lists whose entries {@link #acceptsEntry} can check one at a time. */
   Set<String> lists() {
     return entries.keySet();
+  }
+
+  /**
+   * The rule that an entry of the list at {@code list}, one of {@link #lists()}, must meet, as a
+   * {@link CheckingParser} checks it; null when the schema could not be compiled to rules, and
+   * then {@link #acceptsEntry} checks each entry.
+   */
+  SchemaRules.@Nullable Rule entryRule(String list) {
+    return rules.get(list);
   }
 
   /** Whether {@code tree} agrees with the schema. */

@@ -95,11 +95,16 @@ public final class TextInput {
     if (maxBytes < 0 || maxBytes == Integer.MAX_VALUE) {
       throw new IllegalArgumentException("'maxBytes' must be between 0 and " + (Integer.MAX_VALUE - 1) + ", was " + maxBytes);
     }
+    return decode(bytes(in, maxBytes));
+  }
+
+  /** The bytes of {@code in} up to its end, when there are at most {@code maxBytes}; reads one more at most. */
+  static byte[] bytes(InputStream in, int maxBytes) throws IOException {
     byte[] bytes = in.readNBytes(maxBytes + 1);
     if (bytes.length > maxBytes) {
       throw TextInputException.tooLarge(maxBytes);
     }
-    return decode(bytes);
+    return bytes;
   }
 
   /**

@@ -213,6 +213,10 @@ public final class JuryReview {
   /** Builds the parts of a review in one pass over the dossier. */
   private static final class Builder {
 
+    private static final Optional<Boolean> ASSIGNED = Optional.of(true);
+    private static final Optional<Boolean> NOT_ASSIGNED = Optional.of(false);
+    private static final Comparator<ReviewedScore> BY_JUROR = Comparator.comparing(ReviewedScore::juror);
+
     private final Dossier dossier;
     private final JuryPolicy policy;
     private final List<CriterionId> criteria = new ArrayList<>();
@@ -281,7 +285,7 @@ public final class JuryReview {
           fitted = AdditiveNormalisation.adjust(s, offsets.get(new JurorOnCriterion(s.juror(), s.criterion())), dossier.call().scoreScale());
         }
         Optional<Boolean> isAssigned = assigned.isEmpty() ? Optional.empty()
-            : Optional.of(assigned.getOrDefault(s.proposal(), Set.of()).contains(s.juror()));
+            : assigned.getOrDefault(s.proposal(), Set.of()).contains(s.juror()) ? ASSIGNED : NOT_ASSIGNED;
         grouped.computeIfAbsent(s.proposal(), p -> new HashMap<>()).computeIfAbsent(s.criterion(), c -> new ArrayList<>())
             .add(new ReviewedScore(s.juror(), s.proposal(), s.criterion(), s.value(),
                 fitted == null ? s.value() : fitted.adjusted(), excluding, isAssigned));
@@ -293,7 +297,7 @@ public final class JuryReview {
         List<CriterionReview> reviews = new ArrayList<>(criteria.size());
         for (CriterionId criterion : criteria) {
           List<ReviewedScore> scores = new ArrayList<>(grouped.getOrDefault(id, Map.of()).getOrDefault(criterion, List.of()));
-          scores.sort(Comparator.comparing(ReviewedScore::juror));
+          scores.sort(BY_JUROR);
           List<BigDecimal> counted = scores.stream().filter(s -> !s.excluded()).map(ReviewedScore::adjusted).toList();
           reviews.add(new CriterionReview(id, criterion, scores,
               counted.isEmpty() ? Optional.empty() : Optional.of(policy.aggregation().aggregate(counted)),

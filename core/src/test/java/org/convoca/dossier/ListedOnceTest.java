@@ -2,8 +2,12 @@ package org.convoca.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convoca.dossier.DossierFixture.aValidDossier;
+import static org.convoca.sample.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,5 +130,16 @@ class ListedOnceTest {
   private static DossierFixture withSecondPartner(String partner) {
     return aValidDossier().setJson("/proposals/0/coCreation/partners", "[{\"organisation\": \"Fundación Datos\","
         + " \"sector\": \"CIVIL_SOCIETY\", \"role\": \"CO_OWNER\", \"contacts\": [\"PER-3\"]}, " + partner + "]");
+  }
+
+  @Test
+  void comparesEveryNameAsItsNormalFormWhetherOrNotItIsPlain() {
+    for (int last : new int[] {0x7E, 0xFF, 0x17F}) {
+      qt(2000).forAll(strings().betweenCodePoints(0x1F, last).ofLengthBetween(0, 8)).checkAssert(name -> {
+        String spaced = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+
+        assertThat(ListedOnceCheck.name(name)).isEqualTo(spaced.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+      });
+    }
   }
 }

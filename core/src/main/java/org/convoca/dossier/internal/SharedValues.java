@@ -1,6 +1,7 @@
 package org.convoca.dossier.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -9,8 +10,10 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -24,8 +27,17 @@ final class SharedValues extends BeanDeserializerModifier {
 
   private static final long serialVersionUID = 1L;
 
-  /** The values shared by the reading on each thread, each mapped to itself; none outside a reading. */
-  private static final ThreadLocal<Map<Object, Object>> SHARED = new ThreadLocal<>();
+  /** The values shared by the reading on each thread; none outside a reading. */
+  private static final ThreadLocal<Reading> SHARED = new ThreadLocal<>();
+
+  /**
+   * What one reading shares: equal values, and for each deserializer the value it read from each
+   * text, so that a day or an id written again is neither parsed nor built again.
+   */
+  private static final class Reading {
+    private final Interner<Object> values = new Interner<>();
+    private final Map<Sharing, Map<String, Object>> byText = new IdentityHashMap<>();
+  }
 
   /** Reads a value with the deserializer it wraps, then gives the equal value read before, if any. */
   private static final class Sharing extends DelegatingDeserializer {
@@ -42,13 +54,26 @@ final class SharedValues extends BeanDeserializerModifier {
 
     @Override
     public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      Object value = super.deserialize(parser, context);
-      Map<Object, Object> shared = SHARED.get();
-      if (shared == null || value == null) {
-        return value;
+      Reading reading = SHARED.get();
+      if (reading == null) {
+        return super.deserialize(parser, context);
       }
-      Object before = shared.putIfAbsent(value, value);
-      return before == null ? value : before;
+      // The same deserializer gives equal values for equal texts: ids and days are read from one.
+      String text = parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : null;
+      Map<String, Object> read = text == null ? null : reading.byText.computeIfAbsent(this, d -> new HashMap<>());
+      Object known = read == null ? null : read.get(text);
+      if (known != null) {
+        return known;
+      }
+      Object value = super.deserialize(parser, context);
+      if (value == null) {
+        return null;
+      }
+      value = reading.values.intern(value);
+      if (read != null) {
+        read.put(text, value);
+      }
+      return value;
     }
   }
 
@@ -57,7 +82,7 @@ final class SharedValues extends BeanDeserializerModifier {
     if (SHARED.get() != null) {
       return reading.call();
     }
-    SHARED.set(new HashMap<>());
+    SHARED.set(new Reading());
     try {
       return reading.call();
     } finally {
@@ -75,9 +100,9 @@ final class SharedValues extends BeanDeserializerModifier {
     return isShared(description.getBeanClass()) ? new Sharing(deserializer) : deserializer;
   }
 
-  /** Whether values of {@code type} are immutable and often repeated: days, and ids. */
+  /** Whether values of {@code type} are immutable and often repeated: days, decimals (scores), and ids. */
   private static boolean isShared(Class<?> type) {
-    return type == LocalDate.class || (type.isRecord() && type.getPackageName().startsWith("org.convoca.")
+    return type == LocalDate.class || type == BigDecimal.class || (type.isRecord() && type.getPackageName().startsWith("org.convoca.")
         && type.getRecordComponents().length == 1 && type.getRecordComponents()[0].getType() == String.class);
   }
 }

@@ -1,0 +1,291 @@
+package org.convoca.dossier;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import org.convoca.dossier.internal.Interner;
+import org.convoca.dossier.internal.Json;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parser that checks one value (an entry of a dossier's list) as it is read, token by token, for
+ * the binder that reads it: every text and field name for the characters {@link ControlCharacters}
+ * refuses, every number for the reader's bounds ({@link ScalarCheck}'s checks), and the value
+ * against its {@link SchemaRules.Rule}. At the first thing it does not accept, it stops the
+ * reading with an exception, and says so ({@link #accepted()} is false): the reader then reads the
+ * dossier again in stages, which word the problem. What it accepts, {@link ScalarCheck} and the
+ * schema validator accept.
+ *
+ * <p>Texts of up to {@link PartwiseRead#SHARED_LENGTH} characters are given to the binder as one
+ * string for each text, however often the reading meets it.
+ */
+final class CheckingParser extends JsonParserDelegate {
+
+  private static final long INTEGER_LIMIT = 1_000_000_000_000_000L;
+
+  /** Stops the binding at a token not accepted; carries nothing. */
+  private static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Refused() {
+      super(null, null);
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+
+  private final Interner<String> texts;
+  /** How many texts {@link #acceptsText} remembers at most: one per place, by the text's hash. */
+  private static final int ACCEPTED = 1 << 12;
+  /** Texts a rule with a pattern or a format accepted, each at a place given by its hash... */
+  private final String[] acceptedTexts = new String[ACCEPTED];
+  /** ...and the rule that accepted it, at the same place. */
+  private final SchemaRules.Rule[] acceptedRules = new SchemaRules.Rule[ACCEPTED];
+  /** The rule of each open object or array, the outermost first. */
+  private SchemaRules.Rule[] rules = new SchemaRules.Rule[16];
+  /** For an open object: which of its rule's required fields it had; for an array: its length. */
+  private long[] counts = new long[16];
+  private boolean[] objects = new boolean[16];
+  private int depth;
+  /** The rule of the value the next token starts, when in an object. */
+  private SchemaRules.@Nullable Rule next;
+  private boolean prose;
+  private boolean done;
+  private boolean refused;
+  private @Nullable String text;
+
+  CheckingParser(JsonParser parser, Interner<String> texts) {
+    super(parser);
+    this.texts = texts;
+  }
+
+  /**
+   * Starts checking the value whose first token the parser is at against {@code rule}; the binder
+   * then reads it through this parser.
+   */
+  void start(SchemaRules.Rule rule) throws IOException {
+    depth = 0;
+    done = false;
+    refused = false;
+    prose = false;
+    text = null;
+    next = rule;
+    step(delegate.currentToken());
+  }
+
+  /** Whether the value was read to its end and everything in it was accepted. */
+  boolean accepted() {
+    return done && !refused;
+  }
+
+  @Override
+  public JsonToken nextToken() throws IOException {
+    if (done || refused) {
+      throw refuse();
+    }
+    JsonToken token = delegate.nextToken();
+    step(token);
+    return token;
+  }
+
+  @Override
+  public JsonToken nextValue() throws IOException {
+    JsonToken token = nextToken();
+    return token == JsonToken.FIELD_NAME ? nextToken() : token;
+  }
+
+  @Override
+  public JsonParser skipChildren() throws IOException {
+    JsonToken token = currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return this;
+    }
+    for (int open = 1; open > 0; ) {
+      JsonToken read = nextToken();
+      if (read.isStructStart()) {
+        open++;
+      } else if (read.isStructEnd()) {
+        open--;
+      }
+    }
+    return this;
+  }
+
+  @Override
+  public String getText() throws IOException {
+    return text != null && delegate.currentToken() == JsonToken.VALUE_STRING ? text : delegate.getText();
+  }
+
+  @Override
+  public @Nullable String getValueAsString() throws IOException {
+    return delegate.currentToken() == JsonToken.VALUE_STRING ? getText() : delegate.getValueAsString();
+  }
+
+  @Override
+  public @Nullable String getValueAsString(@Nullable String defaultValue) throws IOException {
+    return delegate.currentToken() == JsonToken.VALUE_STRING ? getText() : delegate.getValueAsString(defaultValue);
+  }
+
+  private Refused refuse() {
+    refused = true;
+    return new Refused();
+  }
+
+  private void step(@Nullable JsonToken token) throws IOException {
+    text = null;
+    if (token == null) {
+      throw refuse();
+    }
+    switch (token) {
+      case FIELD_NAME -> field(delegate.currentName());
+      case END_OBJECT -> {
+        SchemaRules.Rule rule = rules[depth - 1];
+        if (counts[depth - 1] != (1L << rule.required().length) - 1) {
+          throw refuse();
+        }
+        leave();
+      }
+      case END_ARRAY -> {
+        if (counts[depth - 1] < rules[depth - 1].minItems()) {
+          throw refuse();
+        }
+        leave();
+      }
+      default -> value(token);
+    }
+  }
+
+  private void field(String name) throws IOException {
+    if (depth == 0 || !objects[depth - 1] || ControlCharacters.firstRefused(name, false) >= 0) {
+      throw refuse();
+    }
+    SchemaRules.Rule rule = rules[depth - 1];
+    next = rule.field(name);
+    if (next == null) {
+      throw refuse();
+    }
+    String[] required = rule.required();
+    for (int i = 0; i < required.length; i++) {
+      if (required[i].equals(name)) {
+        counts[depth - 1] |= 1L << i;
+      }
+    }
+    prose = ControlCharacters.PROSE_FIELDS.contains(name);
+  }
+
+  private void value(JsonToken token) throws IOException {
+    SchemaRules.Rule rule;
+    boolean proseText = false;
+    if (depth > 0 && !objects[depth - 1]) {
+      rule = rules[depth - 1].items();
+      counts[depth - 1]++;
+    } else {
+      rule = next;
+      proseText = prose;
+      next = null;
+      if (rule == null) {
+        throw refuse();
+      }
+    }
+    switch (token) {
+      case START_OBJECT -> open(rule, SchemaRules.OBJECT, true);
+      case START_ARRAY -> open(rule, SchemaRules.ARRAY, false);
+      case VALUE_STRING -> {
+        String read = delegate.getText();
+        if (read.length() <= PartwiseRead.SHARED_LENGTH) {
+          read = texts.intern(read);
+        }
+        if ((rule.types() & SchemaRules.STRING) == 0 || ControlCharacters.firstRefused(read, proseText) >= 0
+            || !acceptsText(rule, read)) {
+          throw refuse();
+        }
+        text = read;
+      }
+      case VALUE_NUMBER_INT -> wholeNumber(rule);
+      case VALUE_NUMBER_FLOAT -> decimal(rule);
+      case VALUE_TRUE, VALUE_FALSE -> other(rule, SchemaRules.BOOLEAN);
+      case VALUE_NULL -> other(rule, SchemaRules.NULL);
+      default -> throw refuse();
+    }
+    if (depth == 0) {
+      done = true;
+    }
+  }
+
+  /**
+   * Whether {@code rule} accepts {@code text}. A text that a rule with a pattern or a format
+   * accepted lately is not matched or parsed again: a dossier writes the same few hundred days, and
+   * the same ids of people, courses and proposals, tens of thousands of times. Texts are shared
+   * ({@link #texts}), so the same text is the same string.
+   */
+  private boolean acceptsText(SchemaRules.Rule rule, String text) {
+    if (!rule.checksForm()) {
+      return rule.acceptsText(text);
+    }
+    int at = text.hashCode() & (ACCEPTED - 1);
+    if (acceptedTexts[at] == text && acceptedRules[at] == rule) {
+      return true;
+    }
+    boolean accepted = rule.acceptsText(text);
+    if (accepted) {
+      acceptedTexts[at] = text;
+      acceptedRules[at] = rule;
+    }
+    return accepted;
+  }
+
+  private void wholeNumber(SchemaRules.Rule rule) throws IOException {
+    NumberType type = delegate.getNumberType();
+    if ((rule.types() & SchemaRules.INTEGER) == 0 || (type != NumberType.INT && type != NumberType.LONG)) {
+      throw refuse();
+    }
+    long value = delegate.getLongValue();
+    if (value <= -INTEGER_LIMIT || value >= INTEGER_LIMIT
+        || (rule.limitsNumbers() && !rule.acceptsNumber(BigDecimal.valueOf(value), true))) {
+      throw refuse();
+    }
+  }
+
+  private void decimal(SchemaRules.Rule rule) throws IOException {
+    if ((rule.types() & SchemaRules.NUMBER) == 0) {
+      throw refuse();
+    }
+    BigDecimal value = delegate.getDecimalValue();
+    if (value.scale() > Json.MAX_DECIMAL_PLACES || (long) value.precision() - value.scale() > Json.MAX_INTEGER_DIGITS
+        || (rule.limitsNumbers() && !rule.acceptsNumber(value, false))) {
+      throw refuse();
+    }
+  }
+
+  private void other(SchemaRules.Rule rule, int type) throws Refused {
+    if ((rule.types() & type) == 0 || !rule.acceptsOther()) {
+      throw refuse();
+    }
+  }
+
+  private void open(SchemaRules.Rule rule, int type, boolean object) throws Refused {
+    other(rule, type);
+    if (depth == rules.length) {
+      rules = Arrays.copyOf(rules, depth * 2);
+      counts = Arrays.copyOf(counts, depth * 2);
+      objects = Arrays.copyOf(objects, depth * 2);
+    }
+    rules[depth] = rule;
+    counts[depth] = 0;
+    objects[depth] = object;
+    depth++;
+  }
+
+  private void leave() {
+    rules[--depth] = null;
+    if (depth == 0) {
+      done = true;
+    }
+  }
+}

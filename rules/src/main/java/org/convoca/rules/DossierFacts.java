@@ -33,13 +33,19 @@ final class DossierFacts {
    */
   static final int BATCH = 1_000;
 
+  /**
+   * The facts every proposal shares that no proposal reaches by id: the call, its criteria and
+   * parameters, courses; the rest of {@link #shared} is the {@link Reach}'s.
+   */
+  static List<Object> common(Dossier dossier) {
+    List<Object> facts = ofTheCall(dossier.call());
+    facts.addAll(dossier.courses());
+    return facts;
+  }
+
   /** The facts every proposal shares: the call, its criteria and parameters, governments, people, courses, completions. */
   static List<Object> shared(Dossier dossier) {
-    Call call = dossier.call();
-    List<Object> facts = new ArrayList<>();
-    facts.add(call);
-    facts.addAll(call.criteria());
-    facts.addAll(parameters(call));
+    List<Object> facts = ofTheCall(dossier.call());
     facts.addAll(dossier.governments());
     facts.addAll(dossier.people());
     facts.addAll(dossier.courses());
@@ -74,6 +80,15 @@ final class DossierFacts {
       batches.add(batch);
     }
     return batches;
+  }
+
+  /** The call, its criteria and its parameters, in a list to add to. */
+  private static List<Object> ofTheCall(Call call) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(call);
+    facts.addAll(call.criteria());
+    facts.addAll(parameters(call));
+    return facts;
   }
 
   /** One fact per named parameter of the call. */

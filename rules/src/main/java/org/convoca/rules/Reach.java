@@ -18,7 +18,7 @@ import org.convoca.proposal.TeamMember;
  * dossier's order (governments, people, completions). The bundled books' rules look at these facts
  * only through such an id ({@code Government( id == $applicant )}, {@code CourseCompletion( person
  * == $member )}), so a session that holds only a batch's reach draws the same conclusions as one
- * that holds every government, person and completion of the dossier, and holds a hundredth of them
+ * that holds every government, person and completion of the dossier, and holds a few thousand of them
  * at 100,000 proposals (see {@link RuleBook#assess}).
  *
  * <p>The facts are indexed once in an open-addressing table of positions (four bytes a slot),

@@ -269,7 +269,7 @@ public final class RuleBook implements TrackAssigner {
    * assessment rules in one session over the dossier's facts. The session holds every fact that
    * proposals share (the call, each criterion, each parameter, governments, people, courses,
    * completions) and takes the proposals, each with its jury aggregates and submission order, in
-   * batches of 1,000 by id ({@code DossierFacts.BATCH}). When every assessment file is a bundled
+   * batches of 250 by id ({@code DossierFacts.BATCH}). When every assessment file is a bundled
    * one, which looks at governments, people and completions only through a proposal's ids, each
    * batch takes with it just the ones its proposals name (their applicants, team members and
    * partners' contacts, and those people's completions) instead, with the same findings, so that
@@ -447,7 +447,7 @@ public final class RuleBook implements TrackAssigner {
    * {@code NOT_STARTED} with no reason and the outcome has a note naming it. A recognition is granted
    * when the rules name at least one condition for it and every one is met.
    *
-   * <p>Projects go in batches of 1,000 per session, each batch under {@link RuleLimits#firingsPerProposal()}
+   * <p>Projects go in batches of 250 per session, each batch under {@link RuleLimits#firingsPerProposal()}
    * firings per project; the {@linkplain RuleLimits#timeLimit() time limit} covers every session of
    * the run together. A book with no monitoring file concludes nothing: every project is then
    * shown with no status concluded, as above.

@@ -38,7 +38,7 @@ public record Assessment(
     Optional<BigDecimal> rankingScore) {
 
   /**
-   * Makes the lists unmodifiable copies.
+   * Makes the lists unmodifiable copies; common decimals are shared, equal to the ones given (see {@link AwardFinding}).
    *
    * @param proposalId the id of the proposal assessed
    * @param eligible whether every eligibility check passed
@@ -51,7 +51,9 @@ public record Assessment(
    * @param rankingScore what it is ranked by when the call has ranking factors; empty otherwise
    */
   public Assessment {
-    rankingScore = Objects.requireNonNull(rankingScore, "'rankingScore' must not be null");
+    rankingScore = SharedDecimals.of(Objects.requireNonNull(rankingScore, "'rankingScore' must not be null"));
+    total = SharedDecimals.of(total);
+    overallThreshold = SharedDecimals.of(overallThreshold);
     checks = List.copyOf(checks);
     criteria = List.copyOf(criteria);
     labels = List.copyOf(labels);

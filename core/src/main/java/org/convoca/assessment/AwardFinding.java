@@ -22,6 +22,8 @@ public record AwardFinding(ProposalId proposal, CriterionId criterion, String ru
 
   /**
    * Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}) and points are not negative.
+   * Common points (0.00, 2.00, 3.33...) are kept as one shared instance, equal to the one given,
+   * scale included, so that many assessments do not each hold their own copy of the same value.
    *
    * @param proposal the proposal
    * @param criterion the criterion the points count towards
@@ -40,6 +42,7 @@ public record AwardFinding(ProposalId proposal, CriterionId criterion, String ru
     if (points.signum() < 0) {
       throw new IllegalArgumentException("'points' must not be negative, was " + points.toPlainString());
     }
+    points = SharedDecimals.of(points);
   }
 
   /**

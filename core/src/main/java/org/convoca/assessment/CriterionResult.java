@@ -33,7 +33,7 @@ public record CriterionResult(
     List<AwardFinding> awards) {
 
   /**
-   * Copies the awards.
+   * Copies the awards; common decimals are shared, equal to the ones given (see {@link AwardFinding}).
    *
    * @param criterion the criterion
    * @param rawPoints the sum of the points the rules awarded
@@ -46,6 +46,12 @@ public record CriterionResult(
    * @param awards the findings the rules recorded towards this criterion, in a stable order
    */
   public CriterionResult {
+    rawPoints = SharedDecimals.of(rawPoints);
+    points = SharedDecimals.of(points);
+    maxPoints = SharedDecimals.of(maxPoints);
+    weight = SharedDecimals.of(weight);
+    weighted = SharedDecimals.of(weighted);
+    threshold = SharedDecimals.of(threshold);
     awards = List.copyOf(awards);
   }
 }

@@ -18,6 +18,7 @@ public record LabelFinding(ProposalId proposal, String label, String rule, Strin
 
   /**
    * Checks that no part is missing; writes control characters in the rule's text visibly ({@link VisibleText}).
+   * Common labels are kept as one shared instance, equal to the one given.
    *
    * @param proposal the proposal
    * @param label the label: upper-case code, optionally followed by a colon and a value
@@ -29,7 +30,7 @@ public record LabelFinding(ProposalId proposal, String label, String rule, Strin
     requireNonNull(label, "'label' must not be null");
     requireNonNull(rule, "'rule' must not be null");
     requireNonNull(sentence, "'sentence' must not be null");
-    label = VisibleText.of(label);
+    label = SharedLabels.of(VisibleText.of(label));
     rule = VisibleText.of(rule);
     sentence = VisibleText.of(sentence);
   }

@@ -25,7 +25,9 @@ import org.kie.api.runtime.rule.Match;
  * The facts shared by every proposal (the call, governments, people, completions...) are inserted
  * once; the proposals and their own facts go in batches: each batch is inserted, fired, its
  * conclusions collected and then every fact of the batch and every conclusion deleted, so that
- * the memory a session holds is bounded by the batch, not by the dossier. A knowledge base is
+ * the memory a session holds is bounded by the batch, not by the dossier. Shared facts that a
+ * batch reaches by id ({@link Reach}) may instead go in with the batch and leave with it, when the
+ * caller knows that the rules look at them through such an id only. A knowledge base is
  * safe to share between threads; sessions are never shared.
  *
  * <p>Each batch may fire rules {@link RuleLimits#firingsFor} its proposals' times, and the run
@@ -101,6 +103,18 @@ final class Engine {
    */
   <T> void run(Collection<?> shared, List<List<ProposalFacts>> batches, Class<T> conclusion,
       BiConsumer<Integer, List<T>> sink) {
+    run(shared, batch -> List.of(), batches, conclusion, sink);
+  }
+
+  /**
+   * As {@link #run(Collection, List, Class, BiConsumer)}, with the facts {@code reached} gives each
+   * batch inserted just before the batch's own, and deleted with them.
+   *
+   * @param reached the shared facts a batch reaches, which no other rule's condition can tell apart
+   *     from the facts it would see if every shared fact were there (see {@link Reach})
+   */
+  <T> void run(Collection<?> shared, Function<List<ProposalFacts>, List<Object>> reached, List<List<ProposalFacts>> batches,
+      Class<T> conclusion, BiConsumer<Integer, List<T>> sink) {
     KieSession session = open();
     List<ProposalFacts> batch = List.of();
     try (Alarm alarm = Alarm.set(session, limits.timeLimit())) {
@@ -117,6 +131,7 @@ final class Engine {
           batch = batches.get(i);
           firings.reset();
           List<FactHandle> handles = new ArrayList<>();
+          reached.apply(batch).forEach(fact -> handles.add(session.insert(fact)));
           batch.forEach(own -> own.facts().forEach(fact -> handles.add(session.insert(fact))));
           fire(session, firings, alarm, batch.size());
           List<T> conclusions = collect(session, conclusion);
@@ -135,7 +150,7 @@ final class Engine {
         if (firing != null) { // Drools lets errors out of a consequence unwrapped
           throw failure(firing.getRule().getName(), Firings.proposalOf(firing.getObjects()), e);
         }
-        throw failure(ruleEvaluated(session, e), isolate(shared, batch, alarm), e);
+        throw failure(ruleEvaluated(session, e), isolate(shared, reached, batch, alarm), e);
       }
     } finally {
       session.dispose();
@@ -179,7 +194,8 @@ final class Engine {
    * each proposal alone; null when the rules fail without any proposal, or on none alone, or when
    * the time limit is over.
    */
-  private @Nullable ProposalId isolate(Collection<?> shared, List<ProposalFacts> batch, Alarm alarm) {
+  private @Nullable ProposalId isolate(Collection<?> shared, Function<List<ProposalFacts>, List<Object>> reached,
+      List<ProposalFacts> batch, Alarm alarm) {
     for (ProposalFacts own : batch) {
       if (alarm.rang()) {
         return null;
@@ -194,6 +210,7 @@ final class Engine {
           return null; // the shared facts fail alone
         }
         try {
+          reached.apply(List.of(own)).forEach(session::insert);
           own.facts().forEach(session::insert);
           fireAll(session, (int) Math.min(Integer.MAX_VALUE, limits.firingsFor(1)));
         } catch (Throwable e) {

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.Finding;
@@ -268,7 +270,11 @@ public final class RuleBook implements TrackAssigner {
    * assessment rules in one session over the dossier's facts. The session holds every fact that
    * proposals share (the call, each criterion, each parameter, governments, people, courses,
    * completions) and takes the proposals, each with its jury aggregates and submission order, in
-   * batches of 1,000 by id ({@code DossierFacts.BATCH}): rules reason about one proposal at a time,
+   * batches of 250 by id ({@code DossierFacts.BATCH}). When every assessment file is a bundled
+   * one, which looks at governments, people and completions only through a proposal's ids, each
+   * batch takes with it just the ones its proposals name (their applicants, team members and
+   * partners' contacts, and those people's completions) instead, with the same findings, so that
+   * the session's memory does not grow with the dossier. Rules reason about one proposal at a time,
    * and what compares proposals with each other is computed in Java and given as facts. The result
    * does not depend on the order of the dossier's lists.
    *
@@ -338,11 +344,35 @@ public final class RuleBook implements TrackAssigner {
   }
 
   private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine) {
+    return assess(dossier, review, engine, reachesById());
+  }
+
+  /**
+   * Whether every assessment file is a bundled one, unchanged: the bundled rules look at
+   * governments, people and completions only through a proposal's ids ({@link Reach}), so a batch
+   * needs only those it reaches. A book with any other assessment file gets every shared fact.
+   */
+  boolean reachesById() {
+    return files.stream().filter(f -> f.phase() == RuleFile.Phase.ASSESSMENT).allMatch(f -> f.origin().equals(RuleFile.BUNDLED));
+  }
+
+  /**
+   * The assessments, with each batch given only the governments, people and completions it
+   * reaches when {@code byReach}, or every one of them in the session throughout otherwise; the
+   * two give the same assessments for the bundled books (a test compares them).
+   */
+  List<Assessment> assess(Dossier dossier, JuryReview review, boolean byReach) {
+    return assess(dossier, review, engine(bases.assessment(), dossier.call()), byReach);
+  }
+
+  private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine, boolean byReach) {
     AssessmentAssembler assembler = new AssessmentAssembler(dossier.call());
     List<List<ProposalFacts>> batches = DossierFacts.perProposal(dossier, review);
     List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
+    Collection<?> shared = byReach ? DossierFacts.common(dossier) : DossierFacts.shared(dossier);
+    Function<List<ProposalFacts>, List<Object>> reached = byReach ? new Reach(dossier)::of : batch -> List.of();
     // Each batch is assembled as soon as it is done, so that its findings need not all be kept.
-    engine.run(DossierFacts.shared(dossier), batches, Finding.class, (index, findings) -> {
+    engine.run(shared, reached, batches, Finding.class, (index, findings) -> {
       List<ProposalId> proposals = batches.isEmpty() ? List.of() : batches.get(index).stream().map(ProposalFacts::proposal).toList();
       try {
         assessments.addAll(assembler.assemble(proposals, findings));
@@ -418,7 +448,7 @@ public final class RuleBook implements TrackAssigner {
    * {@code NOT_STARTED} with no reason and the outcome has a note naming it. A recognition is granted
    * when the rules name at least one condition for it and every one is met.
    *
-   * <p>Projects go in batches of 1,000 per session, each batch under {@link RuleLimits#firingsPerProposal()}
+   * <p>Projects go in batches of 250 per session, each batch under {@link RuleLimits#firingsPerProposal()}
    * firings per project; the {@linkplain RuleLimits#timeLimit() time limit} covers every session of
    * the run together. A book with no monitoring file concludes nothing: every project is then
    * shown with no status concluded, as above.

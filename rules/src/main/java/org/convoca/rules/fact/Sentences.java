@@ -5,8 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.convoca.language.Language;
 import org.convoca.language.Messages;
 import org.convoca.language.Wording;
@@ -29,8 +34,23 @@ import org.jspecify.annotations.Nullable;
  * still write a literal sentence; one that uses keys puts its bundles
  * ({@code messages.properties}, {@code messages_es.properties}) in its folder, beside the DRL.
  * The rule book sets the global on every session; a file that does not declare it is unaffected.
+ *
+ * <p>The same key with equal arguments says the same sentence: at 100,000 proposals most findings
+ * repeat one of a few thousand sentences ("Every milestone names its deliverable."). An instance
+ * remembers the sentences it said recently (up to twice {@link #REMEMBERED}: when the ones said
+ * since the last turn reach that many, they become the old ones, which are kept while they are
+ * asked for again, and the older ones are forgotten) and hands the same {@code String} back for
+ * them, so that findings share it instead of each holding a copy, and the message is not
+ * formatted again. Only arguments whose equality means the same words are
+ * remembered: text, whole numbers, decimals (scale included), money, days, instants, enum
+ * constants, and lists of these (sets of enum constants, which are written in the enum's order);
+ * a sentence with any other argument is formatted every time. The rule book makes an instance for
+ * each run, so nothing is remembered from one dossier to the next.
  */
 public final class Sentences {
+
+  /** How many sentences said since the last turn an instance remembers before it turns. */
+  static final int REMEMBERED = 16_384;
 
   /** The name of the global that DRL declares to use it: {@value}. */
   public static final String GLOBAL = "sentences";
@@ -38,6 +58,10 @@ public final class Sentences {
   private final Messages messages;
   private final Language language;
   private final Wording wording;
+  /** Sentences said since the last turn, by their key and arguments ({@link #remembered}). */
+  private volatile ConcurrentHashMap<List<Object>, String> said = new ConcurrentHashMap<>();
+  /** Sentences said before the last turn. */
+  private volatile ConcurrentHashMap<List<Object>, String> old = new ConcurrentHashMap<>();
 
   /**
    * Sentences from {@code messages} in {@code language}.
@@ -71,7 +95,67 @@ public final class Sentences {
    * @throws IllegalArgumentException when no bundle has {@code key}; the rule that asked fails, named
    */
   public String say(String key, @Nullable Object... args) {
-    return messages.format(language, key, args);
+    List<Object> asked = remembered(key, args);
+    if (asked == null) {
+      return messages.format(language, key, args);
+    }
+    ConcurrentHashMap<List<Object>, String> recent = said;
+    String sentence = recent.get(asked);
+    if (sentence != null) {
+      return sentence;
+    }
+    sentence = old.get(asked);
+    if (sentence == null) {
+      sentence = messages.format(language, key, args);
+    }
+    if (recent.size() >= REMEMBERED) {
+      synchronized (this) {
+        if (said == recent) {
+          old = recent;
+          said = new ConcurrentHashMap<>();
+        }
+      }
+    }
+    String before = said.putIfAbsent(asked, sentence);
+    return before == null ? sentence : before;
+  }
+
+  /**
+   * The key and arguments of a sentence as a value whose equality means the same words, with
+   * copies of collections (a rule may change its own later); null when an argument has no such value.
+   */
+  private static @Nullable List<Object> remembered(String key, @Nullable Object[] args) {
+    if (args == null) {
+      return null;
+    }
+    List<Object> asked = new ArrayList<>(args.length + 1);
+    asked.add(key);
+    for (Object arg : args) {
+      if (arg instanceof List<?> values) {
+        if (!values.stream().allMatch(Sentences::plain)) {
+          return null;
+        }
+        asked.add(List.copyOf(values));
+      } else if (arg instanceof Set<?> values) {
+        if (!values.stream().allMatch(v -> v instanceof Enum<?>)) {
+          return null;
+        }
+        asked.add(Set.copyOf(values));
+      } else if (plain(arg)) {
+        asked.add(arg);
+      } else {
+        return null;
+      }
+    }
+    return asked;
+  }
+
+  /** Whether {@code arg} is an immutable value whose equality means the same words, and not null. */
+  private static boolean plain(@Nullable Object arg) {
+    return arg instanceof String || arg instanceof Integer || arg instanceof Long || arg instanceof Short
+        || arg instanceof Byte || arg instanceof BigDecimal || arg instanceof BigInteger || arg instanceof Money
+        || arg instanceof LocalDate || arg instanceof Instant || arg instanceof Enum<?> || arg instanceof Boolean
+        || arg instanceof Character;
   }
 
   /** {@return the call's language} */

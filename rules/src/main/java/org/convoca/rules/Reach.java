@@ -1,0 +1,124 @@
+package org.convoca.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.convoca.capacity.CourseCompletion;
+import org.convoca.capacity.Person;
+import org.convoca.capacity.PersonId;
+import org.convoca.cocreation.Partner;
+import org.convoca.dossier.Dossier;
+import org.convoca.government.Government;
+import org.convoca.proposal.Proposal;
+import org.convoca.proposal.TeamMember;
+
+/**
+ * The shared facts that a batch of proposals reaches by id: the governments that apply, the people
+ * on their teams and among their partners' contacts, and those people's course completions, in the
+ * dossier's order (governments, people, completions). The bundled books' rules look at these facts
+ * only through such an id ({@code Government( id == $applicant )}, {@code CourseCompletion( person
+ * == $member )}), so a session that holds only a batch's reach draws the same conclusions as one
+ * that holds every government, person and completion of the dossier, and holds a few thousand of them
+ * at 100,000 proposals (see {@link RuleBook#assess}).
+ *
+ * <p>The facts are indexed once in an open-addressing table of positions (four bytes a slot),
+ * not in a map of lists, so that the index of 100,000 proposals' million facts stays small.
+ */
+final class Reach {
+
+  private static final int EMPTY = -1;
+
+  /** The governments, people and completions, in the dossier's order. */
+  private final Object[] facts;
+  /** Positions in {@link #facts}, by the hash of each fact's id; {@link #EMPTY} where there is none. */
+  private final int[] slots;
+
+  Reach(Dossier dossier) {
+    List<Object> all = new ArrayList<>(dossier.governments().size() + dossier.people().size() + dossier.completions().size());
+    all.addAll(dossier.governments());
+    all.addAll(dossier.people());
+    all.addAll(dossier.completions());
+    facts = all.toArray();
+    slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, facts.length * 3 / 2)) << 1)];
+    Arrays.fill(slots, EMPTY);
+    for (int i = 0; i < facts.length; i++) {
+      int slot = slotOf(idOf(facts[i]));
+      while (slots[slot] != EMPTY) {
+        slot = (slot + 1) & (slots.length - 1);
+      }
+      slots[slot] = i;
+    }
+  }
+
+  /** {@return the facts that {@code batch}'s proposals reach, each once, in the dossier's order} */
+  List<Object> of(List<ProposalFacts> batch) {
+    Positions found = new Positions();
+    for (ProposalFacts own : batch) {
+      for (Object fact : own.facts()) {
+        if (fact instanceof Proposal proposal) {
+          find(proposal.applicant(), found);
+          for (TeamMember member : proposal.team()) {
+            find(member.person(), found);
+          }
+          for (Partner partner : proposal.coCreation().partners()) {
+            for (PersonId contact : partner.contacts()) {
+              find(contact, found);
+            }
+          }
+        }
+      }
+    }
+    int[] positions = found.sorted();
+    List<Object> reached = new ArrayList<>(positions.length);
+    for (int i = 0; i < positions.length; i++) {
+      if (i == 0 || positions[i] != positions[i - 1]) {
+        reached.add(facts[positions[i]]);
+      }
+    }
+    return reached;
+  }
+
+  /** Adds to {@code found} the position of every fact whose id is {@code id}. */
+  private void find(Object id, Positions found) {
+    for (int slot = slotOf(id); slots[slot] != EMPTY; slot = (slot + 1) & (slots.length - 1)) {
+      int position = slots[slot];
+      if (idOf(facts[position]).equals(id)) {
+        found.add(position);
+      }
+    }
+  }
+
+  /** A growing list of positions. */
+  private static final class Positions {
+    private int[] values = new int[256];
+    private int size;
+
+    void add(int position) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = position;
+    }
+
+    int[] sorted() {
+      int[] positions = Arrays.copyOf(values, size);
+      Arrays.sort(positions);
+      return positions;
+    }
+  }
+
+  private int slotOf(Object id) {
+    int h = id.hashCode() * 0x9E3779B9;
+    return (h ^ (h >>> 16)) & (slots.length - 1);
+  }
+
+  private static Object idOf(Object fact) {
+    if (fact instanceof Government government) {
+      return government.id();
+    }
+    if (fact instanceof Person person) {
+      return person.id();
+    }
+    return ((CourseCompletion) fact).person();
+  }
+}

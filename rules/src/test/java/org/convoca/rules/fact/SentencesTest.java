@@ -1,0 +1,66 @@
+package org.convoca.rules.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.convoca.language.Language;
+import org.convoca.language.Messages;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same key with equal arguments gives the same {@code String}, so findings share it; arguments
+ * that are equal but read differently, or that a rule may change afterwards, never mix sentences.
+ */
+class SentencesTest {
+
+  private static final Messages MESSAGES = Messages.of("test", Map.of("", "count={0} of {1}\nlist=Themes: {0}\nfixed=Nothing to fill.\n"));
+
+  private final Sentences sentences = new Sentences(MESSAGES, Language.of("en"));
+
+  @Test
+  void theSameKeyAndEqualArgumentsGiveTheSameString() {
+    String first = sentences.say("count", 2, new BigDecimal("4.50"));
+    String again = sentences.say("count", 2, new BigDecimal("4.50"));
+
+    assertThat(first).isEqualTo("2 of 4.50");
+    assertThat(again).isSameAs(first);
+  }
+
+  @Test
+  void equalDecimalsOfAnotherScaleAreAnotherSentence() {
+    assertThat(sentences.say("count", 2, new BigDecimal("4.50"))).isEqualTo("2 of 4.50");
+    assertThat(sentences.say("count", 2, new BigDecimal("4.5"))).isEqualTo("2 of 4.5");
+    assertThat(sentences.say("count", 2L, 3)).isEqualTo("2 of 3");
+  }
+
+  @Test
+  void aListThatChangesAfterwardsDoesNotChangeWhatIsSaidLater() {
+    List<String> themes = new ArrayList<>(List.of("a", "b"));
+    assertThat(sentences.say("list", themes)).isEqualTo("Themes: a and b");
+    themes.add("c");
+    assertThat(sentences.say("list", themes)).isEqualTo("Themes: a, b and c");
+    assertThat(sentences.say("list", List.of("a", "b"))).isEqualTo("Themes: a and b");
+  }
+
+  @Test
+  void argumentsWithoutAValueEqualityAreFormattedEveryTime() {
+    Object odd = new Object() {
+      @Override
+      public String toString() {
+        return "odd";
+      }
+    };
+    assertThat(sentences.say("count", odd, Map.of())).isEqualTo("odd of {}");
+    assertThat(sentences.say("fixed")).isEqualTo("Nothing to fill.");
+  }
+
+  @Test
+  void itForgetsWhatItSaidPastItsLimitAndStillSaysItRight() {
+    for (int i = 0; i < Sentences.REMEMBERED + 10; i++) {
+      assertThat(sentences.say("count", i, 1)).isEqualTo(String.format(java.util.Locale.ROOT, "%,d of 1", i));
+    }
+  }
+}

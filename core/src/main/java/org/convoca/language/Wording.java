@@ -45,9 +45,6 @@ public final class Wording {
 
   private Wording(Language language) {
     this.language = language;
-    this.numbers = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
-    this.numbers.setGroupingUsed(true);
-    this.numbers.setRoundingMode(RoundingMode.UNNECESSARY);
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
     this.times = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     this.seconds = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);

@@ -2,11 +2,13 @@ package org.convoca.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.convoca.assessment.Finding;
 import org.convoca.proposal.Proposal;
 import org.convoca.proposal.ProposalId;
@@ -34,10 +36,30 @@ import org.kie.api.runtime.rule.Match;
  */
 final class Firings extends DefaultAgendaEventListener {
 
-  /** The firings of one rule, and of that rule on each proposal. */
+  /**
+   * The firings of one rule, and the proposals they were on, in order, as runs of firings on the
+   * same proposal: appending costs less on every firing than counting per proposal in a map, the
+   * counts per proposal are only wanted when a batch goes past its limits, and a rule that fires
+   * without end on one proposal makes a single run.
+   */
   private static final class Count {
     long firings;
-    final Map<@Nullable ProposalId, long[]> byProposal = new HashMap<>();
+    final List<@Nullable ProposalId> proposals = new ArrayList<>();
+    long[] runs = new long[16];
+
+    void add(@Nullable ProposalId proposal) {
+      firings++;
+      int last = proposals.size() - 1;
+      if (last >= 0 && Objects.equals(proposals.get(last), proposal)) {
+        runs[last]++;
+        return;
+      }
+      if (last + 1 == runs.length) {
+        runs = Arrays.copyOf(runs, runs.length * 2);
+      }
+      proposals.add(proposal);
+      runs[last + 1] = 1;
+    }
   }
 
   private final Alarm alarm;
@@ -68,8 +90,7 @@ final class Firings extends DefaultAgendaEventListener {
       lastRule = rule;
       lastCount = count;
     }
-    count.firings++;
-    count.byProposal.computeIfAbsent(proposalOf(match), id -> new long[1])[0]++;
+    count.add(proposalOf(match));
     if (alarm.rang()) {
       event.getKieRuntime().halt();
     }
@@ -127,7 +148,11 @@ final class Firings extends DefaultAgendaEventListener {
     if (count == null) {
       return null;
     }
-    return count.byProposal.entrySet().stream().filter(e -> e.getKey() != null)
+    Map<@Nullable ProposalId, long[]> byProposal = new HashMap<>();
+    for (int i = 0; i < count.proposals.size(); i++) {
+      byProposal.computeIfAbsent(count.proposals.get(i), k -> new long[1])[0] += count.runs[i];
+    }
+    return byProposal.entrySet().stream().filter(e -> e.getKey() != null)
         .max(Comparator.<Map.Entry<@Nullable ProposalId, long[]>>comparingLong(e -> e.getValue()[0])
             .thenComparing(e -> requireNonNull(e.getKey()), Comparator.reverseOrder()))
         .map(Map.Entry::getKey).orElse(null);

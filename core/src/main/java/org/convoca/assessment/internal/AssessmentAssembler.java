@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.AwardFinding;
 import org.convoca.assessment.CheckFinding;
@@ -86,8 +85,10 @@ public final class AssessmentAssembler {
    *     an award names a criterion the call does not define; it names the rule and the proposal
    */
   public List<Assessment> assemble(Collection<ProposalId> proposals, Collection<? extends Finding> findings) {
-    Map<ProposalId, List<Finding>> byProposal = new TreeMap<>();
-    proposals.forEach(id -> byProposal.put(id, new ArrayList<>()));
+    // Grouped by hash, then the ids sorted once: a sorted map would compare ids for every finding.
+    Map<ProposalId, List<Finding>> byProposal = new HashMap<>(Math.max(16, proposals.size() * 4 / 3 + 1));
+    int perProposal = proposals.isEmpty() ? 0 : Math.max(4, findings.size() / proposals.size() + 4);
+    proposals.forEach(id -> byProposal.computeIfAbsent(id, k -> new ArrayList<>(perProposal)));
     for (Finding finding : findings) {
       List<Finding> list = byProposal.get(finding.proposal());
       if (list == null) {
@@ -96,8 +97,12 @@ public final class AssessmentAssembler {
       }
       list.add(finding);
     }
-    List<Assessment> assessments = new ArrayList<>(byProposal.size());
-    byProposal.forEach((id, list) -> assessments.add(assess(id, list)));
+    List<ProposalId> ids = new ArrayList<>(byProposal.keySet());
+    ids.sort(null);
+    List<Assessment> assessments = new ArrayList<>(ids.size());
+    for (ProposalId id : ids) {
+      assessments.add(assess(id, byProposal.get(id)));
+    }
     return assessments;
   }
 
@@ -110,9 +115,9 @@ public final class AssessmentAssembler {
    * @throws FindingRejectedException when an award names a criterion the call does not define
    */
   public Assessment assess(ProposalId proposal, Collection<? extends Finding> findings) {
-    List<CheckFinding> checks = new ArrayList<>();
-    List<AwardFinding> awards = new ArrayList<>();
-    List<LabelFinding> labels = new ArrayList<>();
+    List<CheckFinding> checks = new ArrayList<>(8);
+    List<AwardFinding> awards = new ArrayList<>(findings.size());
+    List<LabelFinding> labels = new ArrayList<>(4);
     for (Finding finding : findings) {
       if (finding instanceof CheckFinding c) {
         checks.add(c);

@@ -295,6 +295,22 @@ class ScoringRulesTest {
     }
 
     @Test
+    void aTrainedContactCountsForEveryCoCreatingPartnerThatNamesIt() {
+      String rule = "Each co-creating partner with a trained contact earns a fifth of the capacity points";
+      Partner datos = Partner.builder().organisation("Fundación Datos").sector(Sector.CIVIL_SOCIETY)
+          .role(PartnerRole.COLLABORATOR).addContacts(DossierFixtures.NGO_CONTACT).build();
+      Partner university = Partner.builder().organisation("Universidad Abierta").sector(Sector.ACADEMIA)
+          .role(PartnerRole.CO_OWNER).addContacts(DossierFixtures.NGO_CONTACT).build();
+      Partner chamber = Partner.builder().organisation("Cámara Local").sector(Sector.PRIVATE_SECTOR)
+          .role(PartnerRole.CONSULTED).addContacts(DossierFixtures.NGO_CONTACT).build();
+      Dossier dossier = withTrainedNgoContact(withPartners(datos, university, chamber));
+      List<AwardFinding> awards = RuleBook.bundled().assess(dossier).get(0).criterion(CAPACITY).orElseThrow().awards();
+      assertThat(awards).filteredOn(a -> a.rule().equals(rule)).extracting(AwardFinding::sentence).containsExactly(
+          "Fundación Datos (civil society) has 1 contact(s) who completed a program course.",
+          "Universidad Abierta (academia) has 1 contact(s) who completed a program course.");
+    }
+
+    @Test
     void nothingFiresWithAnUntrainedTeamAndPartners() {
       assertThat(awardsOn(aCompleteProposal().withTeam(aCompleteProposal().team().get(1)), CAPACITY)).isEmpty();
     }

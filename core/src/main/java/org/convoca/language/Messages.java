@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,11 +56,19 @@ public final class Messages {
       ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
+  private static final Pattern FORMATTED_PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*,");
 
   private final String name;
   private final Function<String, Optional<String>> files;
   private final ConcurrentMap<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
-  private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  /** Each pattern made ready once, by suffix, key and language. */
+  private final ConcurrentMap<String, Prepared> prepared = new ConcurrentHashMap<>();
+  /**
+   * Each thread's own formats, made from {@link #prepared} the first time a thread writes a
+   * pattern: a {@code MessageFormat} may not be shared between threads, and copying one for every
+   * sentence cost more than the sentence (issue 11).
+   */
+  private final ThreadLocal<Map<String, MessageFormat>> threadFormats = ThreadLocal.withInitial(HashMap::new);
   private final @Nullable Messages fallback;
 
   private Messages(String name, Function<String, Optional<String>> files, @Nullable Messages fallback) {
@@ -265,14 +274,39 @@ public final class Messages {
     if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
       return pattern;
     }
-    MessageFormat prototype = formats.computeIfAbsent(suffix + '\u0000' + key + '\u0000' + language.tag(),
-        k -> new MessageFormat(pattern, language.locale()));
+    String id = suffix + '\u0000' + key + '\u0000' + language.tag();
+    Prepared ready = prepared.computeIfAbsent(id, k -> Prepared.of(pattern, language));
+    MessageFormat format = threadFormats.get().computeIfAbsent(id, k -> (MessageFormat) ready.format().clone());
     Wording wording = Wording.in(language);
     Object[] written = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      written[i] = wording.argument(args[i]);
+      Object value = wording.argument(args[i]);
+      written[i] = value instanceof Number number && ready.writesPlainly(i) ? wording.plainNumber(number) : value;
     }
-    return ((MessageFormat) prototype.clone()).format(written);
+    return format.format(written);
+  }
+
+  /**
+   * A pattern made ready to format: its {@code MessageFormat}, never used itself, only copied for
+   * each thread; and the arguments that the pattern only ever writes as a plain {@code {n}}, which
+   * {@code MessageFormat} would write with a number format it makes anew for every number. Those
+   * are written beforehand by {@link Wording#plainNumber}, which gives the same text from a format
+   * made once. An argument that any element formats ({@code {0,choice,...}}) stays a number.
+   */
+  private record Prepared(MessageFormat format, Set<Integer> formatted) {
+
+    static Prepared of(String pattern, Language language) {
+      Set<Integer> formatted = new TreeSet<>();
+      Matcher m = FORMATTED_PLACEHOLDER.matcher(pattern.replace("\'\'", ""));
+      while (m.find()) {
+        formatted.add(Integer.parseInt(m.group(1)));
+      }
+      return new Prepared(new MessageFormat(pattern, language.locale()), Set.copyOf(formatted));
+    }
+
+    boolean writesPlainly(int argument) {
+      return !formatted.contains(argument);
+    }
   }
 
   private Map<String, String> bundle(String suffix) {

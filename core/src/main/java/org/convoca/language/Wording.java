@@ -42,6 +42,8 @@ public final class Wording {
   private final DateTimeFormatter seconds;
   /** The language's number format, never used itself, only copied: a format is not safe to share between threads. */
   private final DecimalFormat numbers;
+  /** The number format {@code MessageFormat} writes a plain number argument with, only copied. */
+  private final NumberFormat plainNumbers;
 
   private Wording(Language language) {
     this.language = language;
@@ -51,6 +53,7 @@ public final class Wording {
     this.numbers = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
     numbers.setGroupingUsed(true);
     numbers.setRoundingMode(RoundingMode.UNNECESSARY);
+    this.plainNumbers = NumberFormat.getInstance(language.locale());
   }
 
   /**
@@ -234,6 +237,14 @@ public final class Wording {
       head = WORDS.format(language, "list.more", head, word);
     }
     return WORDS.format(language, key, head, words.get(words.size() - 1));
+  }
+
+  /**
+   * {@return {@code number} as {@code MessageFormat} writes a number argument that its pattern gives
+   * no format, {@code NumberFormat.getInstance(locale)}, from a format made once and copied}
+   */
+  String plainNumber(Number number) {
+    return ((NumberFormat) plainNumbers.clone()).format(number);
   }
 
   /** {@return a number format of its own for the caller to set and use: a copy of the language's, which is costly to make} */

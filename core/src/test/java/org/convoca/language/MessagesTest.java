@@ -3,7 +3,13 @@ package org.convoca.language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.convoca.sample.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +74,25 @@ class MessagesTest {
     Messages wording = Messages.load("/org/convoca/language/wording", Wording.class::getResourceAsStream);
     assertThat(wording.mismatches("")).isEmpty();
     assertThat(wording.mismatches("es")).isEmpty();
+  }
+
+  @Test
+  void writesWholeNumbersAsAFreshMessageFormatWouldInEveryLanguage() {
+    List<String> patterns = List.of(
+        "{0}",
+        "{0} of {1}",
+        "{0,choice,0#none|1#one|1<{0} in all} ({1})",
+        "{1} and {0,number,integer}, then {0}",
+        "{0} then {0,choice,0#none|1<{0,number} again}");
+    Messages family = Messages.of("numbers", Map.of("", "p0=" + patterns.get(0) + "\np1=" + patterns.get(1)
+        + "\np2=" + patterns.get(2) + "\np3=" + patterns.get(3) + "\np4=" + patterns.get(4) + "\n"));
+    List<Language> languages = List.of(Language.ENGLISH, Language.SPANISH, Language.of("es-AR"), Language.of("de"));
+    qt(400).forAll(longs().between(-5_000_000_000L, 5_000_000_000L), integers().between(-2_000_000, 2_000_000),
+            integers().between(0, patterns.size() - 1), integers().between(0, languages.size() - 1))
+        .checkAssert((a, b, which, lang) -> {
+          Language language = languages.get(lang);
+          String expected = new MessageFormat(patterns.get(which), language.locale()).format(new Object[] {a, b});
+          assertThat(family.format(language, "p" + which, a, b)).isEqualTo(expected);
+        });
   }
 }

@@ -44,7 +44,6 @@ public final class UnsignedJars {
           String name = entry.getFileName().toString().toUpperCase(Locale.ROOT);
           if (name.endsWith(".SF") || name.endsWith(".RSA") || name.endsWith(".DSA") || name.endsWith(".EC")) {
             Files.delete(entry);
-            System.out.println("removed " + entry + " from " + jar.getFileName());
           }
         }
       }

@@ -45,7 +45,13 @@ public abstract class AbstractProposal {
   /** {@return when it was submitted} */
   public abstract Instant submittedAt();
 
-  /** {@return all milestones of all commitments, in order} */
+  /**
+   * {@return all milestones of all commitments, in order}
+   *
+   * <p>Made once, when first asked: the rules ask it many times per proposal. Like every derived
+   * value, it takes no part in {@code equals}, {@code hashCode} or {@code toString}.
+   */
+  @Value.Lazy
   public List<Milestone> milestones() {
     return commitments().stream().flatMap(c -> c.milestones().stream()).toList();
   }

@@ -8,6 +8,7 @@ import static java.nio.file.StandardOpenOption.CREATE_NEW;
 import static java.nio.file.StandardOpenOption.READ;
 import static java.nio.file.StandardOpenOption.WRITE;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,7 +69,7 @@ final class OutcomeFolder {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** How much text a staged file is written in at a time. */
+  /** How much text a staged file is written in at a time, and how many bytes go to the file in one write. */
   private static final int BUFFER = 64 * 1024;
 
   private final Path folder;
@@ -169,8 +170,10 @@ final class OutcomeFolder {
    * those of one file after the other; only the time differs. They are started from the last: the
    * commands name the largest file, the HTML report, last, so that it starts first and the others
    * are written beside it. Every file is finished, written or failed, before this returns, so that
-   * nothing is still writing when the staging folder is removed; when some fail, the first of them in
-   * {@code files}' order is thrown, as writing one after the other would.
+   * nothing is still writing when the staging folder is removed, even when one fails with an
+   * {@link Error}; when some fail, the first of them in {@code files}' order is thrown, as writing one
+   * after the other would, except that an {@code Error}, the first in that order, goes before any
+   * ordinary failure.
    */
   private void stageAll(Path staging, Map<String, Content> files) {
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
@@ -191,11 +194,17 @@ final class OutcomeFolder {
         staged.put(file.getKey(), writers.submit(() -> stage(staging.resolve(file.getKey()), file.getValue())));
       }
       RuntimeException first = null;
+      Error firstError = null;
       for (String name : files.keySet()) {
-        RuntimeException failure = outcomeOf(staged.get(name));
-        if (first == null) {
-          first = failure;
+        Throwable failure = outcomeOf(staged.get(name));
+        if (failure instanceof Error error) {
+          firstError = firstError == null ? error : firstError;
+        } else if (first == null) {
+          first = (RuntimeException) failure;
         }
+      }
+      if (firstError != null) {
+        throw firstError;
       }
       if (first != null) {
         throw first;
@@ -205,8 +214,13 @@ final class OutcomeFolder {
     }
   }
 
-  /** Waits for {@code file} to be staged; {@return what it failed with, or null when it was written} */
-  private static RuntimeException outcomeOf(Future<?> file) {
+  /**
+   * Waits for {@code file} to be staged; {@return what it failed with, an {@link Error} or a
+   * {@link RuntimeException}, or null when it was written}. An {@code Error} (out of memory, say) is
+   * returned like any failure, not thrown at once, so that the caller still waits for every other file
+   * before the staging folder is removed, and throws it once.
+   */
+  private static Throwable outcomeOf(Future<?> file) {
     boolean interrupted = false;
     try {
       while (true) {
@@ -217,10 +231,8 @@ final class OutcomeFolder {
           // Staging is never abandoned half way: the files must be finished before the folder goes.
           interrupted = true;
         } catch (ExecutionException e) {
-          if (e.getCause() instanceof Error error) {
-            throw error;
-          }
-          return e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+          Throwable cause = e.getCause();
+          return cause instanceof Error || cause instanceof RuntimeException ? cause : new IllegalStateException(cause);
         }
       }
     } finally {
@@ -232,7 +244,8 @@ final class OutcomeFolder {
 
   private void stage(Path file, Content content) {
     try (FileChannel channel = FileChannel.open(file, CREATE_NEW, WRITE)) {
-      OutputStream out = Channels.newOutputStream(channel);
+      // The text's encoder hands on 8 KB at a time; a larger buffer makes a few large writes of them.
+      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
       content.writeTo(out);
       out.flush();
       channel.force(true);

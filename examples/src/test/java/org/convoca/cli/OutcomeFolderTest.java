@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -122,6 +124,36 @@ class OutcomeFolderTest {
   }
 
   @Test
+  void waitsForEveryFileAndRemovesTheStagingFolderWhenAWriterFailsWithAnError() throws Exception {
+    OutcomeFolder.at(dir).write(contents("previous"));
+    CountDownLatch slowOneStarted = new CountDownLatch(1);
+    AtomicBoolean slowOneFinished = new AtomicBoolean();
+    OutOfMemoryError outOfMemory = new OutOfMemoryError("Java heap space");
+    Map<String, OutcomeFolder.Content> next = contents("next");
+    // The slow file comes first in order, so that written one after the other it is finished too.
+    next.put("outcome.json", stream -> {
+      slowOneStarted.countDown();
+      sleepABit();
+      stream.write("next outcome.json".getBytes(StandardCharsets.UTF_8));
+      slowOneFinished.set(true);
+    });
+    next.put("outcome.csv", stream -> {
+      throw new IOException("No space left on device");
+    });
+    next.put("report.md", stream -> {
+      awaitQuietly(slowOneStarted);
+      throw outOfMemory;
+    });
+
+    assertThatThrownBy(() -> OutcomeFolder.at(dir).write(next)).isSameAs(outOfMemory).hasNoSuppressedExceptions();
+    assertThat(slowOneFinished).isTrue();
+    for (String name : NAMES) {
+      assertThat(dir.resolve(name)).hasContent("previous " + name);
+    }
+    assertThat(names(dir)).containsExactlyInAnyOrder("outcome.json", "outcome.csv", "report.md", OutcomeFolder.LOCK);
+  }
+
+  @Test
   void writesEveryFileWholeWhenTheyAreWrittenSideBySide() throws Exception {
     Map<String, OutcomeFolder.Content> files = new LinkedHashMap<>();
     List<String> names = IntStream.range(0, 12).mapToObj(i -> "file-" + i + ".txt").toList();
@@ -210,6 +242,15 @@ class OutcomeFolderTest {
   private static void sleepABit() {
     try {
       Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for {@code latch}, at most a few seconds: a file written after this one never counts it down. */
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

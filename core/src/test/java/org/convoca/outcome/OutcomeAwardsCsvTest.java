@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.FilterWriter;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,30 @@ class OutcomeAwardsCsvTest {
     assertThat(awardsCsv(withoutAwards())).isEqualTo("proposal,criterion,rule,points,sentence\n");
   }
 
+  @Test
+  void flushesWhereItIsWrittenOnceAtTheEndNotAfterEachRow() {
+    int[] flushes = new int[2];
+    StringWriter awards = new StringWriter();
+    StringWriter proposals = new StringWriter();
+    OutcomeWriters.awardsCsv(outcome, countingFlushes(awards, flushes, 0));
+    OutcomeWriters.csv(outcome, countingFlushes(proposals, flushes, 1));
+
+    assertThat(rows(awards.toString())).hasSizeGreaterThan(10);
+    assertThat(flushes[0]).as("flushes of the awards CSV").isBetween(1, 2);
+    assertThat(flushes[1]).as("flushes of the proposals' CSV").isBetween(1, 2);
+  }
+
+  /** {@code out}, counting each flush in {@code flushes[at]}: a flush of a file's writer is a system call. */
+  private static Writer countingFlushes(Writer out, int[] flushes, int at) {
+    return new FilterWriter(out) {
+      @Override
+      public void flush() throws IOException {
+        flushes[at]++;
+        super.flush();
+      }
+    };
+  }
+
   /** The worked example with every award given by {@code rule} with {@code sentence}. */
   private CallOutcome withAwardsBy(String rule, String sentence) {
     return withCriteria(c -> new CriterionResult(c.criterion(), c.rawPoints(), c.points(), c.maxPoints(), c.weight(),
@@ -79,10 +106,12 @@ class OutcomeAwardsCsvTest {
     return out.toString();
   }
 
-  private static List<Map<String, String>> rows(String csv) throws Exception {
+  private static List<Map<String, String>> rows(String csv) {
     try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
         .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
       return it.readAll();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

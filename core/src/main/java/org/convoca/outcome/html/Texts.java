@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.convoca.language.Language;
 import org.convoca.language.Messages;
 import org.convoca.language.Wording;
@@ -41,7 +41,7 @@ final class Texts {
    * which never change): most of a page's phrases repeat, such as a weight or a threshold met, and
    * making one looks up its bundle and formats its pattern. At most {@link #MOST_PHRASES} are kept.
    */
-  private final Map<List<@Nullable Object>, String> phrases = new HashMap<>();
+  private final Map<Phrase, String> phrases = new HashMap<>();
 
   private Texts(Language language) {
     this.language = language;
@@ -68,7 +68,7 @@ final class Texts {
     @Nullable Object[] parts = new Object[args.length + 1];
     parts[0] = key;
     System.arraycopy(args, 0, parts, 1, args.length);
-    List<@Nullable Object> phrase = Arrays.asList(parts);
+    Phrase phrase = new Phrase(parts);
     String made = phrases.get(phrase);
     if (made == null) {
       if (phrases.size() >= MOST_PHRASES) {
@@ -134,5 +134,43 @@ final class Texts {
     double size = Math.abs(value);
     return size >= 1e9 ? of("tick.billions", decimal(value / 1e9)) : size >= 1e6 ? of("tick.millions", decimal(value / 1e6))
         : size >= 1e4 ? of("tick.thousands", decimal(value / 1e3)) : decimal(value);
+  }
+
+  /**
+   * A phrase's key and arguments, as the key of {@link #phrases}. A list's hash code would do, but
+   * its sum of products makes phrases of a few small numbers (points of 10, a weight, a count) fall
+   * into the same buckets by the hundred, where each lookup then compares list after list: here each
+   * part's hash is mixed before it is combined.
+   */
+  private static final class Phrase {
+
+    private final @Nullable Object[] parts;
+    private final int hash;
+
+    Phrase(@Nullable Object[] parts) {
+      this.parts = parts;
+      int h = 0;
+      for (@Nullable Object part : parts) {
+        h = h * 31 + mixed(Objects.hashCode(part));
+      }
+      this.hash = h;
+    }
+
+    /** {@code h} with every bit of it spread over all the others: the finishing step of MurmurHash3. */
+    private static int mixed(int h) {
+      int m = (h ^ (h >>> 16)) * 0x85ebca6b;
+      m = (m ^ (m >>> 13)) * 0xc2b2ae35;
+      return m ^ (m >>> 16);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Phrase that && hash == that.hash && Arrays.equals(parts, that.parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.convoca.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,8 +62,9 @@ final class DossierFacts {
    * {@link #BATCH} proposals taken in id order, so that batches do not depend on the dossier's order.
    */
   static List<List<ProposalFacts>> perProposal(Dossier dossier, JuryReview review) {
-    Map<ProposalId, List<Object>> byProposal = new TreeMap<>();
-    dossier.proposals().forEach(p -> byProposal.computeIfAbsent(p.id(), id -> new ArrayList<>(4)).add(p));
+    // Grouped by hash, then the ids sorted once: a sorted map would compare ids for every aggregate.
+    Map<ProposalId, List<Object>> byProposal = new HashMap<>(Math.max(16, dossier.proposals().size() * 4 / 3 + 1));
+    dossier.proposals().forEach(p -> byProposal.computeIfAbsent(p.id(), id -> new ArrayList<>(8)).add(p));
     juryAggregates(review).forEach(a -> {
       List<Object> own = byProposal.get(a.proposal());
       if (own != null) {
@@ -72,8 +74,10 @@ final class DossierFacts {
     submissionOrders(dossier.proposals()).forEach(o -> byProposal.get(o.proposal()).add(o));
     List<List<ProposalFacts>> batches = new ArrayList<>();
     List<ProposalFacts> batch = new ArrayList<>(Math.min(BATCH, byProposal.size()));
-    for (Map.Entry<ProposalId, List<Object>> own : byProposal.entrySet()) {
-      batch.add(new ProposalFacts(own.getKey(), own.getValue()));
+    List<ProposalId> ids = new ArrayList<>(byProposal.keySet());
+    ids.sort(null);
+    for (ProposalId id : ids) {
+      batch.add(new ProposalFacts(id, byProposal.get(id)));
       if (batch.size() == BATCH) {
         batches.add(batch);
         batch = new ArrayList<>();

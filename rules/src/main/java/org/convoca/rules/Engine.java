@@ -103,40 +103,63 @@ final class Engine {
    */
   <T> void run(Collection<?> shared, List<List<ProposalFacts>> batches, Class<T> conclusion,
       BiConsumer<Integer, List<T>> sink) {
-    run(shared, batch -> List.of(), batches, conclusion, sink);
+    run(shared, batch -> List.of(), false, batches, conclusion, sink);
   }
 
   /**
    * As {@link #run(Collection, List, Class, BiConsumer)}, with the facts {@code reached} gives each
    * batch inserted just before the batch's own, and deleted with them.
    *
+   * <p>With {@code sessionPerBatch}, each batch gets a new session instead, into which {@code shared}
+   * goes again before the batch's facts, and nothing is deleted: the session is dropped with its
+   * facts and conclusions. Deleting a batch costs the network as much work again as a sixth of its
+   * inserting and firing, and opening a session and inserting a few shared facts cost far less; but
+   * it is right only when {@code shared} is small and no rule fires on the shared facts alone,
+   * which would then fire once per batch (see {@link RuleBook#reachesById}).
+   *
    * @param reached the shared facts a batch reaches, which no other rule's condition can tell apart
    *     from the facts it would see if every shared fact were there (see {@link Reach})
+   * @param sessionPerBatch whether each batch gets a new session with {@code shared} in it
    */
-  <T> void run(Collection<?> shared, Function<List<ProposalFacts>, List<Object>> reached, List<List<ProposalFacts>> batches,
-      Class<T> conclusion, BiConsumer<Integer, List<T>> sink) {
+  <T> void run(Collection<?> shared, Function<List<ProposalFacts>, List<Object>> reached, boolean sessionPerBatch,
+      List<List<ProposalFacts>> batches, Class<T> conclusion, BiConsumer<Integer, List<T>> sink) {
     KieSession session = open();
     List<ProposalFacts> batch = List.of();
     try (Alarm alarm = Alarm.set(session, limits.timeLimit())) {
       Firings firings = new Firings(alarm);
       session.addEventListener(firings);
       try {
-        shared.forEach(session::insert);
+        insertAll(session, shared);
         if (batches.isEmpty()) {
           fire(session, firings, alarm, 0);
-          sink.accept(0, collect(session, conclusion));
+          sink.accept(0, collect(session, conclusion, true));
           return;
         }
         for (int i = 0; i < batches.size(); i++) {
           batch = batches.get(i);
           firings.reset();
+          if (sessionPerBatch && i > 0) {
+            session.dispose();
+            session = open();
+            alarm.watch(session);
+            session.addEventListener(firings);
+            insertAll(session, shared);
+          }
           List<FactHandle> handles = new ArrayList<>();
-          reached.apply(batch).forEach(fact -> handles.add(session.insert(fact)));
-          batch.forEach(own -> own.facts().forEach(fact -> handles.add(session.insert(fact))));
+          for (Object fact : reached.apply(batch)) {
+            handles.add(session.insert(fact));
+          }
+          for (ProposalFacts own : batch) {
+            for (Object fact : own.facts()) {
+              handles.add(session.insert(fact));
+            }
+          }
           fire(session, firings, alarm, batch.size());
-          List<T> conclusions = collect(session, conclusion);
-          handles.forEach(session::delete);
-          fire(session, firings, alarm, batch.size());
+          List<T> conclusions = collect(session, conclusion, !sessionPerBatch);
+          if (!sessionPerBatch) {
+            handles.forEach(session::delete);
+            fire(session, firings, alarm, batch.size());
+          }
           sink.accept(i, conclusions);
         }
       } catch (RuleExecutionException e) {
@@ -154,6 +177,12 @@ final class Engine {
       }
     } finally {
       session.dispose();
+    }
+  }
+
+  private static void insertAll(KieSession session, Collection<?> facts) {
+    for (Object fact : facts) {
+      session.insert(fact);
     }
   }
 
@@ -283,15 +312,20 @@ final class Engine {
   }
 
   /**
-   * The facts of type {@code conclusion} in the session, deleted from it. Each is read from its own
-   * handle: asking the session for a handle's object takes the object store's lock every time.
+   * The facts of type {@code conclusion} in the session, deleted from it when {@code delete}. Each
+   * is read from its own handle: asking the session for a handle's object takes the object store's
+   * lock every time.
    */
-  private static <T> List<T> collect(KieSession session, Class<T> conclusion) {
+  private static <T> List<T> collect(KieSession session, Class<T> conclusion, boolean delete) {
     List<FactHandle> handles = new ArrayList<>(session.<FactHandle>getFactHandles(new ClassObjectFilter(conclusion)));
     List<T> conclusions = new ArrayList<>(handles.size());
     for (FactHandle handle : handles) {
       conclusions.add(conclusion.cast(((InternalFactHandle) handle).getObject()));
-      session.delete(handle);
+    }
+    if (delete) {
+      for (FactHandle handle : handles) {
+        session.delete(handle);
+      }
     }
     return conclusions;
   }

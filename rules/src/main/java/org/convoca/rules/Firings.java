@@ -17,6 +17,7 @@ import org.convoca.rules.fact.SelectedProposal;
 import org.convoca.rules.fact.SubmissionOrder;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.common.InternalFactHandle;
+import org.drools.core.reteoo.TupleImpl;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -160,10 +161,21 @@ final class Firings extends DefaultAgendaEventListener {
 
   /**
    * As {@link #proposalOf(List)} on the match's facts, read from its tuple's handles without the
-   * list that {@link Match#getObjects()} builds for every firing.
+   * list that {@link Match#getObjects()} builds for every firing: the first proposal among them is
+   * found by walking the tuple; only a match without one gets its facts in a list, in their order.
    */
   private static @Nullable ProposalId proposalOf(Match match) {
     if (match instanceof InternalMatch internal && internal.getTuple() != null) {
+      @Nullable Proposal first = null; // the tuple runs from the last fact to the first
+      for (TupleImpl tuple = internal.getTuple(); tuple != null; tuple = tuple.getParent()) {
+        InternalFactHandle handle = tuple.getFactHandle();
+        if (handle != null && handle.getObject() instanceof Proposal p) {
+          first = p;
+        }
+      }
+      if (first != null) {
+        return first.id();
+      }
       FactHandle[] handles = internal.getTuple().toFactHandles();
       Object[] objects = new Object[handles.length];
       for (int i = 0; i < handles.length; i++) {

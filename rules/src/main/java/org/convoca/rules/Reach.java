@@ -21,8 +21,12 @@ import org.convoca.proposal.TeamMember;
  * that holds every government, person and completion of the dossier, and holds a few thousand of them
  * at 100,000 proposals (see {@link RuleBook#assess}).
  *
- * <p>The facts are indexed once in an open-addressing table of positions (four bytes a slot),
- * not in a map of lists, so that the index of 100,000 proposals' million facts stays small.
+ * <p>The facts are indexed once in an open-addressing table (four bytes a slot), not in a map of
+ * lists, so that the index of 100,000 proposals' million facts stays small. The table holds each id
+ * once; its slot names a group, and the positions of a group's facts lie side by side in one
+ * array, in the dossier's order: a person's many completions are one slot and one run of
+ * positions, not a run of slots that every look-up of a nearby id would have to step over, nor a
+ * chain that jumps about the memory.
  */
 final class Reach {
 
@@ -30,8 +34,12 @@ final class Reach {
 
   /** The governments, people and completions, in the dossier's order. */
   private final Object[] facts;
-  /** Positions in {@link #facts}, by the hash of each fact's id; {@link #EMPTY} where there is none. */
+  /** The group of each id, by the hash of the id; {@link #EMPTY} where there is none. */
   private final int[] slots;
+  /** Where each group's positions start in {@link #grouped}; the last entry is where the last one ends. */
+  private final int[] starts;
+  /** The positions in {@link #facts}, group by group, each group's in the dossier's order. */
+  private final int[] grouped;
 
   Reach(Dossier dossier) {
     List<Object> all = new ArrayList<>(dossier.governments().size() + dossier.people().size() + dossier.completions().size());
@@ -41,12 +49,35 @@ final class Reach {
     facts = all.toArray();
     slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, facts.length * 3 / 2)) << 1)];
     Arrays.fill(slots, EMPTY);
+    int[] groupOf = new int[facts.length];
+    int[] firsts = new int[16];
+    int[] counts = new int[16];
+    int groups = 0;
     for (int i = 0; i < facts.length; i++) {
-      int slot = slotOf(idOf(facts[i]));
-      while (slots[slot] != EMPTY) {
+      Object id = idOf(facts[i]);
+      int slot = slotOf(id);
+      while (slots[slot] != EMPTY && !idOf(facts[firsts[slots[slot]]]).equals(id)) {
         slot = (slot + 1) & (slots.length - 1);
       }
-      slots[slot] = i;
+      if (slots[slot] == EMPTY) {
+        if (groups == firsts.length) {
+          firsts = Arrays.copyOf(firsts, groups * 2);
+          counts = Arrays.copyOf(counts, groups * 2);
+        }
+        firsts[groups] = i;
+        slots[slot] = groups++;
+      }
+      groupOf[i] = slots[slot];
+      counts[groupOf[i]]++;
+    }
+    starts = new int[groups + 1];
+    for (int g = 0; g < groups; g++) {
+      starts[g + 1] = starts[g] + counts[g];
+    }
+    grouped = new int[facts.length];
+    int[] filled = Arrays.copyOf(starts, groups);
+    for (int i = 0; i < facts.length; i++) {
+      grouped[filled[groupOf[i]]++] = i;
     }
   }
 
@@ -81,9 +112,12 @@ final class Reach {
   /** Adds to {@code found} the position of every fact whose id is {@code id}. */
   private void find(Object id, Positions found) {
     for (int slot = slotOf(id); slots[slot] != EMPTY; slot = (slot + 1) & (slots.length - 1)) {
-      int position = slots[slot];
-      if (idOf(facts[position]).equals(id)) {
-        found.add(position);
+      int group = slots[slot];
+      if (idOf(facts[grouped[starts[group]]]).equals(id)) {
+        for (int at = starts[group]; at < starts[group + 1]; at++) {
+          found.add(grouped[at]);
+        }
+        return;
       }
     }
   }

@@ -274,7 +274,8 @@ public final class RuleBook implements TrackAssigner {
    * one, which looks at governments, people and completions only through a proposal's ids, each
    * batch takes with it just the ones its proposals name (their applicants, team members and
    * partners' contacts, and those people's completions) instead, with the same findings, so that
-   * the session's memory does not grow with the dossier. Rules reason about one proposal at a time,
+   * the session's memory does not grow with the dossier; each batch then has a new session of its
+   * own, which costs less than deleting the batch from the last one. Rules reason about one proposal at a time,
    * and what compares proposals with each other is computed in Java and given as facts. The result
    * does not depend on the order of the dossier's lists.
    *
@@ -350,7 +351,9 @@ public final class RuleBook implements TrackAssigner {
   /**
    * Whether every assessment file is a bundled one, unchanged: the bundled rules look at
    * governments, people and completions only through a proposal's ids ({@link Reach}), so a batch
-   * needs only those it reaches. A book with any other assessment file gets every shared fact.
+   * needs only those it reaches, and no rule fires on the shared facts alone, so each batch can have
+   * a session of its own. A book with any other assessment file gets every shared fact, in one
+   * session for every batch.
    */
   boolean reachesById() {
     return files.stream().filter(f -> f.phase() == RuleFile.Phase.ASSESSMENT).allMatch(f -> f.origin().equals(RuleFile.BUNDLED));
@@ -362,17 +365,32 @@ public final class RuleBook implements TrackAssigner {
    * two give the same assessments for the bundled books (a test compares them).
    */
   List<Assessment> assess(Dossier dossier, JuryReview review, boolean byReach) {
-    return assess(dossier, review, engine(bases.assessment(), dossier.call()), byReach);
+    return assess(dossier, review, engine(bases.assessment(), dossier.call()), byReach, byReach);
+  }
+
+  /**
+   * As {@link #assess(Dossier, JuryReview, boolean)}, with each batch in a session of its own when
+   * {@code sessionPerBatch}, or every batch in one session, deleted from it after it fired,
+   * otherwise (see {@link Engine#run(Collection, Function, boolean, List, Class, java.util.function.BiConsumer)}); the
+   * two give the same assessments (a test compares them).
+   */
+  List<Assessment> assess(Dossier dossier, JuryReview review, boolean byReach, boolean sessionPerBatch) {
+    return assess(dossier, review, engine(bases.assessment(), dossier.call()), byReach, sessionPerBatch);
   }
 
   private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine, boolean byReach) {
+    return assess(dossier, review, engine, byReach, byReach);
+  }
+
+  private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine, boolean byReach,
+      boolean sessionPerBatch) {
     AssessmentAssembler assembler = new AssessmentAssembler(dossier.call());
     List<List<ProposalFacts>> batches = DossierFacts.perProposal(dossier, review);
     List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
     Collection<?> shared = byReach ? DossierFacts.common(dossier) : DossierFacts.shared(dossier);
     Function<List<ProposalFacts>, List<Object>> reached = byReach ? new Reach(dossier)::of : batch -> List.of();
     // Each batch is assembled as soon as it is done, so that its findings need not all be kept.
-    engine.run(shared, reached, batches, Finding.class, (index, findings) -> {
+    engine.run(shared, reached, sessionPerBatch, batches, Finding.class, (index, findings) -> {
       List<ProposalId> proposals = batches.isEmpty() ? List.of() : batches.get(index).stream().map(ProposalFacts::proposal).toList();
       try {
         assessments.addAll(assembler.assemble(proposals, findings));

@@ -39,6 +39,33 @@ class ReachTest {
     List<Assessment> byReach = book.assess(dossier, review, true);
     assertThat(byReach).isEqualTo(book.assess(dossier, review, false));
     assertThat(byReach).isEqualTo(book.assess(dossier, review));
+    assertThat(byReach).isEqualTo(book.assess(dossier, review, true, false));
+    assertThat(byReach).isEqualTo(book.assess(dossier, review, false, true));
+  }
+
+  @Test
+  void aSessionPerBatchAssessesGeneratedDossiersAsOneSessionForEveryBatchDoes() {
+    // Several seeds and sizes, batches full and partial, English and Spanish: a new session per
+    // batch (the shared facts inserted again) against one session that deletes each batch.
+    for (int seed = 21; seed <= 24; seed++) {
+      int proposals = seed % 2 == 0 ? 2 * DossierFacts.BATCH + seed : DossierFacts.BATCH - seed;
+      Dossier dossier = DossierGenerator.withSeed(seed).proposals(proposals)
+          .language(Language.of(seed % 2 == 0 ? "en" : "es")).generate();
+      JuryReview review = JuryReview.of(dossier);
+      assertThat(RuleBook.bundled().assess(dossier, review, true, true))
+          .isEqualTo(RuleBook.bundled().assess(dossier, review, true, false));
+    }
+  }
+
+  @Test
+  void theTimeLimitStillStopsARunThatGivesEachBatchASessionOfItsOwn() {
+    // The bundled book never loops; a limit far too short for a few batches stops it all the same.
+    Dossier dossier = DossierGenerator.withSeed(25).proposals(4 * DossierFacts.BATCH).generate();
+    RuleBook book = RuleBook.bundled().withLimits(new RuleLimits(1_000, java.time.Duration.ofNanos(1)));
+    assertThat(book.reachesById()).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> book.assess(dossier))
+        .isInstanceOfSatisfying(RuleLimitException.class,
+            e -> assertThat(e.limit()).isEqualTo(RuleLimitException.Limit.TIME));
   }
 
   @Test

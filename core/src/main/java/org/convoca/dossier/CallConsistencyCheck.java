@@ -47,8 +47,10 @@ final class CallConsistencyCheck {
     String currency = call.fundingCeiling().currency();
     call.policy().totalBudget().ifPresent(m -> sameCurrency(m, currency, "$.call.policy.totalBudget", problems));
     for (int p = 0; p < dossier.proposals().size(); p++) {
-      String path = "$.proposals[" + p + "].funding";
-      sameCurrency(dossier.proposals().get(p).funding().requested(), currency, path + ".requested", problems);
+      Money requested = dossier.proposals().get(p).funding().requested();
+      if (!requested.currency().equals(currency)) {
+        sameCurrency(requested, currency, "$.proposals[" + p + "].funding.requested", problems);
+      }
     }
     for (int r = 0; r < dossier.progressReports().size(); r++) {
       sameCurrency(dossier.progressReports().get(r).fundsSpent(), currency,

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import org.convoca.dossier.internal.Interner;
 import org.convoca.dossier.internal.Json;
+import org.convoca.dossier.internal.TextValues;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Texts of up to {@link PartwiseRead#SHARED_LENGTH} characters are given to the binder as one
  * string for each text, however often the reading meets it.
  */
-final class CheckingParser extends JsonParserDelegate {
+final class CheckingParser extends JsonParserDelegate implements TextValues {
 
   private static final long INTEGER_LIMIT = 1_000_000_000_000_000L;
 
@@ -40,13 +40,7 @@ final class CheckingParser extends JsonParserDelegate {
     }
   }
 
-  private final Interner<String> texts;
-  /** How many texts {@link #acceptsText} remembers at most: one per place, by the text's hash. */
-  private static final int ACCEPTED = 1 << 12;
-  /** Texts a rule with a pattern or a format accepted, each at a place given by its hash... */
-  private final String[] acceptedTexts = new String[ACCEPTED];
-  /** ...and the rule that accepted it, at the same place. */
-  private final SchemaRules.Rule[] acceptedRules = new SchemaRules.Rule[ACCEPTED];
+  private final SharedTexts texts;
   /** The rule of each open object or array, the outermost first. */
   private SchemaRules.Rule[] rules = new SchemaRules.Rule[16];
   /** For an open object: which of its rule's required fields it had; for an array: its length. */
@@ -59,8 +53,10 @@ final class CheckingParser extends JsonParserDelegate {
   private boolean done;
   private boolean refused;
   private @Nullable String text;
+  /** The place of {@link #text} among the {@link #texts}, or -1 when it is not shared. */
+  private int place = -1;
 
-  CheckingParser(JsonParser parser, Interner<String> texts) {
+  CheckingParser(JsonParser parser, SharedTexts texts) {
     super(parser);
     this.texts = texts;
   }
@@ -75,6 +71,7 @@ final class CheckingParser extends JsonParserDelegate {
     refused = false;
     prose = false;
     text = null;
+    place = -1;
     next = rule;
     step(delegate.currentToken());
   }
@@ -132,6 +129,18 @@ final class CheckingParser extends JsonParserDelegate {
     return delegate.currentToken() == JsonToken.VALUE_STRING ? getText() : delegate.getValueAsString(defaultValue);
   }
 
+  @Override
+  public @Nullable Object valueRead(Object reader) {
+    return place >= 0 && delegate.currentToken() == JsonToken.VALUE_STRING ? texts.value(place, reader) : null;
+  }
+
+  @Override
+  public void rememberValue(Object reader, Object value) {
+    if (place >= 0 && delegate.currentToken() == JsonToken.VALUE_STRING) {
+      texts.read(place, reader, value);
+    }
+  }
+
   private Refused refuse() {
     refused = true;
     return new Refused();
@@ -139,6 +148,7 @@ final class CheckingParser extends JsonParserDelegate {
 
   private void step(@Nullable JsonToken token) throws IOException {
     text = null;
+    place = -1;
     if (token == null) {
       throw refuse();
     }
@@ -146,7 +156,7 @@ final class CheckingParser extends JsonParserDelegate {
       case FIELD_NAME -> field(delegate.currentName());
       case END_OBJECT -> {
         SchemaRules.Rule rule = rules[depth - 1];
-        if (counts[depth - 1] != (1L << rule.required().length) - 1) {
+        if (counts[depth - 1] != rule.allRequired()) {
           throw refuse();
         }
         leave();
@@ -162,10 +172,21 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   private void field(String name) throws IOException {
-    if (depth == 0 || !objects[depth - 1] || ControlCharacters.firstRefused(name, false) >= 0) {
+    if (depth == 0 || !objects[depth - 1]) {
       throw refuse();
     }
     SchemaRules.Rule rule = rules[depth - 1];
+    SchemaRules.Field named = rule.named(name);
+    if (named != null) {
+      // A field the schema names, whose name was checked when the schema was compiled.
+      next = named.rule();
+      counts[depth - 1] |= named.bit();
+      prose = named.prose();
+      return;
+    }
+    if (ControlCharacters.firstRefused(name, false) >= 0) {
+      throw refuse();
+    }
     next = rule.field(name);
     if (next == null) {
       throw refuse();
@@ -196,17 +217,7 @@ final class CheckingParser extends JsonParserDelegate {
     switch (token) {
       case START_OBJECT -> open(rule, SchemaRules.OBJECT, true);
       case START_ARRAY -> open(rule, SchemaRules.ARRAY, false);
-      case VALUE_STRING -> {
-        String read = delegate.getText();
-        if (read.length() <= PartwiseRead.SHARED_LENGTH) {
-          read = texts.intern(read);
-        }
-        if ((rule.types() & SchemaRules.STRING) == 0 || ControlCharacters.firstRefused(read, proseText) >= 0
-            || !acceptsText(rule, read)) {
-          throw refuse();
-        }
-        text = read;
-      }
+      case VALUE_STRING -> string(rule, proseText);
       case VALUE_NUMBER_INT -> wholeNumber(rule);
       case VALUE_NUMBER_FLOAT -> decimal(rule);
       case VALUE_TRUE, VALUE_FALSE -> other(rule, SchemaRules.BOOLEAN);
@@ -219,25 +230,37 @@ final class CheckingParser extends JsonParserDelegate {
   }
 
   /**
-   * Whether {@code rule} accepts {@code text}. A text that a rule with a pattern or a format
-   * accepted lately is not matched or parsed again: a dossier writes the same few hundred days, and
-   * the same ids of people, courses and proposals, tens of thousands of times. Texts are shared
-   * ({@link #texts}), so the same text is the same string.
+   * Checks the text the parser is at against {@code rule}. A short text is found among the shared
+   * {@link #texts} from the parser's characters, so that no string is made for a text met before,
+   * and what was checked of it before is not checked again: a dossier writes the same few hundred
+   * days, and the same ids of people, courses and proposals, tens of thousands of times.
    */
-  private boolean acceptsText(SchemaRules.Rule rule, String text) {
-    if (!rule.checksForm()) {
-      return rule.acceptsText(text);
+  private void string(SchemaRules.Rule rule, boolean proseText) throws IOException {
+    if ((rule.types() & SchemaRules.STRING) == 0) {
+      throw refuse();
     }
-    int at = text.hashCode() & (ACCEPTED - 1);
-    if (acceptedTexts[at] == text && acceptedRules[at] == rule) {
-      return true;
+    int length = delegate.getTextLength();
+    if (length > PartwiseRead.SHARED_LENGTH) {
+      String read = delegate.getText();
+      if (ControlCharacters.firstRefused(read, proseText) >= 0 || !rule.acceptsText(read)) {
+        throw refuse();
+      }
+      text = read;
+      return;
     }
-    boolean accepted = rule.acceptsText(text);
-    if (accepted) {
-      acceptedTexts[at] = text;
-      acceptedRules[at] = rule;
+    int at = texts.place(delegate.getTextCharacters(), delegate.getTextOffset(), length);
+    String read = texts.text(at);
+    if (!texts.clean(at, proseText)) {
+      throw refuse();
     }
-    return accepted;
+    if (!texts.acceptedBy(at, rule)) {
+      if (!rule.acceptsText(read)) {
+        throw refuse();
+      }
+      texts.accepted(at, rule);
+    }
+    text = read;
+    place = at;
   }
 
   private void wholeNumber(SchemaRules.Rule rule) throws IOException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,7 +135,7 @@ public final class DossierReader {
     try {
       // The bytes are read part by part as a file is, never decoded to one text unless that fails.
       byte[] bytes = TextInput.bytes(in, Json.MAX_DOCUMENT_LENGTH);
-      Optional<Dossier> quick = partwise(() -> new ByteArrayInputStream(bytes));
+      Optional<Dossier> quick = partwise(() -> new ByteArrayInputStream(bytes), bytes.length);
       return consistent(quick.isPresent() ? quick.get() : inStages(TextInput.decode(bytes)));
     } catch (TextInputException e) {
       throw refused(e, "from the stream");
@@ -149,7 +150,13 @@ public final class DossierReader {
    * read again in stages, which report it.
    */
   private Optional<Dossier> partwise(Path path) {
-    return partwise(() -> TextInput.open(path, Json.MAX_DOCUMENT_LENGTH));
+    long length;
+    try {
+      length = Files.size(path);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return partwise(() -> TextInput.open(path, Json.MAX_DOCUMENT_LENGTH), length);
   }
 
   /** An input stream, which opening may fail. */
@@ -157,11 +164,14 @@ public final class DossierReader {
     InputStream open() throws IOException;
   }
 
-  /** The dossier read part by part from what {@code source} opens; empty whatever went wrong. */
-  private Optional<Dossier> partwise(Source source) {
+  /**
+   * The dossier read part by part from what {@code source} opens, of about {@code length} bytes;
+   * empty whatever went wrong.
+   */
+  private Optional<Dossier> partwise(Source source, long length) {
     try (InputStream in = source.open();
-        JsonParser parser = Json.mapper().createParser(TextInput.decoding(in))) {
-      return PartwiseRead.read(parser, schema);
+        JsonParser parser = Json.mapper().createParser(TextInput.utf8(in))) {
+      return PartwiseRead.read(parser, schema, length);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -196,7 +206,7 @@ public final class DossierReader {
     requireNonNull(json, "json");
     Optional<Dossier> quick;
     try (JsonParser parser = Json.mapper().createParser(json)) {
-      quick = PartwiseRead.read(parser, schema);
+      quick = PartwiseRead.read(parser, schema, json.length());
     } catch (IOException e) {
       quick = Optional.empty();
     }

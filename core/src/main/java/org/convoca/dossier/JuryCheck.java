@@ -53,38 +53,39 @@ final class JuryCheck {
   }
 
   private static void scoresOnce(List<JurorScore> scores, Problems problems) {
-    Map<Scored, String> seen = new HashMap<>();
+    // The index of the first score of each juror, proposal and criterion; a path only for a repeat.
+    Map<Scored, Integer> seen = new HashMap<>();
     for (int i = 0; i < scores.size(); i++) {
       JurorScore score = scores.get(i);
-      String here = JsonPath.index("$.jury.scores", i);
-      String first = seen.putIfAbsent(new Scored(score.juror(), score.proposal(), score.criterion()), here);
+      Integer first = seen.putIfAbsent(new Scored(score.juror(), score.proposal(), score.criterion()), i);
       if (first != null) {
-        problems.add(here, "score.twice", String.valueOf(score.juror()), String.valueOf(score.proposal()),
-            String.valueOf(score.criterion()), first);
+        problems.add(JsonPath.index("$.jury.scores", i), "score.twice", String.valueOf(score.juror()),
+            String.valueOf(score.proposal()), String.valueOf(score.criterion()), JsonPath.index("$.jury.scores", first));
       }
     }
   }
 
   private static void idsNotShared(Dossier dossier, Problems problems) {
-    Map<String, String> people = pathsById(dossier.people(), p -> p.id().value(), "$.people");
-    Map<String, String> governments = pathsById(dossier.governments(), g -> g.id().value(), "$.governments");
+    Map<String, Integer> people = indexById(dossier.people(), p -> p.id().value());
+    Map<String, Integer> governments = indexById(dossier.governments(), g -> g.id().value());
     List<Juror> jurors = dossier.jury().jurors();
     for (int i = 0; i < jurors.size(); i++) {
       String id = jurors.get(i).id().value();
       String path = "$.jury.jurors[" + i + "].id";
       if (people.containsKey(id)) {
-        problems.add(path, "juror.idOfPerson", id, people.get(id));
+        problems.add(path, "juror.idOfPerson", id, JsonPath.index("$.people", people.get(id)));
       } else if (governments.containsKey(id)) {
-        problems.add(path, "juror.idOfGovernment", id, governments.get(id));
+        problems.add(path, "juror.idOfGovernment", id, JsonPath.index("$.governments", governments.get(id)));
       }
     }
   }
 
-  private static <T> Map<String, String> pathsById(List<T> items, Function<T, String> id, String path) {
-    Map<String, String> paths = new HashMap<>();
+  /** The index of the first of {@code items} with each id; a path is written only for a problem. */
+  private static <T> Map<String, Integer> indexById(List<T> items, Function<T, String> id) {
+    Map<String, Integer> indices = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
-      paths.putIfAbsent(id.apply(items.get(i)), JsonPath.index(path, i));
+      indices.putIfAbsent(id.apply(items.get(i)), i);
     }
-    return paths;
+    return indices;
   }
 }

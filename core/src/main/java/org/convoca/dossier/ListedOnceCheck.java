@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.convoca.call.Call;
 import org.convoca.cocreation.CoCreation;
@@ -56,7 +57,8 @@ final class ListedOnceCheck {
     ListedOnceCheck check = new ListedOnceCheck(problems);
     check.call(dossier.call());
     for (int p = 0; p < dossier.proposals().size(); p++) {
-      check.proposal(dossier.proposals().get(p), JsonPath.index("$.proposals", p));
+      int at = p;
+      check.proposal(dossier.proposals().get(p), () -> JsonPath.index("$.proposals", at));
     }
     check.once(dossier.completions(), "$.completions", "", c -> c,
         "twice.completion", c -> List.of(c.person(), c.course(), c.completedOn()));
@@ -93,19 +95,21 @@ final class ListedOnceCheck {
     once(call.themes(), "$.call.themes", "", t -> t, "twice.value", t -> List.of(t.code()));
   }
 
-  private void proposal(Proposal proposal, String path) {
-    once(proposal.themes(), path + ".themes", "", t -> t, "twice.value", t -> List.of(t.code()));
-    once(proposal.values(), path + ".values", "", v -> v, "twice.value", v -> List.of(v));
-    once(proposal.team(), path + ".team", ".person", m -> m.person(), "twice.person", m -> List.of(m.person()));
+  /** Checks a proposal's lists; {@code path} writes the proposal's path, only for a problem. */
+  private void proposal(Proposal proposal, Supplier<String> path) {
+    once(proposal.themes(), () -> path.get() + ".themes", "", t -> t, "twice.value", t -> List.of(t.code()));
+    once(proposal.values(), () -> path.get() + ".values", "", v -> v, "twice.value", v -> List.of(v));
+    once(proposal.team(), () -> path.get() + ".team", ".person", m -> m.person(), "twice.person", m -> List.of(m.person()));
     CoCreation coCreation = proposal.coCreation();
     List<Partner> partners = coCreation.partners();
-    once(partners, path + ".coCreation.partners", ".organisation", p -> name(p.organisation()),
+    once(partners, () -> path.get() + ".coCreation.partners", ".organisation", p -> name(p.organisation()),
         "twice.organisation", p -> List.of(Shown.text(p.organisation())));
     for (int k = 0; k < partners.size(); k++) {
-      once(partners.get(k).contacts(), JsonPath.index(path + ".coCreation.partners", k) + ".contacts", "",
+      int at = k;
+      once(partners.get(k).contacts(), () -> JsonPath.index(path.get() + ".coCreation.partners", at) + ".contacts", "",
           c -> c, "twice.person", c -> List.of(c));
     }
-    once(coCreation.activities(), path + ".coCreation.activities", "", a -> a,
+    once(coCreation.activities(), () -> path.get() + ".coCreation.activities", "", a -> a,
         "twice.activity", a -> List.of(a.kind(), a.date()));
   }
 
@@ -131,6 +135,12 @@ final class ListedOnceCheck {
    */
   private <T> void once(List<T> items, String path, String field, Function<T, ?> key, String problem,
       Function<T, List<?>> shown) {
+    once(items, () -> path, field, key, problem, shown);
+  }
+
+  /** {@link #once(List, String, String, Function, String, Function)}, with the list's path written only for a repeat. */
+  private <T> void once(List<T> items, Supplier<String> list, String field, Function<T, ?> key, String problem,
+      Function<T, List<?>> shown) {
     if (items.size() < 2) {
       return;
     }
@@ -140,6 +150,7 @@ final class ListedOnceCheck {
       T item = items.get(i);
       Integer first = seen.putIfAbsent(key.apply(item), i);
       if (first != null) {
+        String path = list.get();
         List<Object> arguments = new ArrayList<>();
         shown.apply(item).forEach(value -> arguments.add(value instanceof Sentence text ? text : String.valueOf(value)));
         arguments.add(JsonPath.index(path, first) + field);

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.convoca.dossier.internal.Interner;
 import org.convoca.dossier.internal.Json;
 import org.jspecify.annotations.Nullable;
 
@@ -56,9 +55,9 @@ final class PartwiseRead {
   private static final class SharingNodes extends JsonNodeFactory {
     private static final long serialVersionUID = 1L;
     private final transient Map<String, TextNode> nodes = new HashMap<>();
-    private final transient Interner<String> texts;
+    private final transient SharedTexts texts;
 
-    SharingNodes(Interner<String> texts) {
+    SharingNodes(SharedTexts texts) {
       this.texts = texts;
     }
 
@@ -69,8 +68,8 @@ final class PartwiseRead {
   }
 
   private final SchemaCheck schema;
-  private final Interner<String> texts = new Interner<>();
-  private final SharingNodes nodes = new SharingNodes(texts);
+  private final SharedTexts texts;
+  private final SharingNodes nodes;
   private final ObjectReader trees;
   /** Binds an entry of each list, by the list's path. */
   private final Map<String, ObjectReader> binders = new HashMap<>();
@@ -78,8 +77,10 @@ final class PartwiseRead {
   /** Reads the entries that {@link SchemaCheck#entryRule} has a rule for, checking them as it goes. */
   private @Nullable CheckingParser checking;
 
-  private PartwiseRead(SchemaCheck schema) {
+  private PartwiseRead(SchemaCheck schema, long length) {
     this.schema = schema;
+    this.texts = new SharedTexts(length);
+    this.nodes = new SharingNodes(texts);
     this.trees = Json.mapper().readerFor(JsonNode.class).with(nodes)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     // An entry read through a CheckingParser ends where its list goes on.
@@ -93,8 +94,16 @@ final class PartwiseRead {
    * which reading it again reports. The parser is not closed.
    */
   static Optional<Dossier> read(JsonParser parser, SchemaCheck schema) {
+    return read(parser, schema, 0);
+  }
+
+  /**
+   * The dossier that {@code parser} reads, as {@link #read(JsonParser, SchemaCheck)} gives it, from
+   * a text of about {@code length} bytes or characters, which sizes the table of its texts.
+   */
+  static Optional<Dossier> read(JsonParser parser, SchemaCheck schema, long length) {
     try {
-      return Optional.ofNullable(Json.sharingValues(() -> new PartwiseRead(schema).dossier(parser)));
+      return Optional.ofNullable(Json.sharingValues(() -> new PartwiseRead(schema, length).dossier(parser)));
     } catch (Exception e) {
       // A syntax error, a byte that is not UTF-8, a part that does not bind: the stages word each.
       return Optional.empty();

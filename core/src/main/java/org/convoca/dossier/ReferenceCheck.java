@@ -66,16 +66,16 @@ final class ReferenceCheck {
   private void provinces() {
     for (int i = 0; i < dossier.governments().size(); i++) {
       Government government = dossier.governments().get(i);
-      String path = "$.governments[" + i + "].province";
-      String jurisdictionPath = "$.governments[" + i + "].jurisdiction";
+      int at = i;
       government.province().ifPresent(id -> {
         Government province = governments.get(id);
         if (province == null) {
-          problems.add(path, "reference.government", String.valueOf(id));
+          problems.add("$.governments[" + at + "].province", "reference.government", String.valueOf(id));
         } else if (province.level() != GovernmentLevel.PROVINCIAL) {
-          problems.add(path, "province.notProvincial", String.valueOf(id), province.level().name());
+          problems.add("$.governments[" + at + "].province", "province.notProvincial", String.valueOf(id),
+              province.level().name());
         } else if (!province.jurisdiction().equals(government.jurisdiction())) {
-          problems.add(jurisdictionPath, "province.jurisdiction", String.valueOf(province.jurisdiction()),
+          problems.add("$.governments[" + at + "].jurisdiction", "province.jurisdiction", String.valueOf(province.jurisdiction()),
               String.valueOf(id), String.valueOf(government.jurisdiction()));
         }
       });

@@ -45,12 +45,21 @@ final class SchemaRules {
       "pattern", "format", "$ref");
   private static final Set<String> NOTES = Set.of("description", "title");
 
+  /**
+   * A field that a rule's {@code properties} name, as a reading meets it: its rule, its bit among
+   * the rule's required fields (0 when it is optional), and whether it holds prose ({@link
+   * ControlCharacters#PROSE_FIELDS}). Only a name that {@link ControlCharacters} accepts is one.
+   */
+  record Field(Rule rule, long bit, boolean prose) {}
+
   /** What one schema asks of a value. */
   static final class Rule {
     /** The value's kinds that are allowed, a union of {@link #OBJECT}, {@link #ARRAY}... */
     private int types = ANY_TYPE;
     private Map<String, Rule> properties = Map.of();
     private String[] required = new String[0];
+    /** The fields {@link #properties} names whose names are accepted, as a reading meets them. */
+    private Map<String, Field> fields = Map.of();
     /** Whether a field that {@link #properties} does not name is refused. */
     private boolean closed;
     /** The rule of a field that {@link #properties} does not name, when not {@link #closed}. */
@@ -85,9 +94,17 @@ final class SchemaRules {
       return minItems;
     }
 
-    /** {@return whether a text is matched against a pattern or parsed by a format, which a reading may remember} */
-    boolean checksForm() {
-      return pattern != null || format != null;
+    /** {@return every bit of {@link #required}: what an object has when it has all its required fields} */
+    long allRequired() {
+      return (1L << required.length) - 1;
+    }
+
+    /**
+     * The field {@code name} when {@code properties} names it and its name is accepted; null
+     * otherwise, for {@link #field} to say.
+     */
+    @Nullable Field named(String name) {
+      return fields.get(name);
     }
 
     /** The rule of the field {@code name}, or null when the field is refused. */
@@ -254,6 +271,7 @@ final class SchemaRules {
       }
       rule.texts = Set.copyOf(texts);
     }
+    fields(rule);
     if (schema.has("const")) {
       if (!schema.get("const").isIntegralNumber() || !schema.get("const").canConvertToLong()) {
         throw new Unknown("const");
@@ -273,6 +291,23 @@ final class SchemaRules {
         default -> throw new Unknown("format " + schema.get("format"));
       };
     }
+  }
+
+  /** Fills {@code rule}'s {@link Rule#fields} from its properties and required fields. */
+  private static void fields(Rule rule) {
+    Map<String, Field> fields = new HashMap<>();
+    rule.properties.forEach((name, field) -> {
+      if (ControlCharacters.firstRefused(name, false) < 0) {
+        long bit = 0;
+        for (int i = 0; i < rule.required.length; i++) {
+          if (rule.required[i].equals(name)) {
+            bit = 1L << i;
+          }
+        }
+        fields.put(name, new Field(field, bit, ControlCharacters.PROSE_FIELDS.contains(name)));
+      }
+    });
+    rule.fields = fields;
   }
 
   private static int types(JsonNode type) {

@@ -63,19 +63,17 @@ public final class TextInput {
   }
 
   /**
-   * The text of {@code in} as strict UTF-8 without a leading byte order mark, decoded as it is
-   * read: a malformed byte is a {@link java.nio.charset.CharacterCodingException} from the reader.
+   * The bytes of {@code in} without a leading byte order mark, passed on only while they are
+   * strict UTF-8 ({@link Utf8Bytes}): for a parser of bytes to read the same characters as one of
+   * the text decoded strictly, as {@link #decode} decodes it.
    */
-  static java.io.Reader decoding(InputStream in) throws IOException {
+  static InputStream utf8(InputStream in) throws IOException {
     java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
     buffered.mark(BYTE_ORDER_MARK.length);
     if (!startsWithByteOrderMark(buffered.readNBytes(BYTE_ORDER_MARK.length))) {
       buffered.reset();
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new java.io.InputStreamReader(buffered, decoder);
+    return new Utf8Bytes(buffered);
   }
 
   /**

@@ -22,33 +22,39 @@ final class UniqueIdCheck {
     unique(dossier.call().criteria(), "$.call.criteria", c -> c.id(), problems);
     unique(dossier.call().tracks(), "$.call.tracks", t -> t.id(), problems);
     for (int p = 0; p < dossier.proposals().size(); p++) {
-      milestonesUnique(dossier.proposals().get(p), "$.proposals[" + p + "]", problems);
+      milestonesUnique(dossier.proposals().get(p), p, problems);
     }
   }
 
   private static <T> void unique(List<T> items, String path, Function<T, ?> id, Problems problems) {
-    Map<Object, String> seen = new HashMap<>();
+    // The index of the first entry of each id; a path is written only for a repeat.
+    Map<Object, Integer> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
-      String here = JsonPath.index(path, i);
-      String first = seen.putIfAbsent(id.apply(items.get(i)), here);
+      Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
       if (first != null) {
-        problems.add(here + ".id", "unique.id", String.valueOf(id.apply(items.get(i))), first);
+        problems.add(JsonPath.index(path, i) + ".id", "unique.id", String.valueOf(id.apply(items.get(i))),
+            JsonPath.index(path, first));
       }
     }
   }
 
-  private static void milestonesUnique(Proposal proposal, String path, Problems problems) {
-    Map<Object, String> seen = new HashMap<>();
+  private static void milestonesUnique(Proposal proposal, int p, Problems problems) {
+    // Where the first milestone of each id is, as its commitment's index and its own; a path only for a repeat.
+    Map<Object, int[]> seen = new HashMap<>();
     List<Commitment> commitments = proposal.commitments();
     for (int c = 0; c < commitments.size(); c++) {
       List<Milestone> milestones = commitments.get(c).milestones();
       for (int m = 0; m < milestones.size(); m++) {
-        String here = path + ".commitments[" + c + "].milestones[" + m + "]";
-        String first = seen.putIfAbsent(milestones.get(m).id(), here);
+        int[] first = seen.putIfAbsent(milestones.get(m).id(), new int[] {c, m});
         if (first != null) {
-          problems.add(here + ".id", "unique.id", String.valueOf(milestones.get(m).id()), first);
+          problems.add(milestone(p, c, m) + ".id", "unique.id", String.valueOf(milestones.get(m).id()),
+              milestone(p, first[0], first[1]));
         }
       }
     }
+  }
+
+  private static String milestone(int proposal, int commitment, int milestone) {
+    return "$.proposals[" + proposal + "].commitments[" + commitment + "].milestones[" + milestone + "]";
   }
 }

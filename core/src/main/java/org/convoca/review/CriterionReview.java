@@ -68,6 +68,15 @@ public record CriterionReview(ProposalId proposal, CriterionId criterion, List<R
    * {@return whether the jury's review is complete: a consensus score, or at least {@link #needed()} valid scores}
    */
   public boolean complete() {
-    return consensus.isPresent() || valid().size() >= needed;
+    if (consensus.isPresent()) {
+      return true;
+    }
+    int valid = 0;
+    for (ReviewedScore score : scores) {
+      if (!score.excluded()) {
+        valid++;
+      }
+    }
+    return valid >= needed;
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -222,7 +223,8 @@ public final class JuryReview {
     private final List<CriterionId> criteria = new ArrayList<>();
     private final List<Conflict> conflicts;
     private final Map<Pair, List<Conflict>> conflictsByPair = new HashMap<>();
-    private final Map<ProposalId, Set<JurorId>> assigned = new HashMap<>();
+    /** The jurors assigned to each proposal: the assignment's own list, or the jurors of all its assignments. */
+    private final Map<ProposalId, Collection<JurorId>> assigned = new HashMap<>();
     private final SortedMap<ProposalId, List<CriterionReview>> byProposal = new TreeMap<>();
     private final SortedMap<ProposalId, String> incomplete = new TreeMap<>();
     private final List<JurorReview> jurors = new ArrayList<>();
@@ -238,7 +240,12 @@ public final class JuryReview {
       this.conflicts = PanelConflicts.of(dossier).conflicts();
       conflicts.forEach(c -> conflictsByPair.computeIfAbsent(new Pair(c.juror(), c.proposal()), k -> new ArrayList<>()).add(c));
       for (ReviewAssignment a : dossier.jury().assignments()) {
-        assigned.computeIfAbsent(a.proposal(), p -> new HashSet<>()).addAll(a.jurors());
+        // A proposal has one assignment in a dossier the reader read: its list is used as it is.
+        assigned.merge(a.proposal(), a.jurors(), (first, more) -> {
+          Set<JurorId> all = new HashSet<>(first);
+          all.addAll(more);
+          return all;
+        });
       }
     }
 
@@ -248,7 +255,7 @@ public final class JuryReview {
       dossier.jury().consensus().forEach(c -> scored.add(c.criterion()));
       dossier.call().criteria().stream().map(Criterion::id).filter(scored::contains).forEach(criteria::add);
 
-      List<JurorScore> valid = dossier.jury().scores().stream()
+      List<JurorScore> valid = conflictsByPair.isEmpty() ? dossier.jury().scores() : dossier.jury().scores().stream()
           .filter(s -> !conflictsByPair.containsKey(new Pair(s.juror(), s.proposal()))).toList();
       if (policy.normalisation() == Normalisation.ADDITIVE) {
         fit(valid);
@@ -276,17 +283,19 @@ public final class JuryReview {
     }
 
     private void review() {
-      Map<ProposalId, Map<CriterionId, List<ReviewedScore>>> grouped = new HashMap<>();
+      // Each proposal's scores, on every criterion: a proposal has a few.
+      Map<ProposalId, List<ReviewedScore>> grouped = new HashMap<>();
       for (JurorScore s : dossier.jury().scores()) {
-        List<Conflict> excluding = conflictsByPair.getOrDefault(new Pair(s.juror(), s.proposal()), List.of());
-        AdjustedScore fitted = adjusted.get(new Key(s.juror(), s.proposal(), s.criterion()));
+        List<Conflict> excluding = conflictsByPair.isEmpty() ? List.of()
+            : conflictsByPair.getOrDefault(new Pair(s.juror(), s.proposal()), List.of());
+        AdjustedScore fitted = adjusted.isEmpty() ? null : adjusted.get(new Key(s.juror(), s.proposal(), s.criterion()));
         if (fitted == null && offsets.containsKey(new JurorOnCriterion(s.juror(), s.criterion()))) {
           // An excluded score does not count, but it is shown net of its juror's offset all the same.
           fitted = AdditiveNormalisation.adjust(s, offsets.get(new JurorOnCriterion(s.juror(), s.criterion())), dossier.call().scoreScale());
         }
         Optional<Boolean> isAssigned = assigned.isEmpty() ? Optional.empty()
-            : assigned.getOrDefault(s.proposal(), Set.of()).contains(s.juror()) ? ASSIGNED : NOT_ASSIGNED;
-        grouped.computeIfAbsent(s.proposal(), p -> new HashMap<>()).computeIfAbsent(s.criterion(), c -> new ArrayList<>())
+            : assigned.getOrDefault(s.proposal(), List.of()).contains(s.juror()) ? ASSIGNED : NOT_ASSIGNED;
+        grouped.computeIfAbsent(s.proposal(), p -> new ArrayList<>(4))
             .add(new ReviewedScore(s.juror(), s.proposal(), s.criterion(), s.value(),
                 fitted == null ? s.value() : fitted.adjusted(), excluding, isAssigned));
       }
@@ -295,16 +304,33 @@ public final class JuryReview {
       for (Proposal proposal : dossier.proposals()) {
         ProposalId id = proposal.id();
         List<CriterionReview> reviews = new ArrayList<>(criteria.size());
+        List<ReviewedScore> all = grouped.getOrDefault(id, List.of());
         for (CriterionId criterion : criteria) {
-          List<ReviewedScore> scores = new ArrayList<>(grouped.getOrDefault(id, Map.of()).getOrDefault(criterion, List.of()));
+          // In the dossier's order, then by juror, as the sort is stable.
+          List<ReviewedScore> scores = new ArrayList<>(all.size());
+          List<BigDecimal> counted = new ArrayList<>(all.size());
+          for (ReviewedScore s : all) {
+            if (s.criterion().equals(criterion)) {
+              scores.add(s);
+            }
+          }
           scores.sort(BY_JUROR);
-          List<BigDecimal> counted = scores.stream().filter(s -> !s.excluded()).map(ReviewedScore::adjusted).toList();
+          for (ReviewedScore s : scores) {
+            if (!s.excluded()) {
+              counted.add(s.adjusted());
+            }
+          }
           reviews.add(new CriterionReview(id, criterion, scores,
               counted.isEmpty() ? Optional.empty() : Optional.of(policy.aggregation().aggregate(counted)),
               Optional.ofNullable(consensus.getOrDefault(id, Map.of()).get(criterion)), policy.minScores()));
         }
         byProposal.put(id, List.copyOf(reviews));
-        List<String> missing = reviews.stream().filter(r -> !r.complete()).map(this::shortfall).toList();
+        List<String> missing = new ArrayList<>(0);
+        for (CriterionReview review : reviews) {
+          if (!review.complete()) {
+            missing.add(shortfall(review));
+          }
+        }
         if (!missing.isEmpty()) {
           incomplete.put(id, String.join(" ", missing));
         }
@@ -324,7 +350,7 @@ public final class JuryReview {
       Set<JurorId> scoredBy = new HashSet<>();
       review.scores().forEach(s -> scoredBy.add(s.juror()));
       Set<JurorId> waiting = new LinkedHashSet<>();
-      assigned.getOrDefault(review.proposal(), Set.of()).stream().sorted().filter(j -> !scoredBy.contains(j)).forEach(waiting::add);
+      assigned.getOrDefault(review.proposal(), List.of()).stream().sorted().filter(j -> !scoredBy.contains(j)).forEach(waiting::add);
       waiting.forEach(j -> why.add(say("shortfall.unscored", j)));
       return why.isEmpty()
           ? say("shortfall", review.criterion(), valid, review.needed())
@@ -387,9 +413,17 @@ public final class JuryReview {
     }
 
     private void noteUnassigned() {
-      List<String> unassigned = byProposal.values().stream().flatMap(List::stream).flatMap(r -> r.scores().stream())
-          .filter(ReviewedScore::unassigned).map(s -> say("note.unassigned.score", s.juror(), s.proposal(), s.criterion()))
-          .distinct().toList();
+      // Each once, in the order of the proposals, criteria and jurors.
+      Set<String> unassigned = new LinkedHashSet<>();
+      for (List<CriterionReview> reviews : byProposal.values()) {
+        for (CriterionReview review : reviews) {
+          for (ReviewedScore s : review.scores()) {
+            if (s.unassigned()) {
+              unassigned.add(say("note.unassigned.score", s.juror(), s.proposal(), s.criterion()));
+            }
+          }
+        }
+      }
       if (!unassigned.isEmpty()) {
         notes.add(say("note.unassigned", unassigned.size(), String.join(", ", unassigned)));
       }

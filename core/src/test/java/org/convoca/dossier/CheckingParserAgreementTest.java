@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.convoca.dossier.internal.Interner;
 import org.convoca.dossier.internal.Json;
 import org.convoca.sample.DossierGenerator;
 import org.convoca.sample.MonitoringData;
@@ -123,7 +122,58 @@ class CheckingParserAgreementTest {
     });
   }
 
-  /** When the fast path reads {@code text}, the stages find no problem before the consistency checks, and bind the same dossier. */
+  @Test
+  void readsNoDossierWithBytesChangedPartwiseThatTheStagesRefuse() {
+    byte[] valid = DossierFixture.validText().getBytes(StandardCharsets.UTF_8);
+    int[] odd = {0x00, 0x09, 0x0A, 0x22, 0x5C, 0x7F, 0x80, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4,
+        0xF5, 0xFF};
+
+    qt(300).forAll(longs().all()).checkAssert(seed -> {
+      Random random = new Random(seed);
+      byte[] bytes = valid.clone();
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        bytes[random.nextInt(bytes.length)] = (byte) odd[random.nextInt(odd.length)];
+      }
+      if (partwiseFromBytes(bytes).isPresent()) {
+        String text;
+        try {
+          text = TextInput.decode(bytes);
+        } catch (TextInputException e) {
+          throw new AssertionError("read partwise, but the stages refuse its bytes", e);
+        }
+        assertAgreesWithTheStages(text);
+      }
+    });
+  }
+
+  @Test
+  void remembersWhatItCheckedOfATextOnlyForTheRuleAndTheKindOfFieldThatAcceptedIt() {
+    String prose = "{\"juror\": \"J-1\", \"proposal\": \"P-001\", \"reason\": \"a\\nb\"}";
+    String notProse = "{\"id\": \"PER-1\", \"name\": \"a\\nb\", \"sector\": \"CIVIL_SOCIETY\", \"organisation\": \"O\"}";
+    String asId = "{\"id\": \"PER-1\", \"name\": \"PER-2\", \"sector\": \"CIVIL_SOCIETY\", \"organisation\": \"O\"}";
+    String asSector = "{\"id\": \"PER-1\", \"name\": \"x\", \"sector\": \"PER-1\", \"organisation\": \"O\"}";
+    SharedTexts texts = new SharedTexts();
+
+    assertThat(checks("$.jury.conflicts", prose, texts)).isTrue();
+    assertThat(checks("$.people", notProse, texts)).isFalse();
+    assertThat(checks("$.people", asId, texts)).isTrue();
+    assertThat(checks("$.people", asSector, texts)).isFalse();
+  }
+
+  /** The dossier that the fast path reads from {@code bytes} as it reads a file; empty when it gives up. */
+  private static Optional<Dossier> partwiseFromBytes(byte[] bytes) {
+    try (InputStream in = TextInput.utf8(new java.io.ByteArrayInputStream(bytes));
+        JsonParser parser = Json.mapper().createParser(in)) {
+      return PartwiseRead.read(parser, SCHEMA);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * When the fast path reads {@code text}, from the text or from its bytes as from a file, the
+   * stages find no problem before the consistency checks, and bind the same dossier.
+   */
   private static void assertAgreesWithTheStages(String text) {
     Optional<Dossier> partwise;
     try (JsonParser parser = Json.mapper().createParser(text)) {
@@ -131,6 +181,15 @@ class CheckingParserAgreementTest {
     } catch (IOException e) {
       partwise = Optional.empty();
     }
+    assertAgreesWithTheStages(text, partwise);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    // A text with an unpaired surrogate has no UTF-8 bytes: getBytes writes a question mark for it.
+    if (new String(bytes, StandardCharsets.UTF_8).equals(text)) {
+      assertAgreesWithTheStages(text, partwiseFromBytes(bytes));
+    }
+  }
+
+  private static void assertAgreesWithTheStages(String text, Optional<Dossier> partwise) {
     if (partwise.isEmpty()) {
       return;
     }
@@ -237,9 +296,14 @@ class CheckingParserAgreementTest {
 
   /** Whether a {@link CheckingParser} reads the entry written {@code text} to its end, accepting it. */
   private static boolean checks(String list, String text) {
+    return checks(list, text, new SharedTexts());
+  }
+
+  /** Whether a {@link CheckingParser} reads the entry written {@code text} to its end, sharing {@code texts}, accepting it. */
+  private static boolean checks(String list, String text, SharedTexts texts) {
     try (JsonParser parser = Json.mapper().createParser(text)) {
       parser.nextToken();
-      CheckingParser checking = new CheckingParser(parser, new Interner<>());
+      CheckingParser checking = new CheckingParser(parser, texts);
       checking.start(SCHEMA.entryRule(list));
       while (!checking.accepted()) {
         checking.nextToken();

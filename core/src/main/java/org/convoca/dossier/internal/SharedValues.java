@@ -59,9 +59,11 @@ final class SharedValues extends BeanDeserializerModifier {
         return super.deserialize(parser, context);
       }
       // The same deserializer gives equal values for equal texts: ids and days are read from one.
-      String text = parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : null;
+      // A parser that remembers its texts' values finds it at once; otherwise the text is looked up.
+      TextValues remembered = parser instanceof TextValues values && parser.hasToken(JsonToken.VALUE_STRING) ? values : null;
+      String text = remembered == null && parser.hasToken(JsonToken.VALUE_STRING) ? parser.getText() : null;
       Map<String, Object> read = text == null ? null : reading.byText.computeIfAbsent(this, d -> new HashMap<>());
-      Object known = read == null ? null : read.get(text);
+      Object known = remembered != null ? remembered.valueRead(this) : read == null ? null : read.get(text);
       if (known != null) {
         return known;
       }
@@ -70,7 +72,9 @@ final class SharedValues extends BeanDeserializerModifier {
         return null;
       }
       value = reading.values.intern(value);
-      if (read != null) {
+      if (remembered != null) {
+        remembered.rememberValue(this, value);
+      } else if (read != null) {
         read.put(text, value);
       }
       return value;

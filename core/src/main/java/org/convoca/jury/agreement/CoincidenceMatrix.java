@@ -37,16 +37,27 @@ final class CoincidenceMatrix {
     long[] counts = new long[values.length];
     Map<Long, Double> coincidences = new TreeMap<>();
     for (double[] unit : pairable) {
-      int[] index = Arrays.stream(unit).mapToInt(v -> Arrays.binarySearch(values, v)).toArray();
-      long[] inUnit = new long[values.length];
-      for (int c : index) {
-        inUnit[c]++;
+      // The unit's value indices, each once, in the order they first occur, with how often each occurs.
+      int[] present = new int[unit.length];
+      long[] inUnit = new long[unit.length];
+      int distinct = 0;
+      for (double v : unit) {
+        int c = Arrays.binarySearch(values, v);
+        int at = 0;
+        while (at < distinct && present[at] != c) {
+          at++;
+        }
+        if (at == distinct) {
+          present[distinct++] = c;
+        }
+        inUnit[at]++;
         counts[c]++;
       }
-      int[] present = Arrays.stream(index).distinct().toArray();
-      for (int c : present) {
-        for (int k : present) {
-          long pairs = c == k ? inUnit[c] * (inUnit[c] - 1) : inUnit[c] * inUnit[k];
+      for (int i = 0; i < distinct; i++) {
+        int c = present[i];
+        for (int j = 0; j < distinct; j++) {
+          int k = present[j];
+          long pairs = i == j ? inUnit[i] * (inUnit[i] - 1) : inUnit[i] * inUnit[j];
           if (pairs > 0) {
             coincidences.merge(key(c, k, values.length), (double) pairs / (unit.length - 1), Double::sum);
           }

@@ -141,7 +141,7 @@ class DistributionContentIT {
 
   @Test
   void folderHoldsAStartUpArchiveWhenTheBuildingJdkCanRecordOne() {
-    // A JDK records an archive of an application's classes on top of its own base archive.
+    // A JDK that ships a base archive of its own classes can dump one of an application's classes.
     boolean jdkHasBaseArchive = Files.exists(Distribution.JAVA_HOME.resolve("lib/server/classes.jsa"));
 
     assertThat(Files.isRegularFile(Distribution.FOLDER.resolve(ARCHIVE))).isEqualTo(jdkHasBaseArchive);

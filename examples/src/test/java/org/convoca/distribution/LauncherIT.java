@@ -262,7 +262,9 @@ class LauncherIT {
     Ran unreadable = convoca(launcher(damaged), "--version");
 
     assertThat(matching.exitCode()).isZero();
-    assertThat(fromArchive).containsPattern("org\\.convoca\\.cli\\.ConvocaCommand source: shared objects file \\(top\\)");
+    assertThat(fromArchive).containsPattern("org\\.convoca\\.cli\\.ConvocaCommand source: shared objects file")
+        // picocli's class files are Java 5, which only a static archive holds (examples/pom.xml)
+        .containsPattern("picocli\\.CommandLine source: shared objects file");
     for (Ran ran : List.of(matching, elsewhere, unreadable)) {
       assertThat(ran.exitCode()).isZero();
       assertThat(ran.out()).isEqualTo(matching.out()).startsWith("convoca ");

@@ -2,7 +2,6 @@ package org.convoca.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.convoca.dossier.Dossier;
@@ -49,36 +48,9 @@ final class BookAndDossier {
     try {
       read = dossier.get();
     } catch (RuntimeException | Error e) {
-      made(making); // throws the book's failure, if it has one, in place of the dossier's
+      Awaited.result(making); // throws the book's failure, if it has one, in place of the dossier's
       throw e;
     }
-    return new Inputs(made(making), read);
-  }
-
-  /** The book, once made; what making it threw, thrown again as it was. */
-  private static RuleBook made(FutureTask<RuleBook> making) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return making.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // the book is needed all the same: wait on, and say so afterwards
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    return new Inputs(Awaited.result(making), read);
   }
 }

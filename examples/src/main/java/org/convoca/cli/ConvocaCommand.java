@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.convoca.language.Language;
-import org.convoca.dossier.DossierReader;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.rules.RuleBookException;
 import org.convoca.rules.RuleExecutionException;
@@ -51,7 +50,7 @@ public final class ConvocaCommand implements Callable<Integer> {
 
   /**
    * The subcommands that read a dossier: a run of one of them starts preparing the reader at once
-   * ({@link #prepareReading()}).
+   * ({@link PreparedReader}).
    */
   static final Set<String> READ_A_DOSSIER = Set.of("assess", "explain", "validate", "verify", "assign", "monitor",
       "compare", "sensitivity");
@@ -108,7 +107,7 @@ public final class ConvocaCommand implements Callable<Integer> {
     // Rule folders, file names and published selections are untrusted: nothing printed may act on
     // the terminal. The usage help is plain for the same reason (no ANSI colours to escape).
     if (args.length > 0 && READ_A_DOSSIER.contains(args[0])) {
-      prepareReading();
+      PreparedReader.startStandard();
     }
     PrintWriter out = TerminalWriter.over(stdout);
     PrintWriter err = TerminalWriter.over(stderr);
@@ -151,25 +150,6 @@ public final class ConvocaCommand implements Callable<Integer> {
    */
   static List<String> subcommandsFor(String[] args) {
     return args.length > 0 && SUBCOMMANDS.contains(args[0]) ? List.of(args[0]) : SUBCOMMANDS;
-  }
-
-  /**
-   * Starts preparing the dossier reader ({@link DossierReader#standard()}: the schema, Jackson's
-   * deserializers) on a thread of its own, while the command line is parsed and the rule book made
-   * (issue 11: on the sample it was about a tenth of the command's time, on the main thread). The
-   * read waits for it when it is not done. What it throws is left for the read, which meets the same
-   * failure and reports it.
-   */
-  private static void prepareReading() {
-    Thread preparing = new Thread(() -> {
-      try {
-        DossierReader.standard();
-      } catch (RuntimeException | Error e) {
-        // left for the read to meet and report, on the command's own thread
-      }
-    }, "convoca-prepare-reader");
-    preparing.setDaemon(true);
-    preparing.start();
   }
 
   /** A new command object for the subcommand {@code name}, one of {@link #SUBCOMMANDS}. */

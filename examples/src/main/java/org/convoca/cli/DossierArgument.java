@@ -3,11 +3,11 @@ package org.convoca.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.convoca.dossier.Dossier;
-import org.convoca.dossier.DossierReader;
 
 /**
  * Reads the dossier a command was given, turning a missing file, or one that is not a regular
- * file (a folder, a pipe, a device), into a one-line user error before anything is read.
+ * file (a folder, a pipe, a device), into a one-line user error before anything is read, with the
+ * reader that the run prepared ({@link PreparedReader}).
  */
 final class DossierArgument {
 
@@ -20,6 +20,6 @@ final class DossierArgument {
     if (!Files.isRegularFile(file)) {
       throw UserError.invalidInput("file.not-regular", file);
     }
-    return DossierReader.standard().read(file);
+    return PreparedReader.standard().read(file);
   }
 }

@@ -1,6 +1,7 @@
 package org.convoca.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,10 +142,12 @@ class DistributionContentIT {
 
   @Test
   void folderHoldsAStartUpArchiveWhenTheBuildingJdkCanRecordOne() {
-    // A JDK records an archive of an application's classes on top of its own base archive.
+    // A JDK that ships an archive of its own classes can dump one of an application's classes; one
+    // that does not may still (the build dumps a static archive, which needs no base archive).
     boolean jdkHasBaseArchive = Files.exists(Distribution.JAVA_HOME.resolve("lib/server/classes.jsa"));
 
-    assertThat(Files.isRegularFile(Distribution.FOLDER.resolve(ARCHIVE))).isEqualTo(jdkHasBaseArchive);
+    assumeTrue(jdkHasBaseArchive, "this JDK has no archive of its own classes");
+    assertThat(Distribution.FOLDER.resolve(ARCHIVE)).isRegularFile();
   }
 
   private static List<String> jars() throws IOException {

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +59,9 @@ public final class Sentences {
   private final Language language;
   private final Wording wording;
   /** Sentences said since the last turn, by their key and arguments ({@link #remembered}). */
-  private volatile ConcurrentHashMap<List<Object>, String> said = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<Asked, String> said = new ConcurrentHashMap<>(2 * REMEMBERED);
   /** Sentences said before the last turn. */
-  private volatile ConcurrentHashMap<List<Object>, String> old = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<Asked, String> old = new ConcurrentHashMap<>();
 
   /**
    * Sentences from {@code messages} in {@code language}.
@@ -95,11 +95,14 @@ public final class Sentences {
    * @throws IllegalArgumentException when no bundle has {@code key}; the rule that asked fails, named
    */
   public String say(String key, @Nullable Object... args) {
-    List<Object> asked = remembered(key, args);
+    if (args != null && args.length == 0) {
+      return messages.format(language, key, args);
+    }
+    Asked asked = Asked.of(key, args);
     if (asked == null) {
       return messages.format(language, key, args);
     }
-    ConcurrentHashMap<List<Object>, String> recent = said;
+    ConcurrentHashMap<Asked, String> recent = said;
     String sentence = recent.get(asked);
     if (sentence != null) {
       return sentence;
@@ -112,7 +115,7 @@ public final class Sentences {
       synchronized (this) {
         if (said == recent) {
           old = recent;
-          said = new ConcurrentHashMap<>();
+          said = new ConcurrentHashMap<>(2 * REMEMBERED);
         }
       }
     }
@@ -122,32 +125,50 @@ public final class Sentences {
 
   /**
    * The key and arguments of a sentence as a value whose equality means the same words, with
-   * copies of collections (a rule may change its own later); null when an argument has no such value.
+   * copies of collections (a rule may change its own later), its hash worked out once.
    */
-  private static @Nullable List<Object> remembered(String key, @Nullable Object[] args) {
-    if (args == null) {
-      return null;
+  private static final class Asked {
+    private final String key;
+    private final Object[] args;
+    private final int hash;
+
+    private Asked(String key, Object[] args) {
+      this.key = key;
+      this.args = args;
+      this.hash = 31 * key.hashCode() + Arrays.hashCode(args);
     }
-    List<Object> asked = new ArrayList<>(args.length + 1);
-    asked.add(key);
-    for (Object arg : args) {
-      if (arg instanceof List<?> values) {
-        if (!values.stream().allMatch(Sentences::plain)) {
-          return null;
-        }
-        asked.add(List.copyOf(values));
-      } else if (arg instanceof Set<?> values) {
-        if (!values.stream().allMatch(v -> v instanceof Enum<?>)) {
-          return null;
-        }
-        asked.add(Set.copyOf(values));
-      } else if (plain(arg)) {
-        asked.add(arg);
-      } else {
+
+    /** {@return the sentence asked as a value, or null when an argument has no value whose equality means the same words} */
+    static @Nullable Asked of(String key, @Nullable Object[] args) {
+      if (args == null) {
         return null;
       }
+      Object[] values = args.clone();
+      for (int i = 0; i < values.length; i++) {
+        Object arg = values[i];
+        if (plain(arg)) {
+          continue;
+        }
+        if (arg instanceof List<?> list && list.stream().allMatch(Sentences::plain)) {
+          values[i] = List.copyOf(list);
+        } else if (arg instanceof Set<?> set && set.stream().allMatch(v -> v instanceof Enum<?>)) {
+          values[i] = Set.copyOf(set);
+        } else {
+          return null;
+        }
+      }
+      return new Asked(key, values);
     }
-    return asked;
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Asked that && hash == that.hash && key.equals(that.key) && Arrays.equals(args, that.args);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /** Whether {@code arg} is an immutable value whose equality means the same words, and not null. */

@@ -41,16 +41,22 @@ import org.jspecify.annotations.Nullable;
  * since the last turn reach that many, they become the old ones, which are kept while they are
  * asked for again, and the older ones are forgotten) and hands the same {@code String} back for
  * them, so that findings share it instead of each holding a copy, and the message is not
- * formatted again. Only arguments whose equality means the same words are
- * remembered: text, whole numbers, decimals (scale included), money, days, instants, enum
- * constants, and lists of these (sets of enum constants, which are written in the enum's order);
- * a sentence with any other argument is formatted every time. The rule book makes an instance for
+ * formatted again. A key whose first 2,048 sentences were rarely found again (a submission's
+ * time, a government's own figures) is written each time and not remembered. Only arguments whose
+ * equality means the same words are remembered: text, whole numbers, decimals (scale included),
+ * money, days, instants, enum constants, and lists of these (sets of enum constants, which are
+ * written in the enum's order); a sentence with any other argument is formatted every time. The rule book makes an instance for
  * each run, so nothing is remembered from one dossier to the next.
  */
 public final class Sentences {
 
   /** How many sentences said since the last turn an instance remembers before it turns. */
   static final int REMEMBERED = 16_384;
+
+  /** How many sentences of a key tell whether they repeat enough to be remembered ({@link Tally}). */
+  static final int TRIAL = 2_048;
+  /** How many keys an instance counts at most ({@link Tally}); sentences of further keys are remembered. */
+  private static final int MOST_KEYS = 4_096;
 
   /** The name of the global that DRL declares to use it: {@value}. */
   public static final String GLOBAL = "sentences";
@@ -60,6 +66,8 @@ public final class Sentences {
   private final Wording wording;
   /** Sentences said since the last turn, by their key and arguments ({@link #remembered}). */
   private volatile ConcurrentHashMap<Asked, String> said = new ConcurrentHashMap<>(2 * REMEMBERED);
+  /** Each key's tally of sentences found again, by key. */
+  private final ConcurrentHashMap<String, Tally> tallies = new ConcurrentHashMap<>();
   /** Sentences said before the last turn. */
   private volatile ConcurrentHashMap<Asked, String> old = new ConcurrentHashMap<>();
 
@@ -98,16 +106,22 @@ public final class Sentences {
     if (args != null && args.length == 0) {
       return messages.format(language, key, args);
     }
-    Asked asked = Asked.of(key, args);
+    Tally tally = tallies.get(key);
+    if (tally == null) {
+      tally = tallies.size() < MOST_KEYS ? tallies.computeIfAbsent(key, k -> new Tally()) : new Tally();
+    }
+    Asked asked = tally.rarelyRepeats ? null : Asked.of(key, args);
     if (asked == null) {
       return messages.format(language, key, args);
     }
     ConcurrentHashMap<Asked, String> recent = said;
     String sentence = recent.get(asked);
     if (sentence != null) {
+      tally.count(true);
       return sentence;
     }
     sentence = old.get(asked);
+    tally.count(sentence != null);
     if (sentence == null) {
       sentence = messages.format(language, key, args);
     }
@@ -121,6 +135,29 @@ public final class Sentences {
     }
     String before = said.putIfAbsent(asked, sentence);
     return before == null ? sentence : before;
+  }
+
+  /**
+   * How often the sentences of one key were found among those remembered, over its first
+   * {@link #TRIAL} sentences: a key whose sentences rarely repeat (a submission's time, a
+   * government's own figures) is then no longer remembered, since looking its sentences up costs
+   * more than writing them, and keeping them would push out sentences that do repeat. The counts
+   * are a guess that threads may race on; what is said is the same either way.
+   */
+  private static final class Tally {
+    private int asked;
+    private int found;
+    volatile boolean rarelyRepeats;
+
+    void count(boolean wasFound) {
+      if (asked < TRIAL) {
+        asked++;
+        found += wasFound ? 1 : 0;
+        if (asked == TRIAL && found * 4 < TRIAL) {
+          rarelyRepeats = true;
+        }
+      }
+    }
   }
 
   /**

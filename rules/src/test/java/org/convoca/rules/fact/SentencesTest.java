@@ -64,7 +64,10 @@ class SentencesTest {
   @Test
   void itForgetsWhatItSaidPastItsLimitAndStillSaysItRight() {
     for (int i = 0; i < Sentences.REMEMBERED + 10; i++) {
-      assertThat(sentences.say("count", i, 1)).isEqualTo(String.format(java.util.Locale.ROOT, "%,d of 1", i));
+      // Each sentence twice, so that the key repeats enough to be remembered.
+      String first = sentences.say("count", i, 1);
+      assertThat(first).isEqualTo(String.format(java.util.Locale.ROOT, "%,d of 1", i));
+      assertThat(sentences.say("count", i, 1)).isSameAs(first);
     }
   }
 
@@ -86,5 +89,16 @@ class SentencesTest {
     assertThat(sentences.say("count", "BB", 1)).isEqualTo("BB of 1");
     assertThat(sentences.say("count", List.of("Aa"), 1)).isEqualTo("Aa of 1");
     assertThat(sentences.say("count", List.of("BB"), 1)).isEqualTo("BB of 1");
+  }
+
+  @Test
+  void aKeyWhoseSentencesRarelyRepeatIsNoLongerRememberedButSaysTheSame() {
+    for (int i = 0; i < Sentences.TRIAL + 100; i++) {
+      assertThat(sentences.say("count", i, 2)).isEqualTo(String.format(java.util.Locale.ROOT, "%,d of 2", i));
+      String themes = sentences.say("list", List.of("a", "b"));
+      assertThat(sentences.say("list", List.of("a", "b"))).as("a key that repeats is still remembered").isSameAs(themes);
+    }
+    assertThat(sentences.say("count", 7, 2)).isEqualTo("7 of 2");
+    assertThat(sentences.say("count", 7, 2)).isEqualTo("7 of 2");
   }
 }

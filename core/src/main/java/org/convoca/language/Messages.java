@@ -300,9 +300,9 @@ public final class Messages {
 
   /** One language's ready patterns, by key, and how the language writes arguments. */
   private static final class Speech {
-    final Locale locale;
-    final Wording wording;
-    final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
+    private final Locale locale;
+    private final Wording wording;
+    private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
 
     Speech(Language language) {
       this.locale = language.locale();

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,14 +60,14 @@ public final class Messages {
   private final String name;
   private final Function<String, Optional<String>> files;
   private final ConcurrentMap<String, Map<String, String>> bundles = new ConcurrentHashMap<>();
-  /** Each pattern made ready once, by suffix, key and language. */
-  private final ConcurrentMap<String, Prepared> prepared = new ConcurrentHashMap<>();
   /**
-   * Each thread's own formats, made from {@link #prepared} the first time a thread writes a
-   * pattern: a {@code MessageFormat} may not be shared between threads, and copying one for every
-   * sentence cost more than the sentence (issue 11).
+   * Each language's patterns, made ready the first time a key is written in it: where the key is
+   * found and what its pattern writes are worked out once, not for every sentence (issue 11). At
+   * most {@link #MOST_LANGUAGES} languages are kept.
    */
-  private final ThreadLocal<Map<String, MessageFormat>> threadFormats = ThreadLocal.withInitial(HashMap::new);
+  private final ConcurrentMap<Locale, Speech> speeches = new ConcurrentHashMap<>();
+  /** The language written last, looked up without hashing: a run writes one language. */
+  private volatile @Nullable Speech lastSpeech;
   private final @Nullable Messages fallback;
 
   private Messages(String name, Function<String, Optional<String>> files, @Nullable Messages fallback) {
@@ -138,16 +137,45 @@ public final class Messages {
   public String format(Language language, String key, @Nullable Object... args) {
     requireNonNull(language, "'language' must not be null");
     requireNonNull(key, "'key' must not be null");
+    Speech speech = speech(language);
+    Template template = speech.templates.get(key);
+    if (template == null) {
+      template = Template.of(pattern(language, key), language.locale());
+      Template before = speech.templates.putIfAbsent(key, template);
+      template = before == null ? template : before;
+    }
+    return template.write(speech.wording, args);
+  }
+
+  /** The pattern of {@code key} in the most specific bundle of {@code language} that has it. */
+  private String pattern(Language language, String key) {
     for (Messages family = this; family != null; family = family.fallback) {
       for (String suffix : suffixes(language)) {
         String pattern = family.bundle(suffix).get(key);
         if (pattern != null) {
-          return family.apply(suffix, key, pattern, language, args);
+          return pattern;
         }
       }
     }
     throw new IllegalArgumentException("No message '" + key + "' in " + name
         + (fallback == null ? "" : " or the bundles it lies over"));
+  }
+
+  private Speech speech(Language language) {
+    Speech last = lastSpeech;
+    if (last != null && last.locale.equals(language.locale())) {
+      return last;
+    }
+    Speech speech = speeches.get(language.locale());
+    if (speech == null) {
+      speech = new Speech(language);
+      if (speeches.size() < MOST_LANGUAGES) {
+        Speech before = speeches.putIfAbsent(language.locale(), speech);
+        speech = before == null ? speech : before;
+      }
+    }
+    lastSpeech = speech;
+    return speech;
   }
 
   /**
@@ -270,42 +298,119 @@ public final class Messages {
     return name;
   }
 
-  private String apply(String suffix, String key, String pattern, Language language, @Nullable Object[] args) {
-    if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
-      return pattern;
+  /** One language's ready patterns, by key, and how the language writes arguments. */
+  private static final class Speech {
+    private final Locale locale;
+    private final Wording wording;
+    private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
+
+    Speech(Language language) {
+      this.locale = language.locale();
+      this.wording = Wording.in(language);
     }
-    String id = suffix + '\u0000' + key + '\u0000' + language.tag();
-    Prepared ready = prepared.computeIfAbsent(id, k -> Prepared.of(pattern, language));
-    MessageFormat format = threadFormats.get().computeIfAbsent(id, k -> (MessageFormat) ready.format().clone());
-    Wording wording = Wording.in(language);
-    Object[] written = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      Object value = wording.argument(args[i]);
-      written[i] = value instanceof Number number && ready.writesPlainly(i) ? wording.plainNumber(number) : value;
-    }
-    return format.format(written);
   }
 
   /**
-   * A pattern made ready to format: its {@code MessageFormat}, never used itself, only copied for
-   * each thread; and the arguments that the pattern only ever writes as a plain {@code {n}}, which
-   * {@code MessageFormat} would write with a number format it makes anew for every number. Those
-   * are written beforehand by {@link Wording#plainNumber}, which gives the same text from a format
-   * made once. An argument that any element formats ({@code {0,choice,...}}) stays a number.
+   * A pattern made ready to write. Most patterns only put arguments in plain {@code {n}}
+   * placeholders between literal texts: those texts are taken once from {@code MessageFormat}'s own
+   * output (each placeholder given a mark that the pattern does not contain), and a sentence is
+   * the texts and its arguments, each written as {@code MessageFormat} would write it, in one
+   * builder. A pattern with a formatted element ({@code {0,choice,...}}) is written by a
+   * {@code MessageFormat}: each thread copies its own from one made once, since one may not be
+   * shared between threads, and copying one for every sentence cost more than the sentence.
    */
-  private record Prepared(MessageFormat format, Set<Integer> formatted) {
+  private static final class Template {
+    /** Marks a placeholder in the literal text that {@code MessageFormat} writes, and ends its number. */
+    private static final char MARK = '\uFDD0';
+    private static final char END = '\uFDD1';
 
-    static Prepared of(String pattern, Language language) {
-      Set<Integer> formatted = new TreeSet<>();
-      Matcher m = FORMATTED_PLACEHOLDER.matcher(pattern.replace("\'\'", ""));
-      while (m.find()) {
-        formatted.add(Integer.parseInt(m.group(1)));
+    /** The literal texts: before each slot, and after the last one. */
+    private final String[] texts;
+    /** The argument each slot writes. */
+    private final int[] slots;
+    /** The text's length without arguments, to size the builder. */
+    private final int length;
+    /** The pattern's format when it has formatted elements, never used itself, only copied; else null. */
+    private final @Nullable MessageFormat format;
+    /** The arguments that a formatted element uses, which stay numbers. */
+    private final Set<Integer> formatted;
+    private final @Nullable ThreadLocal<MessageFormat> threadFormat;
+
+    private Template(String[] texts, int[] slots, @Nullable MessageFormat format, Set<Integer> formatted) {
+      this.texts = texts;
+      this.slots = slots;
+      this.format = format;
+      this.formatted = formatted;
+      this.threadFormat = format == null ? null : ThreadLocal.withInitial(() -> (MessageFormat) format.clone());
+      int sum = 0;
+      for (String text : texts) {
+        sum += text.length();
       }
-      return new Prepared(new MessageFormat(pattern, language.locale()), Set.copyOf(formatted));
+      this.length = sum;
     }
 
-    boolean writesPlainly(int argument) {
-      return !formatted.contains(argument);
+    static Template of(String pattern, Locale locale) {
+      MessageFormat format = new MessageFormat(pattern, locale);
+      boolean plain = pattern.indexOf(MARK) < 0 && pattern.indexOf(END) < 0;
+      for (java.text.Format element : format.getFormats()) {
+        plain &= element == null;
+      }
+      if (!plain) {
+        Set<Integer> formatted = new TreeSet<>();
+        Matcher m = FORMATTED_PLACEHOLDER.matcher(pattern.replace("\'\'", ""));
+        while (m.find()) {
+          formatted.add(Integer.parseInt(m.group(1)));
+        }
+        return new Template(new String[0], new int[0], format, Set.copyOf(formatted));
+      }
+      Object[] marks = new Object[format.getFormatsByArgumentIndex().length];
+      for (int i = 0; i < marks.length; i++) {
+        marks[i] = MARK + Integer.toString(i) + END;
+      }
+      String written = format.format(marks);
+      List<String> texts = new ArrayList<>();
+      List<Integer> slots = new ArrayList<>();
+      int from = 0;
+      for (int at = written.indexOf(MARK); at >= 0; at = written.indexOf(MARK, from)) {
+        int end = written.indexOf(END, at);
+        texts.add(written.substring(from, at));
+        slots.add(Integer.parseInt(written.substring(at + 1, end)));
+        from = end + 1;
+      }
+      texts.add(written.substring(from));
+      return new Template(texts.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray(), null, Set.of());
+    }
+
+    String write(Wording wording, @Nullable Object[] args) {
+      if (format != null) {
+        return writeFormatted(wording, args);
+      }
+      if (slots.length == 0) {
+        return texts[0];
+      }
+      StringBuilder text = new StringBuilder(length + 16 * slots.length).append(texts[0]);
+      for (int i = 0; i < slots.length; i++) {
+        int slot = slots[i];
+        if (slot < args.length) {
+          Object value = wording.argument(args[slot]);
+          text.append(value instanceof Number number ? wording.plainNumber(number) : (String) value);
+        } else {
+          // As MessageFormat writes a placeholder that has no argument.
+          text.append('{').append(slot).append('}');
+        }
+        text.append(texts[i + 1]);
+      }
+      return text.toString();
+    }
+
+    private String writeFormatted(Wording wording, @Nullable Object[] args) {
+      Object[] written = new Object[args.length];
+      for (int i = 0; i < args.length; i++) {
+        Object value = wording.argument(args[i]);
+        written[i] = value instanceof Number number && !formatted.contains(i) ? wording.plainNumber(number) : value;
+      }
+      ThreadLocal<MessageFormat> formats = requireNonNull(threadFormat);
+      return formats.get().format(written);
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +45,33 @@ public final class Wording {
   private final DecimalFormat numbers;
   /** The number format {@code MessageFormat} writes a plain number argument with, only copied. */
   private final NumberFormat plainNumbers;
+  /**
+   * How the language writes a number's digits when its formats are plain (no prefix or suffix but
+   * a minus sign, ASCII digits, groups of three): then numbers are written without a format, which
+   * costs more to copy than to use; else null, and the formats write them. Both give the same text
+   * (a test compares them in many languages).
+   */
+  private final @Nullable Digits digits;
+  /**
+   * The days, instants and sums of money written lately, a few hundred of each: a call's sentences
+   * write the same window's days and the same ceiling again and again, and a day in words costs
+   * more than the rest of its sentence (issue 11).
+   */
+  private final Recent days = new Recent();
+  private final Recent instants = new Recent();
+  private final Recent sums = new Recent();
+  /** Each enum's constants in this language's words, by ordinal, worded once. */
+  private final ClassValue<String[]> constantWords = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] words = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        words[i] = wordsOf((Enum<?>) constants[i]);
+      }
+      return words;
+    }
+  };
 
   private Wording(Language language) {
     this.language = language;
@@ -54,6 +82,7 @@ public final class Wording {
     numbers.setGroupingUsed(true);
     numbers.setRoundingMode(RoundingMode.UNNECESSARY);
     this.plainNumbers = NumberFormat.getInstance(language.locale());
+    this.digits = Digits.of(numbers, plainNumbers);
   }
 
   /**
@@ -83,6 +112,9 @@ public final class Wording {
    * @param number the number
    */
   public String number(BigDecimal number) {
+    if (digits != null) {
+      return digits.write(number);
+    }
     DecimalFormat format = decimalFormat();
     int scale = Math.max(0, number.scale());
     format.setMinimumFractionDigits(scale);
@@ -96,6 +128,9 @@ public final class Wording {
    * @param number the number
    */
   public String number(long number) {
+    if (digits != null) {
+      return digits.write(number);
+    }
     return decimalFormat().format(number);
   }
 
@@ -116,6 +151,11 @@ public final class Wording {
    * @param money the money
    */
   public String money(Money money) {
+    String known = sums.get(money);
+    return known != null ? known : sums.put(money, moneyText(money));
+  }
+
+  private String moneyText(Money money) {
     return WORDS.format(language, "money", money.currency(), points(money.amount()));
   }
 
@@ -125,7 +165,8 @@ public final class Wording {
    * @param date the day
    */
   public String date(LocalDate date) {
-    return dates.format(date);
+    String known = days.get(date);
+    return known != null ? known : days.put(date, dates.format(date));
   }
 
   /**
@@ -136,6 +177,11 @@ public final class Wording {
    * @param instant the instant
    */
   public String instant(Instant instant) {
+    String known = instants.get(instant);
+    return known != null ? known : instants.put(instant, instantText(instant));
+  }
+
+  private String instantText(Instant instant) {
     OffsetDateTime utc = instant.atOffset(ZoneOffset.UTC);
     return WORDS.format(language, "instant", date(utc.toLocalDate()), (utc.getSecond() == 0 ? times : seconds).format(utc));
   }
@@ -148,6 +194,10 @@ public final class Wording {
    * @param constant the constant
    */
   public String words(Enum<?> constant) {
+    return constantWords.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  private String wordsOf(Enum<?> constant) {
     String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
     return WORDS.has(language, key)
         ? WORDS.format(language, key)
@@ -244,7 +294,108 @@ public final class Wording {
    * no format, {@code NumberFormat.getInstance(locale)}, from a format made once and copied}
    */
   String plainNumber(Number number) {
+    if (digits != null && (number instanceof Long || number instanceof Integer || number instanceof Short
+        || number instanceof Byte)) {
+      return digits.write(number.longValue());
+    }
     return ((NumberFormat) plainNumbers.clone()).format(number);
+  }
+
+  /**
+   * The texts of the values written lately, by their hash: a value finds its text in one slot, and
+   * a value of the same slot written later takes the slot. A value's equality must mean the same
+   * text. Shared between threads without a lock: each slot holds an immutable pair or nothing.
+   */
+  private static final class Recent {
+    private static final int SLOTS = 512;
+    private final Written[] slots = new Written[SLOTS];
+
+    private record Written(Object value, String text) {}
+
+    @Nullable String get(Object value) {
+      Written written = slots[slot(value)];
+      return written != null && written.value.equals(value) ? written.text : null;
+    }
+
+    String put(Object value, String text) {
+      slots[slot(value)] = new Written(value, text);
+      return text;
+    }
+
+    private static int slot(Object value) {
+      int hash = value.hashCode();
+      return (hash ^ (hash >>> 16)) & (SLOTS - 1);
+    }
+  }
+
+  /**
+   * A language's digits written by hand, as its plain {@code DecimalFormat}s write them: a minus
+   * sign, the whole part in groups of three with the grouping separator, the decimal separator and
+   * the fraction's digits. Made only for a language whose formats are that plain, and checked
+   * against them on a few numbers when made.
+   */
+  private record Digits(char minus, char grouping, char decimal) {
+
+    static @Nullable Digits of(DecimalFormat numbers, NumberFormat plain) {
+      if (!(plain instanceof DecimalFormat plainDecimal) || !plainLayout(numbers) || !plainLayout(plainDecimal)
+          || !numbers.getDecimalFormatSymbols().equals(plainDecimal.getDecimalFormatSymbols())) {
+        return null;
+      }
+      DecimalFormatSymbols symbols = numbers.getDecimalFormatSymbols();
+      Digits digits = new Digits(symbols.getMinusSign(), symbols.getGroupingSeparator(), symbols.getDecimalSeparator());
+      long[] wholes = {0, 7, -7, 999, 1000, -1000, 12_345, 1_234_567, -987_654_321, Long.MAX_VALUE, Long.MIN_VALUE};
+      for (long whole : wholes) {
+        DecimalFormat copy = (DecimalFormat) numbers.clone();
+        if (!digits.write(whole).equals(copy.format(whole))
+            || !digits.write(whole).equals(((NumberFormat) plain.clone()).format(whole))) {
+          return null;
+        }
+      }
+      return digits;
+    }
+
+    private static boolean plainLayout(DecimalFormat format) {
+      DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+      return format.getPositivePrefix().isEmpty() && format.getPositiveSuffix().isEmpty()
+          && format.getNegativePrefix().equals(String.valueOf(symbols.getMinusSign()))
+          && format.getNegativeSuffix().isEmpty() && symbols.getZeroDigit() == '0' && format.isGroupingUsed()
+          && format.getGroupingSize() == 3 && format.getMultiplier() == 1 && format.getMinimumIntegerDigits() == 1
+          && !format.isDecimalSeparatorAlwaysShown();
+    }
+
+    String write(long number) {
+      return group(new StringBuilder(24), number < 0, Long.toString(number), number < 0 ? 1 : 0,
+          Long.toString(number).length()).toString();
+    }
+
+    String write(BigDecimal number) {
+      BigDecimal whole = number.scale() < 0 ? number.setScale(0) : number;
+      String plain = whole.toPlainString();
+      boolean negative = whole.signum() < 0;
+      int start = plain.charAt(0) == '-' ? 1 : 0;
+      int point = plain.indexOf('.');
+      StringBuilder text = group(new StringBuilder(plain.length() + 8), negative, plain, start,
+          point < 0 ? plain.length() : point);
+      if (point >= 0) {
+        text.append(decimal).append(plain, point + 1, plain.length());
+      }
+      return text.toString();
+    }
+
+    /** Writes the sign and the whole digits {@code plain[from, to)} in groups of three. */
+    private StringBuilder group(StringBuilder text, boolean negative, String plain, int from, int to) {
+      if (negative) {
+        text.append(minus);
+      }
+      for (int i = from; i < to; i++) {
+        text.append(plain.charAt(i));
+        int left = to - i - 1;
+        if (left > 0 && left % 3 == 0) {
+          text.append(grouping);
+        }
+      }
+      return text;
+    }
   }
 
   /** {@return a number format of its own for the caller to set and use: a copy of the language's, which is costly to make} */

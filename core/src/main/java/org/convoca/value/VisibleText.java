@@ -11,6 +11,16 @@ package org.convoca.value;
  */
 public final class VisibleText {
 
+  /**
+   * Texts found to have nothing hidden lately, by their identity: a finding's rule name and most of
+   * its sentences are the same {@code String} for thousands of findings, and reading each again
+   * cost more than the sentence (issue 11). Shared between threads without a lock: a slot holds a
+   * text that was read whole and found visible, or another, or nothing.
+   */
+  private static final String[] VISIBLE = new String[256];
+  /** Texts shorter than this are read again: reading them costs about as much as the lookup. */
+  private static final int REMEMBERED_LENGTH = 24;
+
   private VisibleText() {}
 
   /**
@@ -22,8 +32,16 @@ public final class VisibleText {
    *     \}{@code uXXXX}; the same string when there is none
    */
   public static String of(String text) {
+    boolean remembered = text.length() >= REMEMBERED_LENGTH;
+    int slot = remembered ? System.identityHashCode(text) & (VISIBLE.length - 1) : 0;
+    if (remembered && VISIBLE[slot] == text) {
+      return text;
+    }
     int first = firstHidden(text);
     if (first < 0) {
+      if (remembered) {
+        VISIBLE[slot] = text;
+      }
       return text;
     }
     StringBuilder visible = new StringBuilder(text.length() + 12).append(text, 0, first);

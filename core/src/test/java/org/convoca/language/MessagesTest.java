@@ -95,4 +95,26 @@ class MessagesTest {
           assertThat(family.format(language, "p" + which, a, b)).isEqualTo(expected);
         });
   }
+
+  @Test
+  void writesEveryKeyOfEveryBundleAsAFreshMessageFormatWould() {
+    qt(3).forAll(longs().all()).checkAssert(seed ->
+        assertThat(BundleAgreement.assertAgrees("/org/convoca", Messages.class, seed)).isGreaterThan(1_000));
+  }
+
+  @Test
+  void writesQuotesBracesAndMissingArgumentsAsMessageFormatDoes() {
+    Messages family = Messages.of("quotes", Map.of("", """
+        quoted='{0}' is {0}, it''s '{1}''s'
+        missing={0} and {2}
+        only='{'x'}' and ''{1}''
+        marks=\uFDD0{0}\uFDD1
+        """));
+    for (String key : List.of("quoted", "missing", "only", "marks")) {
+      String pattern = family.patterns("").get(key);
+      Object[] args = {"a", 7L};
+      assertThat(family.format(Language.SPANISH, key, args)).as(key)
+          .isEqualTo(new MessageFormat(pattern, Language.SPANISH.locale()).format(new Object[] {"a", "7"}));
+    }
+  }
 }

@@ -3,6 +3,12 @@ package org.convoca.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +16,10 @@ import java.util.Locale;
 import org.convoca.government.GovernmentLevel;
 import org.convoca.value.Money;
 import org.junit.jupiter.api.Test;
+
+import static org.convoca.sample.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 class WordingTest {
 
@@ -78,5 +88,60 @@ class WordingTest {
     } finally {
       Locale.setDefault(before);
     }
+  }
+
+  /** Languages whose number formats differ: separators, a narrow space, other digits, Indian grouping. */
+  private static final List<Language> NUMBER_LANGUAGES = List.of(Language.ENGLISH, Language.SPANISH, Language.of("es-AR"),
+      Language.of("de"), Language.of("fr"), Language.of("de-CH"), Language.of("pt-BR"), Language.of("hi-IN"),
+      Language.of("ar-EG"), Language.of("fa"), Language.of("bn"), Language.of("sv"), Language.of("en-IN"));
+
+  @Test
+  void writesNumbersAsAFreshDecimalFormatWouldInManyLanguages() {
+    qt(600).forAll(longs().all(), integers().between(-3, 12), integers().between(0, NUMBER_LANGUAGES.size() - 1))
+        .checkAssert((unscaled, scale, which) -> {
+          Language language = NUMBER_LANGUAGES.get(which);
+          Wording wording = Wording.in(language);
+          BigDecimal number = BigDecimal.valueOf(unscaled, scale);
+          DecimalFormat decimal = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
+          decimal.setGroupingUsed(true);
+          decimal.setRoundingMode(RoundingMode.UNNECESSARY);
+          decimal.setMinimumFractionDigits(Math.max(0, scale));
+          decimal.setMaximumFractionDigits(Math.max(0, scale));
+          assertThat(wording.number(number)).as("%s in %s", number, language)
+              .isEqualTo(decimal.format(scale < 0 ? number.setScale(0) : number));
+          DecimalFormat whole = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
+          whole.setGroupingUsed(true);
+          whole.setRoundingMode(RoundingMode.UNNECESSARY);
+          assertThat(wording.number(unscaled)).as("%d in %s", unscaled, language).isEqualTo(whole.format(unscaled));
+          NumberFormat plain = NumberFormat.getInstance(language.locale());
+          assertThat(wording.plainNumber(unscaled)).isEqualTo(plain.format(unscaled));
+          assertThat(wording.plainNumber((int) (long) unscaled)).isEqualTo(plain.format((int) (long) unscaled));
+          assertThat(wording.plainNumber(unscaled / 3.0)).as("a fraction").isEqualTo(plain.format(unscaled / 3.0));
+        });
+  }
+
+  @Test
+  void writesARememberedValueAsItWroteItFirst() {
+    // Values that share a slot of what is remembered, and values written again, each keep their own text.
+    qt(300).forAll(integers().between(-20_000, 60_000), longs().between(0, 4_000_000_000L), integers().between(0, 3))
+        .checkAssert((day, second, which) -> {
+          Language language = NUMBER_LANGUAGES.get(which);
+          Wording wording = Wording.in(language);
+          LocalDate date = LocalDate.ofEpochDay(day);
+          String expectedDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(date);
+          assertThat(wording.date(date)).isEqualTo(expectedDate);
+          assertThat(wording.date(LocalDate.ofEpochDay(day + 512))).isNotEqualTo(expectedDate);
+          assertThat(wording.date(LocalDate.ofEpochDay(day))).isEqualTo(expectedDate);
+          Instant instant = Instant.ofEpochSecond(second);
+          String first = wording.instant(instant);
+          assertThat(first).startsWith(wording.date(LocalDate.ofInstant(instant, ZoneOffset.UTC)));
+          wording.instant(instant.plusSeconds(1));
+          assertThat(wording.instant(Instant.ofEpochSecond(second))).isEqualTo(first);
+          Money money = new Money(BigDecimal.valueOf(second, which), "ARS");
+          Money other = new Money(BigDecimal.valueOf(second, which), "USD");
+          assertThat(wording.money(money)).isEqualTo("ARS " + wording.points(money.amount()));
+          assertThat(wording.money(other)).isEqualTo("USD " + wording.points(money.amount()));
+          assertThat(wording.money(new Money(BigDecimal.valueOf(second, which), "ARS"))).isEqualTo("ARS " + wording.points(money.amount()));
+        });
   }
 }

@@ -2,6 +2,8 @@ package org.convoca.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VisibleTextTest {
@@ -32,5 +34,23 @@ class VisibleTextTest {
   @Test
   void writesHalfASurrogatePairButKeepsAWholeOne() {
     assertThat(VisibleText.of("\uD83D\uDE42 and \uD83D alone")).isEqualTo("\uD83D\uDE42 and \\uD83D alone");
+  }
+
+  @Test
+  void aTextReadAgainIsWrittenAsTheFirstTimeWhetherOrNotItHidesSomething() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      texts.add("Every milestone names its deliverable, number " + i + (i % 7 == 0 ? "\u001B[8m" : "."));
+    }
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        if (i % 7 == 0) {
+          assertThat(VisibleText.of(text)).endsWith("\\u001B[8m");
+        } else {
+          assertThat(VisibleText.of(text)).isSameAs(text);
+        }
+      }
+    }
   }
 }

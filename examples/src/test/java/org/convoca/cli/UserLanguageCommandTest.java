@@ -1,6 +1,8 @@
 package org.convoca.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convoca.sample.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.convoca.dossier.DossierSchema;
+import org.convoca.language.BundleAgreement;
 import org.convoca.language.Language;
 import org.convoca.language.Messages;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,12 @@ class UserLanguageCommandTest {
       assertThat(family.mismatches("")).as(family.name()).isEmpty();
       assertThat(family.mismatches("es")).as(family.name()).isEmpty();
     }
+  }
+
+  @Test
+  void everyKeyOfTheCommandsBundlesIsWrittenAsAFreshMessageFormatWould() {
+    qt(3).forAll(longs().all()).checkAssert(seed ->
+        assertThat(BundleAgreement.assertAgrees("/org/convoca/cli", UserText.class, seed)).isGreaterThan(100));
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -41,16 +41,22 @@ import org.jspecify.annotations.Nullable;
  * since the last turn reach that many, they become the old ones, which are kept while they are
  * asked for again, and the older ones are forgotten) and hands the same {@code String} back for
  * them, so that findings share it instead of each holding a copy, and the message is not
- * formatted again. Only arguments whose equality means the same words are
- * remembered: text, whole numbers, decimals (scale included), money, days, instants, enum
- * constants, and lists of these (sets of enum constants, which are written in the enum's order);
- * a sentence with any other argument is formatted every time. The rule book makes an instance for
+ * formatted again. A key whose first 2,048 sentences were rarely found again (a submission's
+ * time, a government's own figures) is written each time and not remembered. Only arguments whose
+ * equality means the same words are remembered: text, whole numbers, decimals (scale included),
+ * money, days, instants, enum constants, and lists of these (sets of enum constants, which are
+ * written in the enum's order); a sentence with any other argument is formatted every time. The rule book makes an instance for
  * each run, so nothing is remembered from one dossier to the next.
  */
 public final class Sentences {
 
   /** How many sentences said since the last turn an instance remembers before it turns. */
   static final int REMEMBERED = 16_384;
+
+  /** How many sentences of a key tell whether they repeat enough to be remembered ({@link Tally}). */
+  static final int TRIAL = 2_048;
+  /** How many keys an instance counts at most ({@link Tally}); sentences of further keys are remembered. */
+  private static final int MOST_KEYS = 4_096;
 
   /** The name of the global that DRL declares to use it: {@value}. */
   public static final String GLOBAL = "sentences";
@@ -59,9 +65,11 @@ public final class Sentences {
   private final Language language;
   private final Wording wording;
   /** Sentences said since the last turn, by their key and arguments ({@link #remembered}). */
-  private volatile ConcurrentHashMap<List<Object>, String> said = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<Asked, String> said = new ConcurrentHashMap<>(2 * REMEMBERED);
+  /** Each key's tally of sentences found again, by key. */
+  private final ConcurrentHashMap<String, Tally> tallies = new ConcurrentHashMap<>();
   /** Sentences said before the last turn. */
-  private volatile ConcurrentHashMap<List<Object>, String> old = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<Asked, String> old = new ConcurrentHashMap<>();
 
   /**
    * Sentences from {@code messages} in {@code language}.
@@ -95,16 +103,25 @@ public final class Sentences {
    * @throws IllegalArgumentException when no bundle has {@code key}; the rule that asked fails, named
    */
   public String say(String key, @Nullable Object... args) {
-    List<Object> asked = remembered(key, args);
+    if (args != null && args.length == 0) {
+      return messages.format(language, key, args);
+    }
+    Tally tally = tallies.get(key);
+    if (tally == null) {
+      tally = tallies.size() < MOST_KEYS ? tallies.computeIfAbsent(key, k -> new Tally()) : new Tally();
+    }
+    Asked asked = tally.rarelyRepeats ? null : Asked.of(key, args);
     if (asked == null) {
       return messages.format(language, key, args);
     }
-    ConcurrentHashMap<List<Object>, String> recent = said;
+    ConcurrentHashMap<Asked, String> recent = said;
     String sentence = recent.get(asked);
     if (sentence != null) {
+      tally.count(true);
       return sentence;
     }
     sentence = old.get(asked);
+    tally.count(sentence != null);
     if (sentence == null) {
       sentence = messages.format(language, key, args);
     }
@@ -112,7 +129,7 @@ public final class Sentences {
       synchronized (this) {
         if (said == recent) {
           old = recent;
-          said = new ConcurrentHashMap<>();
+          said = new ConcurrentHashMap<>(2 * REMEMBERED);
         }
       }
     }
@@ -121,33 +138,74 @@ public final class Sentences {
   }
 
   /**
-   * The key and arguments of a sentence as a value whose equality means the same words, with
-   * copies of collections (a rule may change its own later); null when an argument has no such value.
+   * How often the sentences of one key were found among those remembered, over its first
+   * {@link #TRIAL} sentences: a key whose sentences rarely repeat (a submission's time, a
+   * government's own figures) is then no longer remembered, since looking its sentences up costs
+   * more than writing them, and keeping them would push out sentences that do repeat. The counts
+   * are a guess that threads may race on; what is said is the same either way.
    */
-  private static @Nullable List<Object> remembered(String key, @Nullable Object[] args) {
-    if (args == null) {
-      return null;
-    }
-    List<Object> asked = new ArrayList<>(args.length + 1);
-    asked.add(key);
-    for (Object arg : args) {
-      if (arg instanceof List<?> values) {
-        if (!values.stream().allMatch(Sentences::plain)) {
-          return null;
+  private static final class Tally {
+    private int asked;
+    private int found;
+    volatile boolean rarelyRepeats;
+
+    void count(boolean wasFound) {
+      if (asked < TRIAL) {
+        asked++;
+        found += wasFound ? 1 : 0;
+        if (asked == TRIAL && found * 4 < TRIAL) {
+          rarelyRepeats = true;
         }
-        asked.add(List.copyOf(values));
-      } else if (arg instanceof Set<?> values) {
-        if (!values.stream().allMatch(v -> v instanceof Enum<?>)) {
-          return null;
-        }
-        asked.add(Set.copyOf(values));
-      } else if (plain(arg)) {
-        asked.add(arg);
-      } else {
-        return null;
       }
     }
-    return asked;
+  }
+
+  /**
+   * The key and arguments of a sentence as a value whose equality means the same words, with
+   * copies of collections (a rule may change its own later), its hash worked out once.
+   */
+  private static final class Asked {
+    private final String key;
+    private final Object[] args;
+    private final int hash;
+
+    private Asked(String key, Object[] args) {
+      this.key = key;
+      this.args = args;
+      this.hash = 31 * key.hashCode() + Arrays.hashCode(args);
+    }
+
+    /** {@return the sentence asked as a value, or null when an argument has no value whose equality means the same words} */
+    static @Nullable Asked of(String key, @Nullable Object[] args) {
+      if (args == null) {
+        return null;
+      }
+      Object[] values = args.clone();
+      for (int i = 0; i < values.length; i++) {
+        Object arg = values[i];
+        if (plain(arg)) {
+          continue;
+        }
+        if (arg instanceof List<?> list && list.stream().allMatch(Sentences::plain)) {
+          values[i] = List.copyOf(list);
+        } else if (arg instanceof Set<?> set && set.stream().allMatch(v -> v instanceof Enum<?>)) {
+          values[i] = Set.copyOf(set);
+        } else {
+          return null;
+        }
+      }
+      return new Asked(key, values);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Asked that && hash == that.hash && key.equals(that.key) && Arrays.equals(args, that.args);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /** Whether {@code arg} is an immutable value whose equality means the same words, and not null. */

@@ -1,13 +1,17 @@
 package org.convoca.rules.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convoca.sample.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.convoca.language.BundleAgreement;
 import org.convoca.language.Language;
 import org.convoca.language.Messages;
+import org.convoca.rules.RuleBook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +64,41 @@ class SentencesTest {
   @Test
   void itForgetsWhatItSaidPastItsLimitAndStillSaysItRight() {
     for (int i = 0; i < Sentences.REMEMBERED + 10; i++) {
-      assertThat(sentences.say("count", i, 1)).isEqualTo(String.format(java.util.Locale.ROOT, "%,d of 1", i));
+      // Each sentence twice, so that the key repeats enough to be remembered.
+      String first = sentences.say("count", i, 1);
+      assertThat(first).isEqualTo(String.format(java.util.Locale.ROOT, "%,d of 1", i));
+      assertThat(sentences.say("count", i, 1)).isSameAs(first);
     }
+  }
+
+  @Test
+  void everyKeyOfTheBundledBooksIsWrittenAsAFreshMessageFormatWould() {
+    qt(3).forAll(longs().all()).checkAssert(seed ->
+        assertThat(BundleAgreement.assertAgrees("/org/convoca/rules", RuleBook.class, seed)).isGreaterThan(1_000));
+  }
+
+  @Test
+  void aSentenceWithoutArgumentsIsTheBundlesOwnTextEachTime() {
+    assertThat(sentences.say("fixed")).isSameAs(sentences.say("fixed")).isEqualTo("Nothing to fill.");
+  }
+
+  @Test
+  void argumentsOfTheSameHashStillSayTheirOwnSentence() {
+    // "Aa" and "BB" have the same hash.
+    assertThat(sentences.say("count", "Aa", 1)).isEqualTo("Aa of 1");
+    assertThat(sentences.say("count", "BB", 1)).isEqualTo("BB of 1");
+    assertThat(sentences.say("count", List.of("Aa"), 1)).isEqualTo("Aa of 1");
+    assertThat(sentences.say("count", List.of("BB"), 1)).isEqualTo("BB of 1");
+  }
+
+  @Test
+  void aKeyWhoseSentencesRarelyRepeatIsNoLongerRememberedButSaysTheSame() {
+    for (int i = 0; i < Sentences.TRIAL + 100; i++) {
+      assertThat(sentences.say("count", i, 2)).isEqualTo(String.format(java.util.Locale.ROOT, "%,d of 2", i));
+      String themes = sentences.say("list", List.of("a", "b"));
+      assertThat(sentences.say("list", List.of("a", "b"))).as("a key that repeats is still remembered").isSameAs(themes);
+    }
+    assertThat(sentences.say("count", 7, 2)).isEqualTo("7 of 2");
+    assertThat(sentences.say("count", 7, 2)).isEqualTo("7 of 2");
   }
 }

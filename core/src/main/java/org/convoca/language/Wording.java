@@ -364,8 +364,8 @@ public final class Wording {
     }
 
     String write(long number) {
-      return group(new StringBuilder(24), number < 0, Long.toString(number), number < 0 ? 1 : 0,
-          Long.toString(number).length()).toString();
+      String digits = Long.toString(number);
+      return group(new StringBuilder(24), number < 0, digits, number < 0 ? 1 : 0, digits.length()).toString();
     }
 
     String write(BigDecimal number) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.convoca.dossier.Dossier;
 import org.convoca.monitoring.CompletionLevel;
 import org.convoca.monitoring.MonitoringOutcome;
@@ -287,6 +290,40 @@ class RuleBookCacheTest {
         List.of(new RuleSource("c.drl", "a", "rule text"), sources.get(1)))).isNotEqualTo(key);
     assertThat(RuleBookCache.key(RuleFile.Phase.ASSESSMENT,
         List.of(new RuleSource("a.drl", "a", "rule textmore"), new RuleSource("b.drl", "b", "")))).isNotEqualTo(key);
+  }
+
+  @Test
+  void aJarIsToldByItsTableOfContentsWhichEveryChangedEntryChanges() throws IOException {
+    Path jar = temp.resolve("a.jar");
+    Path same = temp.resolve("same.jar");
+    Path edited = temp.resolve("edited.jar");
+    Path grown = temp.resolve("grown.jar");
+    writeJar(jar, "org/a/A.class", "class bytes", "a zip comment");
+    writeJar(same, "org/a/A.class", "class bytes", "a zip comment");
+    writeJar(edited, "org/a/A.class", "class bytez", "a zip comment");
+    writeJar(grown, "org/a/A.class", "class bytes!", "a zip comment");
+
+    byte[] digest = RuleBookCache.contentDigest(jar);
+    assertThat(RuleBookCache.contentDigest(same)).isEqualTo(digest);
+    assertThat(RuleBookCache.contentDigest(edited)).isNotEqualTo(digest); // same size, another CRC-32
+    assertThat(RuleBookCache.contentDigest(grown)).isNotEqualTo(digest);
+
+    // Not a zip: the whole file is digested, so any change tells.
+    Path plain = Files.writeString(temp.resolve("plain.jar"), "not a zip");
+    byte[] plainDigest = RuleBookCache.contentDigest(plain);
+    assertThat(RuleBookCache.contentDigest(Files.writeString(plain, "not a zap"))).isNotEqualTo(plainDigest);
+    assertThat(RuleBookCache.contentDigest(Files.writeString(plain, "not a zip"))).isEqualTo(plainDigest);
+  }
+
+  private static void writeJar(Path jar, String entry, String content, String comment) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+      ZipEntry zipEntry = new ZipEntry(entry);
+      zipEntry.setTime(0); // the same date in every jar, so that only the content differs
+      zip.putNextEntry(zipEntry);
+      zip.write(content.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.setComment(comment);
+    }
   }
 
   private static String bonus(String points) {

@@ -2,8 +2,7 @@ package org.convoca.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The code of a DRL file: its text with comments and the insides of string literals blanked out
@@ -27,14 +26,12 @@ final class DrlCode {
     }
   }
 
-  private static final Pattern TOKEN = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*|\\S");
-
   private final String code;
-  private final List<Token> tokens;
+  /** Cut when first asked for: a check that reads only the code does not pay for it. */
+  private @Nullable List<Token> tokens;
 
   private DrlCode(String code) {
     this.code = code;
-    this.tokens = tokenize(code);
   }
 
   /** The code of {@code text} as the DRL lexer most likely reads it: {@code //} and block comments, multi-line strings. */
@@ -59,7 +56,12 @@ final class DrlCode {
   }
 
   List<Token> tokens() {
-    return tokens;
+    List<Token> cut = tokens;
+    if (cut == null) {
+      cut = tokenize(code); // an unmodifiable list: a second thread may cut its own, never see half of one
+      tokens = cut;
+    }
+    return cut;
   }
 
   /** The 1-based line of {@code offset}. */
@@ -109,16 +111,45 @@ final class DrlCode {
     return to;
   }
 
-  private static List<Token> tokenize(String code) {
+  /**
+   * The tokens of {@code code}: each identifier (a Java identifier start, then identifier parts) and
+   * each other character that is not white space ({@code [ \t\n\x0B\f\r]}), read by code point;
+   * ignorable characters are left out of a token's text, and a token left empty is dropped. The
+   * same tokens as the pattern {@code \p{javaJavaIdentifierStart}\p{javaJavaIdentifierPart}*|\S}
+   * finds ({@code DrlCodeTest} checks it), without a matcher and a stream per token.
+   */
+  static List<Token> tokenize(String code) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(code);
-    while (m.find()) {
-      StringBuilder text = new StringBuilder();
-      m.group().codePoints().filter(cp -> !Character.isIdentifierIgnorable(cp)).forEach(text::appendCodePoint);
-      if (text.length() > 0) {
-        tokens.add(new Token(text.toString(), m.start()));
+    StringBuilder text = new StringBuilder();
+    int n = code.length();
+    int i = 0;
+    while (i < n) {
+      int cp = code.codePointAt(i);
+      int start = i;
+      i += Character.charCount(cp);
+      if (Character.isJavaIdentifierStart(cp)) {
+        text.setLength(0);
+        text.appendCodePoint(cp); // never ignorable: an ignorable character is no identifier start
+        while (i < n) {
+          int part = code.codePointAt(i);
+          if (!Character.isJavaIdentifierPart(part)) {
+            break;
+          }
+          i += Character.charCount(part);
+          if (!Character.isIdentifierIgnorable(part)) {
+            text.appendCodePoint(part);
+          }
+        }
+        tokens.add(new Token(text.toString(), start));
+      } else if (!whiteSpace(cp) && !Character.isIdentifierIgnorable(cp)) {
+        tokens.add(new Token(code.substring(start, i), start));
       }
     }
-    return tokens;
+    return List.copyOf(tokens);
+  }
+
+  /** The regular expressions' {@code \s} without the UNICODE_CHARACTER_CLASS flag. */
+  private static boolean whiteSpace(int cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
   }
 }

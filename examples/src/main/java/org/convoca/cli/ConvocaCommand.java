@@ -3,12 +3,11 @@ package org.convoca.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 import org.convoca.language.Language;
 import org.convoca.dossier.InvalidDossierException;
 import org.convoca.rules.RuleBookException;
@@ -65,9 +64,11 @@ public final class ConvocaCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   /**
-   * The line printed when the heap runs out, in each language Convoca writes and in the user's,
-   * made when the class is loaded, when the maximum heap is known and memory is free: when the heap
-   * is full, formatting it could fail again.
+   * The line printed when the heap runs out, by language: in English and the user's language, made
+   * when the class is loaded, when the maximum heap is known and memory is free (when the heap is
+   * full, formatting it could fail again); in another language, made when a run in that language
+   * starts ({@link #run(String[], Language, PrintWriter, PrintWriter)}), so that a run in the user's
+   * language does not load another language's texts at start-up.
    */
   private static final Map<Language, String> OUT_OF_MEMORY = outOfMemoryLines();
 
@@ -104,6 +105,7 @@ public final class ConvocaCommand implements Callable<Integer> {
 
   /** As {@link #run(String[], PrintWriter, PrintWriter)}, talking to the user in {@code language}. */
   static int run(String[] args, Language language, PrintWriter stdout, PrintWriter stderr) {
+    OUT_OF_MEMORY.computeIfAbsent(language, ConvocaCommand::outOfMemoryLineMade);
     // Rule folders, file names and published selections are untrusted: nothing printed may act on
     // the terminal. The usage help is plain for the same reason (no ANSI colours to escape).
     if (args.length > 0 && READ_A_DOSSIER.contains(args[0])) {
@@ -236,15 +238,18 @@ public final class ConvocaCommand implements Callable<Integer> {
   }
 
   private static Map<Language, String> outOfMemoryLines() {
+    Map<Language, String> lines = new ConcurrentHashMap<>();
+    for (Language language : List.of(Language.ENGLISH, UserLanguage.current())) {
+      lines.computeIfAbsent(language, ConvocaCommand::outOfMemoryLineMade);
+    }
+    return lines;
+  }
+
+  private static String outOfMemoryLineMade(Language language) {
     long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     long suggestedGigabytes = Math.max(1, (2 * maxMegabytes + 1023) / 1024);
-    Map<Language, String> lines = new HashMap<>();
-    for (Language language : Stream.concat(Language.shipped().stream(), Stream.of(UserLanguage.current())).toList()) {
-      // The figures are the JVM's options: plain digits, as java -Xmx reads them.
-      lines.put(language, UserText.in(language).error("out-of-memory", String.valueOf(maxMegabytes),
-          String.valueOf(suggestedGigabytes)));
-    }
-    return Map.copyOf(lines);
+    // The figures are the JVM's options: plain digits, as java -Xmx reads them.
+    return UserText.in(language).error("out-of-memory", String.valueOf(maxMegabytes), String.valueOf(suggestedGigabytes));
   }
 
   /** The version from the jar's manifest. */

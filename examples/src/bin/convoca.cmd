@@ -42,6 +42,10 @@ rem reason bin/convoca gives; JAVA_OPTS comes after it too, and JAVA_OPTS=-XX:Ti
 rem gives the optimising compiler back. A folder has no size ("%%~a\*" exists only for a folder).
 set CONVOCA_JIT=-XX:TieredStopAtLevel=1
 for %%a in (%*) do if exist "%%~a" if not exist "%%~a\*" if %%~za GTR 100000000 set CONVOCA_JIT=
+rem Start-up: when no file argument is larger than 10 MB, a young generation of 128 MB, which such
+rem a run does not fill, for the reason bin/convoca gives; JAVA_OPTS comes after it too.
+set CONVOCA_YOUNG=-XX:NewSize=128m
+for %%a in (%*) do if exist "%%~a" if not exist "%%~a\*" if %%~za GTR 10000000 set CONVOCA_YOUNG=
 
-"%JAVA_EXE%" %CONVOCA_CDS% %CONVOCA_JIT% %JAVA_OPTS% -jar "%CONVOCA_HOME%\lib\convoca.jar" %*
+"%JAVA_EXE%" %CONVOCA_CDS% %CONVOCA_YOUNG% %CONVOCA_JIT% %JAVA_OPTS% -jar "%CONVOCA_HOME%\lib\convoca.jar" %*
 exit /b %ERRORLEVEL%

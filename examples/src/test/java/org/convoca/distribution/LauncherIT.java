@@ -196,10 +196,35 @@ class LauncherIT {
     List<String> bigArguments = recorded(record);
 
     assertThat(List.of(small, big)).allSatisfy(ran -> assertThat(ran.exitCode()).isZero());
-    assertThat(smallArguments).contains("-XX:TieredStopAtLevel=1");
+    assertThat(smallArguments).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:NewSize=128m");
     assertThat(bigArguments).doesNotContain("-XX:TieredStopAtLevel=1")
         .endsWith("-jar", Distribution.FOLDER.resolve("lib/convoca.jar").toRealPath().toString(), "--version",
             limit.toString(), large.toString());
+  }
+
+  @Test
+  void givesAShortRunAYoungGenerationItDoesNotFillWhenNoInputFileIsLargerThan10Megabytes() throws Exception {
+    Path limit = sized(dir.resolve("just 10 MB.json"), 10_000_000);
+    Path larger = sized(dir.resolve("a longer dossier.json"), 10_000_001);
+
+    assertThat(javaArguments(null, "--version", limit.toString()))
+        .contains("-XX:NewSize=128m", "-XX:TieredStopAtLevel=1");
+    assertThat(javaArguments(null, "--version", limit.toString(), larger.toString()))
+        .doesNotContain("-XX:NewSize=128m").contains("-XX:TieredStopAtLevel=1");
+    // JAVA_OPTS comes after the launcher's own choice, so that the JVM takes the user's.
+    List<String> overridden = javaArguments("-XX:NewSize=64m", "--version", limit.toString());
+    assertThat(overridden.indexOf("-XX:NewSize=64m")).isGreaterThan(overridden.indexOf("-XX:NewSize=128m"));
+  }
+
+  /** The arguments the launcher gives java for {@code arguments}, with {@code javaOpts} as JAVA_OPTS; the run must succeed. */
+  private List<String> javaArguments(String javaOpts, String... arguments) throws Exception {
+    Path record = dir.resolve("java-arguments");
+    Map<String, String> environment = new HashMap<>();
+    environment.put("JAVA_HOME", recordingJava(dir.resolve("jdk"), record).toString());
+    environment.put("JAVA_OPTS", javaOpts);
+    Ran ran = convoca(environment, launcher(Distribution.FOLDER), arguments);
+    assertThat(ran.exitCode()).isZero();
+    return recorded(record);
   }
 
   private static Path sized(Path file, long size) throws IOException {
@@ -310,6 +335,7 @@ class LauncherIT {
     List<String> options = new ArrayList<>(Files.exists(archive)
         ? List.of("-XX:SharedArchiveFile=" + archive.toRealPath(), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
         : List.of());
+    options.add("-XX:NewSize=128m");
     options.add("-XX:TieredStopAtLevel=1");
     return options;
   }

@@ -43,9 +43,24 @@ class FingerprintTest {
   }
 
   @Test
-  void isTheSameWhenTheCanonicalDossierIsTooLargeToHoldAndIsWrittenTwice() {
-    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0))
-        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000))
+  void isTheSameWhenTheCanonicalDossierIsTooLargeToHoldAndGoesToATemporaryFile() {
+    java.util.List<Spill> opened = new java.util.ArrayList<>();
+    java.util.function.Supplier<Spill> spills = () -> {
+      Spill spill = Spill.open();
+      opened.add(spill);
+      return spill;
+    };
+
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0, spills))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000, spills))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+    assertThat(opened).as("one file for each too large canonical dossier").hasSize(2).doesNotContainNull();
+  }
+
+  @Test
+  void isTheSameWhenTheCanonicalDossierIsTooLargeToHoldAndNoTemporaryFileCanBeMade() {
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0, () -> null))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000, () -> null))
         .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
   }
 

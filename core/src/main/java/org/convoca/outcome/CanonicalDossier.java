@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -102,6 +103,8 @@ public final class CanonicalDossier {
       .addModule(new SimpleModule("convoca-canonical-decimals").addSerializer(BigDecimal.class, new PlainDecimal()))
       .build()
       .writer();
+  /** What {@link #byText(List)} sorts by before the text: the same for every entry, so that only the text counts. */
+  private static final String NO_FIRST = "";
   private static final ObjectWriter STREAMING = CANONICAL.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private CanonicalDossier() {}
@@ -230,12 +233,33 @@ public final class CanonicalDossier {
         m -> m.withEvidence(sorted(m.evidence(), Comparator.naturalOrder())))));
   }
 
+  /**
+   * {@code list} with {@code canonical} applied to each entry; {@code list} itself when that changes
+   * no entry, as for most of a large dossier, whose lists are then neither copied nor held twice.
+   */
   private static <T> List<T> each(List<T> list, UnaryOperator<T> canonical) {
-    return list.stream().map(canonical).toList();
+    List<T> changed = null;
+    for (int i = 0; i < list.size(); i++) {
+      T t = list.get(i);
+      T c = canonical.apply(t);
+      if (changed == null && c != t) {
+        changed = new ArrayList<>(list.subList(0, i));
+      }
+      if (changed != null) {
+        changed.add(c);
+      }
+    }
+    return changed == null ? list : Collections.unmodifiableList(changed);
   }
 
+  /** {@code list} sorted by {@code order}, keeping equal entries in their order; {@code list} itself when already in order. */
   private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
-    return list.stream().sorted(order).toList();
+    for (int i = 1; i < list.size(); i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        return list.stream().sorted(order).toList();
+      }
+    }
+    return list;
   }
 
   /**
@@ -265,7 +289,7 @@ public final class CanonicalDossier {
   }
 
   private static <T> List<T> byText(List<T> list) {
-    return byText(list, t -> "");
+    return byText(list, t -> NO_FIRST);
   }
 
   private static <T> List<T> byText(List<T> list, Function<T, String> first) {
@@ -280,7 +304,10 @@ public final class CanonicalDossier {
       T t = list.get(i);
       keyed.add(new Keyed<>(first.apply(t), texts.get(i), t));
     }
-    keyed.sort(Comparator.comparing((Keyed<T> k) -> k.first()).thenComparing(Keyed::text, CanonicalDossier::compareTexts));
+    keyed.sort((x, y) -> {
+      int byFirst = x.first().compareTo(y.first());
+      return byFirst != 0 ? byFirst : compareTexts(x.text(), y.text());
+    });
     return keyed.stream().map(Keyed::value).toList();
   }
 

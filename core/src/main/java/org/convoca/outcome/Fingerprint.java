@@ -139,8 +139,9 @@ public final class Fingerprint {
    * does with bytes, without holding more than {@code kept} bytes of it: a dossier of a hundred
    * thousand proposals is hundreds of megabytes of canonical JSON. The length comes first, so a part
    * longer than that goes on into a temporary file, which is then read into the digest and deleted;
-   * writing the part costs far more than the file. Only when no temporary file can be made is the
-   * part written twice: once to count its bytes, once into the digest.
+   * writing the part costs far more than the file. Only when no temporary file can be made, or
+   * writing it fails (a full disk), is the part written twice: once to count its bytes, once into the
+   * digest.
    */
   private static void part(MessageDigest digest, Part part, long kept, Supplier<@Nullable Spill> spills) {
     try (Counting counting = new Counting(kept, spills)) {
@@ -190,26 +191,24 @@ public final class Fingerprint {
     }
 
     @Override
-    public void write(int b) throws IOException {
+    public void write(int b) {
       write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
-    public void write(byte[] b, int off, int len) throws IOException {
+    public void write(byte[] b, int off, int len) {
       count += len;
       if (spill != null) {
-        spill.write(b, off, len);
+        toSpill(b, off, len);
         return;
       }
       if (keptAll && count > most) {
         keptAll = false;
         spill = spills.get();
-        if (spill != null) {
-          for (byte[] piece : kept) {
-            spill.write(piece, 0, piece.length);
-          }
-          spill.write(b, off, len);
+        for (byte[] piece : kept) {
+          toSpill(piece, 0, piece.length);
         }
+        toSpill(b, off, len);
         kept.clear();
         return;
       }
@@ -218,10 +217,39 @@ public final class Fingerprint {
       }
     }
 
-    /** Writes out what the spill file still buffers. */
-    void finish() throws IOException {
+    /** Writes out what the spill file still buffers; when that fails, the part is written twice instead. */
+    void finish() {
       if (spill != null) {
-        spill.finish();
+        try {
+          spill.finish();
+        } catch (IOException full) {
+          dropSpill();
+        }
+      }
+    }
+
+    /**
+     * Appends to the spill file, if there is one; when writing to it fails (a full disk, say), drops
+     * it, and the part is written twice instead.
+     */
+    private void toSpill(byte[] b, int off, int len) {
+      if (spill == null) {
+        return;
+      }
+      try {
+        spill.write(b, off, len);
+      } catch (IOException full) {
+        dropSpill();
+      }
+    }
+
+    private void dropSpill() {
+      Spill dropped = spill;
+      spill = null;
+      try {
+        dropped.close();
+      } catch (IOException alreadyGone) {
+        // Nothing was digested from it; the file is deleted with its channel.
       }
     }
 

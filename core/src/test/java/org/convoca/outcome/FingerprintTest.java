@@ -58,6 +58,22 @@ class FingerprintTest {
   }
 
   @Test
+  void isTheSameWhenWritingTheTemporaryFileFails() {
+    java.util.function.Supplier<Spill> broken = () -> {
+      Spill spill = Spill.open();
+      try {
+        spill.close(); // every write to it fails from now on, as on a full disk
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return spill;
+    };
+
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0, broken))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+  }
+
+  @Test
   void isTheSameWhenTheCanonicalDossierIsTooLargeToHoldAndNoTemporaryFileCanBeMade() {
     assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0, () -> null))
         .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000, () -> null))

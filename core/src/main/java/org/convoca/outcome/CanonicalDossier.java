@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,6 +19,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -100,6 +103,8 @@ public final class CanonicalDossier {
       .addModule(new SimpleModule("convoca-canonical-decimals").addSerializer(BigDecimal.class, new PlainDecimal()))
       .build()
       .writer();
+  /** What {@link #byText(List)} sorts by before the text: the same for every entry, so that only the text counts. */
+  private static final String NO_FIRST = "";
   private static final ObjectWriter STREAMING = CANONICAL.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private CanonicalDossier() {}
@@ -228,12 +233,33 @@ public final class CanonicalDossier {
         m -> m.withEvidence(sorted(m.evidence(), Comparator.naturalOrder())))));
   }
 
+  /**
+   * {@code list} with {@code canonical} applied to each entry; {@code list} itself when that changes
+   * no entry, as for most of a large dossier, whose lists are then neither copied nor held twice.
+   */
   private static <T> List<T> each(List<T> list, UnaryOperator<T> canonical) {
-    return list.stream().map(canonical).toList();
+    List<T> changed = null;
+    for (int i = 0; i < list.size(); i++) {
+      T t = list.get(i);
+      T c = canonical.apply(t);
+      if (changed == null && c != t) {
+        changed = new ArrayList<>(list.subList(0, i));
+      }
+      if (changed != null) {
+        changed.add(c);
+      }
+    }
+    return changed == null ? list : Collections.unmodifiableList(changed);
   }
 
+  /** {@code list} sorted by {@code order}, keeping equal entries in their order; {@code list} itself when already in order. */
   private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
-    return list.stream().sorted(order).toList();
+    for (int i = 1; i < list.size(); i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        return list.stream().sorted(order).toList();
+      }
+    }
+    return list;
   }
 
   /**
@@ -263,7 +289,7 @@ public final class CanonicalDossier {
   }
 
   private static <T> List<T> byText(List<T> list) {
-    return byText(list, t -> "");
+    return byText(list, t -> NO_FIRST);
   }
 
   private static <T> List<T> byText(List<T> list, Function<T, String> first) {
@@ -271,15 +297,38 @@ public final class CanonicalDossier {
       // Nothing to order, so no text to make: most of a proposal's lists hold one entry or none.
       return List.copyOf(list);
     }
-    record Keyed<T>(String first, String text, T value) {}
-    List<String> texts = texts(list);
+    record Keyed<T>(String first, byte[] text, T value) {}
+    List<byte[]> texts = texts(list);
     List<Keyed<T>> keyed = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
       T t = list.get(i);
       keyed.add(new Keyed<>(first.apply(t), texts.get(i), t));
     }
-    keyed.sort(Comparator.comparing((Keyed<T> k) -> k.first()).thenComparing(Keyed::text));
+    keyed.sort((x, y) -> {
+      int byFirst = x.first().compareTo(y.first());
+      return byFirst != 0 ? byFirst : compareTexts(x.text(), y.text());
+    });
     return keyed.stream().map(Keyed::value).toList();
+  }
+
+  /**
+   * Compares two UTF-8 texts as {@link String#compareTo} compares them decoded, without decoding
+   * them: up to their first differing byte they are the same characters, so when that byte is ASCII
+   * in both it is the first differing character of both; and a text that is the other's start comes
+   * first. Otherwise (a byte of a longer character differs) they are decoded and compared as strings.
+   */
+  static int compareTexts(byte[] a, byte[] b) {
+    int i = Arrays.mismatch(a, b);
+    if (i < 0) {
+      return 0;
+    }
+    if (i == a.length || i == b.length) {
+      return a.length - b.length;
+    }
+    if (a[i] >= 0 && b[i] >= 0) {
+      return a[i] - b[i];
+    }
+    return new String(a, UTF_8).compareTo(new String(b, UTF_8));
   }
 
   /** The canonical JSON bytes of any value of the model (keys sorted, decimals plain), UTF-8. */
@@ -292,19 +341,21 @@ public final class CanonicalDossier {
   }
 
   /**
-   * The canonical text of each of {@code values}, in order: each as {@link #valueBytes} gives it,
-   * decoded. They are written one after the other by one generator, which costs far less than a
-   * writer's call for each of the tens of thousands of scores and completions of a large dossier.
+   * The canonical text of each of {@code values}, in order, UTF-8: each as {@link #valueBytes} gives
+   * it. They are written one after the other by one generator and one sequence writer, which costs
+   * far less than a writer's call for each of the tens of thousands of scores and completions of a
+   * large dossier.
    */
-  private static List<String> texts(List<?> values) {
+  private static List<byte[]> texts(List<?> values) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    List<String> texts = new ArrayList<>(values.size());
+    List<byte[]> texts = new ArrayList<>(values.size());
     try (JsonGenerator generator = CANONICAL.createGenerator(bytes)) {
       generator.setRootValueSeparator(null);
+      SequenceWriter writer = STREAMING.writeValues(generator);
       for (Object value : values) {
-        STREAMING.writeValue(generator, value);
+        writer.write(value);
         generator.flush();
-        texts.add(bytes.toString(UTF_8));
+        texts.add(bytes.toByteArray());
         bytes.reset();
       }
     } catch (IOException e) {

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.convoca.call.ConflictKind;
 import org.convoca.call.JuryPolicy;
 import org.convoca.dossier.Dossier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fingerprint of an outcome: SHA-256, in lower-case hex, over the selection's canonical
@@ -76,16 +78,19 @@ public final class Fingerprint {
    * @throws NullPointerException when an argument is null
    */
   public static String of(Dossier dossier, SortedMap<String, String> ruleBook) {
-    return of(dossier, ruleBook, Counting.KEPT);
+    return of(dossier, ruleBook, Counting.KEPT, Spill::open);
   }
 
-  /** As {@link #of(Dossier, SortedMap)}, holding at most {@code kept} bytes of the canonical dossier at once. */
-  static String of(Dossier dossier, SortedMap<String, String> ruleBook, long kept) {
+  /**
+   * As {@link #of(Dossier, SortedMap)}, holding at most {@code kept} bytes of the canonical dossier
+   * in memory, and the rest in a file from {@code spills}, which gives null when it can make none.
+   */
+  static String of(Dossier dossier, SortedMap<String, String> ruleBook, long kept, Supplier<@Nullable Spill> spills) {
     MessageDigest digest = sha256();
     part(digest, VERSION.getBytes(StandardCharsets.UTF_8));
     part(digest, Integer.toString(OutcomeJson.FORMAT_VERSION).getBytes(StandardCharsets.UTF_8));
     Dossier canonical = CanonicalDossier.of(CanonicalDossier.selection(dossier));
-    part(digest, out -> CanonicalDossier.write(canonical, out), kept);
+    part(digest, out -> CanonicalDossier.write(canonical, out), kept, spills);
     part(digest, CanonicalDossier.valueBytes(new TreeMap<>(dossier.call().parameters().asMap())));
     part(digest, CanonicalDossier.valueBytes(policyInEffect(dossier.call().juryPolicy())));
     part(digest, dossier.call().writtenIn().tag().getBytes(StandardCharsets.UTF_8));
@@ -133,14 +138,19 @@ public final class Fingerprint {
    * Digests what {@code part} writes, preceded by its length, as {@link #part(MessageDigest, byte[])}
    * does with bytes, without holding more than {@code kept} bytes of it: a dossier of a hundred
    * thousand proposals is hundreds of megabytes of canonical JSON. The length comes first, so a part
-   * longer than that is written twice: once to count its bytes, once into the digest.
+   * longer than that goes on into a temporary file, which is then read into the digest and deleted;
+   * writing the part costs far more than the file. Only when no temporary file can be made, or
+   * writing it fails (a full disk), is the part written twice: once to count its bytes, once into the
+   * digest.
    */
-  private static void part(MessageDigest digest, Part part, long kept) {
-    try {
-      Counting counting = new Counting(kept);
+  private static void part(MessageDigest digest, Part part, long kept, Supplier<@Nullable Spill> spills) {
+    try (Counting counting = new Counting(kept, spills)) {
       part.writeTo(counting);
+      counting.finish();
       digest.update(length(counting.count));
-      if (counting.keptAll) {
+      if (counting.spill != null) {
+        counting.spill.digest(digest);
+      } else if (counting.keptAll) {
         counting.kept.forEach(digest::update);
       } else {
         part.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
@@ -160,18 +170,24 @@ public final class Fingerprint {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Counts the bytes written to it, and keeps them as long as they come to no more than a given number. */
+  /**
+   * Counts the bytes written to it, and keeps them: in memory as long as they come to no more than a
+   * given number, then in a temporary {@link Spill} file; when none can be made, it only counts.
+   */
   private static final class Counting extends OutputStream {
-    /** The most bytes kept: a dossier of ten thousand proposals fits, one of a hundred thousand is written twice. */
+    /** The most bytes kept in memory: a dossier of ten thousand proposals fits, one of a hundred thousand goes to a file. */
     static final long KEPT = 64L * 1024 * 1024;
 
     private final List<byte[]> kept = new ArrayList<>();
     private final long most;
+    private final Supplier<@Nullable Spill> spills;
     private boolean keptAll = true;
+    private @Nullable Spill spill;
     private long count;
 
-    Counting(long most) {
+    Counting(long most, Supplier<@Nullable Spill> spills) {
       this.most = most;
+      this.spills = spills;
     }
 
     @Override
@@ -182,12 +198,65 @@ public final class Fingerprint {
     @Override
     public void write(byte[] b, int off, int len) {
       count += len;
+      if (spill != null) {
+        toSpill(b, off, len);
+        return;
+      }
       if (keptAll && count > most) {
         keptAll = false;
+        spill = spills.get();
+        for (byte[] piece : kept) {
+          toSpill(piece, 0, piece.length);
+        }
+        toSpill(b, off, len);
         kept.clear();
+        return;
       }
       if (keptAll) {
         kept.add(Arrays.copyOfRange(b, off, off + len));
+      }
+    }
+
+    /** Writes out what the spill file still buffers; when that fails, the part is written twice instead. */
+    void finish() {
+      if (spill != null) {
+        try {
+          spill.finish();
+        } catch (IOException full) {
+          dropSpill();
+        }
+      }
+    }
+
+    /**
+     * Appends to the spill file, if there is one; when writing to it fails (a full disk, say), drops
+     * it, and the part is written twice instead.
+     */
+    private void toSpill(byte[] b, int off, int len) {
+      if (spill == null) {
+        return;
+      }
+      try {
+        spill.write(b, off, len);
+      } catch (IOException full) {
+        dropSpill();
+      }
+    }
+
+    private void dropSpill() {
+      Spill dropped = spill;
+      spill = null;
+      try {
+        dropped.close();
+      } catch (IOException alreadyGone) {
+        // Nothing was digested from it; the file is deleted with its channel.
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (spill != null) {
+        spill.close();
       }
     }
   }

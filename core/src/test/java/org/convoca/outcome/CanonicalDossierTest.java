@@ -203,6 +203,24 @@ class CanonicalDossierTest {
     assertThat(CanonicalDossier.of(withSymbols).jury().conflicts()).isEqualTo(byOwnText(conflicts));
   }
 
+  @Test
+  void keepsTheEntriesOfADossierAlreadyInCanonicalOrderAsTheyAre() {
+    Dossier canonical = CanonicalDossier.of(dossier);
+    Dossier again = CanonicalDossier.of(canonical);
+
+    assertThat(again).isEqualTo(canonical);
+    for (int i = 0; i < canonical.proposals().size(); i++) {
+      assertThat(again.proposals().get(i)).as("proposal %s", i).isSameAs(canonical.proposals().get(i));
+    }
+    for (int i = 0; i < canonical.jury().jurors().size(); i++) {
+      assertThat(again.jury().jurors().get(i)).as("juror %s", i).isSameAs(canonical.jury().jurors().get(i));
+    }
+    for (int i = 0; i < canonical.jury().assignments().size(); i++) {
+      assertThat(again.jury().assignments().get(i)).as("assignment %s", i).isSameAs(canonical.jury().assignments().get(i));
+    }
+    assertThat(CanonicalDossier.bytes(canonical)).isEqualTo(CanonicalDossier.bytes(dossier));
+  }
+
   /** {@code list} sorted by each entry's canonical text, each written on its own. */
   private static <T> List<T> byOwnText(List<T> list) {
     return list.stream()

@@ -43,9 +43,40 @@ class FingerprintTest {
   }
 
   @Test
-  void isTheSameWhenTheCanonicalDossierIsTooLargeToHoldAndIsWrittenTwice() {
-    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0))
-        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000))
+  void isTheSameWhenTheCanonicalDossierIsTooLargeToHoldAndGoesToATemporaryFile() {
+    java.util.List<Spill> opened = new java.util.ArrayList<>();
+    java.util.function.Supplier<Spill> spills = () -> {
+      Spill spill = Spill.open();
+      opened.add(spill);
+      return spill;
+    };
+
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0, spills))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000, spills))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+    assertThat(opened).as("one file for each too large canonical dossier").hasSize(2).doesNotContainNull();
+  }
+
+  @Test
+  void isTheSameWhenWritingTheTemporaryFileFails() {
+    java.util.function.Supplier<Spill> broken = () -> {
+      Spill spill = Spill.open();
+      try {
+        spill.close(); // every write to it fails from now on, as on a full disk
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return spill;
+    };
+
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0, broken))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
+  }
+
+  @Test
+  void isTheSameWhenTheCanonicalDossierIsTooLargeToHoldAndNoTemporaryFileCanBeMade() {
+    assertThat(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 0, () -> null))
+        .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK, 1000, () -> null))
         .isEqualTo(Fingerprint.of(dossier, OutcomeFixtures.RULE_BOOK));
   }
 

@@ -43,10 +43,10 @@ final class ProposalViews {
         p.waitlistPosition().map(w -> t.count(w)).orElse(""),
         p.reasons(o.call().writtenIn()).stream().map(Shown::text).toList(),
         a.eligible(),
-        a.checks().stream().map(c -> new ProposalView.Check(c.passed(), rule(o, c.rule()), Shown.text(c.sentence()))).toList(),
+        a.checks().stream().map(c -> new ProposalView.Check(c.passed(), rule(o, t, c.rule()), Shown.text(c.sentence()))).toList(),
         a.criteria().stream().map(c -> criterion(c, o, t)).toList(),
         overall,
-        a.labels().stream().map(l -> new ProposalView.Label(Shown.text(l.label()), rule(o, l.rule()),
+        a.labels().stream().map(l -> new ProposalView.Label(Shown.text(l.label()), rule(o, t, l.rule()),
             Shown.text(l.sentence()))).toList(),
         jury(p, o.jury(), t),
         p.tracks().stream().map(Shown::text).toList());
@@ -58,14 +58,14 @@ final class ProposalViews {
   }
 
   /** {@return the rule {@code name} with its title in the call's language, when it has one other than its name} */
-  static ProposalView.Rule rule(CallOutcome o, String name) {
-    return new ProposalView.Rule(Shown.text(name), o.title(name).map(Shown::text).orElse(""));
+  static ProposalView.Rule rule(CallOutcome o, Texts t, String name) {
+    return t.rule(name, n -> new ProposalView.Rule(Shown.text(n), o.title(n).map(Shown::text).orElse("")));
   }
 
   private static ProposalView.Criterion criterion(CriterionResult c, CallOutcome o, Texts t) {
     List<ProposalView.Award> awards = new ArrayList<>();
     for (AwardFinding award : c.awards()) {
-      awards.add(new ProposalView.Award(t.signed(award.points()), rule(o, award.rule()), Shown.text(award.sentence())));
+      awards.add(new ProposalView.Award(t.signed(award.points()), rule(o, t, award.rule()), Shown.text(award.sentence())));
     }
     String weight = o.call().maxTotal().map(m -> t.of("criterion.weight.of", t.number(c.weight()), t.number(m)))
         .orElse(t.of("percent", t.number(c.weight())));

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.convoca.language.Language;
 import org.convoca.language.Messages;
 import org.convoca.language.Wording;
@@ -42,6 +43,11 @@ final class Texts {
    * making one looks up its bundle and formats its pattern. At most {@link #MOST_PHRASES} are kept.
    */
   private final Map<Phrase, String> phrases = new HashMap<>();
+  /**
+   * Each rule as already shown, by its name: the few dozen rules of a book give the checks and the
+   * awards of every proposal, and each is shown with its title looked up and its text made visible.
+   */
+  private final Map<String, ProposalView.Rule> rules = new HashMap<>();
 
   private Texts(Language language) {
     this.language = language;
@@ -51,6 +57,16 @@ final class Texts {
   /** {@return the page's words in {@code language}} */
   static Texts in(Language language) {
     return new Texts(language);
+  }
+
+  /** {@return the rule named {@code name} as shown on this page: made by {@code view} the first time it is asked for} */
+  ProposalView.Rule rule(String name, Function<String, ProposalView.Rule> view) {
+    ProposalView.Rule rule = rules.get(name);
+    if (rule == null) {
+      rule = view.apply(name);
+      rules.put(name, rule);
+    }
+    return rule;
   }
 
   /** {@return the family of bundles the page's words come from} */

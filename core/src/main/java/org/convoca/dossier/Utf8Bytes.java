@@ -31,10 +31,15 @@ final class Utf8Bytes extends FilterInputStream {
   private final @Nullable Elsewhere elsewhere;
   /** Whether {@link #elsewhere} was told the bytes ended. */
   private boolean ended;
+  /** The bytes read and not yet given {@link #elsewhere}: it takes them in pieces of this size. */
+  private byte @Nullable [] piece;
+  private int pieceSize;
+  /** The size of the pieces {@link #elsewhere} takes, which a few pieces of a parser's reading fill. */
+  private static final int PIECE = 1 << 16;
 
   /** Checks the bytes that a stream passes on, elsewhere (on another thread), in their order. */
   interface Elsewhere {
-    /** Takes the next bytes read, a copy of its own. */
+    /** Takes the next bytes read, an array of its own. */
     void check(byte[] piece) throws IOException;
 
     /** Takes the end of the bytes. */
@@ -91,12 +96,7 @@ final class Utf8Bytes extends FilterInputStream {
   public int read(byte[] bytes, int offset, int length) throws IOException {
     int read = in.read(bytes, offset, length);
     if (elsewhere != null) {
-      if (read > 0) {
-        elsewhere.check(Arrays.copyOfRange(bytes, offset, offset + read));
-      } else if (read < 0 && !ended) {
-        ended = true;
-        elsewhere.end();
-      }
+      give(elsewhere, bytes, offset, read);
       return read;
     }
     if (read < 0) {
@@ -107,6 +107,34 @@ final class Utf8Bytes extends FilterInputStream {
     }
     checkPart(bytes, offset, offset + read);
     return read;
+  }
+
+  /** Gives {@code elsewhere} the {@code read} bytes read into {@code bytes} from {@code offset}, in pieces; or the end. */
+  private void give(Elsewhere elsewhere, byte[] bytes, int offset, int read) throws IOException {
+    if (read < 0) {
+      if (!ended) {
+        ended = true;
+        if (piece != null && pieceSize > 0) {
+          elsewhere.check(Arrays.copyOf(piece, pieceSize));
+        }
+        elsewhere.end();
+      }
+      return;
+    }
+    for (int at = offset, end = offset + read; at < end; ) {
+      byte[] into = piece == null ? new byte[PIECE] : piece;
+      int taken = Math.min(end - at, into.length - pieceSize);
+      System.arraycopy(bytes, at, into, pieceSize, taken);
+      pieceSize += taken;
+      at += taken;
+      if (pieceSize == into.length) {
+        elsewhere.check(into);
+        piece = null;
+        pieceSize = 0;
+      } else {
+        piece = into;
+      }
+    }
   }
 
   @Override

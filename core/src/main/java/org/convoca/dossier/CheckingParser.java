@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.convoca.dossier.internal.Json;
 import org.convoca.dossier.internal.TextValues;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,13 @@ final class CheckingParser extends JsonParserDelegate implements TextValues {
   private SchemaRules.Rule[] rules = new SchemaRules.Rule[16];
   /** For an open object: which of its rule's required fields it had; for an array: its length. */
   private long[] counts = new long[16];
+  /**
+   * For an open object: the {@link SchemaRules.Field#once} bits of the fields it had, and the names
+   * of the other fields it had, when any; by which a field written twice is refused, as the
+   * stages' parser refuses it.
+   */
+  private long[] had = new long[16];
+  private @Nullable Set<String>[] otherNames = newNames(16);
   private boolean[] objects = new boolean[16];
   private int depth;
   /** The rule of the value the next token starts, when in an object. */
@@ -179,6 +188,13 @@ final class CheckingParser extends JsonParserDelegate implements TextValues {
     SchemaRules.Field named = rule.named(name);
     if (named != null) {
       // A field the schema names, whose name was checked when the schema was compiled.
+      long once = named.once();
+      if (once == 0) {
+        writtenOnce(name);
+      } else if ((had[depth - 1] & once) != 0) {
+        throw refuse();
+      }
+      had[depth - 1] |= once;
       next = named.rule();
       counts[depth - 1] |= named.bit();
       prose = named.prose();
@@ -191,6 +207,7 @@ final class CheckingParser extends JsonParserDelegate implements TextValues {
     if (next == null) {
       throw refuse();
     }
+    writtenOnce(name);
     String[] required = rule.required();
     for (int i = 0; i < required.length; i++) {
       if (required[i].equals(name)) {
@@ -198,6 +215,23 @@ final class CheckingParser extends JsonParserDelegate implements TextValues {
       }
     }
     prose = ControlCharacters.PROSE_FIELDS.contains(name);
+  }
+
+  /** Refuses a field {@code name} that the open object had already, when the schema does not name it. */
+  private void writtenOnce(String name) throws Refused {
+    Set<String> names = otherNames[depth - 1];
+    if (names == null) {
+      names = new HashSet<>();
+      otherNames[depth - 1] = names;
+    }
+    if (!names.add(name)) {
+      throw refuse();
+    }
+  }
+
+  @SuppressWarnings("unchecked")  // an array of sets, each made when first needed
+  private static @Nullable Set<String>[] newNames(int length) {
+    return new Set[length];
   }
 
   private void value(JsonToken token) throws IOException {
@@ -297,10 +331,14 @@ final class CheckingParser extends JsonParserDelegate implements TextValues {
     if (depth == rules.length) {
       rules = Arrays.copyOf(rules, depth * 2);
       counts = Arrays.copyOf(counts, depth * 2);
+      had = Arrays.copyOf(had, depth * 2);
+      otherNames = Arrays.copyOf(otherNames, depth * 2);
       objects = Arrays.copyOf(objects, depth * 2);
     }
     rules[depth] = rule;
     counts[depth] = 0;
+    had[depth] = 0;
+    otherNames[depth] = null;
     objects[depth] = object;
     depth++;
   }

@@ -47,10 +47,12 @@ final class SchemaRules {
 
   /**
    * A field that a rule's {@code properties} name, as a reading meets it: its rule, its bit among
-   * the rule's required fields (0 when it is optional), and whether it holds prose ({@link
-   * ControlCharacters#PROSE_FIELDS}). Only a name that {@link ControlCharacters} accepts is one.
+   * the rule's required fields (0 when it is optional), whether it holds prose ({@link
+   * ControlCharacters#PROSE_FIELDS}), and its own bit among the fields the rule names, by which a
+   * reading finds it written twice in one object (0 beyond the 64th, which a reading finds by
+   * name). Only a name that {@link ControlCharacters} accepts is one.
    */
-  record Field(Rule rule, long bit, boolean prose) {}
+  record Field(Rule rule, long bit, boolean prose, long once) {}
 
   /** What one schema asks of a value. */
   static final class Rule {
@@ -304,7 +306,8 @@ final class SchemaRules {
             bit = 1L << i;
           }
         }
-        fields.put(name, new Field(field, bit, ControlCharacters.PROSE_FIELDS.contains(name)));
+        int index = fields.size();
+        fields.put(name, new Field(field, bit, ControlCharacters.PROSE_FIELDS.contains(name), index < 64 ? 1L << index : 0));
       }
     });
     rule.fields = fields;

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * the reading learnt about each: whether its characters are accepted, the last schema rule that
  * accepted it, and the last value a deserializer read from it. A text met again is found from the
  * parser's characters, so that no string is made for it and nothing about it is checked or built
- * again. A table by hash, open-addressed, that allocates only when it grows. Not thread-safe: one
+ * again. A table by hash, open-addressed, that allocates only when it grows (its places, or the
+ * array that keeps a copy of the texts' characters). Not thread-safe: one
  * reading uses it on its thread and drops it.
  *
  * <p>A text is found by its place in the table ({@link #place}), which holds until the next text
@@ -23,6 +24,15 @@ final class SharedTexts {
   private static final long CLEAN = 4;
   /** {@link #keys}: {@link ControlCharacters} accepts the text in a prose field. */
   private static final long CLEAN_PROSE = 8;
+  /**
+   * {@link #keys}: the text's characters, all below 256, are also in {@link #inline}, from the
+   * place that the bits above {@link #FLAGS} give, after a byte of its length.
+   */
+  private static final long INLINE = 16;
+  /** How many low bits of {@link #keys} are flags; the bits above, up to the hash, are a place in {@link #inline}. */
+  private static final int FLAGS = 5;
+  /** The largest place in {@link #inline} that {@link #keys} holds. */
+  private static final int MOST_INLINE = (1 << (32 - FLAGS)) - 1;
   /** What {@link #parts} holds of each place, side by side: the text, ... */
   private static final int TEXT = 0;
   /** ...the rule that accepted it last, ... */
@@ -43,6 +53,14 @@ final class SharedTexts {
   private long[] keys;
   /** For each place, {@link #PARTS} parts side by side, so that what a text needs is read at once. */
   private Object[] parts;
+  /**
+   * The characters of the texts, one byte each, side by side in the order they were added, each
+   * after a byte of its length: a probe compares a text with these rather than with its string,
+   * which is one read from memory fewer for each text found (issue 11: most of the time the table
+   * took was waiting for memory).
+   */
+  private byte[] inline;
+  private int inlineSize;
   private int size;
   /** 32 less the log of the table's length: how far {@link #start} shifts a hash. */
   private int shift;
@@ -63,6 +81,7 @@ final class SharedTexts {
     }
     keys = new long[places];
     parts = new Object[places * PARTS];
+    inline = new byte[places * 8];
     shift = 32 - Integer.numberOfTrailingZeros(places);
   }
 
@@ -101,7 +120,8 @@ final class SharedTexts {
       if (key == 0) {
         return add(i, new String(chars, offset, length), hash);
       }
-      if ((int) (key >>> 32) == hash && same((String) parts[i * PARTS + TEXT], chars, offset, length)) {
+      if ((int) (key >>> 32) == hash && ((key & INLINE) != 0 ? sameInline((int) key >>> FLAGS, chars, offset, length)
+          : same((String) parts[i * PARTS + TEXT], chars, offset, length))) {
         return i;
       }
     }
@@ -113,6 +133,19 @@ final class SharedTexts {
     }
     for (int at = 0; at < length; at++) {
       if (known.charAt(at) != chars[offset + at]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean sameInline(int at, char[] chars, int offset, int length) {
+    byte[] bytes = inline;
+    if (bytes[at] != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if ((bytes[at + 1 + i] & 0xFF) != chars[offset + i]) {
         return false;
       }
     }
@@ -167,13 +200,39 @@ final class SharedTexts {
   }
 
   private int add(int at, String text, int hash) {
-    keys[at] = ((long) hash << 32) | TAKEN;
+    keys[at] = ((long) hash << 32) | TAKEN | inline(text);
     parts[at * PARTS + TEXT] = text;
     if (++size <= keys.length >> 1) {
       return at;
     }
     grow();
     return place(text);
+  }
+
+  /**
+   * The bits of {@link #keys} that say where {@code text} is in {@link #inline}, after adding it
+   * there; none when a character is 256 or above, or when {@link #inline} is full.
+   */
+  private long inline(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) > 0xFF) {
+        return 0;
+      }
+    }
+    int at = inlineSize;
+    if (at + 1 + length > MOST_INLINE || length > Byte.MAX_VALUE) {
+      return 0;
+    }
+    if (at + 1 + length > inline.length) {
+      inline = java.util.Arrays.copyOf(inline, Math.max(at + 1 + length, inline.length + (inline.length >> 1)));
+    }
+    inline[at] = (byte) length;
+    for (int i = 0; i < length; i++) {
+      inline[at + 1 + i] = (byte) text.charAt(i);
+    }
+    inlineSize = at + 1 + length;
+    return INLINE | ((long) at << FLAGS);
   }
 
   private void grow() {

@@ -2,6 +2,7 @@ package org.convoca.government;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 
 /**
  * A first-level jurisdiction as its ISO 3166-2 code, such as {@code AR-X} for Córdoba.
@@ -12,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record JurisdictionCode(String value) implements Comparable<JurisdictionCode> {
 
+  /** What a code looks like, compiled once rather than for each code read. */
+  private static final Pattern FORM = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
+
   /**
    * Checks that the identifier is present and not blank.
    *
@@ -21,7 +25,7 @@ public record JurisdictionCode(String value) implements Comparable<JurisdictionC
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("'jurisdictionCode' must not be blank");
     }
-    if (!value.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) {
+    if (!FORM.matcher(value).matches()) {
       throw new IllegalArgumentException("'jurisdictionCode' must be an ISO 3166-2 code such as AR-X, was '" + value + "'");
     }
   }

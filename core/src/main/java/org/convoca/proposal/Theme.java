@@ -2,6 +2,7 @@ package org.convoca.proposal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 
 /**
  * A theme a proposal works on. The program's five themes are constants; a call may add its own
@@ -10,6 +11,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param code the theme's code: upper-case letters, digits and underscores
  */
 public record Theme(String code) implements Comparable<Theme> {
+
+  /** What a code looks like, compiled once rather than for each code read. */
+  private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   /** Participatory budgeting: residents decide part of the budget. */
   public static final Theme PARTICIPATORY_BUDGETING = new Theme("PARTICIPATORY_BUDGETING");
@@ -28,7 +32,7 @@ public record Theme(String code) implements Comparable<Theme> {
    * @param code the theme's code: upper-case letters, digits and underscores
    */
   public Theme {
-    if (code == null || !code.matches("[A-Z][A-Z0-9_]{0,63}")) {
+    if (code == null || !FORM.matcher(code).matches()) {
       throw new IllegalArgumentException("'theme' must be an upper-case code of at most 64 characters such as OPEN_DATA, was '"
           + (code == null || code.length() <= 70 ? code : code.substring(0, 64) + "...") + "'");
     }

@@ -25,9 +25,23 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
     if (amount.signum() < 0) {
       throw new IllegalArgumentException("'amount' must not be negative, was " + amount.toPlainString());
     }
-    if (!currency.matches("[A-Z]{3}")) {
+    if (!isCode(currency)) {
       throw new IllegalArgumentException("'currency' must be an ISO 4217 code such as ARS, was '" + currency + "'");
     }
+  }
+
+  /** Whether {@code currency} is three capital letters A to Z: what {@code [A-Z]{3}} matches, without a pattern per amount. */
+  private static boolean isCode(String currency) {
+    if (currency.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = currency.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

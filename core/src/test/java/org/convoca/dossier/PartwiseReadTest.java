@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.convoca.dossier.internal.Json;
+import org.convoca.sample.DossierGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +29,15 @@ class PartwiseReadTest {
   @TempDir
   Path dir;
 
-  @Test
-  void bindsAValidDossierToTheDossierTheStagesBind() throws Exception {
+  @ParameterizedTest(name = "bound beside: {0}")
+  @ValueSource(booleans = {false, true})
+  void bindsAValidDossierToTheDossierTheStagesBind(boolean beside) throws Exception {
     String text = DossierFixture.validText();
     Problems problems = new Problems();
     Optional<Dossier> staged = Binder.bind(Json.mapper().readTree(text), problems);
 
     assertThat(problems.isEmpty()).isTrue();
-    assertThat(partwise(text)).isPresent().isEqualTo(staged);
+    assertThat(partwise(text, beside)).isPresent().isEqualTo(staged);
   }
 
   @Test
@@ -43,9 +45,10 @@ class PartwiseReadTest {
     assertThat(SCHEMA.lists()).containsExactlyInAnyOrderElementsOf(Binder.ENTRY_TYPES.keySet());
   }
 
-  @Test
-  void keepsOneStringForATextTheDossierRepeats() {
-    Dossier dossier = partwise(DossierFixture.validText()).orElseThrow();
+  @ParameterizedTest(name = "bound beside: {0}")
+  @ValueSource(booleans = {false, true})
+  void keepsOneStringForATextTheDossierRepeats(boolean beside) {
+    Dossier dossier = partwise(DossierFixture.validText(), beside).orElseThrow();
 
     String currency = dossier.proposals().get(0).funding().requested().currency();
     String again = dossier.proposals().get(1).funding().requested().currency();
@@ -57,9 +60,10 @@ class PartwiseReadTest {
     assertThat(government).isSameAs(applicant);
   }
 
-  @Test
-  void keepsOneObjectForAnIdOrADayTheDossierRepeats() {
-    Dossier dossier = partwise(DossierFixture.validText()).orElseThrow();
+  @ParameterizedTest(name = "bound beside: {0}")
+  @ValueSource(booleans = {false, true})
+  void keepsOneObjectForAnIdOrADayTheDossierRepeats(boolean beside) {
+    Dossier dossier = partwise(DossierFixture.validText(), beside).orElseThrow();
 
     var applicant = dossier.proposals().get(0).applicant();
     var government = dossier.governments().stream().map(g -> g.id()).filter(applicant::equals).findFirst().orElseThrow();
@@ -80,23 +84,26 @@ class PartwiseReadTest {
     assertThat(government).isNotSameAs(applicant);
   }
 
-  @Test
-  void givesUpOnAnEntryTheSchemaRefuses() {
+  @ParameterizedTest(name = "bound beside: {0}")
+  @ValueSource(booleans = {false, true})
+  void givesUpOnAnEntryTheSchemaRefuses(boolean beside) {
     DossierFixture dossier = DossierFixture.aValidDossier().set("/governments/1/motto", "unknown field");
 
-    assertThat(partwise(dossier.json())).isEmpty();
+    assertThat(partwise(dossier.json(), beside)).isEmpty();
   }
 
-  @Test
-  void givesUpOnTextAfterTheDossier() {
-    assertThat(partwise(DossierFixture.validText() + " {}")).isEmpty();
+  @ParameterizedTest(name = "bound beside: {0}")
+  @ValueSource(booleans = {false, true})
+  void givesUpOnTextAfterTheDossier(boolean beside) {
+    assertThat(partwise(DossierFixture.validText() + " {}", beside)).isEmpty();
   }
 
-  @Test
-  void givesUpOnAControlCharacterInAnEntry() {
+  @ParameterizedTest(name = "bound beside: {0}")
+  @ValueSource(booleans = {false, true})
+  void givesUpOnAControlCharacterInAnEntry(boolean beside) {
     DossierFixture dossier = DossierFixture.aValidDossier().set("/proposals/0/title", "Bell\u0007");
 
-    assertThat(partwise(dossier.json())).isEmpty();
+    assertThat(partwise(dossier.json(), beside)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -154,9 +161,67 @@ class PartwiseReadTest {
     }
   }
 
+  @ParameterizedTest(name = "bound beside: {0}")
+  @ValueSource(booleans = {false, true})
+  void bindsALargerDossierAsTheStagesDoOnOneThreadOrTwo(boolean beside) throws Exception {
+    String text = DossierWriter.toJson(DossierGenerator.withSeed(11).proposals(300).generate());
+    Problems problems = new Problems();
+    Optional<Dossier> staged = Binder.bind(Json.mapper().readTree(text), problems);
+
+    assertThat(partwise(text, beside)).isPresent().isEqualTo(staged);
+  }
+
+  @Test
+  void readsALargeFileOnTwoThreadsToTheDossierTheStagesBind() throws Exception {
+    String text = DossierWriter.toJson(DossierGenerator.withSeed(13).proposals(1_000).generate());
+    Path file = dir.resolve("large.json");
+    Files.writeString(file, text);
+    Problems problems = new Problems();
+    Optional<Dossier> staged = Binder.bind(Json.mapper().readTree(text), problems);
+
+    assertThat(Files.size(file)).isGreaterThanOrEqualTo(PartwiseRead.BESIDE_LENGTH);
+    assertThat(DossierReader.standard().read(file)).isEqualTo(staged.orElseThrow());
+    assertThat(DossierReader.standard().read(text)).isEqualTo(staged.orElseThrow());
+  }
+
+  @Test
+  void findsInALargeFileWithAByteThatIsNotUtf8TheProblemTheStagesFind() throws Exception {
+    byte[] bytes = DossierWriter.toJson(DossierGenerator.withSeed(13).proposals(1_000).generate())
+        .getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length * 2 / 3] = (byte) 0xC0;
+
+    assertThat(problemsOfFile(bytes)).isEqualTo(DossierFixture.problemsOf(bytes))
+        .singleElement().asString().contains("UTF-8");
+  }
+
+  /** A field written twice, in an entry (named by the schema or not), in the call, or in the dossier. */
+  static List<String> twice() {
+    String valid = DossierFixture.validText();
+    return List.of(
+        valid.replaceFirst("\\{\\s*\"id\"\\s*:\\s*\"(P-[^\"]*)\"", "{\"id\": \"$1\", \"id\": \"$1\""),
+        valid.replaceFirst("\"proposals\"\\s*:\\s*\\[\\s*\\{", "\"proposals\": [{\"title\": \"x\", "),
+        valid.replaceFirst("\"call\"\\s*:\\s*\\{", "\"call\": {\"edition\": 1, "),
+        valid.replaceFirst("\\{", "{\"formatVersion\": 1, "),
+        valid.replaceFirst("\"jury\"\\s*:\\s*\\{", "\"jury\": {\"jurors\": [], "),
+        valid.replaceFirst("\"people\"\\s*:", "\"people\": [], \"people\":"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("twice")
+  void givesUpOnAFieldWrittenTwiceAsTheStagesRefuseIt(String text) {
+    assertThat(text).isNotEqualTo(DossierFixture.validText());
+    assertThat(partwise(text, false)).isEmpty();
+    assertThat(partwise(text, true)).isEmpty();
+    assertThat(JsonText.parse(text, new Problems())).isNull();
+  }
+
   private static Optional<Dossier> partwise(String text) {
+    return partwise(text, false);
+  }
+
+  private static Optional<Dossier> partwise(String text, boolean beside) {
     try (JsonParser parser = Json.mapper().createParser(text)) {
-      return PartwiseRead.read(parser, SCHEMA);
+      return PartwiseRead.read(parser, SCHEMA, 0, beside);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -73,7 +73,9 @@ public final class Convoca {
    * The outcome of the call in {@code dossier}. The rule book's {@linkplain RuleBook#warnings(Call)
    * warnings for the call} (including a criterion of the call that no rule awards points on) are
    * added to the selection's notes. The fingerprint is made on a daemon thread of its own while the
-   * jury's review and the rules run, since it needs only the dossier and the rule book.
+   * jury's review and the rules run, since it needs only the dossier and the rule book; a bundled
+   * book assesses a large dossier's batches on several threads ({@link RuleBook#assess(Dossier)}).
+   * Neither changes the outcome: it is the same, byte for byte, on one processor or many.
    *
    * @param dossier a dossier, read and validated
    * @return the outcome: every proposal explained, the selection, the tracks and the fingerprint

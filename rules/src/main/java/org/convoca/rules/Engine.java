@@ -123,9 +123,23 @@ final class Engine {
    */
   <T> void run(Collection<?> shared, Function<List<ProposalFacts>, List<Object>> reached, boolean sessionPerBatch,
       List<List<ProposalFacts>> batches, Class<T> conclusion, BiConsumer<Integer, List<T>> sink) {
+    run(shared, reached, sessionPerBatch, batches, conclusion, sink, System.nanoTime());
+  }
+
+  /**
+   * As {@link #run(Collection, Function, boolean, List, Class, BiConsumer)}, with the time limit
+   * counted from {@code startedAt} (a {@link System#nanoTime()}) instead of from this call. It is
+   * the hook for {@link BatchThreads}, which runs the batches of one assessment each by itself, on
+   * several threads at once, under the one time limit of the whole run; the limit a
+   * {@link RuleLimitException} names stays {@link RuleLimits#timeLimit()}.
+   *
+   * @param startedAt when the run that this call is part of started, by {@link System#nanoTime()}
+   */
+  <T> void run(Collection<?> shared, Function<List<ProposalFacts>, List<Object>> reached, boolean sessionPerBatch,
+      List<List<ProposalFacts>> batches, Class<T> conclusion, BiConsumer<Integer, List<T>> sink, long startedAt) {
     KieSession session = open();
     List<ProposalFacts> batch = List.of();
-    try (Alarm alarm = Alarm.set(session, limits.timeLimit())) {
+    try (Alarm alarm = Alarm.set(session, limits.timeLimit().minusNanos(System.nanoTime() - startedAt))) {
       Firings firings = new Firings(alarm);
       session.addEventListener(firings);
       try {

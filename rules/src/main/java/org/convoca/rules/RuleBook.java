@@ -279,8 +279,19 @@ public final class RuleBook implements TrackAssigner {
    * and what compares proposals with each other is computed in Java and given as facts. The result
    * does not depend on the order of the dossier's lists.
    *
+   * <p>Those batches, each in a session of its own, are assessed on several threads at once: the
+   * calling thread and helpers ({@code convoca-rules-N}, daemons), as many in all as the processors
+   * the JVM may use, or as the system property {@code convoca.rules.threads} says ({@code 1} keeps
+   * every batch on the calling thread), at most one per two batches and one for fewer than four
+   * batches (1,000 proposals). A thread takes the next batch by id; the result is the same as on
+   * one thread, byte for byte: the same assessments in the same order, with the same sentences. A
+   * book with assessment files of its own runs in one session, on the calling thread.
+   *
    * <p>Each batch may fire rules at most {@link RuleLimits#firingsPerProposal()} times its number of
-   * proposals, and the run may take at most {@link RuleLimits#timeLimit()} (see {@link #limits()}).
+   * proposals, and the run may take at most {@link RuleLimits#timeLimit()} (see {@link #limits()}),
+   * counted from its start on every thread. On several threads, a failure is still that of the first
+   * failing batch by id, as on one thread: no later batch is started once a batch failed, and the
+   * batches before it are finished.
    *
    * @param dossier a dossier, read and validated
    * @return one assessment per proposal, sorted by proposal id; unmodifiable
@@ -384,21 +395,56 @@ public final class RuleBook implements TrackAssigner {
 
   private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine, boolean byReach,
       boolean sessionPerBatch) {
+    return assess(dossier, review, engine, byReach, sessionPerBatch, -1);
+  }
+
+  /**
+   * As {@link #assess(Dossier, JuryReview)}, a bundled book's batches assessed on {@code threads}
+   * threads; for the tests that compare it with one thread.
+   */
+  List<Assessment> assessOnThreads(Dossier dossier, JuryReview review, int threads) {
+    return assess(dossier, review, engine(bases.assessment(), dossier.call()), true, true, threads);
+  }
+
+  /**
+   * The assessments. When each batch has a session of its own, the batches are assessed on
+   * {@code threads} threads ({@link BatchThreads#threadsFor} when negative), each batch by itself
+   * under the time limit of the whole run; the assessments are those of one thread, in the same
+   * order, and a failure is that of the first failing batch, as on one thread.
+   */
+  private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine, boolean byReach,
+      boolean sessionPerBatch, int threads) {
     AssessmentAssembler assembler = new AssessmentAssembler(dossier.call());
     List<List<ProposalFacts>> batches = DossierFacts.perProposal(dossier, review);
-    List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
     Collection<?> shared = byReach ? DossierFacts.common(dossier) : DossierFacts.shared(dossier);
     Function<List<ProposalFacts>, List<Object>> reached = byReach ? new Reach(dossier)::of : batch -> List.of();
+    int onThreads = !sessionPerBatch ? 1 : threads < 0 ? BatchThreads.threadsFor(batches.size()) : threads;
+    if (onThreads > 1 && batches.size() > 1) {
+      long started = System.nanoTime();
+      List<List<Assessment>> perBatch = BatchThreads.run(onThreads, batches.size(), i -> {
+        List<List<Assessment>> assessed = new ArrayList<>(1);
+        engine.run(shared, reached, true, List.of(batches.get(i)), Finding.class,
+            (index, findings) -> assessed.add(assemble(assembler, batches.get(i), findings)), started);
+        return assessed.get(0);
+      });
+      List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
+      perBatch.forEach(assessments::addAll);
+      return List.copyOf(assessments);
+    }
+    List<Assessment> assessments = new ArrayList<>(dossier.proposals().size());
     // Each batch is assembled as soon as it is done, so that its findings need not all be kept.
-    engine.run(shared, reached, sessionPerBatch, batches, Finding.class, (index, findings) -> {
-      List<ProposalId> proposals = batches.isEmpty() ? List.of() : batches.get(index).stream().map(ProposalFacts::proposal).toList();
-      try {
-        assessments.addAll(assembler.assemble(proposals, findings));
-      } catch (FindingRejectedException e) {
-        throw rejected(e);
-      }
-    });
+    engine.run(shared, reached, sessionPerBatch, batches, Finding.class,
+        (index, findings) -> assessments.addAll(assemble(assembler, batches.isEmpty() ? List.of() : batches.get(index), findings)));
     return List.copyOf(assessments);
+  }
+
+  /** The assessments of {@code batch}'s proposals from their findings. */
+  private List<Assessment> assemble(AssessmentAssembler assembler, List<ProposalFacts> batch, List<Finding> findings) {
+    try {
+      return assembler.assemble(batch.stream().map(ProposalFacts::proposal).toList(), findings);
+    } catch (FindingRejectedException e) {
+      throw rejected(e);
+    }
   }
 
   /**

@@ -10,7 +10,8 @@ import java.time.Duration;
  *
  * <p>Proposals go into the session in batches (see {@link RuleBook#assess}); each batch may fire
  * rules at most {@code firingsPerProposal} times the number of its proposals, and the whole run
- * (one {@code assess} or one {@code assign}) may take at most {@code timeLimit}. A run that
+ * (one {@code assess} or one {@code assign}) may take at most {@code timeLimit}, counted from its
+ * start on every thread when a bundled book assesses its batches on several threads. A run that
  * reaches either limit stops with a {@link RuleLimitException}. The bundled book fires about 25
  * times per proposal, so the defaults leave it ample room.
  *

@@ -23,6 +23,12 @@ import org.convoca.sample.DossierGenerator;
  * book's time with that review made, less the assembly of findings that both share, in wall-clock
  * and in processor time.
  *
+ * <p>The rule book assesses a large dossier's batches on several threads ({@link RuleBook#assess}):
+ * every figure per proposal is that of one thread (the system property {@code convoca.rules.threads}
+ * set to 1 while it runs), so that it compares with the reference and with earlier rounds; the
+ * column {@code threads} is the rule book's wall-clock time per proposal on as many threads as it
+ * takes by default, assembly included, beside its count.
+ *
  * <pre>
  * mvn -B -q -DskipTests -P bench package
  * </pre>
@@ -51,8 +57,8 @@ public final class AssessmentBenchmark {
 
     int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000}
         : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-    System.out.printf(Locale.ROOT, "%n%9s %9s %9s %9s %9s %9s %9s %7s %9s %9s %10s%n", "proposals", "review", "rules",
-        "ref", "assemble", "phase", "ref phase", "phase x", "phase cpu", "ref cpu", "peak heap");
+    System.out.printf(Locale.ROOT, "%n%9s %9s %9s %9s %9s %9s %9s %7s %9s %9s %10s %12s%n", "proposals", "review", "rules",
+        "ref", "assemble", "phase", "ref phase", "phase x", "phase cpu", "ref cpu", "peak heap", "threads");
     double previousTotal = 0;
     int previousSize = 0;
     RuleBook book = RuleBook.bundled();
@@ -67,9 +73,11 @@ public final class AssessmentBenchmark {
       System.gc();
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 
-      // 3. The rule book, warmed up on the same dossier for small sizes, best of a few runs.
-      Timing.Best rules = Timing.bestOf(runs, () -> book.assess(dossier, made));
+      // 3. The rule book on one thread, warmed up on the same dossier for small sizes, best of a few
+      // runs; then on its default threads.
+      Timing.Best rules = oneThread(() -> Timing.bestOf(runs, () -> book.assess(dossier, made)));
       long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      double threaded = Timing.best(runs, () -> book.assess(dossier, made));
       // 4. The plain-Java reference: findings plus the shared assembly, and the assembly alone.
       Timing.Best reference = Timing.bestOf(runs, () -> ReferenceRuleBook.assess(dossier, made));
       List<Finding> findings = ReferenceRuleBook.findings(dossier, made);
@@ -80,11 +88,11 @@ public final class AssessmentBenchmark {
       double rulePhaseCpu = Math.max(rules.cpu() - assemble.cpu(), 0);
       double referencePhaseCpu = Math.max(reference.cpu() - assemble.cpu(), 0);
 
-      System.out.printf(Locale.ROOT, "%9d %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %7.1f %9.2f %9.2f %7d MB%n", size,
+      System.out.printf(Locale.ROOT, "%9d %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %7.1f %9.2f %9.2f %7d MB %7.2f on %d%n", size,
           perProposal(review, size), perProposal(rules.wall(), size), perProposal(reference.wall(), size),
           perProposal(assemble.wall(), size), perProposal(rulePhase, size), perProposal(referencePhase, size),
           rulePhase / referencePhase, perProposal(rulePhaseCpu, size), perProposal(referencePhaseCpu, size),
-          peak / (1024 * 1024));
+          peak / (1024 * 1024), perProposal(threaded, size), Runtime.getRuntime().availableProcessors());
       if (previousSize > 0) {
         System.out.printf(Locale.ROOT, "          %d proposals cost %.1fx the %d run (target for 10x the size: <= 11x)%n",
             size, rules.wall() / previousTotal, previousSize);
@@ -99,7 +107,25 @@ public final class AssessmentBenchmark {
         assemble = the assembly of the findings into assessments, which both share;
         phase / ref phase = the rule phase: rules / ref minus the assembly; phase x = phase / ref phase;
         phase cpu / ref cpu = the same phases in processor time of the benchmark's thread (less disturbed
-        by other work on the machine; the collector's threads are not counted).""");
+        by other work on the machine; the collector's threads are not counted);
+        every figure above is on one thread (convoca.rules.threads=1), but:
+        threads = the rule book's wall-clock time, assembly included, with its batches on the threads
+        it takes by default (at most the processors, counted after "on"; the scaling line is one thread's).""");
+  }
+
+  /** What {@code work} gives with the rule book's batches on one thread ({@code convoca.rules.threads=1}). */
+  private static <T> T oneThread(java.util.function.Supplier<T> work) {
+    String before = System.getProperty("convoca.rules.threads");
+    System.setProperty("convoca.rules.threads", "1");
+    try {
+      return work.get();
+    } finally {
+      if (before == null) {
+        System.clearProperty("convoca.rules.threads");
+      } else {
+        System.setProperty("convoca.rules.threads", before);
+      }
+    }
   }
 
   private static double perProposal(double seconds, int proposals) {

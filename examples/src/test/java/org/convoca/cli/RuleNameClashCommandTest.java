@@ -46,7 +46,7 @@ class RuleNameClashCommandTest {
         Cli.run("explain", Cli.TINY.toString(), "P-001", "--rules", rules.toString())}) {
       assertThat(run.exitCode()).isEqualTo(3);
       assertThat(run.err()).contains(rules.resolve("other.drl") + ":9: rule \"" + NAME + "\" has the same name as the rule at ",
-          "scoring-cocreation.drl:56").doesNotContain("Exception");
+          "scoring-cocreation.drl:57").doesNotContain("Exception");
       assertThat(run.out()).isEmpty();
     }
   }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.convoca.call.Call;
 import org.convoca.proposal.ProposalId;
+import org.convoca.rules.fact.Findings;
 import org.convoca.rules.fact.Sentences;
 import org.drools.core.common.InternalAgenda;
 import org.drools.core.common.InternalFactHandle;
@@ -28,7 +30,13 @@ import org.kie.api.runtime.rule.Match;
  * the memory a session holds is bounded by the batch, not by the dossier. Shared facts that a
  * batch reaches by id ({@link Reach}) may instead go in with the batch and leave with it, when the
  * caller knows that the rules look at them through such an id only. A knowledge base is
- * safe to share between threads; sessions are never shared.
+ * safe to share between threads; sessions are never shared, and neither is anything else a run
+ * changes (its {@link Firings}, its {@link RecordedFindings}), so that runs on several threads at
+ * once may share an engine.
+ *
+ * <p>Rules that declare the {@link Findings} global record their findings through it: kept beside
+ * the session when this engine keeps findings (no rule of the book matches a finding), and inserted
+ * otherwise, as {@code insert} would.
  *
  * <p>Each batch may fire rules {@link RuleLimits#firingsFor} its proposals' times, and the run
  * stops at the time limit; a failure names the rule, its file and, when it can be told, the
@@ -36,12 +44,23 @@ import org.kie.api.runtime.rule.Match;
  */
 final class Engine {
 
+  /**
+   * The name of the global through which rules read the call whose proposals they assess
+   * ({@code global org.convoca.call.Call call;}): the same {@code Call} as the session's one
+   * {@code Call} fact, without a join with it in every rule that reads it.
+   */
+  static final String CALL = "call";
+
   private final KieBase base;
   private final RuleLimits limits;
   private final Function<String, @Nullable String> fileOfRule;
   private final @Nullable AgendaFilter only;
   private final Sentences sentences;
   private final boolean declaresSentences;
+  private final boolean declaresFindings;
+  private final boolean keepsFindings;
+  private final @Nullable Call call;
+  private final boolean declaresCall;
 
   /**
    * An engine for {@code base}.
@@ -50,31 +69,53 @@ final class Engine {
    * @param sentences the {@link Sentences} global, in the call's language, for rules that declare it
    */
   Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule, Sentences sentences) {
-    this(base, limits, fileOfRule, sentences, null);
+    this(base, limits, fileOfRule, sentences, null, null, false);
   }
 
   /**
    * An engine for {@code base} that fires only the rules named in {@code only}, when given: the
    * others stay in the network but never fire, so their conclusions are never inserted.
    *
+   * @param call the {@code call} global, for rules that declare it; null when there is none to give
    * @param only the names of the rules that may fire; null for every rule
+   * @param keepsFindings whether the findings recorded through the {@link Findings} global are kept
+   *     beside the session rather than inserted into it: right only when no rule of {@code base}
+   *     matches a finding
    */
   Engine(KieBase base, RuleLimits limits, Function<String, @Nullable String> fileOfRule, Sentences sentences,
-      @Nullable Set<String> only) {
+      @Nullable Call call, @Nullable Set<String> only, boolean keepsFindings) {
     this.base = base;
     this.sentences = sentences;
-    this.declaresSentences = base.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
-        .anyMatch(g -> g.getName().equals(Sentences.GLOBAL) && g.getType().equals(Sentences.class.getName()));
+    this.declaresSentences = declares(base, Sentences.GLOBAL, Sentences.class);
+    this.declaresFindings = declares(base, Findings.GLOBAL, Findings.class);
+    this.keepsFindings = keepsFindings;
+    this.call = call;
+    this.declaresCall = call != null && declares(base, CALL, Call.class);
     this.limits = limits;
     this.fileOfRule = fileOfRule;
     this.only = only == null ? null : match -> only.contains(match.getRule().getName());
   }
 
-  /** A new session, with the {@link Sentences} global when the rules declare it. */
-  private KieSession open() {
+  private static boolean declares(KieBase base, String name, Class<?> type) {
+    return base.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+        .anyMatch(g -> g.getName().equals(name) && g.getType().equals(type.getName()));
+  }
+
+  /**
+   * A new session, with the {@link Sentences} global, {@code findings} as the {@link Findings}
+   * global and the {@link #CALL} global when the rules declare them.
+   */
+  private KieSession open(RecordedFindings findings) {
     KieSession session = base.newKieSession();
     if (declaresSentences) {
       session.setGlobal(Sentences.GLOBAL, sentences);
+    }
+    findings.into(session);
+    if (declaresFindings) {
+      session.setGlobal(Findings.GLOBAL, findings);
+    }
+    if (declaresCall) {
+      session.setGlobal(CALL, call);
     }
     return session;
   }
@@ -137,16 +178,18 @@ final class Engine {
    */
   <T> void run(Collection<?> shared, Function<List<ProposalFacts>, List<Object>> reached, boolean sessionPerBatch,
       List<List<ProposalFacts>> batches, Class<T> conclusion, BiConsumer<Integer, List<T>> sink, long startedAt) {
-    KieSession session = open();
+    Firings firings = new Firings();
+    RecordedFindings findings = new RecordedFindings(keepsFindings, firings);
+    KieSession session = open(findings);
     List<ProposalFacts> batch = List.of();
     try (Alarm alarm = Alarm.set(session, limits.timeLimit().minusNanos(System.nanoTime() - startedAt))) {
-      Firings firings = new Firings(alarm);
+      firings.watch(alarm);
       session.addEventListener(firings);
       try {
         insertAll(session, shared);
         if (batches.isEmpty()) {
           fire(session, firings, alarm, 0);
-          sink.accept(0, collect(session, conclusion, true));
+          sink.accept(0, collect(session, findings, conclusion, true));
           return;
         }
         for (int i = 0; i < batches.size(); i++) {
@@ -154,7 +197,7 @@ final class Engine {
           firings.reset();
           if (sessionPerBatch && i > 0) {
             session.dispose();
-            session = open();
+            session = open(findings);
             alarm.watch(session);
             session.addEventListener(firings);
             insertAll(session, shared);
@@ -169,7 +212,7 @@ final class Engine {
             }
           }
           fire(session, firings, alarm, batch.size());
-          List<T> conclusions = collect(session, conclusion, !sessionPerBatch);
+          List<T> conclusions = collect(session, findings, conclusion, !sessionPerBatch);
           if (!sessionPerBatch) {
             handles.forEach(session::delete);
             fire(session, firings, alarm, batch.size());
@@ -243,7 +286,7 @@ final class Engine {
       if (alarm.rang()) {
         return null;
       }
-      KieSession session = open();
+      KieSession session = open(new RecordedFindings(keepsFindings, new Firings()));
       try {
         shared.forEach(session::insert);
         try {
@@ -326,13 +369,14 @@ final class Engine {
   }
 
   /**
-   * The facts of type {@code conclusion} in the session, deleted from it when {@code delete}. Each
-   * is read from its own handle: asking the session for a handle's object takes the object store's
-   * lock every time.
+   * The findings of type {@code conclusion} that {@code findings} kept, then the facts of that type
+   * in the session, deleted from it when {@code delete}. Each fact is read from its own handle:
+   * asking the session for a handle's object takes the object store's lock every time.
    */
-  private static <T> List<T> collect(KieSession session, Class<T> conclusion, boolean delete) {
+  private static <T> List<T> collect(KieSession session, RecordedFindings findings, Class<T> conclusion,
+      boolean delete) {
     List<FactHandle> handles = new ArrayList<>(session.<FactHandle>getFactHandles(new ClassObjectFilter(conclusion)));
-    List<T> conclusions = new ArrayList<>(handles.size());
+    List<T> conclusions = findings.drain(conclusion);
     for (FactHandle handle : handles) {
       conclusions.add(conclusion.cast(((InternalFactHandle) handle).getObject()));
     }

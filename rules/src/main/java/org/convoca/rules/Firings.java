@@ -63,14 +63,15 @@ final class Firings extends DefaultAgendaEventListener {
     }
   }
 
-  private final Alarm alarm;
+  private @Nullable Alarm alarm;
   private final Map<String, Count> byRule = new HashMap<>();
   private long total;
   private @Nullable Match firing;
   private @Nullable String lastRule;
   private @Nullable Count lastCount;
 
-  Firings(Alarm alarm) {
+  /** Halts the session it listens to, from now on, when {@code alarm} has rung. */
+  void watch(Alarm alarm) {
     this.alarm = alarm;
   }
 
@@ -92,7 +93,7 @@ final class Firings extends DefaultAgendaEventListener {
       lastCount = count;
     }
     count.add(proposalOf(match));
-    if (alarm.rang()) {
+    if (alarm != null && alarm.rang()) {
       event.getKieRuntime().halt();
     }
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.convoca.capacity.CourseCompletion;
-import org.convoca.capacity.Person;
 import org.convoca.capacity.PersonId;
 import org.convoca.cocreation.Partner;
 import org.convoca.dossier.Dossier;
@@ -13,13 +12,14 @@ import org.convoca.proposal.Proposal;
 import org.convoca.proposal.TeamMember;
 
 /**
- * The shared facts that a batch of proposals reaches by id: the governments that apply, the people
- * on their teams and among their partners' contacts, and those people's course completions, in the
- * dossier's order (governments, people, completions). The bundled books' rules look at these facts
+ * The shared facts that a batch of proposals reaches by id: the governments that apply, and the
+ * course completions of the people on their teams and among their partners' contacts, in the
+ * dossier's order (governments, then completions). The bundled books' rules look at these facts
  * only through such an id ({@code Government( id == $applicant )}, {@code CourseCompletion( person
- * == $member )}), so a session that holds only a batch's reach draws the same conclusions as one
- * that holds every government, person and completion of the dossier, and holds a few thousand of them
- * at 100,000 proposals (see {@link RuleBook#assess}).
+ * == $member )}), and at no {@code Person} at all, so a session that holds only a batch's reach
+ * draws the same conclusions as one that holds every government, person and completion of the
+ * dossier, and holds a few thousand facts at 100,000 proposals (see {@link RuleBook#assess}). The
+ * people themselves, six a proposal, would only be inserted for no rule to read.
  *
  * <p>The facts are indexed once in an open-addressing table (four bytes a slot), not in a map of
  * lists, so that the index of 100,000 proposals' million facts stays small. The table holds each id
@@ -32,7 +32,7 @@ final class Reach {
 
   private static final int EMPTY = -1;
 
-  /** The governments, people and completions, in the dossier's order. */
+  /** The governments and completions, in the dossier's order. */
   private final Object[] facts;
   /** The group of each id, by the hash of the id; {@link #EMPTY} where there is none. */
   private final int[] slots;
@@ -42,9 +42,8 @@ final class Reach {
   private final int[] grouped;
 
   Reach(Dossier dossier) {
-    List<Object> all = new ArrayList<>(dossier.governments().size() + dossier.people().size() + dossier.completions().size());
+    List<Object> all = new ArrayList<>(dossier.governments().size() + dossier.completions().size());
     all.addAll(dossier.governments());
-    all.addAll(dossier.people());
     all.addAll(dossier.completions());
     facts = all.toArray();
     slots = new int[Math.max(16, Integer.highestOneBit(Math.max(1, facts.length * 3 / 2)) << 1)];
@@ -149,9 +148,6 @@ final class Reach {
   private static Object idOf(Object fact) {
     if (fact instanceof Government government) {
       return government.id();
-    }
-    if (fact instanceof Person person) {
-      return person.id();
     }
     return ((CourseCompletion) fact).person();
   }

@@ -271,11 +271,12 @@ public final class RuleBook implements TrackAssigner {
    * proposals share (the call, each criterion, each parameter, governments, people, courses,
    * completions) and takes the proposals, each with its jury aggregates and submission order, in
    * batches of 250 by id ({@code DossierFacts.BATCH}). When every assessment file is a bundled
-   * one, which looks at governments, people and completions only through a proposal's ids, each
-   * batch takes with it just the ones its proposals name (their applicants, team members and
-   * partners' contacts, and those people's completions) instead, with the same findings, so that
-   * the session's memory does not grow with the dossier; each batch then has a new session of its
-   * own, which costs less than deleting the batch from the last one. Rules reason about one proposal at a time,
+   * one, which looks at governments and completions only through a proposal's ids and at no person,
+   * each batch takes with it just the ones its proposals name (their applicants, and the completions
+   * of their team members and partners' contacts) instead, with the same findings, so that the
+   * session's memory does not grow with the dossier; each batch then has a new session of its own,
+   * which costs less than deleting the batch from the last one, and the findings the rules record
+   * are kept beside the session instead of inserted into it. Rules reason about one proposal at a time,
    * and what compares proposals with each other is computed in Java and given as facts. The result
    * does not depend on the order of the dossier's lists.
    *
@@ -319,7 +320,7 @@ public final class RuleBook implements TrackAssigner {
   public List<Assessment> assess(Dossier dossier, JuryReview review) {
     requireNonNull(dossier, "'dossier' must not be null");
     requireNonNull(review, "'review' must not be null");
-    return assess(dossier, review, engine(bases.assessment(), dossier.call()));
+    return assess(dossier, review, assessing(dossier.call()));
   }
 
   /**
@@ -352,7 +353,7 @@ public final class RuleBook implements TrackAssigner {
       throw new IllegalArgumentException("\"" + r + "\" is not an assessment rule of this rule book");
     });
     return assess(dossier, JuryReview.of(dossier), new Engine(bases.assessment(), limits, fileOfRule::get,
-        new Sentences(messages, dossier.call().writtenIn()), Set.copyOf(rules)));
+        new Sentences(messages, dossier.call().writtenIn()), dossier.call(), Set.copyOf(rules), reachesById()));
   }
 
   private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine) {
@@ -361,10 +362,11 @@ public final class RuleBook implements TrackAssigner {
 
   /**
    * Whether every assessment file is a bundled one, unchanged: the bundled rules look at
-   * governments, people and completions only through a proposal's ids ({@link Reach}), so a batch
-   * needs only those it reaches, and no rule fires on the shared facts alone, so each batch can have
-   * a session of its own. A book with any other assessment file gets every shared fact, in one
-   * session for every batch.
+   * governments and completions only through a proposal's ids, and at no person ({@link Reach}), so a
+   * batch needs only those it reaches; no rule fires on the shared facts alone, so each batch can
+   * have a session of its own; and no rule matches a finding, so findings need not be inserted
+   * ({@link org.convoca.rules.fact.Findings}). A book with any other assessment file gets every
+   * shared fact, in one session for every batch, and every finding as a fact.
    */
   boolean reachesById() {
     return files.stream().filter(f -> f.phase() == RuleFile.Phase.ASSESSMENT).allMatch(f -> f.origin().equals(RuleFile.BUNDLED));
@@ -376,7 +378,7 @@ public final class RuleBook implements TrackAssigner {
    * two give the same assessments for the bundled books (a test compares them).
    */
   List<Assessment> assess(Dossier dossier, JuryReview review, boolean byReach) {
-    return assess(dossier, review, engine(bases.assessment(), dossier.call()), byReach, byReach);
+    return assess(dossier, review, assessing(dossier.call()), byReach, byReach);
   }
 
   /**
@@ -386,7 +388,7 @@ public final class RuleBook implements TrackAssigner {
    * two give the same assessments (a test compares them).
    */
   List<Assessment> assess(Dossier dossier, JuryReview review, boolean byReach, boolean sessionPerBatch) {
-    return assess(dossier, review, engine(bases.assessment(), dossier.call()), byReach, sessionPerBatch);
+    return assess(dossier, review, assessing(dossier.call()), byReach, sessionPerBatch);
   }
 
   private List<Assessment> assess(Dossier dossier, JuryReview review, Engine engine, boolean byReach) {
@@ -403,7 +405,7 @@ public final class RuleBook implements TrackAssigner {
    * threads; for the tests that compare it with one thread.
    */
   List<Assessment> assessOnThreads(Dossier dossier, JuryReview review, int threads) {
-    return assess(dossier, review, engine(bases.assessment(), dossier.call()), true, true, threads);
+    return assess(dossier, review, assessing(dossier.call()), true, true, threads);
   }
 
   /**
@@ -698,7 +700,17 @@ public final class RuleBook implements TrackAssigner {
   }
 
   private Engine engine(KieBase base, Call call) {
-    return new Engine(base, limits, fileOfRule::get, new Sentences(messages, call.writtenIn()));
+    return new Engine(base, limits, fileOfRule::get, new Sentences(messages, call.writtenIn()), call, null, false);
+  }
+
+  /**
+   * The engine of the assessment phase, which keeps the findings recorded through the
+   * {@link org.convoca.rules.fact.Findings} global beside its sessions when every assessment file
+   * is a bundled one, since no bundled rule matches a finding, and inserts them otherwise.
+   */
+  private Engine assessing(Call call) {
+    return new Engine(bases.assessment(), limits, fileOfRule::get, new Sentences(messages, call.writtenIn()), call,
+        null, reachesById());
   }
 
   /** Collects the sources of a rule book and compiles them. */

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bundled book's session holds, with each batch, only the governments, people and completions
- * its proposals reach by id ({@link Reach}); the assessments are exactly those of a session that
- * holds every one of them throughout. A book with an assessment file of its own gets them all.
+ * A bundled book's session holds, with each batch, only the governments and completions its
+ * proposals reach by id ({@link Reach}), and no person, which no bundled rule reads; the assessments
+ * are exactly those of a session that holds every one of them throughout. A book with an assessment
+ * file of its own gets them all.
  */
 class ReachTest {
 
@@ -86,7 +87,7 @@ class ReachTest {
   }
 
   @Test
-  void aBatchReachesItsApplicantsItsPeopleAndTheirCompletionsEachOnceInTheDossiersOrder() {
+  void aBatchReachesItsApplicantsAndItsPeoplesCompletionsEachOnceInTheDossiersOrder() {
     Dossier dossier = DossierGenerator.withSeed(13).proposals(400).generate();
     List<ProposalFacts> batch = DossierFacts.perProposal(dossier, JuryReview.of(dossier)).get(0).subList(0, 50);
     Set<GovernmentId> applicants = new HashSet<>();
@@ -98,14 +99,26 @@ class ReachTest {
     }));
     List<Object> expected = new java.util.ArrayList<>();
     dossier.governments().stream().filter(g -> applicants.contains(g.id())).forEach(expected::add);
-    dossier.people().stream().filter(p -> people.contains(p.id())).forEach(expected::add);
     dossier.completions().stream().filter(c -> people.contains(c.person())).forEach(expected::add);
 
     List<Object> reached = new Reach(dossier).of(batch);
 
     assertThat(reached).containsExactlyElementsOf(expected);
-    assertThat(reached).hasAtLeastOneElementOfType(Government.class).hasAtLeastOneElementOfType(Person.class)
-        .hasAtLeastOneElementOfType(CourseCompletion.class);
+    assertThat(reached).hasAtLeastOneElementOfType(Government.class).hasAtLeastOneElementOfType(CourseCompletion.class)
+        .doesNotHaveAnyElementsOfTypes(Person.class);
+  }
+
+  @Test
+  void noBundledAssessmentRuleReadsAPersonWhichABatchDoesNotReach() {
+    // Reach leaves people out because no bundled rule matches a Person; a rule that did would see
+    // none with a batch's reach.
+    java.util.regex.Pattern person = java.util.regex.Pattern.compile("\\bPerson\\s*\\(");
+    for (String name : List.of("federal-call", "horizon-europe")) {
+      RuleBook book = RuleBook.bundled(name);
+      assertThat(book.reachesById()).isTrue();
+      assertThat(book.contents()).allSatisfy((file, text) -> assertThat(person.matcher(text).find())
+          .as("%s of %s names a Person pattern", file, name).isFalse());
+    }
   }
 
   @Test

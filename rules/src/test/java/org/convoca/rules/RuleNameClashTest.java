@@ -61,7 +61,7 @@ class RuleNameClashTest {
           assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(dir.resolve("other.drl").toString());
             assertThat(p.line()).isEqualTo(9);
-            assertThat(p.message()).contains("\"" + BUNDLED_NAME + "\"", "scoring-cocreation.drl:56", "rename one");
+            assertThat(p.message()).contains("\"" + BUNDLED_NAME + "\"", "scoring-cocreation.drl:57", "rename one");
           });
         });
   }

@@ -124,10 +124,13 @@ class DistributionContentIT {
         "for %%j in (java.exe) do set \"JAVA_EXE=%%~$PATH:j\"",
         "if not defined JAVA_EXE goto noJava",
         "exit /b 4",
-        // the archive, the compiler, then JAVA_OPTS, then the tool's jar, every argument as given, and its exit code
+        // the archive, the young generation and the compiler, then JAVA_OPTS, then the tool's jar, every
+        // argument as given, and its exit code
         "set CONVOCA_JIT=-XX:TieredStopAtLevel=1",
         "for %%a in (%*) do if exist \"%%~a\" if not exist \"%%~a\\*\" if %%~za GTR 100000000 set CONVOCA_JIT=",
-        "\"%JAVA_EXE%\" %CONVOCA_CDS% %CONVOCA_JIT% %JAVA_OPTS% -jar \"%CONVOCA_HOME%\\lib\\convoca.jar\" %*",
+        "set CONVOCA_YOUNG=-XX:NewSize=128m",
+        "for %%a in (%*) do if exist \"%%~a\" if not exist \"%%~a\\*\" if %%~za GTR 10000000 set CONVOCA_YOUNG=",
+        "\"%JAVA_EXE%\" %CONVOCA_CDS% %CONVOCA_YOUNG% %CONVOCA_JIT% %JAVA_OPTS% -jar \"%CONVOCA_HOME%\\lib\\convoca.jar\" %*",
         "exit /b %ERRORLEVEL%");
     assertThat(cmd).contains("if exist \"%CONVOCA_HOME%\\lib\\convoca.jsa\"").contains("-Xshare:auto")
         .doesNotContain("EnableDelayedExpansion");

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The phases of a rule folder's book are made at the same time, and say their compile errors in
  * the phases' order all the same: the assessment's, then the post-selection's, then the
- * monitoring's, whichever was compiled first.
+ * monitoring's, whichever was compiled first. (That each phase's knowledge base lands in its place
+ * is shown by {@link FolderBuildAgreementTest}: a folder book concludes and monitors as the
+ * bundled book does.)
  */
 class KnowledgeBasesTest {
 
@@ -38,18 +40,6 @@ class KnowledgeBasesTest {
     assertThat(cache.misses()).isEqualTo(3);
     assertThat(problems(RuleBook.builder().bundled().folder(rules).cache(cache))).isEqualTo(compiled);
     assertThat(cache.hits()).as("a book that does not compile is never stored").isZero();
-  }
-
-  @Test
-  void aBookWithoutLaterPhasesHasNoneAndTheOthersAreMade() throws IOException {
-    RuleBook horizon = RuleBook.builder().bundled("horizon-europe")
-        .folder(RuleFolders.write(temp, "empty", "README.md", "no rules")).build();
-    RuleBook federal = RuleBook.builder().bundled().folder(RuleFolders.write(temp, "also-empty", "README.md", "none")).build();
-
-    assertThat(horizon.monitoringContents()).isEmpty();
-    assertThat(federal.monitoringContents()).isNotEmpty();
-    assertThat(federal.files()).extracting(RuleFile::phase).contains(RuleFile.Phase.POST_SELECTION,
-        RuleFile.Phase.MONITORING);
   }
 
   private Path folderWithAnErrorInEachPhase() throws IOException {

@@ -60,6 +60,12 @@ public final class Wording {
   private final Recent days = new Recent();
   private final Recent instants = new Recent();
   private final Recent sums = new Recent();
+  /**
+   * Points written lately: a call's sentences write its parameters, its scale and a few hundred
+   * jury figures again and again, each as a {@code BigDecimal} stripped of its trailing zeros,
+   * which was an eighth of the allocation of the plain-Java reference's rules (issue 11).
+   */
+  private final Recent pointsWritten = new Recent();
   /** Each enum's constants in this language's words, by ordinal, worded once. */
   private final ClassValue<String[]> constantWords = new ClassValue<>() {
     @Override
@@ -141,7 +147,9 @@ public final class Wording {
    * @param points the points
    */
   public String points(BigDecimal points) {
-    return number(points.signum() == 0 ? BigDecimal.ZERO : points.stripTrailingZeros());
+    String known = pointsWritten.get(points);
+    return known != null ? known
+        : pointsWritten.put(points, number(points.signum() == 0 ? BigDecimal.ZERO : points.stripTrailingZeros()));
   }
 
   /**

@@ -144,4 +144,20 @@ class WordingTest {
           assertThat(wording.money(new Money(BigDecimal.valueOf(second, which), "ARS"))).isEqualTo("ARS " + wording.points(money.amount()));
         });
   }
+
+  @Test
+  void pointsWrittenAgainOrAfterOthersAreWrittenAsTheFirstTime() {
+    // The points remembered are found by the decimal's equality, scale included: 2.50 and 2.5
+    // write the same words, and a slot shared with another decimal gives that one's own.
+    qt(300).forAll(longs().between(-5_000_000, 5_000_000), integers().between(0, 4), integers().between(0, 3))
+        .checkAssert((unscaled, scale, which) -> {
+          Wording wording = Wording.in(NUMBER_LANGUAGES.get(which));
+          BigDecimal points = BigDecimal.valueOf(unscaled, scale);
+          String expected = wording.number(points.signum() == 0 ? BigDecimal.ZERO : points.stripTrailingZeros());
+          assertThat(wording.points(points)).isEqualTo(expected);
+          assertThat(wording.points(points.setScale(scale + 1))).isEqualTo(expected);
+          wording.points(BigDecimal.valueOf(unscaled + 1, scale));
+          assertThat(wording.points(BigDecimal.valueOf(unscaled, scale))).isEqualTo(expected);
+        });
+  }
 }

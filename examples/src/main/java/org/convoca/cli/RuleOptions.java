@@ -46,6 +46,9 @@ final class RuleOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
+  /** The system property that sets how many threads assess a bundled book's batches (rules/README.md). */
+  static final String THREADS = "convoca.rules.threads";
+
   /** The subfolder of Convoca's cache folder that holds compiled rule folders. */
   static final String RULE_BOOKS = "rule-books";
 
@@ -128,10 +131,29 @@ final class RuleOptions {
     if (!(timeLimitSeconds > 0) || timeLimitSeconds > Duration.ofDays(1).toSeconds()) {
       wrong.add(UserError.Line.of("limits.time", String.valueOf(timeLimitSeconds)));
     }
+    String threads = System.getProperty(THREADS);
+    if (threads != null && !wholeNumberOfOneOrMore(threads)) {
+      // Echoed only when it cannot hold control characters or markup, as --book is.
+      wrong.add(threads.matches("[A-Za-z0-9 ._+-]{0,32}") ? UserError.Line.of("limits.threads", threads)
+          : UserError.Line.of("limits.threads.unshown"));
+    }
     if (!wrong.isEmpty()) {
       throw new UserError(ExitCodes.INVALID_INPUT, wrong);
     }
     return new RuleLimits(firingsPerProposal, Duration.ofNanos(Math.round(timeLimitSeconds * 1e9)));
+  }
+
+  /**
+   * Whether {@code value} sets {@link #THREADS} as the rule book reads it (a whole number of 1 or
+   * more, spaces around it allowed), so that a wrong one is a usage error of one line before any
+   * work rather than the library's refusal in the middle of the run.
+   */
+  static boolean wholeNumberOfOneOrMore(String value) {
+    try {
+      return Integer.parseInt(value.trim()) >= 1;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private RuleBook rules(String option, List<Path> folders) {

@@ -85,4 +85,35 @@ class RuleLimitsCommandTest {
         "--max-firings-per-proposal must be at least 1, was 0",
         "--rule-time-limit must be more than 0 and at most a day (86400), was -1.0");
   }
+
+  @Test
+  void refusesAThreadsSettingThatIsNotAWholeNumberOfOneOrMoreInOneLineWithExit2() {
+    String before = System.getProperty(RuleOptions.THREADS);
+    try {
+      System.setProperty(RuleOptions.THREADS, "two");
+      Cli run = Cli.run("assess", Cli.TINY.toString());
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err().lines()).containsExactly("-Dconvoca.rules.threads must be a whole number of 1 or more, was 'two'");
+
+      System.setProperty(RuleOptions.THREADS, "0");
+      Cli spanish = Cli.runIn(org.convoca.language.Language.of("es"), "assess", Cli.TINY.toString());
+      assertThat(spanish.exitCode()).isEqualTo(2);
+      assertThat(spanish.err().lines())
+          .containsExactly("-Dconvoca.rules.threads debe ser un número entero de 1 o más, era '0'");
+
+      System.setProperty(RuleOptions.THREADS, "3\u001b[2J");
+      Cli unshown = Cli.run("assess", Cli.TINY.toString());
+      assertThat(unshown.exitCode()).isEqualTo(2);
+      assertThat(unshown.err().lines()).containsExactly("-Dconvoca.rules.threads must be a whole number of 1 or more");
+
+      System.setProperty(RuleOptions.THREADS, " 2 ");
+      assertThat(Cli.run("assess", Cli.TINY.toString()).exitCode()).isZero();
+    } finally {
+      if (before == null) {
+        System.clearProperty(RuleOptions.THREADS);
+      } else {
+        System.setProperty(RuleOptions.THREADS, before);
+      }
+    }
+  }
 }

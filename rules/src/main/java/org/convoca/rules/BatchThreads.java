@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>How many threads: {@link #threadsFor} pieces' worth, at most the processors the JVM may use,
  * or the number the system property {@value #THREADS_PROPERTY} gives ({@code 1} runs on the
  * calling thread alone, as before there was a pool); one thread for fewer than
- * {@value #FEWEST_PIECES} pieces.
+ * {@value #FEWEST_PIECES} pieces. A value of the property that is not a whole number of 1 or more
+ * is refused, naming it.
  */
 final class BatchThreads {
 
@@ -46,22 +47,47 @@ final class BatchThreads {
   /**
    * How many threads run {@code pieces} pieces: one for fewer than {@link #FEWEST_PIECES}, else at
    * most half the pieces (each thread has at least two to do) and at most the processors the JVM
-   * may use, or the {@value #THREADS_PROPERTY} system property's number when it is set (at least 1).
+   * may use, or the {@value #THREADS_PROPERTY} system property's number when it is set. The
+   * property is read whatever the number of pieces, so that a wrong value is told on every run,
+   * not only on large ones.
+   *
+   * @throws IllegalArgumentException when the property is set to anything but a whole number of 1
+   *     or more ({@link #setting()})
    */
   static int threadsFor(int pieces) {
+    int set = setting();
     if (pieces < FEWEST_PIECES) {
       return 1;
     }
-    int most = Runtime.getRuntime().availableProcessors();
-    String set = System.getProperty(THREADS_PROPERTY);
-    if (set != null) {
-      try {
-        most = Integer.parseInt(set.trim());
-      } catch (NumberFormatException e) {
-        // an unreadable number leaves the processors' count
-      }
-    }
+    int most = set > 0 ? set : Runtime.getRuntime().availableProcessors();
     return Math.max(1, Math.min(most, pieces / 2));
+  }
+
+  /**
+   * {@return the number of threads the {@value #THREADS_PROPERTY} system property sets, spaces
+   * around it allowed; 0 when it is not set}
+   *
+   * @throws IllegalArgumentException when it is set to anything but a whole number of 1 or more
+   *     ({@code two}, {@code 0}, {@code 1.5}, an empty value), with a message that names the
+   *     property and its value: a mistyped setting is a problem to fix, not a reason to take
+   *     another number of threads without a word
+   */
+  static int setting() {
+    String set = System.getProperty(THREADS_PROPERTY);
+    if (set == null) {
+      return 0;
+    }
+    int threads;
+    try {
+      threads = Integer.parseInt(set.trim());
+    } catch (NumberFormatException e) {
+      threads = 0;
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("the system property " + THREADS_PROPERTY
+          + " must be a whole number of 1 or more, was '" + set + "'");
+    }
+    return threads;
   }
 
   /**

@@ -149,7 +149,8 @@ final class MonitoringRun {
 
   /**
    * Runs one session per judgement date over the projects judged that day; the time limit covers
-   * every session together.
+   * every session together. Rules that declare the {@code call} global read the dossier's call
+   * through it, as assessment rules do; the sessions hold no {@code Call} fact.
    */
   private Map<ProposalId, Map<LocalDate, List<MonitoringFinding>>> judge(Dossier dossier, List<MonitoredData> projects,
       LocalDate asOf) {
@@ -181,7 +182,8 @@ final class MonitoringRun {
         batches.add(batch);
       }
       Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
-      new Engine(base, limits.withTimeLimit(left), fileOfRule, sentences).run(shared, batches, MonitoringFinding.class,
+      Engine engine = new Engine(base, limits.withTimeLimit(left), fileOfRule, sentences, dossier.call(), null, false);
+      engine.run(shared, batches, MonitoringFinding.class,
           (index, concluded) -> {
             Map<ProposalId, Boolean> inBatch = new LinkedHashMap<>();
             batches.get(index).forEach(p -> inBatch.put(p.proposal(), true));

@@ -284,7 +284,8 @@ public final class RuleBook implements TrackAssigner {
    * calling thread and helpers ({@code convoca-rules-N}, daemons), as many in all as the processors
    * the JVM may use, or as the system property {@code convoca.rules.threads} says ({@code 1} keeps
    * every batch on the calling thread), at most one per two batches and one for fewer than four
-   * batches (1,000 proposals). A thread takes the next batch by id; the result is the same as on
+   * batches (1,000 proposals); a value of that property that is not a whole number of 1 or more
+   * is refused, whichever book runs. A thread takes the next batch by id; the result is the same as on
    * one thread, byte for byte: the same assessments in the same order, with the same sentences. A
    * book with assessment files of its own runs in one session, on the calling thread.
    *
@@ -301,6 +302,8 @@ public final class RuleBook implements TrackAssigner {
    * @throws RuleExecutionException when a rule throws or recurses without end while it runs, or
    *     records a finding the call cannot take (a criterion it does not define, an unknown
    *     proposal); names the rule, its file and, when it can be told, the proposal
+   * @throws IllegalArgumentException when the system property {@code convoca.rules.threads} is set
+   *     to anything but a whole number of 1 or more; the message names it and its value
    */
   public List<Assessment> assess(Dossier dossier) {
     requireNonNull(dossier, "'dossier' must not be null");
@@ -316,6 +319,7 @@ public final class RuleBook implements TrackAssigner {
    * @return one assessment per proposal, sorted by proposal id; unmodifiable
    * @throws RuleLimitException as {@link #assess(Dossier)}
    * @throws RuleExecutionException as {@link #assess(Dossier)}
+   * @throws IllegalArgumentException as {@link #assess(Dossier)}
    */
   public List<Assessment> assess(Dossier dossier, JuryReview review) {
     requireNonNull(dossier, "'dossier' must not be null");
@@ -420,7 +424,9 @@ public final class RuleBook implements TrackAssigner {
     List<List<ProposalFacts>> batches = DossierFacts.perProposal(dossier, review);
     Collection<?> shared = byReach ? DossierFacts.common(dossier) : DossierFacts.shared(dossier);
     Function<List<ProposalFacts>, List<Object>> reached = byReach ? new Reach(dossier)::of : batch -> List.of();
-    int onThreads = !sessionPerBatch ? 1 : threads < 0 ? BatchThreads.threadsFor(batches.size()) : threads;
+    // Read for every book, so that a wrong convoca.rules.threads is told whichever book runs.
+    int chosen = threads < 0 ? BatchThreads.threadsFor(batches.size()) : threads;
+    int onThreads = sessionPerBatch ? chosen : 1;
     if (onThreads > 1 && batches.size() > 1) {
       long started = System.nanoTime();
       List<List<Assessment>> perBatch = BatchThreads.run(onThreads, batches.size(), i -> {

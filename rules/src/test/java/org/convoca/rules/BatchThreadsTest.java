@@ -3,6 +3,8 @@ package org.convoca.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.convoca.sample.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.StringWriter;
 import java.time.Duration;
@@ -218,8 +220,52 @@ class BatchThreadsTest {
       System.setProperty(BatchThreads.THREADS_PROPERTY, "3");
       assertThat(BatchThreads.threadsFor(400)).isEqualTo(3);
       assertThat(BatchThreads.threadsFor(4)).isEqualTo(2);
+      System.setProperty(BatchThreads.THREADS_PROPERTY, " 2 ");
+      assertThat(BatchThreads.threadsFor(400)).isEqualTo(2);
       System.clearProperty(BatchThreads.THREADS_PROPERTY);
       assertThat(BatchThreads.threadsFor(400)).isEqualTo(Math.min(200, Runtime.getRuntime().availableProcessors()));
+    } finally {
+      if (before == null) {
+        System.clearProperty(BatchThreads.THREADS_PROPERTY);
+      } else {
+        System.setProperty(BatchThreads.THREADS_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void aThreadsSettingThatIsNotAWholeNumberIsRefusedNamingItWhateverTheSize() {
+    Dossier tiny = DossierGenerator.withSeed(5).proposals(3).generate();
+    withThreadsSetting(() -> {
+      for (String value : List.of("two", "", " ", "1.5", "4x", "2147483648", "0x2")) {
+        assertRefused(value, tiny);
+      }
+    });
+  }
+
+  @Test
+  void aThreadsSettingBelowOneIsRefused() {
+    Dossier tiny = DossierGenerator.withSeed(6).proposals(3).generate();
+    withThreadsSetting(() -> qt(30).forAll(integers().between(Integer.MIN_VALUE, 0))
+        .checkAssert(n -> assertRefused(String.valueOf(n), tiny)));
+  }
+
+  /** {@code value} set as the threads setting is refused by the batch threads and the rule book, naming it. */
+  private static void assertRefused(String value, Dossier dossier) {
+    System.setProperty(BatchThreads.THREADS_PROPERTY, value);
+    String told = "the system property convoca.rules.threads must be a whole number of 1 or more, was '" + value + "'";
+    assertThatThrownBy(() -> BatchThreads.threadsFor(400)).as(value).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(told);
+    assertThatThrownBy(() -> BatchThreads.threadsFor(1)).as(value).hasMessage(told);
+    assertThatThrownBy(() -> RuleBook.bundled().assess(dossier)).as(value).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(told);
+  }
+
+  /** Runs {@code check}, which may set the threads setting, and puts the setting back as it was. */
+  private static void withThreadsSetting(Runnable check) {
+    String before = System.getProperty(BatchThreads.THREADS_PROPERTY);
+    try {
+      check.run();
     } finally {
       if (before == null) {
         System.clearProperty(BatchThreads.THREADS_PROPERTY);

@@ -182,6 +182,33 @@ class MonitoringPhaseTest {
   }
 
   @Test
+  void aMonitoringRuleReadsTheCallThroughTheCallGlobal() throws IOException {
+    Path dir = RuleFolders.write(temp, "rules", "monitoring-call.drl", HEADER + """
+        import org.convoca.monitoring.GapFinding;
+        import org.convoca.rules.fact.MonitoredProject;
+
+        global org.convoca.call.Call call;
+
+        rule "Names the call of every project"
+        // A test rule: reads the call through the global, which no Call fact in the session could give.
+        when
+            $m : MonitoredProject()
+        then
+            insert(new GapFinding($m.proposal(), null, drools.getRule().getName(),
+                "Monitored under " + call.id() + ", " + call.name() + "."));
+        end
+        """);
+    RuleBook book = RuleBook.bundledWith(List.of(dir));
+
+    ProjectMonitoring project = book.monitor(dossier, Convoca.with(book).decide(dossier), AS_OF).project(PROJECT)
+        .orElseThrow();
+
+    assertThat(project.gaps()).filteredOn(g -> g.rule().equals("Names the call of every project"))
+        .extracting(g -> g.sentence())
+        .containsExactly("Monitored under " + dossier.call().id() + ", " + dossier.call().name() + ".");
+  }
+
+  @Test
   void theMonitoringRulesStopAtTheFiringLimit() {
     RuleBook limited = RuleBook.bundled().withLimits(RuleLimits.defaults().withFiringsPerProposal(5));
 

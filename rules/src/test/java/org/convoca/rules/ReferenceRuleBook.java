@@ -133,6 +133,8 @@ public final class ReferenceRuleBook {
     private final @Nullable String maxProposalsWords;
     /** The milestones of the proposal being assessed. */
     private List<Milestone> milestones = List.of();
+    /** The trained members of the team of the proposal being assessed, which two rules count. */
+    private Set<PersonId> trainedMembers = Set.of();
 
     Run(Dossier dossier, JuryReview review) {
       call = dossier.call();
@@ -155,6 +157,7 @@ public final class ReferenceRuleBook {
     List<Finding> all() {
       for (Proposal p : proposals) {
         milestones = p.milestones();
+        trainedMembers = trainedMembersOf(p);
         eligibility(p);
         cocreation(p);
         values(p);
@@ -226,7 +229,7 @@ public final class ReferenceRuleBook {
               : sentences.say("eligibility.themes.none", p.themes().toString(), new java.util.TreeSet<>(call.themes()).toString()));
       fundingCheck(p);
       if (requireTrained) {
-        Set<PersonId> members = trainedMembersOf(p);
+        Set<PersonId> members = trainedMembers;
         check(p, "At least one team member must have completed a program course", !members.isEmpty(),
             sentences.say("eligibility.trained", members.size(), p.team().size()));
       }
@@ -279,19 +282,30 @@ public final class ReferenceRuleBook {
         }
       }
       Set<Sector> sectors = EnumSet.noneOf(Sector.class);
-      partners.stream().filter(Run::coCreates).forEach(partner -> sectors.add(partner.sector()));
+      for (Partner partner : partners) {
+        if (coCreates(partner)) {
+          sectors.add(partner.sector());
+        }
+      }
       BigDecimal leastSectors = parameters.number(FederalVocabulary.MIN_PARTNER_SECTORS);
       if (BigDecimal.valueOf(sectors.size()).compareTo(leastSectors) >= 0) {
         award(p, c, "Co-creating partners from the call's minimum of sectors earn a fifth of the co-creation points",
             Points.share(max, 1, 5), sentences.say("cocreation.sectors", sectors.size(), sentences.points(leastSectors)));
       }
       List<Activity> activities = p.coCreation().activities();
-      if (activities.stream().anyMatch(a -> a.kind() == ActivityKind.MULTI_STAKEHOLDER_FORUM)) {
+      boolean forum = false;
+      long participants = 0;
+      long responses = 0;
+      for (Activity a : activities) {
+        forum |= a.kind() == ActivityKind.MULTI_STAKEHOLDER_FORUM;
+        participants += a.participants();
+        responses += a.responses();
+      }
+      if (forum) {
         award(p, c, "A multi-stakeholder forum earns a fifth of the co-creation points", Points.share(max, 1, 5),
             sentences.say("cocreation.forum"));
       }
-      long reach = activities.stream().mapToLong(Activity::participants).sum()
-          + activities.stream().mapToLong(Activity::responses).sum();
+      long reach = participants + responses;
       BigDecimal leastReach = parameters.number(FederalVocabulary.MIN_PARTICIPATION);
       if (BigDecimal.valueOf(reach).compareTo(leastReach) >= 0) {
         award(p, c, "Participation that reached the call's minimum of people earns a fifth of the co-creation points",
@@ -330,16 +344,26 @@ public final class ReferenceRuleBook {
               sentences.say("commitments.milestone", m.id(), m.verification().orElse(""), m.due()));
         }
       }
-      if (!milestones.isEmpty() && milestones.stream().allMatch(m -> window.contains(m.due()))) {
+      boolean allDue = true;
+      boolean allDeliver = true;
+      for (Milestone m : milestones) {
+        allDue &= window.contains(m.due());
+        allDeliver &= !m.deliverable().isBlank();
+      }
+      if (!milestones.isEmpty() && allDue) {
         award(p, c, "Milestones all due inside the implementation window earn a fifth of the commitments points",
             Points.share(max, 1, 5),
             sentences.say("commitments.all-due", milestones.size(), window.start(), window.end()));
       }
-      if (!p.commitments().isEmpty() && p.commitments().stream().noneMatch(k -> k.milestones().isEmpty())) {
+      boolean eachHasOne = true;
+      for (var k : p.commitments()) {
+        eachHasOne &= !k.milestones().isEmpty();
+      }
+      if (!p.commitments().isEmpty() && eachHasOne) {
         award(p, c, "Commitments that each have a milestone earn a fifth of the commitments points", Points.share(max, 1, 5),
             sentences.say("commitments.each-has-milestone", p.commitments().size()));
       }
-      if (!milestones.isEmpty() && milestones.stream().noneMatch(m -> m.deliverable().isBlank())) {
+      if (!milestones.isEmpty() && allDeliver) {
         award(p, c, "Milestones that all name a deliverable earn a tenth of the commitments points", Points.share(max, 1, 10),
             sentences.say("commitments.deliverables"));
       }
@@ -351,7 +375,7 @@ public final class ReferenceRuleBook {
         return;
       }
       BigDecimal max = c.maxPoints();
-      Set<PersonId> members = trainedMembersOf(p);
+      Set<PersonId> members = trainedMembers;
       if (!members.isEmpty()) {
         award(p, c, "The trained share of the team earns up to three fifths of the capacity points",
             Points.proportion(Points.share(max, 3, 5), members.size(), p.team().size()),
@@ -396,8 +420,12 @@ public final class ReferenceRuleBook {
       long windowDays = ChronoUnit.DAYS.between(window.start(), window.end());
       BigDecimal spreadShare = parameters.number(FederalVocabulary.MIN_MILESTONE_SPREAD_SHARE);
       if (milestones.size() >= 2) {
-        long first = milestones.stream().mapToLong(m -> m.due().toEpochDay()).min().orElseThrow();
-        long last = milestones.stream().mapToLong(m -> m.due().toEpochDay()).max().orElseThrow();
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (Milestone m : milestones) {
+          first = Math.min(first, m.due().toEpochDay());
+          last = Math.max(last, m.due().toEpochDay());
+        }
         long span = last - first;
         if (BigDecimal.valueOf(span).compareTo(spreadShare.multiply(BigDecimal.valueOf(windowDays))) >= 0) {
           award(p, c, "Milestones spread over at least the call's share of the implementation window earn a third of the feasibility points",
@@ -469,9 +497,11 @@ public final class ReferenceRuleBook {
         }
       }
       List<String> owners = new ArrayList<>();
-      p.coCreation().partners().stream()
-          .filter(partner -> partner.nonGovernmental() && partner.role() == PartnerRole.CO_OWNER)
-          .forEach(partner -> owners.add(partner.organisation()));
+      for (Partner partner : p.coCreation().partners()) {
+        if (partner.nonGovernmental() && partner.role() == PartnerRole.CO_OWNER) {
+          owners.add(partner.organisation());
+        }
+      }
       if (!owners.isEmpty()) {
         Collections.sort(owners);
         label(p, FederalVocabulary.CO_CREATED, "A proposal co-owned by a non-governmental partner is co-created",

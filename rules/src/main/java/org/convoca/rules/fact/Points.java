@@ -57,7 +57,7 @@ public final class Points {
    * Shares worked out lately: a book awards the same few shares of the same maxima to every
    * proposal, and dividing for each award was a sixteenth of the plain-Java reference's
    * allocation (issue 11; with the points that {@code Wording} remembers, the reference allocated
-   * 14.8 instead of 12.9 KB a proposal, the rule book 55.1 instead of 53.2 KB, at 20,000
+   * 12.9 instead of 14.8 KB a proposal, the rule book 53.2 instead of 55.1 KB, at 20,000
    * proposals). Shared between threads without a lock: a slot holds a share made whole, or
    * another, or nothing; a share's points are immutable, so any finding may hold them.
    */

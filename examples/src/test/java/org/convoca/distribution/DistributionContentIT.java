@@ -130,7 +130,8 @@ class DistributionContentIT {
         "for %%a in (%*) do if exist \"%%~a\" if not exist \"%%~a\\*\" if %%~za GTR 100000000 set CONVOCA_JIT=",
         "set CONVOCA_YOUNG=-XX:NewSize=128m",
         "for %%a in (%*) do if exist \"%%~a\" if not exist \"%%~a\\*\" if %%~za GTR 10000000 set CONVOCA_YOUNG=",
-        "if defined CONVOCA_JIT if not defined CONVOCA_YOUNG set CONVOCA_GC=-XX:+UseParallelGC",
+        "if not defined CONVOCA_YOUNG set CONVOCA_GC=-XX:+UseParallelGC",
+        "for %%a in (%*) do if exist \"%%~a\" if not exist \"%%~a\\*\" if %%~za GTR 300000000 set CONVOCA_GC=",
         "echo.%JAVA_OPTS% %JDK_JAVA_OPTIONS% | findstr /r /c:\"-XX:+Use[A-Za-z0-9]*GC\" > nul && set CONVOCA_GC=",
         "\"%JAVA_EXE%\" %CONVOCA_CDS% %CONVOCA_YOUNG% %CONVOCA_GC% %CONVOCA_JIT% %JAVA_OPTS% -jar \"%CONVOCA_HOME%\\lib\\convoca.jar\" %*",
         "exit /b %ERRORLEVEL%");

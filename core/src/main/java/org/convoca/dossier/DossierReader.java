@@ -76,12 +76,6 @@ public final class DossierReader {
     }
   }
 
-  /**
-   * From this many proposals on, the consistency checks run on two threads ({@link
-   * #checkOnTwoThreads}); a smaller dossier is checked faster on one.
-   */
-  static final int CHECKED_BESIDE = 2_000;
-
   private final SchemaCheck schema;
 
   private DossierReader(SchemaCheck schema) {
@@ -175,21 +169,10 @@ public final class DossierReader {
    * empty whatever went wrong.
    */
   private Optional<Dossier> partwise(Source source, long length) {
-    BindingBeside beside = length >= PartwiseRead.BESIDE_LENGTH ? PartwiseRead.beside(schema) : null;
-    if (beside == null) {
-      try (InputStream in = source.open();
-          JsonParser parser = Json.mapper().createParser(TextInput.utf8(in))) {
-        return PartwiseRead.read(parser, schema, length);
-      } catch (IOException | RuntimeException e) {
-        return Optional.empty();
-      }
-    }
-    // A large dossier: bound, and its bytes checked, on a second thread while this one parses it.
     try (InputStream in = source.open();
-        JsonParser parser = Json.mapper().createParser(beside.checkedBeside(TextInput.withoutByteOrderMark(in)))) {
-      return PartwiseRead.read(parser, schema, length, beside);
+        JsonParser parser = Json.mapper().createParser(TextInput.utf8(in))) {
+      return PartwiseRead.read(parser, schema, length);
     } catch (IOException | RuntimeException e) {
-      beside.stop();
       return Optional.empty();
     }
   }
@@ -249,71 +232,13 @@ public final class DossierReader {
   /** {@code dossier}, after the consistency checks, the last stage, found nothing in it. */
   private static Dossier consistent(Dossier dossier) {
     Problems problems = new Problems();
-    if (dossier.proposals().size() < CHECKED_BESIDE) {
-      checkOnOneThread(dossier, problems);
-    } else {
-      checkOnTwoThreads(dossier, problems);
-    }
-    problems.throwIfAny();
-    return dossier;
-  }
-
-  /** Makes the consistency checks, one after the other, adding what they find to {@code problems}. */
-  static void checkOnOneThread(Dossier dossier, Problems problems) {
     UniqueIdCheck.check(dossier, problems);
     ListedOnceCheck.check(dossier, problems);
     ReferenceCheck.check(dossier, problems);
     JuryCheck.check(dossier, problems);
     CallConsistencyCheck.check(dossier, problems);
     ReportHistoryCheck.check(dossier, problems);
-  }
-
-  /**
-   * Makes the consistency checks of a large dossier on two threads, about half the work on each,
-   * each check finding its problems apart; then adds them to {@code problems} in the order of the
-   * checks, as {@link #checkOnOneThread} adds them.
-   */
-  static void checkOnTwoThreads(Dossier dossier, Problems problems) {
-    Problems unique = new Problems();
-    Problems listedOnce = new Problems();
-    Problems references = new Problems();
-    Problems jury = new Problems();
-    Problems call = new Problems();
-    Problems history = new Problems();
-    Throwable[] thrown = new Throwable[1];
-    Thread beside = new Thread(() -> {
-      try {
-        ReferenceCheck.check(dossier, references);
-        UniqueIdCheck.check(dossier, unique);
-      } catch (RuntimeException | Error e) {
-        thrown[0] = e;
-      }
-    }, "convoca-dossier-checks");
-    beside.setDaemon(true);
-    beside.start();
-    ListedOnceCheck.check(dossier, listedOnce);
-    JuryCheck.check(dossier, jury);
-    CallConsistencyCheck.check(dossier, call);
-    ReportHistoryCheck.check(dossier, history);
-    boolean interrupted = false;
-    while (beside.isAlive()) {
-      try {
-        beside.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    if (thrown[0] instanceof RuntimeException e) {
-      throw e;
-    }
-    if (thrown[0] instanceof Error e) {
-      throw e;
-    }
-    for (Problems found : List.of(unique, listedOnce, references, jury, call, history)) {
-      problems.addAll(found);
-    }
+    problems.throwIfAny();
+    return dossier;
   }
 }

@@ -43,12 +43,6 @@ final class PartwiseRead {
   /** The longest text shared; longer ones (titles, summaries) seldom repeat. */
   static final int SHARED_LENGTH = 64;
 
-  /**
-   * From this many bytes or characters on, the entries are bound on a second thread while the text
-   * is read ({@link BindingBeside}); a smaller dossier is read on one thread, which is then faster.
-   */
-  static final long BESIDE_LENGTH = 1 << 22;
-
   /** Thrown when the text has something this reading does not accept; carries nothing. */
   private static final class GiveUp extends Exception {
     private static final long serialVersionUID = 1L;
@@ -83,11 +77,7 @@ final class PartwiseRead {
   private final Map<String, List<?>> lists = new HashMap<>();
   /** Reads the entries that {@link SchemaCheck#entryRule} has a rule for, checking them as it goes. */
   private @Nullable CheckingParser checking;
-  /** Binds the entries on a thread of its own, when the text is long. */
-  private final @Nullable BindingBeside beside;
-
-  private PartwiseRead(SchemaCheck schema, long length, @Nullable BindingBeside beside) {
-    this.beside = beside;
+  private PartwiseRead(SchemaCheck schema, long length) {
     this.schema = schema;
     this.texts = new SharedTexts(length);
     this.nodes = new SharingNodes(texts);
@@ -115,49 +105,11 @@ final class PartwiseRead {
    * a text of about {@code length} bytes or characters, which sizes the table of its texts.
    */
   static Optional<Dossier> read(JsonParser parser, SchemaCheck schema, long length) {
-    return read(parser, schema, length, length >= BESIDE_LENGTH);
-  }
-
-  /**
-   * The dossier that {@code parser} reads, as {@link #read(JsonParser, SchemaCheck, long)} gives
-   * it, with its entries bound on a second thread when {@code beside}.
-   */
-  static Optional<Dossier> read(JsonParser parser, SchemaCheck schema, long length, boolean beside) {
-    return read(parser, schema, length, beside ? beside(schema) : null);
-  }
-
-  /**
-   * A binder on a thread of its own for a reading against {@code schema}, or null when the schema
-   * cannot be compiled to rules: only entries checked through a {@link CheckingParser} are handed
-   * over, all of them or none.
-   */
-  static @Nullable BindingBeside beside(SchemaCheck schema) {
-    return schema.lists().stream().allMatch(list -> schema.entryRule(list) != null) ? new BindingBeside() : null;
-  }
-
-  /**
-   * The dossier that {@code parser} reads, as {@link #read(JsonParser, SchemaCheck, long)} gives
-   * it, with its entries bound by {@code beside} when it is not null; which ends when this
-   * returns, whatever it returns.
-   */
-  static Optional<Dossier> read(JsonParser parser, SchemaCheck schema, long length, @Nullable BindingBeside beside) {
     try {
-      return Optional.ofNullable(Json.sharingValues(() -> new PartwiseRead(schema, length, beside).read(parser)));
+      return Optional.ofNullable(Json.sharingValues(() -> new PartwiseRead(schema, length).dossier(parser)));
     } catch (Exception e) {
       // A syntax error, a byte that is not UTF-8, a part that does not bind: the stages word each.
       return Optional.empty();
-    }
-  }
-
-  private @Nullable Dossier read(JsonParser parser) throws IOException, GiveUp {
-    if (beside == null) {
-      return dossier(parser);
-    }
-    try {
-      return dossier(parser);
-    } finally {
-      // Ends the binding thread when the reading gave up; it has ended already when it finished.
-      beside.stop();
     }
   }
 
@@ -178,9 +130,6 @@ final class PartwiseRead {
     if (!problems.isEmpty() || !schema.accepts(root)) {
       return null;
     }
-    if (beside != null) {
-      return beside.finish(root);
-    }
     Optional<Dossier> dossier = Binder.bind(root, lists, problems);
     return problems.isEmpty() ? dossier.orElse(null) : null;
   }
@@ -198,10 +147,7 @@ final class PartwiseRead {
       String at = JsonPath.field(path, name);
       JsonToken token = parser.nextToken();
       if (token == JsonToken.START_ARRAY && schema.lists().contains(at)) {
-        List<Object> entries = entries(parser, at);
-        if (entries != null) {
-          lists.put(at, entries);
-        }
+        lists.put(at, entries(parser, at));
         object.set(name, nodes.arrayNode());
       } else if (token == JsonToken.START_OBJECT && at.equals("$.jury")) {
         object.set(name, object(parser, at));
@@ -215,26 +161,11 @@ final class PartwiseRead {
     return object;
   }
 
-  /**
-   * The entries of the list that starts at the parser's current token, each checked and bound; or
-   * null when they were each checked and handed over to be bound {@link #beside}.
-   */
-  private @Nullable List<Object> entries(JsonParser parser, String list) throws IOException, GiveUp {
+  /** The entries of the list that starts at the parser's current token, each checked and bound. */
+  private List<Object> entries(JsonParser parser, String list) throws IOException, GiveUp {
     SchemaRules.Rule rule = schema.entryRule(list);
     CheckingParser checked = checking;
     List<Object> bound = new ArrayList<>();
-    if (rule != null && checked != null && beside != null) {
-      ObjectReader binder = binders.get(list);
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        checked.start(rule);
-        beside.add(list, binder, checked);
-        if (!checked.accepted()) {
-          throw new GiveUp();
-        }
-      }
-      beside.endList(list, binder);
-      return null;
-    }
     if (rule != null && checked != null) {
       ObjectReader binder = binders.get(list);
       while (parser.nextToken() != JsonToken.END_ARRAY) {

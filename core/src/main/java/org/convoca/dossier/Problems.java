@@ -36,11 +36,6 @@ final class Problems {
     }
   }
 
-  /** Adds the problems {@code others} found, in their order, as if each were added here. */
-  void addAll(Problems others) {
-    others.found.forEach(this::add);
-  }
-
   boolean isEmpty() {
     return found.isEmpty();
   }

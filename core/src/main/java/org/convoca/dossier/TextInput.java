@@ -68,17 +68,12 @@ public final class TextInput {
    * the text decoded strictly, as {@link #decode} decodes it.
    */
   static InputStream utf8(InputStream in) throws IOException {
-    return new Utf8Bytes(withoutByteOrderMark(in));
-  }
-
-  /** The bytes of {@code in} without a leading byte order mark, buffered. */
-  static InputStream withoutByteOrderMark(InputStream in) throws IOException {
     java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
     buffered.mark(BYTE_ORDER_MARK.length);
     if (!startsWithByteOrderMark(buffered.readNBytes(BYTE_ORDER_MARK.length))) {
       buffered.reset();
     }
-    return buffered;
+    return new Utf8Bytes(buffered);
   }
 
   /**

@@ -4,8 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.MalformedInputException;
-import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes of a stream, passed on only while they are strict UTF-8, as the JDK's decoder reads it
@@ -27,24 +25,6 @@ final class Utf8Bytes extends FilterInputStream {
   private int high = 0xBF;
   /** The leading bytes of the stream that may still be a byte order mark: 0, 1, 2 or 3. */
   private int markRead;
-  /** Where the bytes are checked instead of here, or null. */
-  private final @Nullable Elsewhere elsewhere;
-  /** Whether {@link #elsewhere} was told the bytes ended. */
-  private boolean ended;
-  /** The bytes read and not yet given {@link #elsewhere}: it takes them in pieces of this size. */
-  private byte @Nullable [] piece;
-  private int pieceSize;
-  /** The size of the pieces {@link #elsewhere} takes, which a few pieces of a parser's reading fill. */
-  private static final int PIECE = 1 << 16;
-
-  /** Checks the bytes that a stream passes on, elsewhere (on another thread), in their order. */
-  interface Elsewhere {
-    /** Takes the next bytes read, an array of its own. */
-    void check(byte[] piece) throws IOException;
-
-    /** Takes the end of the bytes. */
-    void end() throws IOException;
-  }
 
   /**
    * The bytes of {@code in}, which must not start with a byte order mark; one that a caller
@@ -52,37 +32,6 @@ final class Utf8Bytes extends FilterInputStream {
    */
   Utf8Bytes(InputStream in) {
     super(in);
-    this.elsewhere = null;
-  }
-
-  /**
-   * The bytes of {@code in}, passed on unchecked, each piece as it is read and then the end given
-   * to {@code elsewhere} to check, with {@link #checker()}, where it refuses what a stream of this
-   * class refuses.
-   */
-  Utf8Bytes(InputStream in, Elsewhere elsewhere) {
-    super(in);
-    this.elsewhere = elsewhere;
-  }
-
-  /**
-   * A checker of bytes given to it piece by piece ({@link #check(byte[], int, int)}, then {@link
-   * #end()}), which reads no stream: for checking on another thread the bytes a parser reads.
-   */
-  static Utf8Bytes checker() {
-    return new Utf8Bytes(InputStream.nullInputStream());
-  }
-
-  /** Checks the next {@code length} bytes of {@code bytes} from {@code offset}, as {@code read} does. */
-  void check(byte[] bytes, int offset, int length) throws MalformedInputException {
-    checkPart(bytes, offset, offset + length);
-  }
-
-  /** Checks that the bytes given end where a character ends, as {@code read} does at the end. */
-  void end() throws MalformedInputException {
-    if (needed > 0) {
-      throw refused();
-    }
   }
 
   @Override
@@ -95,46 +44,14 @@ final class Utf8Bytes extends FilterInputStream {
   @Override
   public int read(byte[] bytes, int offset, int length) throws IOException {
     int read = in.read(bytes, offset, length);
-    if (elsewhere != null) {
-      give(elsewhere, bytes, offset, read);
-      return read;
-    }
     if (read < 0) {
       if (needed > 0) {
         throw refused();
       }
       return read;
     }
-    checkPart(bytes, offset, offset + read);
+    check(bytes, offset, offset + read);
     return read;
-  }
-
-  /** Gives {@code elsewhere} the {@code read} bytes read into {@code bytes} from {@code offset}, in pieces; or the end. */
-  private void give(Elsewhere elsewhere, byte[] bytes, int offset, int read) throws IOException {
-    if (read < 0) {
-      if (!ended) {
-        ended = true;
-        if (piece != null && pieceSize > 0) {
-          elsewhere.check(Arrays.copyOf(piece, pieceSize));
-        }
-        elsewhere.end();
-      }
-      return;
-    }
-    for (int at = offset, end = offset + read; at < end; ) {
-      byte[] into = piece == null ? new byte[PIECE] : piece;
-      int taken = Math.min(end - at, into.length - pieceSize);
-      System.arraycopy(bytes, at, into, pieceSize, taken);
-      pieceSize += taken;
-      at += taken;
-      if (pieceSize == into.length) {
-        elsewhere.check(into);
-        piece = null;
-        pieceSize = 0;
-      } else {
-        piece = into;
-      }
-    }
   }
 
   @Override
@@ -150,7 +67,7 @@ final class Utf8Bytes extends FilterInputStream {
     return false;
   }
 
-  private void checkPart(byte[] bytes, int from, int to) throws MalformedInputException {
+  private void check(byte[] bytes, int from, int to) throws MalformedInputException {
     int i = from;
     if (markRead < 3) {
       i = checkStart(bytes, i, to);

@@ -162,25 +162,12 @@ class CheckingParserAgreementTest {
 
   /** The dossier that the fast path reads from {@code bytes} as it reads a file; empty when it gives up. */
   private static Optional<Dossier> partwiseFromBytes(byte[] bytes) {
-    Optional<Dossier> read;
     try (InputStream in = TextInput.utf8(new java.io.ByteArrayInputStream(bytes));
         JsonParser parser = Json.mapper().createParser(in)) {
-      read = PartwiseRead.read(parser, SCHEMA);
+      return PartwiseRead.read(parser, SCHEMA);
     } catch (IOException e) {
-      read = Optional.empty();
+      return Optional.empty();
     }
-    // As a large file is read: its bytes checked, and its entries bound, on a second thread.
-    BindingBeside beside = PartwiseRead.beside(SCHEMA);
-    Optional<Dossier> readBeside;
-    try (InputStream in = beside.checkedBeside(TextInput.withoutByteOrderMark(new java.io.ByteArrayInputStream(bytes)));
-        JsonParser parser = Json.mapper().createParser(in)) {
-      readBeside = PartwiseRead.read(parser, SCHEMA, 0, beside);
-    } catch (IOException e) {
-      beside.stop();
-      readBeside = Optional.empty();
-    }
-    assertThat(readBeside).isEqualTo(read);
-    return read;
   }
 
   /**
@@ -191,13 +178,6 @@ class CheckingParserAgreementTest {
     Optional<Dossier> partwise;
     try (JsonParser parser = Json.mapper().createParser(text)) {
       partwise = PartwiseRead.read(parser, SCHEMA);
-    } catch (IOException e) {
-      partwise = Optional.empty();
-    }
-    assertAgreesWithTheStages(text, partwise);
-    // Bound on a second thread, as a large dossier is.
-    try (JsonParser parser = Json.mapper().createParser(text)) {
-      partwise = PartwiseRead.read(parser, SCHEMA, 0, true);
     } catch (IOException e) {
       partwise = Optional.empty();
     }

@@ -29,15 +29,14 @@ class PartwiseReadTest {
   @TempDir
   Path dir;
 
-  @ParameterizedTest(name = "bound beside: {0}")
-  @ValueSource(booleans = {false, true})
-  void bindsAValidDossierToTheDossierTheStagesBind(boolean beside) throws Exception {
+  @Test
+  void bindsAValidDossierToTheDossierTheStagesBind() throws Exception {
     String text = DossierFixture.validText();
     Problems problems = new Problems();
     Optional<Dossier> staged = Binder.bind(Json.mapper().readTree(text), problems);
 
     assertThat(problems.isEmpty()).isTrue();
-    assertThat(partwise(text, beside)).isPresent().isEqualTo(staged);
+    assertThat(partwise(text)).isPresent().isEqualTo(staged);
   }
 
   @Test
@@ -45,10 +44,9 @@ class PartwiseReadTest {
     assertThat(SCHEMA.lists()).containsExactlyInAnyOrderElementsOf(Binder.ENTRY_TYPES.keySet());
   }
 
-  @ParameterizedTest(name = "bound beside: {0}")
-  @ValueSource(booleans = {false, true})
-  void keepsOneStringForATextTheDossierRepeats(boolean beside) {
-    Dossier dossier = partwise(DossierFixture.validText(), beside).orElseThrow();
+  @Test
+  void keepsOneStringForATextTheDossierRepeats() {
+    Dossier dossier = partwise(DossierFixture.validText()).orElseThrow();
 
     String currency = dossier.proposals().get(0).funding().requested().currency();
     String again = dossier.proposals().get(1).funding().requested().currency();
@@ -60,10 +58,9 @@ class PartwiseReadTest {
     assertThat(government).isSameAs(applicant);
   }
 
-  @ParameterizedTest(name = "bound beside: {0}")
-  @ValueSource(booleans = {false, true})
-  void keepsOneObjectForAnIdOrADayTheDossierRepeats(boolean beside) {
-    Dossier dossier = partwise(DossierFixture.validText(), beside).orElseThrow();
+  @Test
+  void keepsOneObjectForAnIdOrADayTheDossierRepeats() {
+    Dossier dossier = partwise(DossierFixture.validText()).orElseThrow();
 
     var applicant = dossier.proposals().get(0).applicant();
     var government = dossier.governments().stream().map(g -> g.id()).filter(applicant::equals).findFirst().orElseThrow();
@@ -84,26 +81,23 @@ class PartwiseReadTest {
     assertThat(government).isNotSameAs(applicant);
   }
 
-  @ParameterizedTest(name = "bound beside: {0}")
-  @ValueSource(booleans = {false, true})
-  void givesUpOnAnEntryTheSchemaRefuses(boolean beside) {
+  @Test
+  void givesUpOnAnEntryTheSchemaRefuses() {
     DossierFixture dossier = DossierFixture.aValidDossier().set("/governments/1/motto", "unknown field");
 
-    assertThat(partwise(dossier.json(), beside)).isEmpty();
+    assertThat(partwise(dossier.json())).isEmpty();
   }
 
-  @ParameterizedTest(name = "bound beside: {0}")
-  @ValueSource(booleans = {false, true})
-  void givesUpOnTextAfterTheDossier(boolean beside) {
-    assertThat(partwise(DossierFixture.validText() + " {}", beside)).isEmpty();
+  @Test
+  void givesUpOnTextAfterTheDossier() {
+    assertThat(partwise(DossierFixture.validText() + " {}")).isEmpty();
   }
 
-  @ParameterizedTest(name = "bound beside: {0}")
-  @ValueSource(booleans = {false, true})
-  void givesUpOnAControlCharacterInAnEntry(boolean beside) {
+  @Test
+  void givesUpOnAControlCharacterInAnEntry() {
     DossierFixture dossier = DossierFixture.aValidDossier().set("/proposals/0/title", "Bell\u0007");
 
-    assertThat(partwise(dossier.json(), beside)).isEmpty();
+    assertThat(partwise(dossier.json())).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -161,25 +155,23 @@ class PartwiseReadTest {
     }
   }
 
-  @ParameterizedTest(name = "bound beside: {0}")
-  @ValueSource(booleans = {false, true})
-  void bindsALargerDossierAsTheStagesDoOnOneThreadOrTwo(boolean beside) throws Exception {
+  @Test
+  void bindsALargerDossierAsTheStagesDo() throws Exception {
     String text = DossierWriter.toJson(DossierGenerator.withSeed(11).proposals(300).generate());
     Problems problems = new Problems();
     Optional<Dossier> staged = Binder.bind(Json.mapper().readTree(text), problems);
 
-    assertThat(partwise(text, beside)).isPresent().isEqualTo(staged);
+    assertThat(partwise(text)).isPresent().isEqualTo(staged);
   }
 
   @Test
-  void readsALargeFileOnTwoThreadsToTheDossierTheStagesBind() throws Exception {
+  void readsALargeFileToTheDossierTheStagesBind() throws Exception {
     String text = DossierWriter.toJson(DossierGenerator.withSeed(13).proposals(1_000).generate());
     Path file = dir.resolve("large.json");
     Files.writeString(file, text);
     Problems problems = new Problems();
     Optional<Dossier> staged = Binder.bind(Json.mapper().readTree(text), problems);
 
-    assertThat(Files.size(file)).isGreaterThanOrEqualTo(PartwiseRead.BESIDE_LENGTH);
     assertThat(DossierReader.standard().read(file)).isEqualTo(staged.orElseThrow());
     assertThat(DossierReader.standard().read(text)).isEqualTo(staged.orElseThrow());
   }
@@ -210,18 +202,13 @@ class PartwiseReadTest {
   @MethodSource("twice")
   void givesUpOnAFieldWrittenTwiceAsTheStagesRefuseIt(String text) {
     assertThat(text).isNotEqualTo(DossierFixture.validText());
-    assertThat(partwise(text, false)).isEmpty();
-    assertThat(partwise(text, true)).isEmpty();
+    assertThat(partwise(text)).isEmpty();
     assertThat(JsonText.parse(text, new Problems())).isNull();
   }
 
   private static Optional<Dossier> partwise(String text) {
-    return partwise(text, false);
-  }
-
-  private static Optional<Dossier> partwise(String text, boolean beside) {
     try (JsonParser parser = Json.mapper().createParser(text)) {
-      return PartwiseRead.read(parser, SCHEMA, 0, beside);
+      return PartwiseRead.read(parser, SCHEMA);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

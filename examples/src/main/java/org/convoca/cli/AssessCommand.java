@@ -67,10 +67,8 @@ final class AssessCommand implements Runnable {
       throw UserError.invalidInput("assess.bom-needs-csv");
     }
     OutcomeFolder folder = out == null ? null : OutcomeFolder.at(out);
-    BookAndDossier.Inputs inputs = BookAndDossier.read(rules::ruleBook, () -> DossierArgument.read(dossier));
     UserText text = UserText.of(spec);
-    inputs.warnAboutCall(spec.commandLine().getErr(), text);
-    CallOutcome outcome = Convoca.with(inputs.book()).decide(inputs.dossier());
+    CallOutcome outcome = decide(text);
     // The files first: when they cannot be written, the run prints its error and no summary.
     if (folder != null) {
       folder.write(render(outcome));
@@ -80,6 +78,20 @@ final class AssessCommand implements Runnable {
       wanted().forEach(format -> format.files.forEach(
           file -> spec.commandLine().getOut().println(text.summary("wrote", out.resolve(file)))));
     }
+  }
+
+  /**
+   * The outcome of the dossier with the rule book. The dossier is read and decided here, not in
+   * {@link #run}, so that it can be collected once decided: the writers need only the outcome, which
+   * keeps the proposals but not the people, course completions and jury scores the dossier holds
+   * beside them. Measured while the files were written (issue 11, fifth round): 10,000 proposals
+   * held 75 MB of live heap against 81 MB, and 100,000 in {@code -Xmx1g} about 690 MB after a young
+   * collection against 750 MB; the processor time did not change measurably (95 s in both).
+   */
+  private CallOutcome decide(UserText text) {
+    BookAndDossier.Inputs inputs = BookAndDossier.read(rules::ruleBook, () -> DossierArgument.read(dossier));
+    inputs.warnAboutCall(spec.commandLine().getErr(), text);
+    return Convoca.with(inputs.book()).decide(inputs.dossier());
   }
 
   private Set<Format> wanted() {

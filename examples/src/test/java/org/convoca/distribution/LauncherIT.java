@@ -216,6 +216,24 @@ class LauncherIT {
     assertThat(overridden.indexOf("-XX:NewSize=64m")).isGreaterThan(overridden.indexOf("-XX:NewSize=128m"));
   }
 
+  @Test
+  void choosesTheParallelCollectorWhenTheLargestInputFileIsOver10AndAtMost300Megabytes() throws Exception {
+    Path short10 = sized(dir.resolve("just 10 MB.json"), 10_000_000);
+    Path over10 = sized(dir.resolve("a longer dossier.json"), 10_000_001);
+    Path just300 = sized(dir.resolve("just 300 MB.json"), 300_000_000);
+    Path over300 = sized(dir.resolve("a large dossier.json"), 300_000_001);
+
+    assertThat(javaArguments(null, "--version", short10.toString())).doesNotContain("-XX:+UseParallelGC");
+    assertThat(javaArguments(null, "--version", over10.toString())).contains("-XX:+UseParallelGC");
+    assertThat(javaArguments(null, "--version", short10.toString(), just300.toString())).contains("-XX:+UseParallelGC");
+    assertThat(javaArguments(null, "--version", over10.toString(), over300.toString())).doesNotContain("-XX:+UseParallelGC");
+    // A collector the user chooses is the only one: the JVM refuses two (and the run would fail).
+    assertThat(javaArguments("-Xmx1g -XX:+UseG1GC", "--version", over10.toString()))
+        .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
+    assertThat(javaArguments("-XX:+UseSerialGC", "--version", just300.toString()))
+        .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+  }
+
   /** The arguments the launcher gives java for {@code arguments}, with {@code javaOpts} as JAVA_OPTS; the run must succeed. */
   private List<String> javaArguments(String javaOpts, String... arguments) throws Exception {
     Path record = dir.resolve("java-arguments");

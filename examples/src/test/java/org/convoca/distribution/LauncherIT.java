@@ -232,6 +232,9 @@ class LauncherIT {
         .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseParallelGC");
     assertThat(javaArguments("-XX:+UseSerialGC", "--version", just300.toString()))
         .contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+    // Options that merely start with -XX:+Use or end with GC choose no collector.
+    assertThat(javaArguments("-XX:+UseStringDeduplication -XX:+PrintGC", "--version", over10.toString()))
+        .contains("-XX:+UseParallelGC");
   }
 
   /** The arguments the launcher gives java for {@code arguments}, with {@code javaOpts} as JAVA_OPTS; the run must succeed. */

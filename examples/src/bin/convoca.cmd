@@ -43,9 +43,12 @@ rem gives the optimising compiler back. A folder has no size ("%%~a\*" exists on
 set CONVOCA_JIT=-XX:TieredStopAtLevel=1
 for %%a in (%*) do if exist "%%~a" if not exist "%%~a\*" if %%~za GTR 100000000 set CONVOCA_JIT=
 rem Start-up: when no file argument is larger than 10 MB, a young generation of 128 MB, which such
-rem a run does not fill, for the reason bin/convoca gives; JAVA_OPTS comes after it too.
+rem a run does not fill, and no class generated for each method called often through reflection,
+rem for the reasons bin/convoca gives; JAVA_OPTS comes after them too.
 set CONVOCA_YOUNG=-XX:NewSize=128m
 for %%a in (%*) do if exist "%%~a" if not exist "%%~a\*" if %%~za GTR 10000000 set CONVOCA_YOUNG=
+set CONVOCA_REFLECT=
+if defined CONVOCA_YOUNG set CONVOCA_REFLECT=-Dsun.reflect.inflationThreshold=1000000
 rem Collector: when the largest file argument is over 10 MB and at most 300 MB, the parallel
 rem collector, for the reason and with the figures bin/convoca gives; none when JAVA_OPTS or
 rem JDK_JAVA_OPTIONS chooses a collector, since the JVM refuses two.
@@ -54,5 +57,5 @@ if not defined CONVOCA_YOUNG set CONVOCA_GC=-XX:+UseParallelGC
 for %%a in (%*) do if exist "%%~a" if not exist "%%~a\*" if %%~za GTR 300000000 set CONVOCA_GC=
 echo.%JAVA_OPTS% %JDK_JAVA_OPTIONS% | findstr /r /c:"-XX:+Use[A-Za-z0-9]*GC" > nul && set CONVOCA_GC=
 
-"%JAVA_EXE%" %CONVOCA_CDS% %CONVOCA_YOUNG% %CONVOCA_GC% %CONVOCA_JIT% %JAVA_OPTS% -jar "%CONVOCA_HOME%\lib\convoca.jar" %*
+"%JAVA_EXE%" %CONVOCA_CDS% %CONVOCA_YOUNG% %CONVOCA_REFLECT% %CONVOCA_GC% %CONVOCA_JIT% %JAVA_OPTS% -jar "%CONVOCA_HOME%\lib\convoca.jar" %*
 exit /b %ERRORLEVEL%

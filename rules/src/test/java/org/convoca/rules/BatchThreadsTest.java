@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.convoca.assessment.Assessment;
 import org.convoca.assessment.Finding;
@@ -52,17 +53,10 @@ class BatchThreadsTest {
 
   /** The outcome of {@code dossier} with the system property set to {@code threads}. */
   private static CallOutcome decideOn(String threads, Dossier dossier) {
-    String before = System.getProperty(BatchThreads.THREADS_PROPERTY);
-    System.setProperty(BatchThreads.THREADS_PROPERTY, threads);
-    try {
+    return withThreadsSetting(() -> {
+      System.setProperty(BatchThreads.THREADS_PROPERTY, threads);
       return Convoca.withBundledRules().decide(dossier);
-    } finally {
-      if (before == null) {
-        System.clearProperty(BatchThreads.THREADS_PROPERTY);
-      } else {
-        System.setProperty(BatchThreads.THREADS_PROPERTY, before);
-      }
-    }
+    });
   }
 
   @Test
@@ -213,8 +207,7 @@ class BatchThreadsTest {
   void fewPiecesOrTheSystemPropertyChooseOneThread() {
     assertThat(BatchThreads.threadsFor(0)).isEqualTo(1);
     assertThat(BatchThreads.threadsFor(BatchThreads.FEWEST_PIECES - 1)).isEqualTo(1);
-    String before = System.getProperty(BatchThreads.THREADS_PROPERTY);
-    try {
+    withThreadsSetting(() -> {
       System.setProperty(BatchThreads.THREADS_PROPERTY, "1");
       assertThat(BatchThreads.threadsFor(400)).isEqualTo(1);
       System.setProperty(BatchThreads.THREADS_PROPERTY, "3");
@@ -224,13 +217,7 @@ class BatchThreadsTest {
       assertThat(BatchThreads.threadsFor(400)).isEqualTo(2);
       System.clearProperty(BatchThreads.THREADS_PROPERTY);
       assertThat(BatchThreads.threadsFor(400)).isEqualTo(Math.min(200, Runtime.getRuntime().availableProcessors()));
-    } finally {
-      if (before == null) {
-        System.clearProperty(BatchThreads.THREADS_PROPERTY);
-      } else {
-        System.setProperty(BatchThreads.THREADS_PROPERTY, before);
-      }
-    }
+    });
   }
 
   @Test
@@ -263,9 +250,17 @@ class BatchThreadsTest {
 
   /** Runs {@code check}, which may set the threads setting, and puts the setting back as it was. */
   private static void withThreadsSetting(Runnable check) {
+    withThreadsSetting(() -> {
+      check.run();
+      return null;
+    });
+  }
+
+  /** What {@code work} gives, which may set the threads setting; the setting is put back as it was. */
+  private static <T> T withThreadsSetting(Supplier<T> work) {
     String before = System.getProperty(BatchThreads.THREADS_PROPERTY);
     try {
-      check.run();
+      return work.get();
     } finally {
       if (before == null) {
         System.clearProperty(BatchThreads.THREADS_PROPERTY);
@@ -274,4 +269,5 @@ class BatchThreadsTest {
       }
     }
   }
+
 }

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 
@@ -22,62 +20,31 @@ record KnowledgeBases(KieBase assessment, @Nullable KieBase postSelection, @Null
    * Compiles {@code sources}, one knowledge base per phase, each read from {@code cache} when it
    * holds that phase's files as they are now.
    *
-   * <p>The post-selection and monitoring phases are made on a thread of their own while this one
-   * makes the assessment (issue 11): after a rule author's edit, this thread compiles the edited
-   * phase for about a second while the dossier has long been read, and the other core was idle
-   * but for reading the other phases back from the cache, which came after the compile: on the
-   * quiet machine, 15 runs of the sample just after an edit of examples/my-rules, alternated with
-   * the build before, took 1.63 s against 1.69 s (medians), a small gain. The problems are listed
-   * in the phases' order all the same.
+   * <p>The post-selection and monitoring phases are made on a second thread ({@link BatchThreads},
+   * whose helpers also assess batches) while this one makes the assessment (issue 11): after a rule
+   * author's edit, this thread compiles the edited phase for about a second while the dossier has
+   * long been read, and the other core was idle but for reading the other phases back from the
+   * cache, which came after the compile: on the quiet machine, 15 runs of the sample just after an
+   * edit of examples/my-rules, alternated with the build before, took 1.63 s against 1.69 s
+   * (medians), a small gain. The problems are listed in the phases' order all the same.
    *
    * @param cache where compiled phases are kept between runs; null to compile every phase
    * @throws RuleBookException listing every compile error of every phase
    */
   static KnowledgeBases compile(List<RuleSource> sources, @Nullable RuleBookCache cache) {
-    List<RuleProblem> problems = new ArrayList<>();
-    List<RuleProblem> laterProblems = new ArrayList<>();
     boolean later = sources.stream().anyMatch(s -> s.phase() != RuleFile.Phase.ASSESSMENT);
-    FutureTask<KieBase[]> others = new FutureTask<>(() -> new KieBase[] {
-        compileCollecting(RuleFile.Phase.POST_SELECTION, sources, cache, laterProblems),
-        compileCollecting(RuleFile.Phase.MONITORING, sources, cache, laterProblems)});
-    if (later) {
-      Thread thread = new Thread(others, "convoca-rule-phases");
-      thread.setDaemon(true);
-      thread.start();
+    // Each part's problems in a list of its own, so that they are listed in the phases' order.
+    List<List<RuleProblem>> problems = List.of(new ArrayList<>(), new ArrayList<>());
+    List<@Nullable KieBase[]> made = BatchThreads.run(later ? 2 : 1, 2, part -> part == 0
+        ? new KieBase[] {compileCollecting(RuleFile.Phase.ASSESSMENT, sources, cache, problems.get(0))}
+        : new KieBase[] {compileCollecting(RuleFile.Phase.POST_SELECTION, sources, cache, problems.get(1)),
+            compileCollecting(RuleFile.Phase.MONITORING, sources, cache, problems.get(1))});
+    List<RuleProblem> all = new ArrayList<>(problems.get(0));
+    all.addAll(problems.get(1));
+    if (!all.isEmpty()) {
+      throw new RuleBookException(all);
     }
-    KieBase assessment = compileCollecting(RuleFile.Phase.ASSESSMENT, sources, cache, problems);
-    @Nullable KieBase[] made = later ? await(others) : new KieBase[2];
-    problems.addAll(laterProblems);
-    if (!problems.isEmpty()) {
-      throw new RuleBookException(problems);
-    }
-    return new KnowledgeBases(requireNonNull(assessment), made[0], made[1]);
-  }
-
-  /** What {@code task} made, once it is done; its failure thrown here. */
-  private static KieBase[] await(FutureTask<KieBase[]> task) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // the other phases are made in a second or two: wait for them
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException failure) {
-            throw failure;
-          }
-          if (e.getCause() instanceof Error error) {
-            throw error;
-          }
-          throw new IllegalStateException(e.getCause());
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    return new KnowledgeBases(requireNonNull(made.get(0)[0]), made.get(1)[0], made.get(1)[1]);
   }
 
   /**
